@@ -1,0 +1,63 @@
+// Word tokens with offsets and sentence numbers: the unit shared by the tagger, the dates and the claims.
+import type { Span } from './types';
+
+export interface Token extends Span {
+  text: string;
+  /** Sentence number, 0-based, in text order. */
+  sentence: number;
+  /** True for the first token of its sentence (sentence-initial capitals say little). */
+  sentenceStart: boolean;
+}
+
+// Words keep inner apostrophes, hyphens, periods of abbreviations ("U.S.", "Sen.") and digits with separators.
+const TOKEN = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*\.?|[$€£¥%]|[^\s]/gu;
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.',
+  'rev.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
+  'sept.', 'oct.', 'nov.', 'dec.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'ft.', 'mt.', 'e.g.', 'i.e.', 'approx.',
+]);
+
+/** Splits text into tokens; a sentence ends at . ! ? (not after an abbreviation) or at a blank or single line break. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let sentenceStart = true;
+  let lastEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (tokens.length > 0 && text.slice(lastEnd, m.index).includes('\n')) {
+      sentence += sentenceStart ? 0 : 1;
+      sentenceStart = true;
+    }
+    // A trailing period belongs to the word only for known abbreviations and initials ("J.").
+    let closesSentence = false;
+    if (word.length > 1 && word.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(word) && !ABBREVIATIONS.has(word.toLowerCase())) {
+      word = word.slice(0, -1);
+      end -= 1;
+      TOKEN.lastIndex = end;
+    } else if (word.length > 1 && word.endsWith('.') && /^(?:[a-z]\.){2,}$/.test(word) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) {
+      closesSentence = /^\s+(?:The|A|An|He|She|It|They|We|I|In|On|But)\b/.test(text.slice(end, end + 6));
+    }
+    tokens.push({ start: m.index, end, text: word, sentence, sentenceStart });
+    sentenceStart = false;
+    lastEnd = end;
+    if (word === '.' || word === '!' || word === '?' || closesSentence) {
+      sentence += 1;
+      sentenceStart = true;
+    }
+  }
+  return tokens;
+}
+
+/** Sentence spans from tokens, for claims and context lines. */
+export function sentenceSpans(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const t of tokens) {
+    const last = spans[t.sentence];
+    if (last) last.end = t.end;
+    else spans[t.sentence] = { start: t.start, end: t.end };
+  }
+  return spans;
+}

@@ -1,0 +1,123 @@
+// The data the analysis produces. Plain objects only: no VS Code, no LSP connection, no file system.
+// Offsets are UTF-16 code-unit offsets (JavaScript string indices) into the article text; `end` is exclusive.
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'law', 'work', 'group', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A named mention of an entity. Titles and roles ("President") are outside the span, kept in `role`. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** Title or role written next to the name ("President", "Foreign Minister", "a spokesperson for the Chinese Embassy"). */
+  role?: string;
+  /** Index into DocumentAnalysis.chains: the mentions of one entity within this article. */
+  chain: number;
+}
+
+/** The mentions of one entity inside one article, linked by the within-document identity step. */
+export interface EntityChain {
+  /** The fullest form the article uses ("Xi Jinping", "New York Post"). */
+  name: string;
+  type: EntityType;
+  /** Distinct surface forms, fullest first. */
+  forms: string[];
+  /** Distinct roles and titles given to the entity in this article. */
+  roles: string[];
+  /** Indexes into DocumentAnalysis.mentions, in text order. */
+  mentions: number[];
+  /** Index into DocumentAnalysis.mentions of the first mention that uses the full name. */
+  definition: number;
+}
+
+export type DateKind = 'date' | 'time' | 'duration' | 'range' | 'set';
+export type DateGranularity = 'time' | 'day' | 'month' | 'year' | 'decade' | 'century';
+
+/** A date or time expression and what it resolves to. */
+export interface DateMention extends Span {
+  text: string;
+  kind: DateKind;
+  /** "2024-05-01", "2024-05", "2024", "201x", "2024-05-01T07:37Z"; null when the text alone does not fix it. */
+  value: string | null;
+  granularity: DateGranularity;
+  /** How the value was derived, for people ("relative to the dateline, Thursday, May 2, 2024"). */
+  derivation: string;
+  /** True when the expression is relative to the reference date ("on Wednesday", "last month"). */
+  relative: boolean;
+}
+
+export type ReferenceDateSource = 'dateline' | 'published-line' | 'url' | 'inferred' | 'override';
+
+/** The article's own date, against which relative expressions resolve. */
+export interface ReferenceDate {
+  /** ISO "YYYY-MM-DD" (or "YYYY" when only the year is known). */
+  value: string;
+  source: ReferenceDateSource;
+  /** Where in the text it came from, when it did. */
+  span?: Span;
+  /** One line for people: "dateline: Thursday, May 2, 2024". */
+  derivation: string;
+}
+
+export type QuantityKind = 'number' | 'money' | 'percent' | 'ordinal';
+
+/** A number, amount of money or percentage, for highlighting and claims. */
+export interface QuantityMention extends Span {
+  text: string;
+  kind: QuantityKind;
+  /** Numeric value when it parses ("2.5 million" → 2500000). */
+  value: number | null;
+  /** ISO currency code for money ("USD"). */
+  currency?: string;
+}
+
+/** A closed or open interval of numbers: "at least five" is [5, Infinity]. */
+export interface ValueInterval {
+  low: number;
+  high: number;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+}
+
+/** A checkable statement in an article (see claims/). */
+export interface Claim extends Span {
+  text: string;
+  /** What the claim measures: "death toll", "magnitude", "day of event", "role". */
+  attribute: string;
+  /** What it is about, in words ("earthquake", "Xi Jinping"). */
+  subject: string;
+  /** Chains the claim's sentence mentions, for deciding whether two claims share a subject. */
+  subjectChains: number[];
+  /** Event trigger words near the claim ("killed", "quake", "arrested"). */
+  triggers: string[];
+  /** A number interval, a date string, or a name, depending on the attribute. */
+  value: { kind: 'interval'; interval: ValueInterval; unit?: string } | { kind: 'date'; value: string } | { kind: 'name'; value: string };
+  /** "reportedly", "police said": present when the claim is hedged or attributed. */
+  hedge?: string;
+  attribution?: string;
+  /** Sentence span containing the claim, for context in comparisons. */
+  sentence: Span;
+}
+
+/** Everything the analysis knows about one article. */
+export interface DocumentAnalysis {
+  /** The text analysed (BOM removed, line breaks as given). */
+  text: string;
+  referenceDate: ReferenceDate | null;
+  mentions: Mention[];
+  chains: EntityChain[];
+  dates: DateMention[];
+  quantities: QuantityMention[];
+  claims: Claim[];
+  /** Date-consistency findings within the article (a weekday that disagrees with its date, ...). */
+  dateIssues: DateIssue[];
+}
+
+export interface DateIssue extends Span {
+  message: string;
+  code: 'weekday-mismatch' | 'future-in-past-tense';
+}
