@@ -19,6 +19,9 @@ export interface Mention extends Span {
   chain: number;
 }
 
+/** A mention as the recognizer finds it, before the within-document identity step links it to a chain. */
+export type RecognizedMention = Omit<Mention, 'chain'>;
+
 /** The mentions of one entity inside one article, linked by the within-document identity step. */
 export interface EntityChain {
   /** The fullest form the article uses ("Xi Jinping", "New York Post"). */
