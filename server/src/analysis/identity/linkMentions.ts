@@ -1,0 +1,88 @@
+// Within one article: link short forms ("Xi", "the Post", "ASEAN") to the full name they stand for.
+import type { EntityChain, EntityType, Mention, RecognizedMention } from '../types';
+import { compatibleFullNames, compatibleTypes, isAcronym, isShortFormOf, nameKey, nameTokens } from './names';
+
+interface OpenChain {
+  type: EntityType;
+  /** Normalised multi-word names the chain already holds; a new full name must agree with all of them. */
+  fullNames: string[][];
+  /** Normalised one-word forms the chain already holds. */
+  shortForms: Set<string>;
+  mentions: number[];
+  /** Where the chain was last mentioned, for choosing the nearest antecedent. */
+  lastEnd: number;
+}
+
+/** Assigns every recognized mention to a chain; mentions come back in text order. */
+export function linkMentions(_text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
+  const ordered = [...recognized].sort((a, b) => a.start - b.start || b.end - a.end);
+  const open: OpenChain[] = [];
+  const mentions: Mention[] = [];
+  const tokensOf: string[][] = [];
+  for (const r of ordered) {
+    const tokens = nameTokens(r.text);
+    const chosen = tokens.length >= 2 ? fullNameAntecedent(open, tokens, r.type) : shortFormAntecedent(open, tokens[0] ?? r.text.toLowerCase(), r.type, isAcronym(r.text));
+    const index = mentions.length;
+    let chain = chosen;
+    if (chain === undefined) {
+      chain = open.length;
+      open.push({ type: r.type, fullNames: [], shortForms: new Set(), mentions: [], lastEnd: r.end });
+    }
+    const state = open[chain];
+    if (tokens.length >= 2) {
+      if (!state.fullNames.some((f) => nameKey(f) === nameKey(tokens))) state.fullNames.push(tokens);
+    } else state.shortForms.add(tokens[0] ?? r.text.toLowerCase());
+    if (state.type === 'other') state.type = r.type;
+    state.mentions.push(index);
+    state.lastEnd = r.end;
+    mentions.push({ ...r, chain });
+    tokensOf.push(tokens);
+  }
+  return { mentions, chains: open.map((c) => summarize(c, mentions, tokensOf)) };
+}
+
+/** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
+function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: EntityType): number | undefined {
+  const key = nameKey(tokens);
+  let best: number | undefined;
+  let bestExact = false;
+  open.forEach((c, i) => {
+    if (!compatibleTypes(c.type, type)) return;
+    if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
+    // A chain of short forms only ("Biden" in a headline) is claimed by the full name they abbreviate.
+    const agrees = c.fullNames.length > 0 || [...c.shortForms].every((s) => isShortFormOf(s, tokens, true));
+    if (!agrees) return;
+    const exact = c.fullNames.some((f) => nameKey(f) === key);
+    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
+      best = i;
+      bestExact = exact;
+    }
+  });
+  return best;
+}
+
+/** A one-word form joins the nearest chain that already uses it or whose full name contains it (or abbreviates to it). */
+function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
+  let best: number | undefined;
+  open.forEach((c, i) => {
+    if (!compatibleTypes(c.type, type)) return;
+    const fits = c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, acronym));
+    if (fits && (best === undefined || c.lastEnd > open[best].lastEnd)) best = i;
+  });
+  return best;
+}
+
+function summarize(c: OpenChain, mentions: readonly Mention[], tokensOf: readonly string[][]): EntityChain {
+  const forms: string[] = [];
+  const roles: string[] = [];
+  for (const i of c.mentions) {
+    if (!forms.includes(mentions[i].text)) forms.push(mentions[i].text);
+    const role = mentions[i].role;
+    if (role && !roles.includes(role)) roles.push(role);
+  }
+  const size = (form: string) => nameTokens(form).length;
+  // Stable sort: among equally full forms the first written stays first.
+  forms.sort((a, b) => size(b) - size(a) || b.length - a.length);
+  const definition = c.mentions.find((i) => tokensOf[i].length >= 2) ?? c.mentions[0];
+  return { name: forms[0], type: c.type, forms, roles, mentions: c.mentions, definition };
+}
