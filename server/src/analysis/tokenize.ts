@@ -40,7 +40,14 @@ export function tokenize(text: string): Token[] {
     } else if (word.length > 1 && word.endsWith('.') && /^(?:[a-z]\.){2,}$/.test(word) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) {
       closesSentence = /^\s+(?:The|A|An|He|She|It|They|We|I|In|On|But)\b/.test(text.slice(end, end + 6));
     }
-    tokens.push({ start: m.index, end, text: word, sentence, sentenceStart });
+    // Possessive 's is its own token, so a name's span can stop before it ("TikTok's" → "TikTok" "'s").
+    const possessive = word.length > 2 && /^\p{L}/u.test(word) ? /['’][sS]$/.exec(word) : null;
+    if (possessive) {
+      tokens.push({ start: m.index, end: end - 2, text: word.slice(0, -2), sentence, sentenceStart });
+      tokens.push({ start: end - 2, end, text: word.slice(-2), sentence, sentenceStart: false });
+    } else {
+      tokens.push({ start: m.index, end, text: word, sentence, sentenceStart });
+    }
     sentenceStart = false;
     lastEnd = end;
     if (word === '.' || word === '!' || word === '?' || closesSentence) {

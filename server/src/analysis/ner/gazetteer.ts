@@ -1,0 +1,59 @@
+// The user gazetteer: names, types and aliases from the workspace file `.crosscheck/entities.json`.
+//
+// Format: { "entities": [ { "name": "New York Post", "type": "organization", "aliases": ["the Post", "NY Post"] } ] }
+// `type` is one of ENTITY_TYPES; `aliases` is optional. Matching is case-sensitive on whole words. A bad entry is
+// skipped with a message naming its JSON path; a file that does not parse yields an empty gazetteer. Never throws.
+import { ENTITY_TYPES, type EntityType } from '../types';
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+}
+
+export const EMPTY_GAZETTEER: Gazetteer = { entries: [] };
+
+const isEntityType = (value: unknown): value is EntityType => typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseGazetteer(jsonText: string): { gazetteer: Gazetteer; errors: string[] } {
+  let root: unknown;
+  try {
+    root = JSON.parse(jsonText);
+  } catch (error) {
+    return { gazetteer: { entries: [] }, errors: [`entities.json is not valid JSON (${(error as Error).message}); no user entities are used.`] };
+  }
+  if (!isRecord(root) || !Array.isArray(root.entities)) {
+    return { gazetteer: { entries: [] }, errors: ['entities.json must be an object with an "entities" array, e.g. {"entities": [{"name": "New York Post", "type": "organization"}]}.'] };
+  }
+  const errors: string[] = [];
+  const entries: GazetteerEntry[] = [];
+  for (const [i, raw] of (root.entities as unknown[]).entries()) {
+    const problem = entryProblem(raw, `entities[${i}]`);
+    if (problem) {
+      errors.push(problem);
+      continue;
+    }
+    const { name, type, aliases = [] } = raw as { name: string; type: EntityType; aliases?: unknown[] };
+    const goodAliases: string[] = [];
+    for (const [j, alias] of aliases.entries()) {
+      if (typeof alias === 'string' && alias.trim() !== '') goodAliases.push(alias.trim());
+      else errors.push(`entities[${i}].aliases[${j}]: expected a non-empty string.`);
+    }
+    entries.push({ name: name.trim(), type, aliases: goodAliases });
+  }
+  return { gazetteer: { entries }, errors };
+}
+
+/** Why an entry cannot be used, or undefined when its name, type and aliases have the right shapes. */
+function entryProblem(raw: unknown, at: string): string | undefined {
+  if (!isRecord(raw)) return `${at}: expected an object with "name" and "type".`;
+  if (typeof raw.name !== 'string' || raw.name.trim() === '') return `${at}.name: expected a non-empty string.`;
+  if (!isEntityType(raw.type)) return `${at}.type: ${JSON.stringify(raw.type)} is not one of ${ENTITY_TYPES.join(', ')}.`;
+  if (raw.aliases !== undefined && !Array.isArray(raw.aliases)) return `${at}.aliases: expected an array of strings.`;
+  return undefined;
+}

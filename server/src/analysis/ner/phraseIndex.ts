@@ -1,0 +1,47 @@
+// Finds known multi-word phrases in a token sequence, longest first. ALL-CAPS tokens match regardless of case.
+import { tokenize, type Token } from '../tokenize';
+
+interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched. */
+  length: number;
+  value: T;
+}
+
+const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+export class PhraseIndex<T> {
+  private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
+
+  /** Adds a phrase; a later phrase with the same words replaces the earlier one's value. */
+  add(phrase: string, value: T): void {
+    const words = tokenize(phrase).map((t) => t.text);
+    if (words.length === 0) return;
+    const key = words[0].toLowerCase();
+    const list = this.byFirstWord.get(key) ?? [];
+    const same = list.find((p) => p.words.join(' ') === words.join(' '));
+    if (same) same.value = value;
+    else list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirstWord.set(key, list);
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const candidates = this.byFirstWord.get(tokens[i].text.toLowerCase());
+    if (!candidates) return undefined;
+    for (const phrase of candidates) {
+      if (i + phrase.words.length > tokens.length) continue;
+      if (phrase.words.every((w, k) => wordMatches(tokens[i + k].text, w))) return { length: phrase.words.length, value: phrase.value };
+    }
+    return undefined;
+  }
+}
+
+function wordMatches(token: string, word: string): boolean {
+  return token === word || (isAllCaps(token) && token.toLowerCase() === word.toLowerCase());
+}
