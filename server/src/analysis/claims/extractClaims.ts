@@ -1,8 +1,12 @@
-// Checkable statements in one article: quantities, dates, places and roles tied to an event or entity.
+// Checkable statements in one article: quantities, dates and places tied to an event or entity.
 import type { Token } from '../tokenize';
 import type { Claim, DocumentAnalysis } from '../types';
+import { sentenceContexts } from './context';
+import { dateClaims } from './dateClaims';
+import { quantityClaims } from './quantityClaims';
 
-/** Extracts the article's claims; the first version finds none while the extractors land. */
+/** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Omit<DocumentAnalysis, 'claims'>, tokens: Token[]): Claim[] {
-  return analysis.text.length === 0 || tokens.length === 0 ? [] : [];
+  const contexts = sentenceContexts(analysis, tokens);
+  return [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts)].sort((a, b) => a.start - b.start);
 }

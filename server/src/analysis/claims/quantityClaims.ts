@@ -1,0 +1,196 @@
+// Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
+import { VAGUE_QUANTITIES } from '../quantities';
+import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
+import { EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { qualify } from './intervals';
+
+/** What an event word says a count of people measures. */
+const PEOPLE_COUNT_ATTRIBUTES: Record<string, string> = {
+  death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
+};
+const PEOPLE_NOUNS = new Set([
+  'people', 'person', 'man', 'woman', 'child', 'children', 'pirate', 'worker', 'civilian', 'soldier', 'officer', 'employee', 'student',
+  'passenger', 'resident', 'protester', 'demonstrator', 'victim', 'other', 'suspect', 'member', 'youth', 'bank', 'Somali', 'marcher',
+]);
+/** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
+const NOT_COUNTED = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game']);
+const HEAD_STOP = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'who', 'which', 'that', 'were', 'was',
+  'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
+]);
+const SYNONYMS: Record<string, string> = { crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
+const MONEY_TOPICS: Record<string, string> = {
+  deal: 'deal', contract: 'deal', offer: 'offer', bailout: 'bailout', rescue: 'bailout', loan: 'loan', package: 'package', fine: 'fine',
+  ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
+  'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
+};
+const PERCENT_TOPICS: Record<string, string> = {
+  turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
+  unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
+};
+const SIZE_WORDS = /^(?:magnitude|richter)$/;
+const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
+
+interface Located {
+  context: SentenceContext;
+  first: number;
+  last: number;
+}
+
+function locate(contexts: readonly SentenceContext[], quantity: QuantityMention): Located | undefined {
+  const context = contexts.find((c) => c && c.span.start <= quantity.start && quantity.end <= c.span.end);
+  if (!context) return undefined;
+  return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
+}
+
+/** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
+function headNoun(at: Located): { noun: string; last: number } | undefined {
+  const tokens = at.context.tokens;
+  let j = at.last + 1;
+  if (tokens[j]?.text.toLowerCase() === 'of') j += tokens[j + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
+  if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1 };
+  let noun: string | undefined;
+  let last = -1;
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const word = tokens[k].text;
+    if (HEAD_STOP.has(word.toLowerCase()) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
+    if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k };
+    noun = word;
+    last = k;
+  }
+  if (!noun) return undefined;
+  const base = singular(noun);
+  const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
+  return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? base, last };
+}
+
+/** The nearest event word within six tokens, as its event class. */
+function nearestEvent(at: Located, classes: Record<string, string>): string | undefined {
+  const tokens = at.context.tokens;
+  for (let d = 1; d <= 6; d++) {
+    for (const k of [at.last + d, at.first - d]) {
+      const event = EVENT_WORDS[tokens[k]?.text.toLowerCase() ?? ''];
+      if (event && event in classes) return classes[event];
+    }
+  }
+  return undefined;
+}
+
+function topicNear(at: Located, topics: Record<string, string>, span = 6): string | undefined {
+  const near = words(at.context, at.first - span, at.last + span + 1);
+  const hit = near.find((w) => w in topics);
+  return hit === undefined ? undefined : topics[hit];
+}
+
+/** The person or organization a number belongs to: the nearest named mention before it in the sentence. */
+function ownerBefore(analysis: Analysis, at: Located): Mention | undefined {
+  const start = at.context.tokens[at.first].start;
+  let owner: Mention | undefined;
+  for (const m of analysis.mentions) {
+    if (m.start >= at.context.span.start && m.end <= start && (m.type === 'person' || m.type === 'organization')) owner = m;
+  }
+  return owner;
+}
+
+function ownerAfter(analysis: Analysis, at: Located, within: number): Mention | undefined {
+  const end = at.context.tokens[at.last].end;
+  return analysis.mentions.find((m) => m.start >= end && m.start - end <= within && m.end <= at.context.span.end && m.type === 'person');
+}
+
+interface Draft {
+  attribute: string;
+  subject: string;
+  owner?: Mention;
+  interval?: ValueInterval;
+  name?: string;
+  unit?: string;
+  end: number;
+  start?: number;
+}
+
+function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): Draft | undefined {
+  const tokens = at.context.tokens;
+  const text = analysis.text;
+  const before = words(at.context, at.first - 3, at.first).join(' ');
+  const after = text.slice(quantity.end, quantity.end + 12);
+  const previous = tokens[at.first - 1];
+  // The second half of "53-3" and "AK 47" is not a quantity of its own.
+  if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
+  if (previous && /^AK$/i.test(previous.text)) return undefined;
+  if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
+  const record = /^-(\d+)\b/.exec(after);
+  if (record && quantity.kind === 'number') {
+    const owner = ownerBefore(analysis, at);
+    if (!owner) return undefined;
+    return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
+  }
+  if (quantity.value === null) {
+    const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
+    const tensOf = before.endsWith('tens of');
+    const interval = tensOf ? { low: vague.low * 5, high: vague.high } : vague;
+    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined);
+  }
+  const value = quantity.value;
+  const { interval } = qualify(value, quantity.text, before);
+  if (quantity.kind === 'money') {
+    const topic = topicNear(at, MONEY_TOPICS);
+    if (!topic) return undefined;
+    const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
+    return { attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+  }
+  if (quantity.kind === 'percent') {
+    const topic = topicNear(at, PERCENT_TOPICS, 5);
+    return topic ? { attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
+  }
+  const around = words(at.context, at.first - 2, at.last + 3);
+  if (around.some((w) => SIZE_WORDS.test(w))) return { attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
+  const ageAfter = /^-year-old\b|^ years? old\b/.exec(after);
+  if (ageAfter || /\b(?:aged|age of)$/.test(before)) {
+    const owner = ownerBefore(analysis, at) ?? ownerAfter(analysis, at, 40);
+    return owner?.type === 'person' ? { attribute: 'age', subject: owner.text, owner, interval, end: quantity.end + (ageAfter?.[0].length ?? 0) } : undefined;
+  }
+  return peopleOrThings(at, interval);
+}
+
+function peopleOrThings(at: Located, interval: ValueInterval, start?: number): Draft | undefined {
+  const head = headNoun(at);
+  const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
+  if (head && NOT_COUNTED.has(head.noun)) return undefined;
+  if (!head || PEOPLE_NOUNS.has(head.noun)) {
+    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES);
+    if (!attribute) return undefined;
+    return { attribute, subject: attribute, interval, end: headEnd, start };
+  }
+  if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
+  return { attribute: `count: ${head.noun}`, subject: head.noun, interval, end: headEnd, start };
+}
+
+/** Turns each quantity with a recognisable meaning into a claim. */
+export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const quantity of analysis.quantities) {
+    const at = locate(contexts, quantity);
+    if (!at) continue;
+    const draft = interpret(analysis, quantity, at);
+    if (!draft) continue;
+    const qualifierStart = at.context.tokens[Math.max(0, at.first - 3)].start;
+    const before = analysis.text.slice(qualifierStart, quantity.start);
+    const qualifier = /\b(at least|more than|over|up to|as many as|nearly|almost|about|around|approximately|an approximate|roughly|some|an estimated|fewer than|less than)\s+$/i.exec(before);
+    const start = draft.start ?? (qualifier ? qualifierStart + qualifier.index : quantity.start);
+    const ownChain = draft.owner?.chain;
+    claims.push({
+      start,
+      end: draft.end,
+      text: analysis.text.slice(start, draft.end),
+      attribute: draft.attribute,
+      subject: draft.subject,
+      subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
+      triggers: at.context.triggers,
+      value: draft.name !== undefined ? { kind: 'name', value: draft.name } : { kind: 'interval', interval: draft.interval as ValueInterval, ...(draft.unit ? { unit: draft.unit } : {}) },
+      ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
+      ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
+      sentence: at.context.span,
+    });
+  }
+  return claims;
+}

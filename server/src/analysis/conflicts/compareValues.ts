@@ -1,0 +1,75 @@
+// Whether two values of the same attribute agree, differ compatibly (discrepancy) or cannot both hold (contradiction).
+import { overlaps } from '../claims/intervals';
+import type { Claim, ValueInterval } from '../types';
+
+export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
+function anchor(i: ValueInterval): number {
+  if (i.high === Infinity) return i.low;
+  if (i.low === 0) return i.high;
+  return (i.low + i.high) / 2;
+}
+
+/** A range with no written number ("dozens", "tens of thousands"): only a clear miss counts. */
+function isVague(i: ValueInterval): boolean {
+  return i.high !== Infinity && i.low > 0 && i.high / i.low > 1.5;
+}
+
+function compareIntervals(a: ValueInterval, b: ValueInterval): ValueRelation {
+  if (overlaps(a, b)) {
+    if (isVague(a) || isVague(b)) return 'same';
+    const x = anchor(a);
+    const y = anchor(b);
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)) ? 'same' : 'discrepancy';
+  }
+  // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly.
+  const gap = a.high <= b.low ? b.low - a.high : a.low - b.high;
+  const scale = Math.max(Math.abs(anchor(a)), Math.abs(anchor(b)));
+  return scale > 0 && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
+}
+
+interface DateParts {
+  date?: string;
+  weekday?: number;
+  month?: number;
+}
+
+function dateParts(value: string): DateParts {
+  const parts: DateParts = {};
+  for (const piece of value.split('|')) {
+    if (piece.startsWith('weekday:')) parts.weekday = WEEKDAYS.indexOf(piece.slice(8));
+    else if (piece.startsWith('month:')) parts.month = MONTHS.indexOf(piece.slice(6)) + 1;
+    else if (/^\d{4}/.test(piece)) parts.date = piece;
+  }
+  if (parts.date && parts.date.length >= 7) parts.month ??= Number(parts.date.slice(5, 7));
+  if (parts.date && parts.date.length === 10 && parts.weekday === undefined) parts.weekday = new Date(`${parts.date}T12:00:00Z`).getUTCDay();
+  return parts;
+}
+
+function compareDates(a: string, b: string): ValueRelation {
+  const x = dateParts(a);
+  const y = dateParts(b);
+  if (x.date && y.date) {
+    const common = Math.min(x.date.length, y.date.length);
+    if (x.date.slice(0, common) !== y.date.slice(0, common)) return 'contradiction';
+    return x.date.length === y.date.length ? 'same' : 'incomparable';
+  }
+  if (x.weekday !== undefined && y.weekday !== undefined) return x.weekday === y.weekday ? 'same' : 'contradiction';
+  if (x.month !== undefined && y.month !== undefined && (x.date === undefined || x.date.length <= 7) && (y.date === undefined || y.date.length <= 7)) {
+    return x.month === y.month ? 'same' : 'contradiction';
+  }
+  return 'incomparable';
+}
+
+export function compareValues(a: Claim, b: Claim): ValueRelation {
+  const x = a.value;
+  const y = b.value;
+  if (x.kind === 'interval' && y.kind === 'interval') return (x.unit ?? '') === (y.unit ?? '') ? compareIntervals(x.interval, y.interval) : 'incomparable';
+  if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
+  if (x.kind === 'name' && y.kind === 'name') return x.value.toLowerCase() === y.value.toLowerCase() ? 'same' : 'contradiction';
+  return 'incomparable';
+}

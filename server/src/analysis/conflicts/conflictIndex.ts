@@ -1,0 +1,176 @@
+// Conflicting claims across articles, kept up to date one article at a time.
+// Claims are grouped by attribute (and entity, for entity attributes), so adding an article compares it
+// only with the claims that share a group, not with the whole corpus.
+import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
+import type { Claim, DocumentAnalysis } from '../types';
+import { compareValues, type ValueRelation } from './compareValues';
+import { conflictId } from './conflictId';
+import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
+import { salientEntities, sameEvent, toEntry, type Entry } from './entries';
+
+export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
+
+export type ConflictKind = 'contradiction' | 'discrepancy' | 'update';
+
+export interface ClaimRef {
+  docId: string;
+  claim: Claim;
+}
+
+export interface Conflict {
+  /** Stable across small edits: attribute, subject, documents and normalised quotes, no offsets. */
+  id: string;
+  kind: ConflictKind;
+  attribute: string;
+  subject: string;
+  message: string;
+  a: ClaimRef;
+  b: ClaimRef;
+}
+
+interface IndexedDocument {
+  referenceDate?: string;
+  salient: Set<string>;
+  groups: Map<string, Entry[]>;
+}
+
+/** Two articles tell the same story when they share main entities; otherwise none of their claims are compared. */
+function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
+  let shared = 0;
+  for (const id of a.salient) if (b.salient.has(id)) shared++;
+  return shared >= Math.min(2, a.salient.size, b.salient.size) && shared > 0;
+}
+
+/** Enough words around a claim for a reader to recognise it ("killing at least five people"). */
+function quote(claim: Claim, text: string | undefined): string {
+  if (text === undefined) return claim.text;
+  const before = text.slice(claim.sentence.start, claim.start).split(/\s+/).filter(Boolean).slice(-2).join(' ');
+  const after = text.slice(claim.end, claim.sentence.end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+  return [before, claim.text, after].filter(Boolean).join(' ').replace(/[,;:]$/, '');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export class ConflictIndex {
+  private readonly documents = new Map<string, IndexedDocument>();
+  private readonly texts = new Map<string, string>();
+  /** Group key → documents with claims in that group. */
+  private readonly groupMembers = new Map<string, Set<string>>();
+  /** Document → conflicts it takes part in, by id. */
+  private readonly byDocument = new Map<string, Map<string, Conflict>>();
+  private dismissedIds = new Set<string>();
+
+  setDocument(docId: string, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): void {
+    this.removeDocument(docId);
+    const groups = new Map<string, Entry[]>();
+    for (const claim of analysis.claims) {
+      const entry = toEntry(docId, claim, analysis, entityOf);
+      groups.set(entry.key, [...(groups.get(entry.key) ?? []), entry]);
+    }
+    const indexed: IndexedDocument = { referenceDate: analysis.referenceDate?.value, salient: salientEntities(analysis, entityOf), groups };
+    this.documents.set(docId, indexed);
+    this.texts.set(docId, analysis.text);
+    this.byDocument.set(docId, new Map());
+    for (const [key, entries] of groups) {
+      const members = this.groupMembers.get(key) ?? new Set<string>();
+      for (const otherId of members) {
+        const other = this.documents.get(otherId);
+        if (!other || !sameStory(indexed, other)) continue;
+        for (const conflict of this.compareGroups(indexed, entries, other, other.groups.get(key) ?? [])) this.record(conflict);
+      }
+      members.add(docId);
+      this.groupMembers.set(key, members);
+    }
+  }
+
+  removeDocument(docId: string): void {
+    const indexed = this.documents.get(docId);
+    if (!indexed) return;
+    for (const key of indexed.groups.keys()) this.groupMembers.get(key)?.delete(docId);
+    for (const conflict of this.byDocument.get(docId)?.values() ?? []) {
+      const otherId = conflict.a.docId === docId ? conflict.b.docId : conflict.a.docId;
+      this.byDocument.get(otherId)?.delete(conflict.id);
+    }
+    this.byDocument.delete(docId);
+    this.documents.delete(docId);
+    this.texts.delete(docId);
+  }
+
+  /** Every conflict where one side is in the document, dismissed ones left out. */
+  conflictsFor(docId: string): Conflict[] {
+    return [...(this.byDocument.get(docId)?.values() ?? [])].filter((c) => !this.dismissedIds.has(c.id));
+  }
+
+  all(): Conflict[] {
+    const seen = new Map<string, Conflict>();
+    for (const conflicts of this.byDocument.values()) for (const c of conflicts.values()) if (!this.dismissedIds.has(c.id)) seen.set(c.id, c);
+    return [...seen.values()];
+  }
+
+  setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
+    this.dismissedIds = new Set(d.dismissed.map((x) => x.id));
+  }
+
+  private record(conflict: Conflict): void {
+    this.byDocument.get(conflict.a.docId)?.set(conflict.id, conflict);
+    this.byDocument.get(conflict.b.docId)?.set(conflict.id, conflict);
+  }
+
+  /**
+   * Pairs claims of one group in two articles. A claim that some claim of the other article confirms is never
+   * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
+   */
+  private compareGroups(docA: IndexedDocument, entriesA: Entry[], docB: IndexedDocument, entriesB: Entry[]): Conflict[] {
+    const relations = new Map<string, ValueRelation>();
+    const relation = (a: Entry, b: Entry): ValueRelation => {
+      const cacheKey = `${a.claim.start}:${b.claim.start}`;
+      let r = relations.get(cacheKey);
+      if (r === undefined) {
+        r = sameEvent(a, b) ? compareValues(a.claim, b.claim) : 'incomparable';
+        relations.set(cacheKey, r);
+      }
+      return r;
+    };
+    const confirmedA = new Set(entriesA.filter((a) => entriesB.some((b) => relation(a, b) === 'same')));
+    const confirmedB = new Set(entriesB.filter((b) => entriesA.some((a) => relation(a, b) === 'same')));
+    const conflicts = new Map<string, Conflict>();
+    const consider = (a: Entry, b: Entry): void => {
+      const r = relation(a, b);
+      if (r !== 'contradiction' && r !== 'discrepancy') return;
+      const conflict = this.makeConflict(a, docA, b, docB, r);
+      conflicts.set(conflict.id, conflict);
+    };
+    for (const a of entriesA) {
+      if (confirmedA.has(a)) continue;
+      const partner = entriesB.find((b) => !confirmedB.has(b) && relation(a, b) === 'contradiction') ?? entriesB.find((b) => !confirmedB.has(b) && relation(a, b) === 'discrepancy');
+      if (partner) consider(a, partner);
+    }
+    for (const b of entriesB) {
+      if (confirmedB.has(b) || [...conflicts.values()].some((c) => c.a.claim === b.claim || c.b.claim === b.claim)) continue;
+      const partner = entriesA.find((a) => !confirmedA.has(a) && relation(a, b) === 'contradiction') ?? entriesA.find((a) => !confirmedA.has(a) && relation(a, b) === 'discrepancy');
+      if (partner) consider(partner, b);
+    }
+    return [...conflicts.values()];
+  }
+
+  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy'): Conflict {
+    const attribute = a.claim.attribute;
+    const subject = a.claim.subject;
+    const later = docA.referenceDate && docB.referenceDate && docA.referenceDate !== docB.referenceDate;
+    const kind: ConflictKind = later && CUMULATIVE_ATTRIBUTES.has(attribute) ? 'update' : relation;
+    const [first, second] = a.docId < b.docId ? [a, b] : [b, a];
+    const quoteA = quote(first.claim, this.texts.get(first.docId));
+    const quoteB = quote(second.claim, this.texts.get(second.docId));
+    return {
+      id: conflictId(attribute, subject, [{ docId: a.docId, quote: a.claim.text }, { docId: b.docId, quote: b.claim.text }]),
+      kind,
+      attribute,
+      subject,
+      message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
+      a: { docId: first.docId, claim: first.claim },
+      b: { docId: second.docId, claim: second.claim },
+    };
+  }
+}

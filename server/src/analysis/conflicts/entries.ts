@@ -1,0 +1,55 @@
+// A claim as the index keeps it: its group key and the cross-document entities of its sentence.
+import { ENTITY_ATTRIBUTES } from '../claims/attributes';
+import type { Claim, DocumentAnalysis, EntityType } from '../types';
+
+export interface Entry {
+  docId: string;
+  claim: Claim;
+  /** Attribute plus, for entity attributes, the entity: only entries with one key are compared. */
+  key: string;
+  persons: Set<string>;
+  places: Set<string>;
+  entities: Set<string>;
+}
+
+/** The article's main entities: those it names at least twice, or all of them in a short article. */
+export function salientEntities(analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Set<string> {
+  const named = analysis.chains.map((c, i) => ({ id: entityOf(i) ?? `name:${c.name.toLowerCase()}`, count: c.mentions.length, type: c.type }));
+  const repeated = named.filter((c) => c.count >= 2);
+  return new Set((repeated.length >= 3 ? repeated : named).map((c) => c.id));
+}
+
+export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
+  const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
+  const ofType = (types: EntityType[]): Set<string> => new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
+  const own = ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
+  return {
+    docId,
+    claim,
+    key: own === undefined ? claim.attribute : `${claim.attribute}\u0000${own}`,
+    persons: ofType(['person']),
+    places: ofType(['place']),
+    entities: new Set(claim.subjectChains.map(idOf)),
+  };
+}
+
+function disjointBothNonEmpty(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+}
+
+function neitherContains(a: Set<string>, b: Set<string>): boolean {
+  const aInB = [...a].every((x) => b.has(x));
+  const bInA = [...b].every((x) => a.has(x));
+  return a.size > 0 && b.size > 0 && !aInB && !bInA;
+}
+
+/**
+ * Whether two claims can be about the same event: their participants do not clash (one sentence's people
+ * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
+ * Dates of events also need a shared participant, as articles date many events.
+ */
+export function sameEvent(a: Entry, b: Entry): boolean {
+  if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
+  if (a.claim.value.kind === 'date') return [...a.entities].some((x) => b.entities.has(x));
+  return true;
+}
