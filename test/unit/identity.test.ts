@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { EntityIndex, parseIdentityDecisions } from '../../server/src/analysis/identity/entityIndex';
 import { linkMentions } from '../../server/src/analysis/identity/linkMentions';
 import type { EntityType, RecognizedMention } from '../../server/src/analysis/types';
 
@@ -84,4 +85,131 @@ test('roles are collected per chain and the definition is the first full-name me
   const text = 'Blinken flew. Secretary of State Antony Blinken met Chinese leader Xi Jinping.';
   const { chains } = linkMentions(text, recognize(text, [['Blinken', 'person'], ['Antony Blinken', 'person', 'Secretary of State'], ['Xi Jinping', 'person', 'Chinese leader']]));
   assert.deepEqual(chains.map((c) => [c.name, c.roles, c.definition]), [['Antony Blinken', ['Secretary of State'], 1], ['Xi Jinping', ['Chinese leader'], 2]]);
+});
+
+/** An article's chains from hand-made mentions, as analyze() would give them to the index. */
+function article(text: string, forms: Array<[string, EntityType, string?]>) {
+  return linkMentions(text, recognize(text, forms));
+}
+
+/** The entity id of the chain named `name` in a document. */
+function idOf(index: EntityIndex, docId: string, analysis: ReturnType<typeof article>, name: string): string | undefined {
+  const chain = analysis.chains.findIndex((c) => c.name === name);
+  assert.ok(chain >= 0, `chain "${name}" in ${docId}`);
+  return index.entityOf(docId, chain);
+}
+
+const xiFull = article('Chinese President Xi Jinping spoke with Joe Biden. President Xi said.', [
+  ['Xi Jinping', 'person', 'Chinese President'], ['Joe Biden', 'person'], ['Xi', 'person', 'President'],
+]);
+const xiShort = article('Xi met Biden in the U.S.', [['Xi', 'person'], ['Biden', 'person'], ['U.S.', 'place']]);
+const america = article('America and Washington reacted; the United States and Beijing and China.', [
+  ['America', 'place'], ['Washington', 'place'], ['United States', 'place'], ['Beijing', 'place'], ['China', 'place'],
+]);
+const papers = article('The New York Post and The New York Times in New York. Wang Yi met Wang Xiaohong. Donald Trump.', [
+  ['New York Post', 'organization'], ['The New York Times', 'organization'], ['New York', 'place'],
+  ['Wang Yi', 'person'], ['Wang Xiaohong', 'person'], ['Donald Trump', 'person'],
+]);
+
+test('the same person has one id across documents, whatever the form', () => {
+  const index = new EntityIndex();
+  index.setDocument('a', xiFull);
+  index.setDocument('b', xiShort);
+  assert.equal(idOf(index, 'a', xiFull, 'Xi Jinping'), 'person:xi jinping');
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi jinping');
+  assert.equal(idOf(index, 'b', xiShort, 'Biden'), 'person:joe biden');
+  const record = index.get('person:xi jinping');
+  assert.equal(record?.name, 'Xi Jinping');
+  assert.deepEqual([...(record?.documents.keys() ?? [])], ['a', 'b']);
+  assert.deepEqual(record?.roles, [{ role: 'Chinese President', docs: ['a'] }, { role: 'President', docs: ['a'] }]);
+  assert.equal(record?.mentionCount, 3);
+  assert.deepEqual(record?.aliases, ['Xi']);
+});
+
+test('ids do not depend on the order documents were added', () => {
+  const forward = new EntityIndex();
+  const backward = new EntityIndex();
+  const docs: Array<[string, ReturnType<typeof article>]> = [['a', xiFull], ['b', xiShort], ['c', america], ['d', papers]];
+  for (const [id, doc] of docs) forward.setDocument(id, doc);
+  for (const [id, doc] of [...docs].reverse()) backward.setDocument(id, doc);
+  for (const [id, doc] of docs) doc.chains.forEach((_, chain) => assert.equal(forward.entityOf(id, chain), backward.entityOf(id, chain)));
+  assert.deepEqual([...forward.all()].map((e) => e.id), [...backward.all()].map((e) => e.id));
+});
+
+test('country names, abbreviations and (with metonymy) capitals are one entity', () => {
+  const index = new EntityIndex();
+  index.setDocument('b', xiShort);
+  index.setDocument('c', america);
+  assert.equal(idOf(index, 'b', xiShort, 'U.S.'), 'place:united states');
+  for (const name of ['America', 'Washington', 'United States']) assert.equal(idOf(index, 'c', america, name), 'place:united states');
+  assert.equal(idOf(index, 'c', america, 'Beijing'), 'place:china');
+  const literal = new EntityIndex({ metonymy: false });
+  literal.setDocument('c', america);
+  assert.equal(idOf(literal, 'c', america, 'Washington'), 'place:washington');
+});
+
+test('different names stay different entities', () => {
+  const index = new EntityIndex();
+  index.setDocument('a', xiFull);
+  index.setDocument('d', papers);
+  const ids = ['New York Post', 'The New York Times', 'New York', 'Wang Yi', 'Wang Xiaohong', 'Donald Trump'].map((n) => idOf(index, 'd', papers, n));
+  assert.equal(new Set(ids).size, ids.length);
+  assert.notEqual(idOf(index, 'a', xiFull, 'Joe Biden'), idOf(index, 'd', papers, 'Donald Trump'));
+});
+
+test('a short form that fits two full names in the corpus stays its own entity', () => {
+  const index = new EntityIndex();
+  const wang = article('Wang spoke.', [['Wang', 'person']]);
+  index.setDocument('d', papers);
+  index.setDocument('w', wang);
+  assert.equal(index.entityOf('w', 0), 'person:wang');
+});
+
+test('removing or replacing a document updates identities without the others', () => {
+  const index = new EntityIndex();
+  index.setDocument('a', xiFull);
+  index.setDocument('b', xiShort);
+  index.removeDocument('a');
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi');
+  assert.equal(index.get('person:xi jinping'), undefined);
+  assert.equal(index.entityOf('a', 0), undefined);
+  index.setDocument('a', xiFull);
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi jinping');
+  index.setDocument('a', papers);
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi');
+  assert.deepEqual([...(index.get('person:wang yi')?.documents ?? [])], [['a', [3]]]);
+});
+
+test('decisions merge and split entities', () => {
+  const index = new EntityIndex();
+  index.setDocument('a', xiFull);
+  index.setDocument('b', xiShort);
+  const { decisions, errors } = parseIdentityDecisions(JSON.stringify({ different: [['person:xi', 'person:xi jinping']], same: [['person:joe biden', 'person:donald trump']] }));
+  assert.deepEqual(errors, []);
+  index.setDecisions(decisions);
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi');
+  index.setDocument('d', papers);
+  assert.equal(idOf(index, 'd', papers, 'Donald Trump'), 'person:joe biden');
+  assert.equal(index.get('person:donald trump'), undefined);
+  assert.deepEqual([...(index.get('person:joe biden')?.documents.keys() ?? [])], ['a', 'b', 'd']);
+  index.setDecisions({ same: [], different: [] });
+  assert.equal(idOf(index, 'b', xiShort, 'Xi'), 'person:xi jinping');
+  assert.equal(idOf(index, 'd', papers, 'Donald Trump'), 'person:donald trump');
+});
+
+test('a broken decisions file gives clear errors and no decisions, and never throws', () => {
+  const empty = { same: [], different: [] };
+  const notJson = parseIdentityDecisions('{ "same": [');
+  assert.deepEqual(notJson.decisions, empty);
+  assert.match(notJson.errors[0], /not valid JSON/);
+  assert.deepEqual(parseIdentityDecisions('[]').decisions, empty);
+  const wrong = parseIdentityDecisions(JSON.stringify({ same: [['person:xi'], ['xi', 'person:xi jinping']], sam: [] }));
+  assert.deepEqual(wrong.decisions, empty);
+  assert.deepEqual(wrong.errors, [
+    'unknown key "sam" (expected "same" or "different")',
+    'same[0] must be a list of at least two entity ids',
+    'same[1][0]: "xi" is not an entity id such as "person:xi jinping" (types: person, organization, place, event, law, work, group, other)',
+  ]);
+  const contradictory = parseIdentityDecisions(JSON.stringify({ same: [['person:a b', 'person:c d']], different: [['person:c d', 'person:a b']] }));
+  assert.deepEqual(contradictory.errors, ['"person:c d" and "person:a b" are listed both as the same and as different']);
 });

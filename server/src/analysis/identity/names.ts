@@ -8,7 +8,8 @@ const TITLES = new Set([
   'gen', 'general', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'sergeant', 'officer', 'judge', 'justice', 'king',
   'queen', 'prince', 'princess', 'pope', 'chairman', 'chief', 'ceo', 'coach', 'detective', 'sheriff', 'ambassador', 'speaker',
 ]);
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Generational and company suffixes: "Comeaux Jr" and "Comeaux", "Apple Inc." and "Apple".
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'inc', 'corp', 'ltd', 'llc', 'plc']);
 /** Words that do not identify a name on their own ("of" in "House of Representatives"). */
 export const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'la', 'le', 'von', 'van', 'in', 'on', 'at', 'to', 'a', 'an']);
 

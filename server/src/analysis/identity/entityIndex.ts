@@ -1,0 +1,351 @@
+// Across articles: one id per real-world entity. Chains are grouped by their normalised name ("person:xi jinping");
+// a group resolves to the shortest full name it contains, a one-word group to the one full name it can stand for.
+// Updates touch only the article's own chains; resolution is lazy and cached until the set of names changes.
+import type { DocumentAnalysis, EntityChain, EntityType } from '../types';
+import { knownEntity } from './aliases';
+import { NO_DECISIONS, type IdentityDecisions } from './decisions';
+import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
+
+export { parseIdentityDecisions, type IdentityDecisions } from './decisions';
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: Array<{ role: string; docs: string[] }>;
+  /** docId → chain indexes in that document */
+  documents: Map<string, number[]>;
+  mentionCount: number;
+}
+
+/** What the index keeps of one chain. */
+interface ChainEntry {
+  group: string;
+  name: string;
+  forms: string[];
+  roles: string[];
+  mentionCount: number;
+  /** One-word forms the article uses for this full name ("post" for New York Post, "asean"). */
+  aliases: string[];
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  tokens: string[];
+  /** Chain references, `docId \0 chain`. */
+  chains: Set<string>;
+}
+
+/** A group's entity: one root, or several full names a one-word form could stand for. */
+type Resolution = { root: string } | { candidates: string[] };
+
+const SEPARATOR = '\u0000';
+const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
+function parseRef(ref: string): { docId: string; chain: number } {
+  const at = ref.lastIndexOf(SEPARATOR);
+  return { docId: ref.slice(0, at), chain: Number(ref.slice(at + 1)) };
+}
+const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
+const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
+
+export class EntityIndex {
+  private readonly metonymy: boolean;
+  private readonly docs = new Map<string, ChainEntry[]>();
+  private readonly groups = new Map<string, Group>();
+  /** "type:word" → multi-word groups containing the word. */
+  private readonly wordIndex = new Map<string, Set<string>>();
+  /** "type:alias" → groups whose chains use that one-word alias → how many chains do. */
+  private readonly aliasIndex = new Map<string, Map<string, number>>();
+  /** group → its one-word aliases → how many chains use each. */
+  private readonly groupAliases = new Map<string, Map<string, number>>();
+  /** Entity id → the id it was merged into by a "same" decision. */
+  private sameAs = new Map<string, string>();
+  /** Representative id → every id merged into it (itself included). */
+  private merged = new Map<string, string[]>();
+  private different = new Set<string>();
+  private resolved = new Map<string, Resolution>();
+  private records = new Map<string, EntityRecord | undefined>();
+
+  constructor(options: { metonymy?: boolean } = {}) {
+    this.metonymy = options.metonymy ?? true;
+  }
+
+  /** Adds or replaces one article's chains. */
+  setDocument(docId: string, analysis: Pick<DocumentAnalysis, 'chains' | 'mentions'>): void {
+    this.dropDocument(docId);
+    const entries = analysis.chains.map((chain) => this.entryOf(chain));
+    this.docs.set(docId, entries);
+    entries.forEach((entry, i) => this.addChain(chainRef(docId, i), entry));
+    this.records = new Map();
+  }
+
+  removeDocument(docId: string): void {
+    this.dropDocument(docId);
+    this.records = new Map();
+  }
+
+  /** The entity id of a chain of an indexed article. */
+  entityOf(docId: string, chain: number): string | undefined {
+    const entry = this.docs.get(docId)?.[chain];
+    if (!entry) return undefined;
+    const resolution = this.resolve(entry.group);
+    // A one-word form that could stand for several people stays an entity of its own.
+    const id = 'root' in resolution ? resolution.root : entry.group;
+    return this.sameAs.get(id) ?? id;
+  }
+
+  get(id: string): EntityRecord | undefined {
+    if (this.records.has(id)) return this.records.get(id);
+    const record = this.buildRecord(id);
+    this.records.set(id, record);
+    return record;
+  }
+
+  all(): Iterable<EntityRecord> {
+    const ids = new Set<string>();
+    for (const [docId, entries] of this.docs) {
+      entries.forEach((_, chain) => ids.add(this.entityOf(docId, chain) as string));
+    }
+    return [...ids].sort().map((id) => this.get(id) as EntityRecord);
+  }
+
+  setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
+    // Union-find where the id written first in the file names the merged entity.
+    const parent = new Map<string, string>();
+    const order = new Map<string, number>();
+    const find = (id: string): string => {
+      let at = id;
+      while (parent.get(at) !== at) at = parent.get(at) as string;
+      return at;
+    };
+    for (const group of decisions.same) {
+      for (const id of group) {
+        if (!parent.has(id)) {
+          parent.set(id, id);
+          order.set(id, order.size);
+        }
+        const [a, b] = [find(group[0]), find(id)];
+        if (a === b) continue;
+        if ((order.get(a) as number) < (order.get(b) as number)) parent.set(b, a);
+        else parent.set(a, b);
+      }
+    }
+    this.sameAs = new Map([...parent.keys()].map((id) => [id, find(id)]));
+    this.merged = new Map();
+    for (const [id, representative] of this.sameAs) this.merged.set(representative, [...(this.merged.get(representative) ?? []), id]);
+    this.different = new Set();
+    for (const group of decisions.different) {
+      for (const a of group) for (const b of group) if (a !== b) this.different.add(pairKey(a, b));
+    }
+    this.resolved = new Map();
+    this.records = new Map();
+  }
+
+  private entryOf(chain: EntityChain): ChainEntry {
+    const base = { name: chain.name, forms: chain.forms, roles: chain.roles, mentionCount: chain.mentions.length };
+    const tokens = nameTokens(chain.name);
+    const known = chain.type === 'person' ? undefined : knownEntity(nameKey(tokens), this.metonymy);
+    if (known) return { ...base, group: `${known.type}:${known.name}`, aliases: [] };
+    const aliases = tokens.length < 2 ? [] : chain.forms.map(nameTokens).filter((t) => t.length === 1).map((t) => t[0]);
+    return { ...base, group: `${chain.type}:${nameKey(tokens)}`, aliases: [...new Set(aliases)] };
+  }
+
+  private addChain(ref: string, entry: ChainEntry): void {
+    let group = this.groups.get(entry.group);
+    if (!group) {
+      const type = typeOfId(entry.group);
+      group = { key: entry.group, type, tokens: entry.group.slice(type.length + 1).split(' '), chains: new Set() };
+      this.groups.set(group.key, group);
+      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) addTo(this.wordIndex, `${type}:${word}`, group.key);
+      this.resolved = new Map();
+    }
+    group.chains.add(ref);
+    for (const alias of entry.aliases) {
+      const aliasKey = `${group.type}:${alias}`;
+      if (count(this.aliasIndex, aliasKey, group.key, +1) === 1) this.resolved = new Map();
+      count(this.groupAliases, group.key, aliasKey, +1);
+    }
+  }
+
+  private dropDocument(docId: string): void {
+    const entries = this.docs.get(docId);
+    if (!entries) return;
+    this.docs.delete(docId);
+    entries.forEach((entry, chain) => {
+      const group = this.groups.get(entry.group);
+      if (!group) return;
+      group.chains.delete(chainRef(docId, chain));
+      for (const alias of entry.aliases) {
+        const aliasKey = `${group.type}:${alias}`;
+        if (count(this.aliasIndex, aliasKey, group.key, -1) === 0) this.resolved = new Map();
+        count(this.groupAliases, group.key, aliasKey, -1);
+      }
+      if (group.chains.size > 0) return;
+      this.groups.delete(group.key);
+      for (const word of new Set(group.tokens)) removeFrom(this.wordIndex, `${group.type}:${word}`, group.key);
+      this.resolved = new Map();
+    });
+  }
+
+  private resolve(key: string): Resolution {
+    const cached = this.resolved.get(key);
+    if (cached) return cached;
+    const group = this.groups.get(key) as Group;
+    let resolution: Resolution;
+    if (group.tokens.length >= 2) resolution = { root: this.containedRoot(group) };
+    else {
+      const candidates = this.shortFormCandidates(group);
+      resolution = candidates.length === 0 ? { root: key } : candidates.length === 1 ? { root: candidates[0] } : { candidates };
+    }
+    this.resolved.set(key, resolution);
+    return resolution;
+  }
+
+  /** The shortest full name in the corpus that this one contains ("xi jinping" in "president xi jinping"); itself when none or several. */
+  private containedRoot(group: Group): string {
+    let best: string | undefined;
+    let bestLength = group.tokens.length;
+    let tied = false;
+    for (const part of subNames(group.tokens, group.type)) {
+      const key = `${group.type}:${nameKey(part)}`;
+      if (!this.groups.has(key) || this.isDifferent(group.key, key)) continue;
+      if (part.length < bestLength) [best, bestLength, tied] = [key, part.length, false];
+      else if (part.length === bestLength && key !== best) tied = true;
+    }
+    return best !== undefined && !tied ? best : group.key;
+  }
+
+  /** Full names a one-word group can stand for: names used with it as an alias, a person's name words, an organisation's first or last word. */
+  private shortFormCandidates(group: Group): string[] {
+    const word = group.tokens[0];
+    const wordKey = `${group.type}:${word}`;
+    const fullNames = new Set(this.aliasIndex.get(wordKey)?.keys() ?? []);
+    if (group.type === 'person' || group.type === 'organization') {
+      for (const key of this.wordIndex.get(wordKey) ?? []) {
+        const tokens = (this.groups.get(key) as Group).tokens;
+        if (group.type === 'person' || tokens[0] === word || tokens[tokens.length - 1] === word) fullNames.add(key);
+      }
+    }
+    const roots = new Set<string>();
+    for (const key of fullNames) {
+      const root = this.containedRoot(this.groups.get(key) as Group);
+      if (!this.isDifferent(group.key, root)) roots.add(root);
+    }
+    return [...roots].sort();
+  }
+
+  private isDifferent(a: string, b: string): boolean {
+    return this.different.size > 0 && this.different.has(pairKey(this.sameAs.get(a) ?? a, this.sameAs.get(b) ?? b));
+  }
+
+  /** Gathers the chains whose entity is `id`: only groups that can resolve to it are visited. */
+  private buildRecord(id: string): EntityRecord | undefined {
+    if ((this.sameAs.get(id) ?? id) !== id) return undefined;
+    const documents = new Map<string, number[]>();
+    const entries: Array<{ entry: ChainEntry; docId: string }> = [];
+    for (const key of this.groupsThatMayResolveTo(id)) {
+      for (const ref of (this.groups.get(key) as Group).chains) {
+        const { docId, chain } = parseRef(ref);
+        if (this.entityOf(docId, chain) !== id) continue;
+        documents.set(docId, [...(documents.get(docId) ?? []), chain]);
+        entries.push({ entry: (this.docs.get(docId) as ChainEntry[])[chain], docId });
+      }
+    }
+    if (entries.length === 0) return undefined;
+    const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
+    const own = entries.filter((e) => e.entry.group === id);
+    const name = fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
+    const formCounts = new Map<string, number>();
+    const roleDocs = new Map<string, Set<string>>();
+    for (const { entry, docId } of entries) {
+      for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+      for (const role of entry.roles) addTo(roleDocs, role, docId);
+    }
+    formCounts.delete(name);
+    return {
+      id,
+      name,
+      type: typeOfId(id),
+      aliases: [...formCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([form]) => form),
+      roles: [...roleDocs].map(([role, docs]) => ({ role, docs: [...docs].sort() })),
+      documents: sortedDocuments,
+      mentionCount: entries.reduce((sum, e) => sum + e.entry.mentionCount, 0),
+    };
+  }
+
+  private groupsThatMayResolveTo(id: string): Set<string> {
+    const found = new Set<string>();
+    for (const base of this.merged.get(id) ?? [id]) {
+      if (!this.groups.has(base)) continue;
+      const group = this.groups.get(base) as Group;
+      const longer = group.tokens.length >= 2 ? this.namesContainingAll(group) : [];
+      for (const key of [base, ...longer]) {
+        found.add(key);
+        const full = this.groups.get(key) as Group;
+        if (full.tokens.length >= 2) for (const word of full.tokens) if (this.groups.has(`${full.type}:${word}`)) found.add(`${full.type}:${word}`);
+        for (const aliasKey of this.groupAliases.get(key)?.keys() ?? []) if (this.groups.has(aliasKey)) found.add(aliasKey);
+      }
+    }
+    return found;
+  }
+
+  /** Multi-word groups of the same type holding every word of this one (walks the rarest word's list). */
+  private namesContainingAll(group: Group): string[] {
+    const lists = group.tokens.map((word) => this.wordIndex.get(`${group.type}:${word}`) ?? new Set<string>());
+    const rarest = lists.reduce((a, b) => (b.size < a.size ? b : a));
+    return [...rarest].filter((key) => key !== group.key && lists.every((list) => list.has(key)));
+  }
+}
+
+/** Proper sub-names of at least two words that could be the same entity's shorter full name. */
+function* subNames(tokens: readonly string[], type: EntityType): Generator<string[]> {
+  const n = tokens.length;
+  if (type === 'person') {
+    // Ordered subsets of the other words that keep the surname; names are short, so this stays small.
+    const first = tokens.slice(0, n - 1).slice(0, 6);
+    for (let mask = 1; mask < 1 << first.length; mask++) {
+      const part = first.filter((_, i) => mask & (1 << i));
+      if (part.length < first.length || first.length < n - 1) yield [...part, tokens[n - 1]];
+    }
+    return;
+  }
+  for (let length = n - 1; length >= 2; length--) {
+    for (let start = 0; start + length <= n; start++) {
+      const part = tokens.slice(start, start + length);
+      if (!FUNCTION_WORDS.has(part[0]) && !FUNCTION_WORDS.has(part[length - 1])) yield part;
+    }
+  }
+}
+
+function fullestName(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const score = (name: string) => nameTokens(name).length;
+  return [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function removeFrom<V>(map: Map<string, Set<V>>, key: string, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** Adjusts a nested count and returns the new value; a count that reaches zero is removed. */
+function count(map: Map<string, Map<string, number>>, key: string, inner: string, delta: number): number {
+  const counts = map.get(key) ?? new Map<string, number>();
+  const value = (counts.get(inner) ?? 0) + delta;
+  if (value > 0) counts.set(inner, value);
+  else counts.delete(inner);
+  if (counts.size > 0) map.set(key, counts);
+  else map.delete(key);
+  return value;
+}
