@@ -8,12 +8,19 @@ import { qualify } from './intervals';
 const PEOPLE_COUNT_ATTRIBUTES: Record<string, string> = {
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
 };
+/** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
 const PEOPLE_NOUNS = new Set([
-  'people', 'person', 'man', 'woman', 'child', 'children', 'pirate', 'worker', 'civilian', 'soldier', 'officer', 'employee', 'student',
-  'passenger', 'resident', 'protester', 'demonstrator', 'victim', 'other', 'suspect', 'member', 'youth', 'bank', 'Somali', 'marcher',
+  'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
+  'victim', 'suspect', 'marcher', 'greek',
 ]);
+const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
+/** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
-const NOT_COUNTED = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game']);
+const NOT_COUNTED = new Set([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
+  'mile', 'nautical mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
+]);
 const HEAD_STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'who', 'which', 'that', 'were', 'was',
   'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
@@ -47,13 +54,17 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 function headNoun(at: Located): { noun: string; last: number } | undefined {
   const tokens = at.context.tokens;
   let j = at.last + 1;
-  if (tokens[j]?.text.toLowerCase() === 'of') j += tokens[j + 1]?.text.toLowerCase() === 'the' ? 2 : 1;
+  if (tokens[j]?.text.toLowerCase() === 'of') {
+    // "Eight of the jurors" counts part of a group; "dozens of people" counts the people.
+    if (tokens[j + 1]?.text.toLowerCase() === 'the' || !(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j };
+    j += 1;
+  }
   if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1 };
   let noun: string | undefined;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     const word = tokens[k].text;
-    if (HEAD_STOP.has(word.toLowerCase()) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
+    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k };
     noun = word;
     last = k;
@@ -74,6 +85,11 @@ function nearestEvent(at: Located, classes: Record<string, string>): string | un
     }
   }
   return undefined;
+}
+
+function nextToEvent(at: Located): boolean {
+  const tokens = at.context.tokens;
+  return [tokens[at.last + 1], tokens[at.first - 1], tokens[at.first - 2], tokens[at.first - 3]].some((t) => t !== undefined && EVENT_WORDS[t.text.toLowerCase()] in PEOPLE_COUNT_ATTRIBUTES);
 }
 
 function topicNear(at: Located, topics: Record<string, string>, span = 6): string | undefined {
@@ -121,13 +137,13 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
     const owner = ownerBefore(analysis, at);
-    if (!owner) return undefined;
+    if (!owner || quantity.start - owner.end > 40) return undefined;
     return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
     const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
     const tensOf = before.endsWith('tens of');
-    const interval = tensOf ? { low: vague.low * 5, high: vague.high } : vague;
+    const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
     return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined);
   }
   const value = quantity.value;
@@ -156,9 +172,11 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number): D
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
+  if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
     const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES);
-    if (!attribute) return undefined;
+    // A bare number is a count of people only right next to its event word ("killing at least three").
+    if (!attribute || (!head && !nextToEvent(at))) return undefined;
     return { attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };

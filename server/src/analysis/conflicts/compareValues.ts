@@ -65,11 +65,27 @@ function compareDates(a: string, b: string): ValueRelation {
   return 'incomparable';
 }
 
+const RECORD = /^(\d+)-(\d+)$/;
+
+function isRecord(value: string): boolean {
+  return RECORD.test(value);
+}
+
+/** Two win-loss records over about as many games: a season's record and a career's are different things. */
+function similarRecords(a: string, b: string): boolean {
+  const games = (v: string): number => v.split('-').reduce((sum, n) => sum + Number(n), 0);
+  const [x, y] = [games(a), games(b)];
+  return Math.abs(x - y) <= 0.15 * Math.max(x, y);
+}
+
 export function compareValues(a: Claim, b: Claim): ValueRelation {
   const x = a.value;
   const y = b.value;
   if (x.kind === 'interval' && y.kind === 'interval') return (x.unit ?? '') === (y.unit ?? '') ? compareIntervals(x.interval, y.interval) : 'incomparable';
   if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
-  if (x.kind === 'name' && y.kind === 'name') return x.value.toLowerCase() === y.value.toLowerCase() ? 'same' : 'contradiction';
+  if (x.kind === 'name' && y.kind === 'name') {
+    if (x.value.toLowerCase() === y.value.toLowerCase()) return 'same';
+    return isRecord(x.value) && isRecord(y.value) && !similarRecords(x.value, y.value) ? 'incomparable' : 'contradiction';
+  }
   return 'incomparable';
 }

@@ -46,10 +46,10 @@ function neitherContains(a: Set<string>, b: Set<string>): boolean {
 /**
  * Whether two claims can be about the same event: their participants do not clash (one sentence's people
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
- * Dates of events also need a shared participant, as articles date many events.
  */
 export function sameEvent(a: Entry, b: Entry): boolean {
   if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
-  if (a.claim.value.kind === 'date') return [...a.entities].some((x) => b.entities.has(x));
+  // Articles date many events and name many sums: those need a shared participant.
+  if (a.claim.value.kind === 'date' || a.claim.attribute.startsWith('money')) return [...a.entities].some((x) => b.entities.has(x));
   return true;
 }
