@@ -1,0 +1,69 @@
+// The dates pipeline: find expressions, choose the article's date, resolve each expression against it, check.
+import type { DateIssue, DateMention, ReferenceDate } from '../types';
+import { inferReference } from './inferYear';
+import { type ResolvedExpression, findDateIssues } from './issues';
+import { recognizeDates } from './recognize';
+import { statedReference } from './reference';
+import { type Resolution, resolveExpression } from './resolve';
+import { tenseAt } from './tense';
+
+export interface FindDatesOptions {
+  /** The article's date set by the user, ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); it wins over the text. */
+  override?: string;
+  /** The file's path or URI, which sometimes carries the publication date. */
+  path?: string;
+}
+
+export interface DateFindings {
+  referenceDate: ReferenceDate | null;
+  dates: DateMention[];
+  dateIssues: DateIssue[];
+}
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Between a date and its time of day: "June 13, 2013 4:59 PM", "Thursday at 9 a.m.", "07:37 a.m. UTC (3:37 a.m. EDT)".
+const DATE_TIME_GAP = /^[\s,.(]*(?:at\s+|about\s+|around\s+)?$/i;
+
+/** A time of day next to a day takes that day: "2013-06-13T16:59-04:00". */
+function attachDays(text: string, found: readonly ResolvedExpression[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const time = found[i].resolution;
+    const prev = found[i - 1];
+    const day = prev.resolution.value?.split('T')[0];
+    if (time.kind !== 'time' || !time.value?.startsWith('T') || !day || !FULL_DAY.test(day)) continue;
+    if (!DATE_TIME_GAP.test(text.slice(prev.end, found[i].start))) continue;
+    found[i].resolution = { ...time, value: `${day}${time.value}`, derivation: `${time.derivation}, on ${day}`, relative: prev.resolution.relative };
+  }
+}
+
+/** Every date and time expression in the article, resolved against its date, with the article's date itself. */
+export function findDates(text: string, options: FindDatesOptions = {}): DateFindings {
+  const found = recognizeDates(text);
+  const choice = statedReference(text, found, options.override, options.path) ?? inferReference(text, found);
+  const anchor = choice?.anchor ?? null;
+  const tenses = found.map((f) => tenseAt(text, f.start, f.end));
+  // Weekdays go last: without the article's day they may still match a full date the article names.
+  const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: [] })));
+  const namedDays = firstPass.flatMap((r) => {
+    const parts = r?.value && FULL_DAY.test(r.value) ? r.value.split('-').map(Number) : null;
+    return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
+  });
+  const resolved: ResolvedExpression[] = found.map((f, i) => ({
+    ...f,
+    tense: tenses[i],
+    resolution: firstPass[i] ?? resolveExpression(f.expression, tenses[i], { anchor, namedDays }),
+  }));
+  attachDays(text, resolved);
+  const span = choice?.reference.span;
+  const dates: DateMention[] = resolved.map((d) => ({
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    kind: d.resolution.kind,
+    value: d.resolution.value,
+    granularity: d.resolution.granularity,
+    derivation: span && span.start === d.start && span.end === d.end ? `the article's own date (${choice.reference.source})` : d.resolution.derivation,
+    relative: d.resolution.relative,
+  }));
+  return { referenceDate: choice?.reference ?? null, dates, dateIssues: findDateIssues(text, resolved, anchor) };
+}

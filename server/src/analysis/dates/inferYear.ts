@@ -1,0 +1,47 @@
+// When nothing states the article's date: its year from weekday-date agreement and the latest year it names.
+// "The September 19 phone call" + "on Friday": September 19 is a Friday in 2014 and 2025; the article names 2025.
+import { weekdayOf } from './calendar';
+import type { FoundExpression } from './expression';
+import { type ReferenceChoice, referenceChoice } from './reference';
+import { tenseAt } from './tense';
+
+// How many years after the latest named year the article's year may be.
+const MAX_YEARS_AFTER = 10;
+
+function namedYears(text: string, found: readonly FoundExpression[]): number[] {
+  const years: number[] = [];
+  for (const f of found) {
+    const parts = f.expression.type === 'range' ? [f.expression.from, f.expression.to] : [f.expression];
+    // Targets and plans ("by 2030", "will ... in 2028") say nothing about when the article was written.
+    if (tenseAt(text, f.start, f.end) === 'future' || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    for (const p of parts) if (p.type === 'calendar' && p.year !== undefined) years.push(p.year);
+  }
+  return years;
+}
+
+/** The inferred year of the article, or null when the text gives no year to start from. */
+export function inferReference(text: string, found: readonly FoundExpression[]): ReferenceChoice | null {
+  const years = namedYears(text, found);
+  if (years.length === 0) return null;
+  const latest = Math.max(...years);
+  const undated = found.flatMap((f) => (f.expression.type === 'calendar' && f.expression.year === undefined && f.expression.month !== undefined && f.expression.day !== undefined ? [f.expression] : []));
+  // "Thursday, May 2" carries its own check; "September 19" pairs with any bare weekday the article uses.
+  const selfChecked = undated.filter((d) => d.weekday !== undefined);
+  const weekdays = new Set(found.flatMap((f) => (f.expression.type === 'weekday' && f.expression.shift !== 'next' ? [f.expression.weekday] : [])));
+  const agrees = (year: number): boolean =>
+    selfChecked.every((d) => weekdayOf({ year, month: d.month!, day: d.day! }) === d.weekday) &&
+    undated.some((d) => weekdays.has(weekdayOf({ year, month: d.month!, day: d.day! })) || d.weekday !== undefined);
+  const hasEvidence = selfChecked.length > 0 || (undated.length > 0 && weekdays.size > 0);
+  if (hasEvidence) {
+    for (let year = latest; year <= latest + MAX_YEARS_AFTER; year++) {
+      if (agrees(year)) {
+        const choice = referenceChoice({ year }, 'inferred', 'the inferred year');
+        choice.reference.derivation = `inferred: the weekdays and dates the article gives agree in ${year}, the first such year from ${latest}, the latest year it names`;
+        return choice;
+      }
+    }
+  }
+  const choice = referenceChoice({ year: latest }, 'inferred', 'the inferred year');
+  choice.reference.derivation = `inferred: ${latest}, the latest year the article names`;
+  return choice;
+}

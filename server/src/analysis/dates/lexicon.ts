@@ -1,0 +1,47 @@
+// Words of date expressions: month and weekday names, number words, time zones.
+
+const MONTH_WORDS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAY_WORDS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+/** Offsets from UTC in minutes. */
+const ZONE_OFFSETS: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, ist: 330, cst: -360, cdt: -300,
+  est: -300, edt: -240, mst: -420, mdt: -360, pst: -480, pdt: -420, hkt: 480, sgt: 480, jst: 540, kst: 540,
+  aest: 600, aedt: 660,
+};
+
+// Regex sources, longest alternatives first so "Sept." wins over "Sep".
+export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+export const NUMBER_WORD_RE = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
+export const ZONE_RE = `(?:${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')}|ET|PT|CT)`;
+
+export const monthNumber = (word: string): number | undefined => MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
+export const weekdayNumber = (word: string): number | undefined => WEEKDAY_WORDS[word.toLowerCase().replace(/'s$/, '')];
+
+/** "three" → 3, "twenty-one" → 21, "90" → 90. */
+export function numberValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  const [tens, ones] = w.split('-');
+  if (ones !== undefined) return (NUMBER_WORDS[tens] ?? NaN) + (NUMBER_WORDS[ones] ?? NaN) || undefined;
+  return NUMBER_WORDS[w];
+}
+
+/** Offset in minutes for a zone abbreviation; the US "ET"/"PT"/"CT" are taken as daylight time when unsure. */
+export function zoneOffset(zone: string): number | undefined {
+  const z = zone.toLowerCase();
+  if (z === 'et') return -240;
+  if (z === 'pt') return -420;
+  if (z === 'ct') return -300;
+  return ZONE_OFFSETS[z];
+}

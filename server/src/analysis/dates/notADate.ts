@@ -1,0 +1,61 @@
+// Look-alikes: "May" the modal, "March" the verb, "Sunday Times", "Friday's Session", "2000 people".
+
+const wordBefore = (text: string, start: number): string => /([\p{L}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+const wordAfter = (text: string, end: number): string => /^[\s]*([\p{L}\d'’-]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+// Feasts and events named after a weekday; they are not "the most recent Friday".
+const WEEKDAY_NAME_PREFIXES = new Set(['good', 'black', 'ash', 'holy', 'maundy', 'super', 'cyber', 'easter', 'palm', 'bloody', 'shrove', 'giving']);
+// Capitalised words that may follow a weekday without making it part of a name ("Monday August 3", "Friday AM").
+const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|AM|PM|ET|GMT|UTC|EST|EDT)$/;
+
+/** False for a weekday that is part of a name: "Sunday Times", "Friday's Session", "Good Friday". */
+export function isWeekdayNameUse(text: string, start: number, end: number): boolean {
+  const before = wordBefore(text, start);
+  if (WEEKDAY_NAME_PREFIXES.has(before.toLowerCase()) && isCapitalized(before)) return false;
+  if (/^(?:on|last|next|this|since|by|until|from|early|late|before|after)$/i.test(before)) return true;
+  const after = /^(?:['’]s)?[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+  if (after === undefined || DATE_WORDS.test(after)) return true;
+  // A capitalised word after it on a line written in title case ("Sunday Morning Quake Kills 5") says nothing.
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const words = line.match(/\p{L}+/gu) ?? [];
+  const titleCase = words.length > 2 && words.filter(isCapitalized).length / words.length > 0.7;
+  return titleCase;
+}
+
+// A bare month is a date after these words ("in May", "since March", "the November meeting").
+const MONTH_CONTEXT = new Set([
+  'in', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'of', 'from', 'to', 'before', 'after', 'around',
+  'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or', 'for', 'on', 'that',
+]);
+// Month names that are also common words or names: "May" (modal, Theresa May), "March" (verb, noun), "June", "April", "August".
+const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'June', 'April', 'August']);
+
+/** True when a month name without day or year is used as a month. */
+export function isMonthNameUse(text: string, start: number, end: number): boolean {
+  const month = text.slice(start, end);
+  const after = wordAfter(text, end);
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  if (possessive || (isCapitalized(after) && !/^\d/.test(after))) return false;
+  const before = wordBefore(text, start);
+  if (MONTH_CONTEXT.has(before.toLowerCase())) return !(AMBIGUOUS_MONTHS.has(month) && /^(?:to|and|or|that)$/i.test(before));
+  // "The November meeting": a determiner, the month, then a lowercase noun.
+  return /^the$/i.test(before) && !AMBIGUOUS_MONTHS.has(month) && /^[a-z]/.test(after);
+}
+
+// Words that make a four-digit number a count or an amount, not a year.
+const COUNT_WORDS = /^(?:people|persons|men|women|children|troops|soldiers|workers|residents|homes|houses|buildings|votes|dollars|euros|pounds|yuan|feet|foot|meters|metres|miles|kilometers|kilometres|km|kg|tons|tonnes|acres|hectares|points|units|cars|jobs|students|cases|deaths|calories|rpm|mph|cc|hp|mm|cm|m)$/i;
+
+/** True when a four-digit number reads as a year. */
+export function isYearUse(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  if (/[$€£¥#\d.,]\s?$/.test(before) && !/^\s/.test(before.slice(-1))) return false;
+  if (/^[.,]\d|^%|^\d/.test(after)) return false;
+  if (/^\s*(?:percent|per cent)\b/i.test(text.slice(end, end + 10))) return false;
+  const next = wordAfter(text, end);
+  if (COUNT_WORDS.test(next)) return false;
+  return !/^(?:No|number|Room|Flight|Route|Highway|Interstate|Article|Section|Rule|Resolution)\.?$/i.test(wordBefore(text, start));
+}
