@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
+import { findQuantities } from '../../server/src/analysis/quantities';
+import { tokenize } from '../../server/src/analysis/tokenize';
+import type { Claim, DateMention, Mention } from '../../server/src/analysis/types';
+
+/** Claims of a text with the given named mentions (one chain each) and dates. */
+function claimsOf(text: string, names: Array<{ text: string; type: Mention['type'] }> = [], dates: DateMention[] = []): Claim[] {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = names.map((n, chain) => {
+    const start = text.indexOf(n.text);
+    return { start, end: start + n.text.length, text: n.text, type: n.type, chain };
+  });
+  const chains = names.map((n, i) => ({ name: n.text, type: n.type, forms: [n.text], roles: [], mentions: [i], definition: i }));
+  const analysis = { text, referenceDate: null, mentions, chains, dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
+  return extractClaims(analysis, tokens);
+}
+
+function only(claims: Claim[]): Claim {
+  assert.equal(claims.length, 1, JSON.stringify(claims.map((c) => c.text)));
+  return claims[0];
+}
+
+test('a death toll with "at least" is open above', () => {
+  const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
+  assert.equal(claim.attribute, 'death toll');
+  assert.equal(claim.text, 'at least five people');
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 5, high: Infinity } });
+});
+
+test('qualifiers become intervals', () => {
+  const more = only(claimsOf('Police said more than 1000 people were injured.'));
+  assert.equal(more.attribute, 'injured');
+  assert.deepEqual(more.value, { kind: 'interval', interval: { low: 1000, high: Infinity, lowOpen: true } });
+  assert.equal(more.attribution, 'Police');
+  const about = only(claimsOf('About 400 people were arrested.'));
+  assert.equal(about.value.kind === 'interval' && about.value.interval.low, 360);
+  assert.equal(about.value.kind === 'interval' && Math.round(about.value.interval.high), 440);
+  const nearly = only(claimsOf('The ships carry nearly 300 crewmen.'));
+  assert.equal(nearly.attribute, 'count: crew');
+  assert.deepEqual(nearly.value, { kind: 'interval', interval: { low: 270, high: 300, highOpen: true } });
+});
+
+test('magnitude is exact to its precision; money keeps its currency', () => {
+  const magnitude = only(claimsOf('A 6.1-magnitude earthquake hit Aceh.'));
+  assert.equal(magnitude.attribute, 'magnitude');
+  const band = magnitude.value.kind === 'interval' ? magnitude.value.interval : undefined;
+  assert.ok(band && Math.abs(band.low - 6.05) < 1e-9 && Math.abs(band.high - 6.15) < 1e-9 && band.highOpen);
+  const money = only(claimsOf('He signed a deal worth $2.5 million.'));
+  assert.equal(money.attribute, 'money: deal');
+  assert.equal(money.value.kind === 'interval' && money.value.unit, 'USD');
+});
+
+test('dozens is a range; partial counts of victims are not death tolls', () => {
+  const dozens = only(claimsOf('Dozens of people were injured in the riots.'));
+  assert.deepEqual(dozens.value, { kind: 'interval', interval: { low: 24, high: 99 } });
+  assert.deepEqual(claimsOf('Police said two women and one man died.'), []);
+  assert.deepEqual(claimsOf('Eight of the jurors voted for death.'), []);
+});
+
+test('a win-loss record belongs to the person before it', () => {
+  const claim = only(claimsOf('Wladimir Klitschko (52-3, 46 KOs) won.', [{ text: 'Wladimir Klitschko', type: 'person' }]).filter((c) => c.attribute === 'win-loss record'));
+  assert.deepEqual(claim.value, { kind: 'name', value: '52-3' });
+  assert.equal(claim.subjectChains[0], 0);
+});
+
+test('the date of an event is tied to its event word, a reported date is hedged', () => {
+  const text = 'Reid reportedly checked into rehab on Friday.';
+  const friday: DateMention = { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6, text: 'Friday', kind: 'date', value: null, granularity: 'day', derivation: '', relative: true };
+  const claim = only(claimsOf(text, [{ text: 'Reid', type: 'person' }], [friday]));
+  assert.equal(claim.attribute, 'date of check-in');
+  assert.deepEqual(claim.value, { kind: 'date', value: 'weekday:friday' });
+  assert.equal(claim.hedge, 'reportedly');
+  assert.deepEqual(claim.subjectChains, [0]);
+});

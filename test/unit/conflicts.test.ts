@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
+import { addDismissal, ConflictIndex, parseDismissed, serializeDismissed } from '../../server/src/analysis/conflicts/conflictIndex';
+import { EMPTY_DISMISSED } from '../../server/src/analysis/conflicts/dismissed';
+import { findQuantities } from '../../server/src/analysis/quantities';
+import { tokenize } from '../../server/src/analysis/tokenize';
+import type { DateMention, DocumentAnalysis, Mention } from '../../server/src/analysis/types';
+
+type Name = { text: string; type: Mention['type'] };
+
+/** A full analysis of a text with the given names (one chain each, every occurrence) and optional dates. */
+function article(text: string, names: Name[], options: { referenceDate?: string; dates?: Array<{ text: string }> } = {}): DocumentAnalysis {
+  const tokens = tokenize(text);
+  const mentions: Mention[] = [];
+  names.forEach((n, chain) => {
+    for (let at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) mentions.push({ start: at, end: at + n.text.length, text: n.text, type: n.type, chain });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const chains = names.map((n, i) => ({ name: n.text, type: n.type, forms: [n.text], roles: [], mentions: mentions.flatMap((m, k) => (m.chain === i ? [k] : [])), definition: 0 }));
+  const dates: DateMention[] = (options.dates ?? []).map((d) => {
+    const start = text.indexOf(d.text);
+    return { start, end: start + d.text.length, text: d.text, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true };
+  });
+  const referenceDate = options.referenceDate ? { value: options.referenceDate, source: 'dateline' as const, derivation: '' } : null;
+  const partial = { text, referenceDate, mentions, chains, dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
+  return { ...partial, claims: extractClaims(partial, tokens) };
+}
+
+/** Entity ids are the names themselves, as the identity index would link them. */
+function index(docs: Record<string, DocumentAnalysis>): ConflictIndex {
+  const conflicts = new ConflictIndex();
+  for (const [id, analysis] of Object.entries(docs)) conflicts.setDocument(id, analysis, (chain) => analysis.chains[chain]?.name);
+  return conflicts;
+}
+
+const ATHENS: Name[] = [{ text: 'Athens', type: 'place' }, { text: 'Marfin', type: 'organization' }, { text: 'Greece', type: 'place' }];
+const riot = (injured: string, referenceDate?: string): DocumentAnalysis =>
+  article(`Rioters set fire to the Marfin bank in Athens. Greece was shocked. Athens police said ${injured} were injured in the riots. Marfin closed.`, ATHENS, { referenceDate });
+
+test('disjoint counts contradict; differing lower bounds are a discrepancy; equal ones agree', () => {
+  const contradiction = index({ a: riot('12 people'), b: riot('18 people') }).all();
+  assert.equal(contradiction.length, 1);
+  assert.equal(contradiction[0].kind, 'contradiction');
+  assert.equal(contradiction[0].attribute, 'injured');
+  assert.match(contradiction[0].message, /'.*12 people.*' vs '.*18 people.*'/);
+  const discrepancy = index({ a: riot('at least five people'), b: riot('at least three people') }).all();
+  assert.deepEqual(discrepancy.map((c) => c.kind), ['discrepancy']);
+  assert.deepEqual(index({ a: riot('at least five people'), b: riot('five people') }).all(), []);
+});
+
+test('a later article with a different cumulative figure is an update', () => {
+  const conflicts = index({ a: riot('12 people', '2010-05-05'), b: riot('18 people', '2010-05-06') }).all();
+  assert.deepEqual(conflicts.map((c) => c.kind), ['update']);
+});
+
+test('articles about other stories are never compared', () => {
+  const other = article('A storm hit Texas. Texas officials said 18 people were injured in Dallas. Dallas is calm.', [{ text: 'Texas', type: 'place' }, { text: 'Dallas', type: 'place' }]);
+  assert.deepEqual(index({ a: riot('12 people'), b: other }).all(), []);
+});
+
+test('two calls with different participants are different events (seed 000 vs 001)', () => {
+  const names: Name[] = [{ text: 'Xi Jinping', type: 'person' }, { text: 'Joe Biden', type: 'person' }, { text: 'Donald Trump', type: 'person' }, { text: 'TikTok', type: 'organization' }, { text: 'China', type: 'place' }];
+  const biden = article('Joe Biden spoke with Xi Jinping in a call on Tuesday. TikTok and China were discussed. TikTok, China.', names, { dates: [{ text: 'on Tuesday' }] });
+  const trump = article('Donald Trump spoke with Xi Jinping in a call on Friday. TikTok and China were discussed. TikTok, China.', names, { dates: [{ text: 'on Friday' }] });
+  assert.ok(biden.claims.some((c) => c.attribute === 'date of call'));
+  assert.deepEqual(index({ '000': biden, '001': trump }).all(), []);
+  const bidenAgain = article('Joe Biden spoke with Xi Jinping in a call on Friday. TikTok and China were discussed. TikTok, China.', names, { dates: [{ text: 'on Friday' }] });
+  assert.deepEqual(index({ '000': biden, '002': bidenAgain }).all().map((c) => c.attribute), ['date of call']);
+});
+
+test('a figure is compatible with a vague plural that contains it (seed 002 vs 004)', () => {
+  const names: Name[] = [{ text: 'TikTok', type: 'organization' }, { text: 'ByteDance', type: 'organization' }];
+  const a = article('TikTok has approximately 170 million users in the country. ByteDance owns TikTok.', names);
+  const b = article('TikTok serves millions of users. ByteDance owns TikTok.', names);
+  assert.deepEqual(index({ '002': a, '004': b }).all(), []);
+});
+
+test('an article giving two figures is not contradicted by one that repeats either', () => {
+  const both = riot('12 people');
+  const text = `${both.text} Later 30 people were injured in the riots.`;
+  const twoFigures = article(text, ATHENS);
+  assert.deepEqual(index({ a: twoFigures, b: riot('30 people') }).all(), []);
+});
+
+test('conflictsFor, removeDocument and dismissals; dismissal keys survive small edits', () => {
+  const conflicts = index({ a: riot('12 people'), b: riot('18 people') });
+  const [conflict] = conflicts.conflictsFor('a');
+  assert.equal(conflicts.conflictsFor('b')[0].id, conflict.id);
+  const edited = article(`Breaking news. ${riot('12 people').text}`, ATHENS);
+  conflicts.setDocument('a', edited, (chain) => edited.chains[chain]?.name);
+  assert.equal(conflicts.conflictsFor('a')[0].id, conflict.id, 'offsets moved, key unchanged');
+  const dismissed = addDismissal(EMPTY_DISMISSED, conflict, 'different counts of the same riot', '2024-05-02T10:00:00Z');
+  const reread = parseDismissed(serializeDismissed(dismissed));
+  assert.deepEqual(reread.errors, []);
+  conflicts.setDismissed(reread.dismissed);
+  assert.deepEqual(conflicts.conflictsFor('a'), []);
+  assert.deepEqual(conflicts.all(), []);
+  conflicts.setDismissed(EMPTY_DISMISSED);
+  conflicts.removeDocument('b');
+  assert.deepEqual(conflicts.conflictsFor('a'), []);
+});
+
+test('a broken dismissed file is reported, and good entries are kept', () => {
+  const broken = parseDismissed('{ "dismissed": [ ');
+  assert.deepEqual(broken.dismissed.dismissed, []);
+  assert.equal(broken.errors.length, 1);
+  const partial = parseDismissed('{"version":1,"dismissed":[{"id":"abc","reason":"ok"},{"reason":"no id"}]}');
+  assert.deepEqual(partial.dismissed.dismissed.map((d) => d.id), ['abc']);
+  assert.match(partial.errors[0], /entry 1/);
+  assert.equal(parseDismissed('[]').errors.length, 1);
+});
