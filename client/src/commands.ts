@@ -1,0 +1,111 @@
+// The Crosscheck commands: each gathers what it needs from the user, then asks the server or moves the editor.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ConflictsAtRequest, EntityCandidatesRequest, type MentionLocation, NeighbourMentionRequest, SERVER_COMMANDS, type ServerCommandResult } from '../../server/src/protocol';
+
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const toCode = client.protocol2CodeConverter;
+  const editorAt = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) void vscode.window.showInformationMessage('Crosscheck: open an article first.');
+    return editor;
+  };
+  const position = (editor: vscode.TextEditor) => ({ textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
+  const server = async (command: string, ...args: unknown[]) => {
+    const result = (await client.sendRequest('workspace/executeCommand', { command, arguments: args })) as ServerCommandResult;
+    if (result.ok) void vscode.window.showInformationMessage(`Crosscheck: ${result.message}`);
+    else void vscode.window.showErrorMessage(`Crosscheck: ${result.message}`);
+    return result.ok;
+  };
+  const reveal = async (location: MentionLocation, column?: vscode.ViewColumn) => {
+    const range = toCode.asRange(location.range);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection: range, viewColumn: column, preserveFocus: false });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return editor;
+  };
+  const neighbour = (direction: 'next' | 'previous') => async () => {
+    const editor = editorAt();
+    if (!editor) return;
+    const target = await client.sendRequest(NeighbourMentionRequest, { ...position(editor), direction });
+    if (target) await reveal(target);
+    else void vscode.window.setStatusBarMessage('Crosscheck: no other mention of a recognised entity here', 3000);
+  };
+  const pickEntity = async (title: string) => {
+    const editor = editorAt();
+    if (!editor) return undefined;
+    const found = await client.sendRequest(EntityCandidatesRequest, position(editor));
+    if (!found) {
+      void vscode.window.showInformationMessage('Crosscheck: put the cursor on a name first.');
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(found.candidates.map((c) => ({ label: c.name, description: c.detail, id: c.id })), {
+      title: `${title} (${found.entity.name})`,
+      matchOnDescription: true,
+    });
+    return picked && { uri: editor.document.uri.toString(), a: found.entity.id, b: picked.id };
+  };
+
+  const commands: Record<string, (...args: never[]) => unknown> = {
+    'crosscheck.treatAsArticle': async (uri?: vscode.Uri) => server(SERVER_COMMANDS.setArticleStatus, (uri ?? editorAt()?.document.uri)?.toString(), true),
+    'crosscheck.notAnArticle': async (uri?: vscode.Uri) => server(SERVER_COMMANDS.setArticleStatus, (uri ?? editorAt()?.document.uri)?.toString(), false),
+    'crosscheck.nextMention': neighbour('next'),
+    'crosscheck.previousMention': neighbour('previous'),
+    'crosscheck.setArticleDate': async (uri?: string) => {
+      const target = uri ?? editorAt()?.document.uri.toString();
+      if (!target) return;
+      const date = await vscode.window.showInputBox({
+        title: 'Crosscheck: Set Article Date',
+        prompt: 'The date the article was published (YYYY-MM-DD); empty to take it from the text again. Stored in .crosscheck/articles.json.',
+        placeHolder: '2024-05-02',
+        validateInput: (v) => (v === '' || /^\d{4}-\d\d-\d\d$/.test(v) ? undefined : 'Write the date as YYYY-MM-DD'),
+      });
+      if (date !== undefined) await server(SERVER_COMMANDS.setArticleDate, target, date === '' ? null : date);
+    },
+    'crosscheck.sameEntityAs': async () => {
+      const choice = await pickEntity('Same entity as…');
+      if (choice) await server(SERVER_COMMANDS.sameEntity, choice.uri, choice.a, choice.b);
+    },
+    'crosscheck.notSameEntity': async () => {
+      const choice = await pickEntity('Not the same entity as…');
+      if (choice) await server(SERVER_COMMANDS.notSameEntity, choice.uri, choice.a, choice.b);
+    },
+    'crosscheck.compareWith': async (here?: MentionLocation, other?: MentionLocation) => {
+      if (!here || !other) {
+        const editor = editorAt();
+        if (!editor) return;
+        const conflicts = await client.sendRequest(ConflictsAtRequest, { textDocument: { uri: editor.document.uri.toString() } });
+        const picked = await vscode.window.showQuickPick(conflicts.map((c) => ({ label: c.other.label, description: c.attribute, detail: c.message, conflict: c })), { title: 'Compare with…' });
+        if (!picked) return;
+        [here, other] = [picked.conflict.here, picked.conflict.other];
+      }
+      await reveal(here, vscode.ViewColumn.One);
+      await reveal(other, vscode.ViewColumn.Beside);
+    },
+    'crosscheck.dismissConflict': async (id?: string) => {
+      const editor = editorAt();
+      if (!id && editor) {
+        const conflicts = await client.sendRequest(ConflictsAtRequest, position(editor));
+        const picked = conflicts.length === 1 ? conflicts[0] : (await vscode.window.showQuickPick(conflicts.map((c) => ({ label: c.other.label, description: c.attribute, conflict: c })), { title: 'Dismiss which conflict?' }))?.conflict;
+        id = picked?.id;
+      }
+      if (!id) return;
+      const reason = await vscode.window.showInputBox({ title: 'Dismiss this conflict', prompt: 'Why is this not a real conflict? Kept in .crosscheck/dismissed.json.', placeHolder: 'e.g. different events' });
+      if (reason !== undefined) await server(SERVER_COMMANDS.dismissConflict, id, reason || 'dismissed');
+    },
+    'crosscheck.showClaims': async (subject: string, claims: Array<{ location: MentionLocation; label: string }>) => {
+      const picked = await vscode.window.showQuickPick(claims.map((c) => ({ label: c.label, location: c.location })), { title: `Claims about ${subject}` });
+      if (picked) await reveal(picked.location);
+    },
+    'crosscheck.showRelatedArticles': async (_uri: string, related: Array<{ uri: string; shared: string[] }>) => {
+      const picked = await vscode.window.showQuickPick(
+        related.map((r) => ({ label: decodeURIComponent(r.uri.slice(r.uri.lastIndexOf('/') + 1)), description: `shares ${r.shared.slice(0, 4).join(', ')}${r.shared.length > 4 ? '…' : ''}`, uri: r.uri })),
+        { title: 'Related articles' },
+      );
+      if (picked) await vscode.window.showTextDocument(vscode.Uri.parse(picked.uri));
+    },
+    'crosscheck.showOutline': () => vscode.commands.executeCommand('workbench.action.gotoSymbol'),
+    'crosscheck.showOutput': () => client.outputChannel.show(),
+  };
+  for (const [id, run] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, run));
+}

@@ -1,0 +1,34 @@
+// One build script: the extension client, the language server, the CLI; plus eval, bench and train on demand.
+// Type-checking is separate (`npm run typecheck`); esbuild only bundles.
+import * as esbuild from 'esbuild';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const products = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+const tools = {
+  '--eval': { entryPoints: ['eval/index.ts'], outfile: 'dist/eval.js' },
+  '--bench': { entryPoints: ['bench/index.ts'], outfile: 'dist/bench.js' },
+  '--train': { entryPoints: ['scripts/train-ner.ts'], outfile: 'dist/train.js' },
+};
+const selected = Object.entries(tools).filter(([flag]) => args.has(flag)).map(([, options]) => options);
+const builds = selected.length > 0 ? selected : products;
+
+if (args.has('--watch')) {
+  for (const options of builds) await (await esbuild.context({ ...common, ...options })).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build({ ...common, ...options })));
+}

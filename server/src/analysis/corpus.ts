@@ -1,0 +1,114 @@
+// The corpus index: every article's analysis plus the cross-document entity and conflict indexes.
+// It updates one article at a time; nothing here re-analyses the other articles.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type AnalyzeOptions } from './analyze';
+import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
+import { EntityIndex, type EntityRecord } from './identity/entityIndex';
+import type { DocumentAnalysis, Mention } from './types';
+
+export interface Article {
+  uri: string;
+  /** Line/offset conversions for LSP positions, whether or not the file is open in an editor. */
+  document: TextDocument;
+  analysis: DocumentAnalysis;
+}
+
+export interface EntityMention {
+  article: Article;
+  mention: Mention;
+  index: number;
+}
+
+export interface CorpusOptions {
+  /** Treat capitals as their governments ("Washington" → United States). */
+  metonymy?: boolean;
+}
+
+export class Corpus {
+  private readonly articles = new Map<string, Article>();
+  readonly entities: EntityIndex;
+  readonly conflicts = new ConflictIndex();
+
+  constructor(options: CorpusOptions = {}) {
+    this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
+  }
+
+  /** Adds or replaces one article and updates the cross-document indexes for it alone. */
+  set(uri: string, text: string, options: AnalyzeOptions = {}, version = 0): Article {
+    const analysis = analyze(text, { path: uri, ...options });
+    const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
+    this.articles.set(uri, article);
+    this.entities.setDocument(uri, analysis);
+    this.conflicts.setDocument(uri, analysis, (chain) => this.entities.entityOf(uri, chain));
+    return article;
+  }
+
+  remove(uri: string): boolean {
+    if (!this.articles.delete(uri)) return false;
+    this.entities.removeDocument(uri);
+    this.conflicts.removeDocument(uri);
+    return true;
+  }
+
+  get(uri: string): Article | undefined {
+    return this.articles.get(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.articles.has(uri);
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  all(): IterableIterator<Article> {
+    return this.articles.values();
+  }
+
+  /** The mention whose span contains the offset (end inclusive, so a cursor just after a name still counts). */
+  mentionAt(article: Article, offset: number): { mention: Mention; index: number } | undefined {
+    const mentions = article.analysis.mentions;
+    let low = 0;
+    let high = mentions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const m = mentions[mid];
+      if (offset < m.start) high = mid - 1;
+      else if (offset > m.end) low = mid + 1;
+      else return { mention: m, index: mid };
+    }
+    return undefined;
+  }
+
+  entityOfMention(article: Article, mention: Mention): EntityRecord | undefined {
+    const id = this.entities.entityOf(article.uri, mention.chain);
+    return id === undefined ? undefined : this.entities.get(id);
+  }
+
+  /** Every mention of an entity across the corpus, earliest article first (by reference date, then name). */
+  mentionsOf(entity: EntityRecord): EntityMention[] {
+    const result: EntityMention[] = [];
+    for (const [uri, chains] of entity.documents) {
+      const article = this.articles.get(uri);
+      if (!article) continue;
+      for (const chain of chains) {
+        for (const index of article.analysis.chains[chain]?.mentions ?? []) {
+          result.push({ article, mention: article.analysis.mentions[index], index });
+        }
+      }
+    }
+    return result.sort((x, y) => compareArticles(x.article, y.article) || x.mention.start - y.mention.start);
+  }
+
+  conflictsFor(uri: string): Conflict[] {
+    return this.conflicts.conflictsFor(uri);
+  }
+}
+
+/** Articles in reading order: by reference date (undated last), then by path. */
+export function compareArticles(a: Article, b: Article): number {
+  const da = a.analysis.referenceDate?.value ?? '9999';
+  const db = b.analysis.referenceDate?.value ?? '9999';
+  return da < db ? -1 : da > db ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+}

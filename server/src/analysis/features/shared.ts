@@ -1,0 +1,50 @@
+// Small conversions every feature needs: spans to LSP ranges and locations, and the cancellation contract.
+import type { Location, Position, Range } from 'vscode-languageserver-types';
+import type { Article } from '../corpus';
+import type { Span } from '../types';
+
+/** The part of a cancellation token the features read; the LSP token and a test's plain object both fit. */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+export const NEVER_CANCELLED: Cancellation = { isCancellationRequested: false };
+
+export function rangeOf(article: Article, span: Span): Range {
+  return { start: article.document.positionAt(span.start), end: article.document.positionAt(span.end) };
+}
+
+export function locationOf(article: Article, span: Span): Location {
+  return { uri: article.uri, range: rangeOf(article, span) };
+}
+
+export function offsetOf(article: Article, position: Position): number {
+  return article.document.offsetAt(position);
+}
+
+/** The file name of an article's URI, for labels ("002_81b7c91e4df976a3.txt"). */
+export function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** The line containing a span, trimmed and shortened, for previews in hovers and lists. */
+export function lineExcerpt(article: Article, span: Span, max = 90): string {
+  const text = article.analysis.text;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, nl === -1 ? text.length : nl).replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const at = Math.max(0, span.start - lineStart - Math.floor(max / 3));
+  return (at > 0 ? '…' : '') + line.slice(at, at + max).trim() + '…';
+}
+
+/** A link that opens a span in its article: file URIs with a #L line,column fragment open at the place in VS Code. */
+export function openLink(article: Article, span: Span): string {
+  const p = article.document.positionAt(span.start);
+  return `${article.uri}#L${p.line + 1},${p.character + 1}`;
+}
+
+/** Markdown-escape text shown in hover cards. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
+}

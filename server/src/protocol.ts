@@ -1,0 +1,90 @@
+// Custom messages between the Crosscheck client and server: the one place both sides import them from.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** The language id the client gives to .txt files the server classifies as articles. */
+export const ARTICLE_LANGUAGE_ID = 'article';
+
+export interface ArticleStatusParams {
+  uri: string;
+  isArticle: boolean;
+  /** Why, in words: "reads as prose", "excluded by crosscheck.articles.exclude", "marked as not an article". */
+  reason: string;
+}
+/** Server → client: what the server decided about a file the client opened. */
+export const ArticleStatusNotification = new NotificationType<ArticleStatusParams>('crosscheck/articleStatus');
+
+export interface IndexStatusParams {
+  articles: number;
+  entities: number;
+  conflicts: number;
+  indexing: boolean;
+}
+/** Server → client: the index's size, for the status bar; sent after indexing and after each change. */
+export const IndexStatusNotification = new NotificationType<IndexStatusParams>('crosscheck/indexStatus');
+
+export interface MentionLocation {
+  uri: string;
+  /** Zero-based line and UTF-16 character, as in LSP. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface NeighbourMentionParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+  direction: 'next' | 'previous';
+}
+/** Client → server: the next or previous mention of the entity under the cursor, across articles in date order. */
+export const NeighbourMentionRequest = new RequestType<NeighbourMentionParams, MentionLocation | null, void>('crosscheck/neighbourMention');
+
+export interface EntityChoice {
+  id: string;
+  name: string;
+  type: string;
+  detail: string;
+}
+export interface EntityAtParams {
+  textDocument: { uri: string };
+  position: { line: number; character: number };
+}
+/** Client → server: the entity under the cursor and the candidates it could be merged with or split from. */
+export const EntityCandidatesRequest = new RequestType<EntityAtParams, { entity: EntityChoice; candidates: EntityChoice[] } | null, void>(
+  'crosscheck/entityCandidates',
+);
+
+export interface ConflictChoice {
+  id: string;
+  kind: string;
+  attribute: string;
+  message: string;
+  /** The other side's article and range, for "Compare with…". */
+  other: MentionLocation & { label: string };
+  here: MentionLocation;
+}
+/** Client → server: the conflicts whose span touches the position (or the whole document when position is omitted). */
+export const ConflictsAtRequest = new RequestType<{ textDocument: { uri: string }; position?: { line: number; character: number } }, ConflictChoice[], void>(
+  'crosscheck/conflictsAt',
+);
+
+/** The workspace sidecar files, relative to a workspace folder; the server reads them, the client's commands write them through the server. */
+export const SIDECAR_DIR = '.crosscheck';
+export const SIDECAR_FILES = {
+  entities: 'entities.json',
+  identity: 'identity.json',
+  dismissed: 'dismissed.json',
+  articles: 'articles.json',
+} as const;
+
+/** Commands the server executes (workspace/executeCommand); each records a user decision in the sidecar and re-indexes. */
+export const SERVER_COMMANDS = {
+  setArticleStatus: 'crosscheck.server.setArticleStatus',
+  setArticleDate: 'crosscheck.server.setArticleDate',
+  sameEntity: 'crosscheck.server.sameEntity',
+  notSameEntity: 'crosscheck.server.notSameEntity',
+  dismissConflict: 'crosscheck.server.dismissConflict',
+} as const;
+
+/** What a server command answers: a line for the user, shown as information or as an error. */
+export interface ServerCommandResult {
+  ok: boolean;
+  message: string;
+}
