@@ -299,24 +299,19 @@ export class EntityIndex {
   }
 }
 
-/** Proper sub-names of at least two words that could be the same entity's shorter full name. */
+/** Proper sub-names of at least two words that could be the same entity's shorter full name, as isNamePart() allows. */
 function* subNames(tokens: readonly string[], type: EntityType): Generator<string[]> {
   const n = tokens.length;
-  if (type === 'person') {
-    // Ordered subsets of the other words that keep the surname; names are short, so this stays small.
-    const first = tokens.slice(0, n - 1).slice(0, 6);
-    for (let mask = 1; mask < 1 << first.length; mask++) {
-      const part = first.filter((_, i) => mask & (1 << i));
-      if (part.length < first.length || first.length < n - 1) yield [...part, tokens[n - 1]];
-    }
-    return;
-  }
   for (let length = n - 1; length >= 2; length--) {
     for (let start = 0; start + length <= n; start++) {
       const part = tokens.slice(start, start + length);
       if (!FUNCTION_WORDS.has(part[0]) && !FUNCTION_WORDS.has(part[length - 1])) yield part;
     }
   }
+  if (type !== 'person' || n > 7) return;
+  // Ordered subsets of the other words that keep the surname; names are short, so this stays small.
+  const given = tokens.slice(0, n - 1);
+  for (let mask = 1; mask < (1 << given.length) - 1; mask++) yield [...given.filter((_, i) => mask & (1 << i)), tokens[n - 1]];
 }
 
 function fullestName(names: readonly string[]): string {

@@ -9,21 +9,29 @@ const TITLES = new Set([
   'queen', 'prince', 'princess', 'pope', 'chairman', 'chief', 'ceo', 'coach', 'detective', 'sheriff', 'ambassador', 'speaker',
 ]);
 // Generational and company suffixes: "Comeaux Jr" and "Comeaux", "Apple Inc." and "Apple".
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'inc', 'corp', 'ltd', 'llc', 'plc']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'llc', 'plc']);
 /** Words that do not identify a name on their own ("of" in "House of Representatives"). */
 export const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'la', 'le', 'von', 'van', 'in', 'on', 'at', 'to', 'a', 'an']);
 
-/** Lowercase identifying words of a name: no leading article or title, no possessive, no periods, no Jr. */
+/**
+ * Lowercase identifying words of a name: no leading article or title, no periods, no Jr. A comma or a possessive
+ * ends the name ("Tara Reid, 33" → tara reid; "Lohan's attorney" → lohan), and quotes and trailing numbers go.
+ */
 export function nameTokens(text: string): string[] {
-  const words = text
-    .replace(/['’]s?$/u, '')
-    .replace(/\./g, '')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean);
+  const head = text.replace(/^[\s"“”‘’'(]+/u, '').split(/,\s|,$/)[0];
+  const words: string[] = [];
+  for (const raw of head.replace(/\./g, '').toLowerCase().split(/\s+/)) {
+    const word = raw.replace(/^["“”‘’'(]+|["“”‘’'),:;]+$/gu, '');
+    const possessive = /^(.+?)['’]s?$/u.exec(raw.replace(/["”),:;]+$/u, ''));
+    if (possessive && word !== "people's") {
+      words.push(possessive[1].replace(/^["“‘'(]+/u, ''));
+      break;
+    }
+    if (word) words.push(word);
+  }
   while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]))) words.shift();
-  while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1].replace(/,$/, ''))) words.pop();
-  return words.map((w) => w.replace(/,$/, ''));
+  while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
+  return words;
 }
 
 /** The same name written the same way: "U.S." and "US", "the Post" and "Post". */
@@ -59,19 +67,16 @@ export function abbreviates(acronym: string, tokens: readonly string[]): boolean
   return fromWord(0, 0);
 }
 
-/** True when `part` occurs in `whole` in order: contiguously, or for people anywhere with the same surname. */
+/** True when `part` occurs in `whole` contiguously, or for people in order with the same surname ("Barack Obama" in "Barack Hussein Obama"). */
 export function isNamePart(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
   if (part.length > whole.length) return false;
-  if (type === 'person') {
-    if (part[part.length - 1] !== whole[whole.length - 1]) return false;
-    let i = 0;
-    for (const w of whole) if (w === part[i]) i++;
-    return i === part.length;
-  }
   for (let s = 0; s + part.length <= whole.length; s++) {
     if (part.every((t, k) => whole[s + k] === t)) return true;
   }
-  return false;
+  if (type !== 'person' || part[part.length - 1] !== whole[whole.length - 1]) return false;
+  let i = 0;
+  for (const w of whole) if (w === part[i]) i++;
+  return i === part.length;
 }
 
 /** Two multi-word names that can denote one entity: one is part of the other. */
