@@ -1,6 +1,8 @@
-// When nothing states the article's date: its year from weekday-date agreement and the latest year it names.
+// When nothing states the article's date: its year from weekday-date agreement and the latest year it names,
+// or failing any year, from the election the article looks ahead to.
 // "The September 19 phone call" + "on Friday": September 19 is a Friday in 2014 and 2025; the article names 2025.
 import { weekdayOf } from './calendar';
+import { electionYearClue } from './electionClue';
 import type { FoundExpression } from './expression';
 import { type ReferenceChoice, referenceChoice } from './reference';
 import { tenseAt } from './tense';
@@ -22,7 +24,15 @@ function namedYears(text: string, found: readonly FoundExpression[]): number[] {
 /** The inferred year of the article, or null when the text gives no year to start from. */
 export function inferReference(text: string, found: readonly FoundExpression[]): ReferenceChoice | null {
   const years = namedYears(text, found);
-  if (years.length === 0) return null;
+  if (years.length === 0) {
+    const clue = electionYearClue(text);
+    if (!clue) return null;
+    const choice = referenceChoice({ year: clue.year }, 'inferred', 'the inferred year');
+    choice.reference.derivation = clue.derivation;
+    choice.anchor.latestMonth = clue.latestMonth;
+    choice.anchor.description = `the inferred date (${clue.year}, before the November election)`;
+    return choice;
+  }
   const latest = Math.max(...years);
   const undated = found.flatMap((f) => (f.expression.type === 'calendar' && f.expression.year === undefined && f.expression.month !== undefined && f.expression.day !== undefined ? [f.expression] : []));
   // "Thursday, May 2" carries its own check; "September 19" pairs with any bare weekday the article uses.
