@@ -1,5 +1,5 @@
 // Finds known multi-word phrases in a token sequence, longest first. ALL-CAPS tokens match regardless of case.
-import { tokenize, type Token } from '../tokenize';
+import { tokenize } from '../tokenize';
 
 interface Phrase<T> {
   words: string[];
@@ -31,7 +31,7 @@ export class PhraseIndex<T> {
   }
 
   /** The longest phrase starting at token `i`, if any. */
-  matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+  matchAt(tokens: ReadonlyArray<{ text: string }>, i: number): PhraseMatch<T> | undefined {
     const candidates = this.byFirstWord.get(tokens[i].text.toLowerCase());
     if (!candidates) return undefined;
     for (const phrase of candidates) {

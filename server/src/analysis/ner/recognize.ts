@@ -5,15 +5,16 @@
 // outside except when it is part of a known or user-given name ("The New York Times", "The Hill").
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
-import { capitalisedRuns } from './capitalisedRuns';
+
 import type { Gazetteer } from './gazetteer';
 import { knownNames } from './knownNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import type { TokenSpan } from './tokenSpan';
+import { tagTokens } from './tagger';
 import { userNames } from './userNames';
 
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
-  const tagged = capitalisedRuns(tokens);
+  const tagged = tagTokens(tokens);
   const spans = gazetteer && gazetteer.entries.length > 0 ? overlayUserNames(tokens, tagged, gazetteer) : tagged;
   const mentions: RecognizedMention[] = [];
   for (const span of spans) {

@@ -1,0 +1,163 @@
+// Entity recognition: held-out GMB (exact and lenient P/R/F1 per type), ECB+ named-mention recall and type accuracy,
+// and coverage of the seed articles' expected entities; the compromise baseline beside each.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import nlp from 'compromise';
+import { unzipSync } from 'fflate';
+import { recognizeEntities } from '../server/src/analysis/ner/recognize';
+import { ACCEPTED_TYPES, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
+import { cleanGmb, isHeldOutGmbSentence, parseGmbCsv, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
+import { addCounts, prf, type Counts, type TypedSpan } from '../server/src/analysis/ner/training/score';
+import { tokenize, type Token } from '../server/src/analysis/tokenize';
+import { ENTITY_TYPES, type EntityType } from '../server/src/analysis/types';
+import { CORPUS_DIR, isTuningTopic, loadEcbPlus, table } from './ecbplus';
+
+type Recognizer = (text: string, tokens: Token[]) => TypedSpan[];
+
+export function loadGmb(): LabelledSentence[] {
+  const zip = unzipSync(fs.readFileSync(path.join(CORPUS_DIR, 'gmb', 'ner_dataset.csv.zip')));
+  const csv = new TextDecoder('latin1').decode(Object.values(zip)[0]);
+  return cleanGmb(parseGmbCsv(csv));
+}
+
+const ours: Recognizer = (text, tokens) => recognizeEntities(text, tokens);
+
+/** compromise 14: people → person, organizations → organization, places → place (the only types it has). */
+const compromise: Recognizer = (text) => {
+  const doc = nlp(text);
+  const pick = (view: ReturnType<typeof doc.people>, type: EntityType): TypedSpan[] =>
+    (view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
+  return [...pick(doc.people(), 'person'), ...pick(doc.organizations(), 'organization'), ...pick(doc.places(), 'place')].sort((a, b) => a.start - b.start);
+};
+
+/** A GMB sentence as text with one space between words, its tokens and its gold spans as character offsets. */
+function gmbDocument(sentence: LabelledSentence): { text: string; tokens: Token[]; gold: TypedSpan[] } {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const [i, word] of sentence.words.entries()) {
+    tokens.push({ start: offset, end: offset + word.length, text: word, sentence: 0, sentenceStart: i === 0 });
+    offset += word.length + 1;
+  }
+  const gold: TypedSpan[] = [];
+  sentence.labels.forEach((label, i) => {
+    if (label?.startsWith('B-')) gold.push({ start: tokens[i].start, end: tokens[i].end, type: label.slice(2) as EntityType });
+    else if (label?.startsWith('I-')) gold[gold.length - 1].end = tokens[i].end;
+  });
+  return { text: sentence.words.join(' '), tokens, gold };
+}
+
+function gmbSection(): void {
+  const heldOut = loadGmb().filter((_, n) => isHeldOutGmbSentence(n)).map(gmbDocument);
+  const tokenCount = heldOut.reduce((sum, d) => sum + d.tokens.length, 0);
+  console.log(`Held-out GMB: ${heldOut.length} sentences, ${tokenCount} tokens (blocks of 1000 sentences, every tenth block)`);
+  const rows: Array<Array<string | number>> = [['system', 'type', 'gold', 'exact P', 'exact R', 'exact F1', 'lenient P', 'lenient R', 'lenient F1']];
+  for (const [name, recognize] of [['crosscheck', ours], ['compromise', compromise]] as const) {
+    const exact = new Map<string, Counts>();
+    const lenient = new Map<string, Counts>();
+    for (const doc of heldOut) {
+      const predicted = recognize(doc.text, doc.tokens);
+      addCounts(exact, doc.gold, predicted, false);
+      addCounts(lenient, doc.gold, predicted, true);
+    }
+    for (const type of [...ENTITY_TYPES, 'all']) {
+      const e = exact.get(type);
+      const l = lenient.get(type);
+      if (!e || !l || e.gold === 0) continue;
+      const ep = prf(e);
+      const lp = prf(l);
+      rows.push([name, type === 'all' ? 'micro' : type, e.gold, ep.precision, ep.recall, ep.f1, lp.precision, lp.recall, lp.f1]);
+    }
+  }
+  console.log(table(rows));
+}
+
+/**
+ * ECB+ named mentions: gold person/org/GPE/location mentions with a capitalised content word (see namedCore).
+ * Lenient: some predicted mention overlaps the gold mention. Exact: one has the core's bounds. Type accuracy: of the
+ * lenient hits, the share whose type is accepted for the gold type (ACCEPTED_TYPES).
+ */
+function ecbSection(): void {
+  const rows: Array<Array<string | number>> = [['system', 'topics', 'named gold', 'recall lenient', 'recall exact', 'type accuracy']];
+  const docs = loadEcbPlus();
+  for (const [name, recognize] of [['crosscheck', ours], ['compromise', compromise]] as const) {
+    for (const [label, tuning] of [['1-35 (tuning)', true], ['36-45 (held out)', false]] as const) {
+      let gold = 0;
+      let lenient = 0;
+      let exact = 0;
+      let typed = 0;
+      for (const doc of docs.filter((d) => isTuningTopic(d.topic) === tuning)) {
+        const predicted = recognize(doc.text, tokenize(doc.text));
+        for (const mention of doc.mentions) {
+          const core = namedCore(mention);
+          if (!core) continue;
+          gold++;
+          const hit = predicted.find((p) => p.start < mention.end && mention.start < p.end);
+          if (!hit) continue;
+          lenient++;
+          if (predicted.some((p) => p.start === core.start && p.end === core.end)) exact++;
+          if (ACCEPTED_TYPES[mention.type].includes(hit.type) || hit.type === core.type) typed++;
+        }
+      }
+      rows.push([name, label, gold, lenient / gold, exact / gold, typed / Math.max(lenient, 1)]);
+    }
+  }
+  console.log('\nECB+ named mentions');
+  console.log(table(rows));
+}
+
+interface SeedEntity {
+  canonical: string;
+  type: EntityType;
+  forms: string[];
+  docs: string[];
+}
+
+/** The name inside a form, without titles or articles: "President Xi Jinping" → "Xi Jinping", "the Post" → "Post". */
+const FORM_CORE = /^(?:the|mainland|(?:Chinese |Treasury |Foreign )?(?:President|Secretary(?: of State)?|Sen\.|Minister))\s+/;
+
+/**
+ * Seeds: each expected form counts found when, in a document it is listed for, a mention of the expected type has the
+ * form's name as its text (titles and "the" are outside spans by convention).
+ */
+function seedSection(): void {
+  const expected = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'seeds-expected.json'), 'utf8')) as { entities: SeedEntity[] };
+  const seedDir = path.join(CORPUS_DIR, 'seeds');
+  const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
+  const found = new Map<string, Array<{ text: string; type: EntityType }>>();
+  const baseline = new Map<string, Array<{ text: string; type: EntityType }>>();
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(seedDir, file), 'utf8').replace(/^\uFEFF/, '');
+    const tokens = tokenize(text);
+    found.set(file.slice(0, 3), ours(text, tokens).map((m) => ({ text: text.slice(m.start, m.end), type: m.type })));
+    baseline.set(file.slice(0, 3), compromise(text, tokens).map((m) => ({ text: text.slice(m.start, m.end).replace(/[.,;:'’s]+$/, ''), type: m.type })));
+  }
+  const rows: Array<Array<string | number>> = [['entity', 'type', 'form', 'crosscheck', 'compromise']];
+  let formsTotal = 0;
+  let formsOurs = 0;
+  let formsBaseline = 0;
+  const verdict = (mentions: Map<string, Array<{ text: string; type: EntityType }>>, entity: SeedEntity, name: string): string => {
+    const all = entity.docs.flatMap((d) => mentions.get(d) ?? []).filter((m) => m.text === name);
+    if (all.some((m) => m.type === entity.type)) return 'yes';
+    return all.length > 0 ? `as ${all[0].type}` : 'no';
+  };
+  for (const entity of expected.entities) {
+    for (const form of entity.forms) {
+      const name = form.replace(FORM_CORE, '');
+      const mine = verdict(found, entity, name);
+      const theirs = verdict(baseline, entity, name);
+      formsTotal++;
+      formsOurs += mine === 'yes' ? 1 : 0;
+      formsBaseline += theirs === 'yes' ? 1 : 0;
+      if (mine !== 'yes' || process.env.NER_EVAL_VERBOSE) rows.push([entity.canonical, entity.type, form, mine, theirs]);
+    }
+  }
+  console.log(`\nSeeds: expected forms found with the right type: crosscheck ${formsOurs}/${formsTotal}, compromise ${formsBaseline}/${formsTotal}`);
+  if (rows.length > 1) console.log(table(rows));
+}
+
+export async function run(): Promise<void> {
+  console.log('== Entity recognition ==');
+  gmbSection();
+  ecbSection();
+  seedSection();
+}
