@@ -9,12 +9,13 @@ const WEEKDAY_NAME_PREFIXES = new Set(['good', 'black', 'ash', 'holy', 'maundy',
 // Capitalised words that may follow a weekday without making it part of a name ("Monday August 3", "Friday AM").
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|AM|PM|ET|GMT|UTC|EST|EDT)$/;
 
-/** False for a weekday that is part of a name: "Sunday Times", "Friday's Session", "Good Friday". */
+/** False for a weekday that is part of a name: "Sunday Times", "Friday's Session", "Good Friday"; "Friday's session" is a date. */
 export function isWeekdayNameUse(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (WEEKDAY_NAME_PREFIXES.has(before.toLowerCase()) && isCapitalized(before)) return false;
+  if (/^['’]s[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) return false;
   if (/^(?:on|last|next|this|since|by|until|from|early|late|before|after)$/i.test(before)) return true;
-  const after = /^(?:['’]s)?[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+  const after = /^[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
   if (after === undefined || DATE_WORDS.test(after)) return true;
   // A capitalised word after it on a line written in title case ("Sunday Morning Quake Kills 5") says nothing.
   const lineStart = text.lastIndexOf('\n', start) + 1;

@@ -6,6 +6,7 @@ export type Tense = 'past' | 'future' | 'unknown';
 const FUTURE = /\b(?:will|shall|won't|going to|(?:is|are) (?:set|scheduled|expected|due|slated|poised) to|plans? to|upcoming|next)\b|'ll\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|met|began|came|went|took|made|gave|left|won|lost|held|saw|spoke|fell|struck|shot|hit|ago|[a-z]{2,}ed)\b/gi;
 
+const FUTURE_AUXILIARY = /\b(?:will|shall|to)\s+(?:[a-z]+\s+){0,2}$|'ll\s+$/;
 // Words ending in -ed that are not past tense.
 const NOT_PAST = /^(?:united|hundred|indeed|need|speed|seed|proceed|succeed|exceed|feed|breed|shed|red|bed|wed)$/i;
 
@@ -29,7 +30,9 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       if (tense === 'past' && NOT_PAST.test(m[0])) continue;
       const at = sentence.start + m.index;
       const distance = at >= end ? at - end : Math.max(0, start - (at + m[0].length));
-      if (distance < best.distance) best = { distance, tense };
+      // A participle after "will be" or "to be" is future: "will be signed".
+      const governed = tense === 'past' && FUTURE_AUXILIARY.test(text.slice(Math.max(sentence.start, at - 25), at));
+      if (distance < best.distance) best = { distance, tense: governed ? 'future' : tense };
     }
   }
   return best.tense;

@@ -1,0 +1,168 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { findDates } from '../../server/src/analysis/dates/findDates';
+import { formatDateValue } from '../../server/src/analysis/dates/format';
+
+const SEEDS = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+const seed = (prefix: string): string => {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  assert.ok(file, `seed ${prefix} present`);
+  return fs.readFileSync(path.join(SEEDS, file), 'utf8');
+};
+
+/** The value of the date mention whose text contains `written` (the first one). */
+function valueOf(text: string, written: string, options = {}): string | null | undefined {
+  const at = text.indexOf(written);
+  assert.ok(at >= 0, `fixture contains "${written}"`);
+  const mention = findDates(text, options).dates.find((d) => d.start < at + written.length && at < d.end);
+  return mention === undefined ? undefined : mention.value;
+}
+
+const texts = (text: string): string[] => findDates(text, {}).dates.map((d) => d.text);
+
+describe('reference date', () => {
+  it('takes a dateline line near the top', () => {
+    const r = findDates('52.8 F\nNew York\nThursday, May 2, 2024\n\nHeadline here\n', {}).referenceDate;
+    assert.deepEqual([r?.value, r?.source], ['2024-05-02', 'dateline']);
+  });
+
+  it('prefers a "First Published" line and reads datelines with times', () => {
+    assert.equal(findDates('Title\nFirst Published: June 13, 2013 4:59 PM EDT\nA judge signed an order yesterday.', {}).referenceDate?.value, '2013-06-13');
+    assert.equal(findDates('Headline\nJuly 23, 2008. 4:49 pm\nText.', {}).referenceDate?.source, 'dateline');
+    assert.equal(findDates('Headline\non August 04 2011 5:46 PM\nText.', {}).referenceDate?.value, '2011-08-04');
+  });
+
+  it('ignores a photo caption date in a long line', () => {
+    const text = seed('001');
+    assert.notEqual(findDates(text, {}).referenceDate?.value, '2024-04-05');
+  });
+
+  it('reads a date from the source URL and from the path', () => {
+    assert.equal(findDates('Headline\nhttps://example.com/news/2019/03/14/story.html\nThe mayor spoke on Monday.', {}).referenceDate?.value, '2019-03-14');
+    assert.equal(findDates('The mayor spoke on Monday.', { path: '/news/2019-03-14-mayor.txt' }).referenceDate?.source, 'url');
+  });
+
+  it('lets the override win', () => {
+    const r = findDates('Thursday, May 2, 2024\nText.', { override: '2020-01-05' }).referenceDate;
+    assert.deepEqual([r?.value, r?.source], ['2020-01-05', 'override']);
+  });
+
+  it('infers the year from weekday-date agreement and the latest year named (seed 001)', () => {
+    const text = seed('001');
+    const r = findDates(text, {}).referenceDate;
+    assert.deepEqual([r?.value, r?.source], ['2025', 'inferred']);
+    assert.equal(valueOf(text, 'on Friday'), '2025-09-19');
+    assert.equal(valueOf(text, 'September 20'), '2025-09-20');
+    assert.equal(valueOf(text, '80 years ago'), '1945');
+  });
+
+  it('infers 2024 from an upcoming election under President Biden (seed 003)', () => {
+    const text = seed('003');
+    assert.equal(findDates(text, {}).referenceDate?.value, '2024');
+    assert.equal(valueOf(text, 'November'), '2023-11');
+    assert.equal(valueOf(text, 'last year'), '2023');
+  });
+
+  it('leaves the date unknown without a dateline or year (seed 000)', () => {
+    const text = seed('000');
+    assert.equal(findDates(text, {}).referenceDate, null);
+    const tuesday = findDates(text, {}).dates.find((d) => d.text === 'Tuesday');
+    assert.equal(tuesday?.value, null);
+    assert.match(tuesday?.derivation ?? '', /unknown/);
+  });
+});
+
+describe('resolution', () => {
+  const dated = 'Thursday, May 2, 2024\n\n';
+
+  it('resolves a weekday to the most recent one on or before the dateline, the day itself included', () => {
+    const text = `${dated}The report appeared on Wednesday. Officials met on Thursday. They spoke last Thursday.`;
+    assert.equal(valueOf(text, 'Wednesday'), '2024-05-01');
+    assert.equal(valueOf(text, 'on Thursday'), '2024-05-02');
+    assert.equal(valueOf(text, 'last Thursday'), '2024-04-25');
+    const wednesday = findDates(text, {}).dates.find((d) => d.text === 'Wednesday');
+    assert.equal(wednesday?.derivation, 'the Wednesday on or before the dateline, Thursday, May 2, 2024');
+    assert.equal(wednesday?.relative, true);
+  });
+
+  it('looks forward for a weekday in a future sentence', () => {
+    assert.equal(valueOf(`${dated}The Senate will vote on Monday.`, 'Monday'), '2024-05-06');
+  });
+
+  it('resolves relative expressions (seed 002 and short fixtures)', () => {
+    const text = seed('002');
+    assert.equal(valueOf(text, 'Last month'), '2024-04');
+    assert.equal(valueOf(text, 'on Wednesday'), '2024-05-01');
+    const short = `${dated}He left yesterday. Prices rose this year and fell last year. The war ended 80 years ago. It met last week.`;
+    assert.equal(valueOf(short, 'yesterday'), '2024-05-01');
+    assert.equal(valueOf(short, 'this year'), '2024');
+    assert.equal(valueOf(short, 'last year'), '2023');
+    assert.equal(valueOf(short, '80 years ago'), '1944');
+    assert.equal(valueOf(short, 'last week'), '2024-04-22/2024-04-28');
+  });
+
+  it('puts a month without a year in the last such month before the article', () => {
+    assert.equal(valueOf(`${dated}The November meeting was pivotal.`, 'November'), '2023-11');
+    assert.equal(valueOf(`${dated}Sales fell in March.`, 'March'), '2024-03');
+  });
+
+  it('reads durations, times with zones, ranges and decades', () => {
+    const text = `${dated}A three-day visit and a 90-day rehab. The quake struck at 07:37 a.m. UTC (3:37 a.m. EDT) on May 1. From September 2010 to January 2011, and in the 1950s.`;
+    assert.equal(valueOf(text, 'three-day'), 'P3D');
+    assert.equal(valueOf(text, '90-day'), 'P90D');
+    assert.equal(valueOf(text, '07:37'), 'T07:37Z');
+    assert.equal(valueOf(text, '3:37'), 'T03:37-04:00');
+    assert.equal(valueOf(text, 'September 2010'), '2010-09/2011-01');
+    assert.equal(valueOf(text, '1950s'), '195x');
+    assert.equal(findDates(text, {}).dates.find((d) => d.text.startsWith('three'))?.kind, 'duration');
+  });
+
+  it('attaches a time to the date before it', () => {
+    assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
+  });
+});
+
+describe('not a date', () => {
+  it('skips May the modal, March the verb, and weekdays in names', () => {
+    const text = 'Officials may meet soon. May we ask? Protesters march daily and the March was large. The Sunday Times said so. It aired on Friday\'s Session, a podcast. Theresa May spoke.';
+    assert.deepEqual(texts(text), []);
+  });
+
+  it('keeps real dates next to the look-alikes', () => {
+    assert.deepEqual(texts('The law passed in May. Sales rose on March 3. He spoke Friday. Monday\'s quake killed 5.'), ['May', 'March 3', 'Friday', "Monday's"]);
+  });
+
+  it('skips counts and ages that look like years and durations', () => {
+    assert.deepEqual(texts('About 2000 people came; the 33-year-old actress paid $2010.'), []);
+  });
+});
+
+describe('date issues', () => {
+  it('flags a weekday that disagrees with its date', () => {
+    const issues = findDates('Officials met on Tuesday, September 19, 2024.', {}).dateIssues;
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0].code, 'weekday-mismatch');
+    assert.match(issues[0].message, /was a Thursday/);
+  });
+
+  it('flags a date after the article in a past-tense sentence, not one in the future tense', () => {
+    const codes = (s: string): string[] => findDates(`Thursday, May 2, 2024\n\n${s}`, {}).dateIssues.map((i) => i.code);
+    assert.deepEqual(codes('The treaty was signed on June 10, 2024.'), ['future-in-past-tense']);
+    assert.deepEqual(codes('The treaty will be signed on June 10, 2024.'), []);
+  });
+});
+
+describe('formatDateValue', () => {
+  it('writes values in words', () => {
+    assert.equal(formatDateValue('2024-05-01'), 'Wednesday, May 1, 2024');
+    assert.equal(formatDateValue('2024-04'), 'April 2024');
+    assert.equal(formatDateValue('2024'), '2024');
+    assert.equal(formatDateValue('195x'), 'the 1950s');
+    assert.equal(formatDateValue('20xx'), 'the 21st century');
+    assert.equal(formatDateValue('P3D'), '3 days');
+    assert.equal(formatDateValue('2024-05-01T07:37Z'), 'Wednesday, May 1, 2024, 7:37 a.m. UTC');
+    assert.equal(formatDateValue('2024-04-22/2024-04-28'), 'Monday, April 22, 2024 – Sunday, April 28, 2024');
+  });
+});
