@@ -1,0 +1,88 @@
+// `npm run test:vscode`: the mocha suite in a real VS Code extension host, then the Playwright UI
+// check, then (when nvim is installed) Neovim as a second LSP client.
+// By default VS Code is the VS Code server from code-server driven by headless Chromium (code-shim.mjs),
+// because no desktop VS Code can be downloaded here. Where it can, set CROSSCHECK_VSCODE_VERSION
+// (e.g. "stable" or "1.91.0") and @vscode/test-electron downloads that VS Code and runs the same suite.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { runTests } from '@vscode/test-electron';
+import { createFixtureWorkspace } from './fixture-workspace.mjs';
+import { missingSetup, repoRoot, requireSetup } from './vscode-server.mjs';
+
+const here = join(repoRoot, 'test', 'vscode');
+const suiteOut = join(repoRoot, 'out', 'vscode', 'suite');
+const downloadVersion = process.env.CROSSCHECK_VSCODE_VERSION;
+
+async function step(name, action) {
+  const started = Date.now();
+  console.log(`\n== ${name}`);
+  await action();
+  console.log(`== ${name}: ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function runNode(script) {
+  const result = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status ?? result.signal})`);
+}
+
+async function compileSuite() {
+  rmSync(suiteOut, { recursive: true, force: true });
+  const sources = join(here, 'suite');
+  const entryPoints = readdirSync(sources).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => join(sources, f));
+  await build({
+    entryPoints, outdir: suiteOut, bundle: true, platform: 'node', format: 'cjs', target: 'node18',
+    sourcemap: 'inline', logLevel: 'warning', external: ['vscode', 'mocha'],
+    // mocha's main entry is an ES module; its CommonJS build loads in every extension host's Node.
+    alias: { mocha: 'mocha/lib/mocha.cjs' },
+  });
+}
+
+async function runSuite(workspace) {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-profile-'));
+  const options = {
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: join(suiteOut, 'index.js'),
+    launchArgs: [workspace, `--user-data-dir=${join(profile, 'user')}`, `--extensions-dir=${join(profile, 'extensions')}`],
+  };
+  if (downloadVersion) {
+    await runTests({ ...options, version: downloadVersion });
+  } else {
+    const shim = join(here, 'code-shim.mjs');
+    chmodSync(shim, 0o755); // runTests executes it directly, as it would a VS Code binary
+    await runTests({ ...options, vscodeExecutablePath: shim });
+  }
+}
+
+function nvimAvailable() {
+  return spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function runNeovimProbe(workspace) {
+  const article = readdirSync(workspace).find((f) => f.startsWith('000_'));
+  const result = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(here, 'nvim-probe.lua')}`], {
+    stdio: 'inherit', env: { ...process.env, LSP_SERVER: join(repoRoot, 'dist', 'server.js'), LSP_FILE: join(workspace, article) },
+  });
+  if (result.status !== 0) throw new Error(`Neovim LSP probe failed (exit ${result.status ?? result.signal})`);
+}
+
+const started = Date.now();
+try {
+  if (!existsSync(join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
+  if (!downloadVersion) requireSetup();
+  const workspace = createFixtureWorkspace();
+  await step('compile the VS Code suite', compileSuite);
+  await step(`mocha suite in ${downloadVersion ? `VS Code ${downloadVersion}` : 'the code-server VS Code (shim)'}`, () => runSuite(workspace));
+  // The UI check always needs the code-server workbench, also when the suite ran in a downloaded VS Code.
+  if (missingSetup().length === 0) await step('UI check (Playwright)', () => runNode(join(here, 'ui-check.mjs')));
+  else console.log('\n(UI check not run: it needs scripts/setup-vscode-test.sh)');
+  if (nvimAvailable()) await step('Neovim as a second LSP client', () => runNeovimProbe(workspace));
+  else console.log('\n(nvim not installed: the Neovim LSP probe did not run)');
+  rmSync(workspace, { recursive: true, force: true });
+  console.log(`\ntest:vscode passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`\ntest:vscode FAILED: ${error.message}`);
+  process.exit(1);
+}

@@ -1,0 +1,80 @@
+// UI check in the real workbench: open seed article 000 with Quick Open, hover "Xi Jinping",
+// wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png
+// and docs/hover.png (the README's picture). Exits non-zero when the card does not appear.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFixtureWorkspace } from './fixture-workspace.mjs';
+import { launchBrowser, repoRoot, requireSetup, startVsCodeServer, workbenchUrl } from './vscode-server.mjs';
+
+const ARTICLE = '000_42d2d06c1d8f408d.txt';
+const NAME = 'Xi Jinping';
+const screenshot = join(repoRoot, 'test', 'output', 'hover.png');
+const readmeScreenshot = join(repoRoot, 'docs', 'hover.png');
+const failureScreenshot = join(repoRoot, 'test', 'output', 'ui-check-failure.png');
+const timeoutMs = Number(process.env.UI_CHECK_TIMEOUT_MS || 120000);
+
+/** Screen point in the middle of the first rendered occurrence of `text` in the editor. */
+function centreOfText(text) {
+  const walker = document.createTreeWalker(document.querySelector('.monaco-editor .view-lines'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const index = node.textContent.indexOf(text);
+    if (index < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, index);
+    range.setEnd(node, index + text.length);
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+  return null;
+}
+
+async function hoverUntilCard(page) {
+  const card = page.locator('.monaco-hover:visible', { hasText: NAME }).filter({ hasText: /person/i }).first();
+  const deadline = Date.now() + timeoutMs;
+  // The server may still be indexing when the editor opens: re-hover until the card answers.
+  while (Date.now() < deadline) {
+    // Semantic colouring can split the name into several spans; its second word alone is unambiguous here.
+    const point = await page.evaluate(centreOfText, 'Jinping');
+    if (point) {
+      await page.mouse.move(point.x - 40, point.y - 40);
+      await page.mouse.move(point.x, point.y);
+      if (await card.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return card;
+    }
+  }
+  throw new Error(`no hover card with "${NAME}" and "person" within ${timeoutMs} ms`);
+}
+
+requireSetup();
+const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-ui-'));
+const workspace = createFixtureWorkspace();
+const server = await startVsCodeServer({ dataDir: scratch, extensionsDir: join(scratch, 'extensions') });
+const browser = await launchBrowser(join(scratch, 'chromium'));
+const page = browser.pages()[0] ?? await browser.newPage();
+mkdirSync(join(repoRoot, 'test', 'output'), { recursive: true });
+try {
+  await page.goto(workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPaths: [repoRoot] }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+  await page.keyboard.type(ARTICLE);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${ARTICLE}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.monaco-editor .view-lines:has-text("${NAME}")`, { timeout: 30000 });
+  const card = await hoverUntilCard(page);
+  console.log('hover card:', (await card.innerText()).replace(/\s+/g, ' ').slice(0, 200));
+  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+  await page.screenshot({ path: screenshot });
+  copyFileSync(screenshot, readmeScreenshot);
+  console.log(`saved ${screenshot} and ${readmeScreenshot}`);
+} catch (error) {
+  console.error(`UI check FAILED: ${error.message}`);
+  await page.screenshot({ path: failureScreenshot }).then(() => console.error(`what the page showed: ${failureScreenshot}`), () => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.stop();
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
+}
