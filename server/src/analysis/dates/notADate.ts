@@ -13,7 +13,8 @@ const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|Septem
 export function isWeekdayNameUse(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
   if (WEEKDAY_NAME_PREFIXES.has(before.toLowerCase()) && isCapitalized(before)) return false;
-  if (/^['’]s[ \t]+\p{Lu}/u.test(text.slice(end, end + 4))) return false;
+  // "Friday's Session" is a name; "Sunday's AFC game" (an acronym follows) is a date.
+  if (/^['’]s[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 5))) return false;
   if (/^(?:on|last|next|this|since|by|until|from|early|late|before|after)$/i.test(before)) return true;
   const after = /^[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
   if (after === undefined || DATE_WORDS.test(after)) return true;
@@ -39,8 +40,10 @@ export function isMonthNameUse(text: string, start: number, end: number): boolea
   const month = text.slice(start, end);
   const after = wordAfter(text, end);
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
-  if (possessive || (isCapitalized(after) && !/^\d/.test(after))) return false;
+  if ((possessive && AMBIGUOUS_MONTHS.has(month)) || (!possessive && isCapitalized(after) && !/^\d/.test(after))) return false;
   const before = wordBefore(text, start);
+  // "February's show", "Microsoft's September".
+  if (possessive || /['’]s$/.test(before)) return true;
   if (MONTH_CONTEXT.has(before.toLowerCase())) return !(AMBIGUOUS_MONTHS.has(month) && /^(?:to|and|or|that)$/i.test(before));
   // "The November meeting": a determiner, the month, then a lowercase noun.
   return /^the$/i.test(before) && !AMBIGUOUS_MONTHS.has(month) && /^[a-z]/.test(after);

@@ -166,7 +166,7 @@ const RULES: Rule[] = [
   },
   // "in recent weeks", "the day before", "the following day", "this season"
   {
-    pattern: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\bthe\s+(?:day|week|month|year|night)\s+(?:before|after)\b|\bthe\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|night)\b|\b(?:this|last|next)\s+season\b/gi,
+    pattern: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\bthe\s+(?:day|week|month|year|night)\s+(?:before|after)\b|\b(?:this|last|next)\s+season\b|\b(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:day|night|morning|afternoon|evening|week|month|year|season|decade)\b|\bearlier\s+in\s+the\s+(?:day|week|month|year)\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|since|leading\s+up\s+to)\b/gi,
     build: (m) => ({ type: 'vague', reason: `${m[0]}: not a fixed date` }),
   },
   // "07:37 a.m. UTC", "4:49 pm", "9 a.m."
