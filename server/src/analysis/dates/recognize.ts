@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   },
   // "05/02/2013" (month first, as US papers write it, unless that cannot be), "2013-05-02"
   {
-    pattern: /\b(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})\b(?![.\/]\d)/g,
+    pattern: /\b(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})\b(?![./]\d)/g,
     build: (m) => {
       const [a, b, year] = [Number(m[1]), Number(m[3]), twoDigitYear(m[4])];
       const monthFirst = m[2] === '/' ? a <= 12 : b > 12;
