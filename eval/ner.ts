@@ -25,7 +25,7 @@ const ours: Recognizer = (text, tokens) => recognizeEntities(text, tokens);
 /** compromise 14: people → person, organizations → organization, places → place (the only types it has). */
 const compromise: Recognizer = (text) => {
   const doc = nlp(text);
-  const pick = (view: ReturnType<typeof doc.people>, type: EntityType): TypedSpan[] =>
+  const pick = (view: { json(options: object): unknown }, type: EntityType): TypedSpan[] =>
     (view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
   return [...pick(doc.people(), 'person'), ...pick(doc.organizations(), 'organization'), ...pick(doc.places(), 'place')].sort((a, b) => a.start - b.start);
 };

@@ -36,18 +36,26 @@ export function parseGmbCsv(csv: string): Array<{ words: string[]; tags: string[
   const sentences: Array<{ words: string[]; tags: string[] }> = [];
   const lines = csv.split(/\r?\n/);
   for (let n = 1; n < lines.length; n++) {
-    const line = lines[n];
-    if (line === '') continue;
-    const first = line.indexOf(',');
-    const last = line.lastIndexOf(',');
-    const posComma = line.lastIndexOf(',', last - 1);
-    if (first < 0 || posComma <= first) continue;
-    if (first > 0 || sentences.length === 0) sentences.push({ words: [], tags: [] });
+    const fields = splitCsvLine(lines[n]);
+    if (fields.length < 4) continue;
+    if (fields[0] !== '' || sentences.length === 0) sentences.push({ words: [], tags: [] });
     const sentence = sentences[sentences.length - 1];
-    sentence.words.push(line.slice(first + 1, posComma).replace(/^"(.*)"$/, '$1').replace(/""/g, '"'));
-    sentence.tags.push(line.slice(last + 1));
+    sentence.words.push(fields[1]);
+    sentence.tags.push(fields[3]);
   }
   return sentences;
+}
+
+/** Fields of one CSV line; quoted fields may hold commas and doubled quotes. */
+function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  const field = /("(?:[^"]|"")*"|[^,]*)(?:,|$)/g;
+  for (let m = field.exec(line); m && m.index < line.length; m = field.exec(line)) {
+    const raw = m[1];
+    fields.push(raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw);
+    if (m[0].length === 0) field.lastIndex++;
+  }
+  return fields;
 }
 
 /** Cleans all sentences together (the majority vote looks across the corpus). */

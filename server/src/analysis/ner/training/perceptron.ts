@@ -86,7 +86,7 @@ export class PerceptronTrainer {
   }
 
   private grow(size: number): void {
-    const copy = (old: Float64Array): Float64Array => {
+    const copy = (old: Float64Array): Float64Array<ArrayBuffer> => {
       const next = new Float64Array(size);
       next.set(old);
       return next;
