@@ -20,28 +20,38 @@ interface B3 {
   precision: number;
   recall: number;
   f1: number;
+  /** F1 of precision and recall averaged per topic group (the issue's baseline figures are of this kind). */
+  groupAveragedF1: number;
   mentions: number;
 }
 
-/** B3 over the gold mentions of each topic group, pooled: each mention weighs the same. */
+const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
+
+/** B3 over the gold mentions of each topic group, pooled (each mention weighs the same) and averaged per group. */
 export function b3(groups: readonly Scored[][]): B3 {
   let precision = 0;
   let recall = 0;
   let mentions = 0;
-  for (const group of groups) {
+  let groupPrecision = 0;
+  let groupRecall = 0;
+  const scoredGroups = groups.filter((g) => g.length > 0);
+  for (const group of scoredGroups) {
     const goldSize = countBy(group, (m) => m.gold);
     const systemSize = countBy(group, (m) => m.system);
     const both = countBy(group, (m) => `${m.gold}\u0000${m.system}`);
+    let p = 0;
+    let r = 0;
     for (const m of group) {
       const shared = both.get(`${m.gold}\u0000${m.system}`) as number;
-      precision += shared / (systemSize.get(m.system) as number);
-      recall += shared / (goldSize.get(m.gold) as number);
+      p += shared / (systemSize.get(m.system) as number);
+      r += shared / (goldSize.get(m.gold) as number);
     }
-    mentions += group.length;
+    [precision, recall, mentions] = [precision + p, recall + r, mentions + group.length];
+    [groupPrecision, groupRecall] = [groupPrecision + p / group.length, groupRecall + r / group.length];
   }
-  const p = mentions ? precision / mentions : 0;
-  const r = mentions ? recall / mentions : 0;
-  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, mentions };
+  const [pooledP, pooledR] = mentions ? [precision / mentions, recall / mentions] : [0, 0];
+  const n = scoredGroups.length || 1;
+  return { precision: pooledP, recall: pooledR, f1: f1(pooledP, pooledR), groupAveragedF1: f1(groupPrecision / n, groupRecall / n), mentions };
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -99,7 +109,7 @@ function ecbPlusRows(): Array<Array<string | number>> {
     group.docs.push({ gold, analysis: analyze(gold.text) });
     groups.set(key, group);
   }
-  const rows: Array<Array<string | number>> = [['topics', 'method', 'mentions', 'B3 P', 'B3 R', 'B3 F1']];
+  const rows: Array<Array<string | number>> = [['topics', 'method', 'mentions', 'B3 P', 'B3 R', 'B3 F1', 'F1 (group avg)']];
   const methods = [
     ['last-word baseline', 'lastWord'],
     ['within-document chains only', 'withinDocument'],
@@ -109,7 +119,7 @@ function ecbPlusRows(): Array<Array<string | number>> {
     const scored = [...groups.values()].filter((g) => isTuningTopic(g.topic) === tuning).map(scoreGroup);
     for (const [method, key] of methods) {
       const result = b3(scored.map((s) => s[key]));
-      rows.push([label, method, result.mentions, result.precision, result.recall, result.f1]);
+      rows.push([label, method, result.mentions, result.precision, result.recall, result.f1, result.groupAveragedF1]);
     }
   }
   return rows;

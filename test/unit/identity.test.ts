@@ -213,3 +213,18 @@ test('a broken decisions file gives clear errors and no decisions, and never thr
   const contradictory = parseIdentityDecisions(JSON.stringify({ same: [['person:a b', 'person:c d']], different: [['person:c d', 'person:a b']] }));
   assert.deepEqual(contradictory.errors, ['"person:c d" and "person:a b" are listed both as the same and as different']);
 });
+
+test('a one-word form goes to the full name most of the corpus uses it for, and a run-on name follows it', () => {
+  const index = new EntityIndex();
+  const colts = article('The Indianapolis Colts won. The Colts scored.', [['Indianapolis Colts', 'organization'], ['Colts', 'organization']]);
+  for (const docId of ['a', 'b', 'c']) index.setDocument(docId, colts);
+  const headline = article('Colts Beat Texans\nThe Colts won.', [['Colts Beat', 'organization'], ['Colts', 'organization']]);
+  index.setDocument('h', headline);
+  assert.equal(idOf(index, 'h', headline, 'Colts Beat'), 'organization:indianapolis colts');
+  const jones = article('Rob Jones met Nick Jones.', [['Rob Jones', 'person'], ['Nick Jones', 'person']]);
+  const bare = article('Jones spoke.', [['Jones', 'person']]);
+  index.setDocument('j', jones);
+  index.setDocument('k', bare);
+  assert.equal(idOf(index, 'k', bare, 'Jones'), 'person:jones');
+  assert.equal(idOf(index, 'j', jones, 'Rob Jones'), 'person:rob jones');
+});

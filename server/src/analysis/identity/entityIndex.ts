@@ -41,6 +41,8 @@ interface Group {
 /** A group's entity: one root, or several full names a one-word form could stand for. */
 type Resolution = { root: string } | { candidates: string[] };
 
+/** A one-word form that fits several full names goes to the one with this many times the chains of all others. */
+const DOMINANCE = 3;
 const SEPARATOR = '\u0000';
 const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
 function parseRef(ref: string): { docId: string; chain: number } {
@@ -78,12 +80,12 @@ export class EntityIndex {
     const entries = analysis.chains.map((chain) => this.entryOf(chain));
     this.docs.set(docId, entries);
     entries.forEach((entry, i) => this.addChain(chainRef(docId, i), entry));
-    this.records = new Map();
+    this.invalidate();
   }
 
   removeDocument(docId: string): void {
     this.dropDocument(docId);
-    this.records = new Map();
+    this.invalidate();
   }
 
   /** The entity id of a chain of an indexed article. */
@@ -139,6 +141,11 @@ export class EntityIndex {
     for (const group of decisions.different) {
       for (const a of group) for (const b of group) if (a !== b) this.different.add(pairKey(a, b));
     }
+    this.invalidate();
+  }
+
+  /** Resolutions weigh chain counts, so any update drops the caches; they refill lazily, per name asked about. */
+  private invalidate(): void {
     this.resolved = new Map();
     this.records = new Map();
   }
@@ -159,12 +166,11 @@ export class EntityIndex {
       group = { key: entry.group, type, tokens: entry.group.slice(type.length + 1).split(' '), chains: new Set() };
       this.groups.set(group.key, group);
       if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) addTo(this.wordIndex, `${type}:${word}`, group.key);
-      this.resolved = new Map();
     }
     group.chains.add(ref);
     for (const alias of entry.aliases) {
       const aliasKey = `${group.type}:${alias}`;
-      if (count(this.aliasIndex, aliasKey, group.key, +1) === 1) this.resolved = new Map();
+      count(this.aliasIndex, aliasKey, group.key, +1);
       count(this.groupAliases, group.key, aliasKey, +1);
     }
   }
@@ -179,13 +185,12 @@ export class EntityIndex {
       group.chains.delete(chainRef(docId, chain));
       for (const alias of entry.aliases) {
         const aliasKey = `${group.type}:${alias}`;
-        if (count(this.aliasIndex, aliasKey, group.key, -1) === 0) this.resolved = new Map();
+        count(this.aliasIndex, aliasKey, group.key, -1);
         count(this.groupAliases, group.key, aliasKey, -1);
       }
       if (group.chains.size > 0) return;
       this.groups.delete(group.key);
       for (const word of new Set(group.tokens)) removeFrom(this.wordIndex, `${group.type}:${word}`, group.key);
-      this.resolved = new Map();
     });
   }
 
@@ -194,10 +199,13 @@ export class EntityIndex {
     if (cached) return cached;
     const group = this.groups.get(key) as Group;
     let resolution: Resolution;
-    if (group.tokens.length >= 2) resolution = { root: this.containedRoot(group) };
-    else {
-      const candidates = this.shortFormCandidates(group);
-      resolution = candidates.length === 0 ? { root: key } : candidates.length === 1 ? { root: candidates[0] } : { candidates };
+    if (group.tokens.length >= 2) {
+      const contained = this.containedRoot(group);
+      resolution = { root: contained !== key ? contained : (this.runOnRoot(group) ?? key) };
+    } else {
+      const candidates = this.shortFormCandidates(group.type, group.tokens[0], key);
+      const dominant = dominantRoot(candidates);
+      resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
     }
     this.resolved.set(key, resolution);
     return resolution;
@@ -217,23 +225,38 @@ export class EntityIndex {
     return best !== undefined && !tied ? best : group.key;
   }
 
-  /** Full names a one-word group can stand for: names used with it as an alias, a person's name words, an organisation's first or last word. */
-  private shortFormCandidates(group: Group): string[] {
-    const word = group.tokens[0];
-    const wordKey = `${group.type}:${word}`;
+  /**
+   * A name run on into other words ("Colts Beat", a headline) belongs to the entity its first or last word stands for,
+   * when that word on its own clearly means one entity.
+   */
+  private runOnRoot(group: Group): string | undefined {
+    for (const word of [group.tokens[0], group.tokens[group.tokens.length - 1]]) {
+      const root = dominantRoot(this.shortFormCandidates(group.type, word, group.key));
+      if (root !== undefined && root !== group.key && !this.isDifferent(group.key, root)) return root;
+    }
+    return undefined;
+  }
+
+  /**
+   * Full names a one-word group can stand for (names used with it as an alias, a person's name words, an
+   * organisation's first or last word), by root, with how many chains use each.
+   */
+  private shortFormCandidates(type: EntityType, word: string, asking: string): Map<string, number> {
+    const wordKey = `${type}:${word}`;
     const fullNames = new Set(this.aliasIndex.get(wordKey)?.keys() ?? []);
-    if (group.type === 'person' || group.type === 'organization') {
+    if (type === 'person' || type === 'organization') {
       for (const key of this.wordIndex.get(wordKey) ?? []) {
         const tokens = (this.groups.get(key) as Group).tokens;
-        if (group.type === 'person' || tokens[0] === word || tokens[tokens.length - 1] === word) fullNames.add(key);
+        if (type === 'person' || tokens[0] === word || tokens[tokens.length - 1] === word) fullNames.add(key);
       }
     }
-    const roots = new Set<string>();
+    const roots = new Map<string, number>();
     for (const key of fullNames) {
-      const root = this.containedRoot(this.groups.get(key) as Group);
-      if (!this.isDifferent(group.key, root)) roots.add(root);
+      const full = this.groups.get(key) as Group;
+      const root = this.containedRoot(full);
+      if (!this.isDifferent(asking, root)) roots.set(root, (roots.get(root) ?? 0) + full.chains.size);
     }
-    return [...roots].sort();
+    return roots;
   }
 
   private isDifferent(a: string, b: string): boolean {
@@ -299,6 +322,14 @@ export class EntityIndex {
   }
 }
 
+/** The candidate used by at least DOMINANCE times as many chains as all the others together, if any. */
+function dominantRoot(chainsByRoot: ReadonlyMap<string, number>): string | undefined {
+  const ranked = [...chainsByRoot].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (ranked.length === 0) return undefined;
+  const others = ranked.slice(1).reduce((sum, [, chains]) => sum + chains, 0);
+  return ranked[0][1] >= DOMINANCE * others ? ranked[0][0] : undefined;
+}
+
 /** Proper sub-names of at least two words that could be the same entity's shorter full name, as isNamePart() allows. */
 function* subNames(tokens: readonly string[], type: EntityType): Generator<string[]> {
   const n = tokens.length;
@@ -334,13 +365,12 @@ function removeFrom<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
-/** Adjusts a nested count and returns the new value; a count that reaches zero is removed. */
-function count(map: Map<string, Map<string, number>>, key: string, inner: string, delta: number): number {
+/** Adjusts a nested count; a count that reaches zero is removed. */
+function count(map: Map<string, Map<string, number>>, key: string, inner: string, delta: number): void {
   const counts = map.get(key) ?? new Map<string, number>();
   const value = (counts.get(inner) ?? 0) + delta;
   if (value > 0) counts.set(inner, value);
   else counts.delete(inner);
   if (counts.size > 0) map.set(key, counts);
   else map.delete(key);
-  return value;
 }

@@ -50,7 +50,7 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
     if (!compatibleTypes(c.type, type)) return;
     if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
     // A chain of short forms only ("Biden" in a headline) is claimed by the full name they abbreviate.
-    const agrees = c.fullNames.length > 0 || [...c.shortForms].every((s) => isShortFormOf(s, tokens, true));
+    const agrees = c.fullNames.length > 0 || [...c.shortForms].every((s) => isShortFormOf(s, tokens, type, true));
     if (!agrees) return;
     const exact = c.fullNames.some((f) => nameKey(f) === key);
     if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
@@ -66,7 +66,7 @@ function shortFormAntecedent(open: readonly OpenChain[], short: string, type: En
   let best: number | undefined;
   open.forEach((c, i) => {
     if (!compatibleTypes(c.type, type)) return;
-    const fits = c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, acronym));
+    const fits = c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym));
     if (fits && (best === undefined || c.lastEnd > open[best].lastEnd)) best = i;
   });
   return best;

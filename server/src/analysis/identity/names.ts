@@ -83,9 +83,15 @@ export function isNamePart(part: readonly string[], whole: readonly string[], ty
 export const compatibleFullNames = (a: readonly string[], b: readonly string[], type: EntityType): boolean =>
   isNamePart(a, b, type) || isNamePart(b, a, type);
 
-/** A one-word form that can stand for a longer name: one of its identifying words, or (for an acronym) its initials. */
-export function isShortFormOf(short: string, whole: readonly string[], acronym: boolean): boolean {
-  if (whole.length >= 2 && whole.includes(short) && !FUNCTION_WORDS.has(short)) return true;
+/**
+ * A one-word form that can stand for a longer name: any of a person's name words ("Pengyu"), the first or last word of
+ * another name ("the Post", "the House"), never a word inside a place name ("China" in "South China Sea"); or, for an
+ * acronym, its initials.
+ */
+export function isShortFormOf(short: string, whole: readonly string[], type: EntityType, acronym: boolean): boolean {
+  if (whole.length >= 2 && !FUNCTION_WORDS.has(short)) {
+    if (type === 'person' ? whole.includes(short) : type !== 'place' && (whole[0] === short || whole[whole.length - 1] === short)) return true;
+  }
   return acronym && abbreviates(short, whole);
 }
 
