@@ -1,6 +1,7 @@
 // One build script: the extension client, the language server, the CLI; plus eval, bench and train on demand.
 // Type-checking is separate (`npm run typecheck`); esbuild only bundles.
 import * as esbuild from 'esbuild';
+import { readdirSync } from 'node:fs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -23,7 +24,12 @@ const tools = {
   '--eval': { entryPoints: ['eval/index.ts'], outfile: 'dist/eval.js' },
   '--bench': { entryPoints: ['bench/index.ts'], outfile: 'dist/bench.js' },
   '--train': { entryPoints: ['scripts/train-ner.ts'], outfile: 'dist/train.js' },
+  '--tests': { entryPoints: testFiles(['test/unit', 'test/protocol']), outdir: 'out/test', outbase: 'test' },
 };
+
+function testFiles(folders) {
+  return folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.test.ts')).map((f) => `${folder}/${f}`));
+}
 const selected = Object.entries(tools).filter(([flag]) => args.has(flag)).map(([, options]) => options);
 const builds = selected.length > 0 ? selected : products;
 

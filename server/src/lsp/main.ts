@@ -5,6 +5,9 @@ import { startServer } from './server';
 // Requests that are replaced as the user moves (hover, highlights, tokens) are answered empty when already cancelled.
 const REPLACEABLE = new Set(['textDocument/hover', 'textDocument/documentHighlight', 'textDocument/semanticTokens/full', 'textDocument/inlayHint', 'textDocument/codeLens']);
 
+// A failure in one request must not take the server down with every open editor's features: log it and go on.
+process.on('unhandledRejection', (reason) => console.error('Crosscheck: unhandled rejection:', reason));
+
 startServer(createConnection(ProposedFeatures.all, {
   cancelUndispatched: (message) => {
     const request = message as { id?: number | string; method?: string };

@@ -5,6 +5,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -37,7 +39,7 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
     connection.console.warn(message);
-    void connection.window.showWarningMessage(`Crosscheck: ${message}`);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Crosscheck: ${message}` });
   };
 
   const ws = () => workspace!;
@@ -102,6 +104,9 @@ export function startServer(connection: Connection): void {
       try {
         await ws().setFolders(folderUris);
         await ws().indexAll((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
+      } catch (e) {
+        // Whatever went wrong, the articles indexed so far stay usable and the next change tries again.
+        connection.console.error(`Indexing failed: ${(e as Error).stack ?? e}`);
       } finally {
         progress.done();
       }

@@ -1,0 +1,160 @@
+// The editor features on small string fixtures: the cursor marker `$$` says where the user stands.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summaryLenses } from '../../server/src/analysis/features/articleSummary';
+import { diagnostics } from '../../server/src/analysis/features/diagnostics';
+import { hover } from '../../server/src/analysis/features/hover';
+import { inlayHints } from '../../server/src/analysis/features/inlayHints';
+import { definition, documentHighlights, neighbourMention, references } from '../../server/src/analysis/features/navigation';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/analysis/features/semanticTokens';
+import { documentSymbols, workspaceSymbols } from '../../server/src/analysis/features/symbols';
+import { fixture, NOT_CANCELLED, textAt } from '../util/fixture';
+
+const BEIJING = `Beijing, Friday, May 3, 2024
+Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Friday.
+Xi told Blinken that the two countries should be partners, not rivals.
+`;
+const CALL = `May 10, 2024
+President Xi spoke by phone with President Joe Biden on Tuesday, the White House said.
+$$Xi urged Biden to lift the export controls.
+`;
+
+/** One check for location results: the files and texts they point at, in order. */
+function check(actual: Array<{ uri: string; range: unknown }> | null, expected: Array<[string, string]>, corpus = fx.corpus): void {
+  assert.ok(actual, 'expected locations, got null');
+  assert.deepEqual(actual.map((l) => [l.uri.replace('file:///fixture/', ''), textAt(corpus, l as never)]), expected);
+}
+
+const fx = fixture({ 'beijing.txt': BEIJING, 'call.txt': CALL });
+
+describe('navigation', () => {
+  it('goes to the first full-name mention in the earliest article', () => {
+    check([definition(fx.corpus, fx.uri, fx.position, NOT_CANCELLED)!], [['beijing.txt', 'Xi Jinping']]);
+  });
+
+  it('finds every mention of the entity across articles, earliest article first', () => {
+    check(references(fx.corpus, fx.uri, fx.position, true, NOT_CANCELLED), [
+      ['beijing.txt', 'Xi Jinping'],
+      ['beijing.txt', 'Xi'],
+      ['call.txt', 'Xi'],
+      ['call.txt', 'Xi'],
+    ]);
+  });
+
+  it('leaves the definition out of references when asked to', () => {
+    const refs = references(fx.corpus, fx.uri, fx.position, false, NOT_CANCELLED)!;
+    assert.equal(refs.length, 3);
+    assert.ok(refs.every((r) => textAt(fx.corpus, r) === 'Xi'));
+  });
+
+  it('highlights the other mentions in the same article only', () => {
+    const highlights = documentHighlights(fx.corpus, fx.uri, fx.position, NOT_CANCELLED)!;
+    assert.deepEqual(highlights.map((h) => h.range.start.line), [1, 2]);
+  });
+
+  it('steps to the next and previous mention across files, wrapping around', () => {
+    check([neighbourMention(fx.corpus, fx.uri, fx.position, 'next')!], [['beijing.txt', 'Xi Jinping']]);
+    check([neighbourMention(fx.corpus, fx.uri, fx.position, 'previous')!], [['call.txt', 'Xi']]);
+  });
+
+  it('answers nothing away from a name', () => {
+    const away = { line: 2, character: 25 };
+    assert.equal(definition(fx.corpus, fx.uri, away, NOT_CANCELLED), null);
+    assert.equal(references(fx.corpus, fx.uri, away, true, NOT_CANCELLED), null);
+  });
+
+  it('stops when the request is cancelled', () => {
+    assert.equal(definition(fx.corpus, fx.uri, fx.position, { isCancellationRequested: true }), null);
+  });
+});
+
+describe('hover', () => {
+  it('shows the entity card with type, forms and the articles that mention it', () => {
+    const card = hover(fx.corpus, fx.uri, fx.position, NOT_CANCELLED);
+    assert.ok(card && typeof card.contents === 'object' && 'value' in card.contents);
+    const text = card.contents.value;
+    assert.match(text, /\*\*Xi Jinping\*\* · person/);
+    assert.match(text, /Mentioned in 2 articles/);
+    assert.match(text, /beijing\\\.txt\]\(file:\/\/\/fixture\/beijing\.txt#L2,/);
+    assert.match(text, /President/);
+  });
+
+  it('shows what a relative date resolves to', () => {
+    const article = fx.corpus.get('file:///fixture/call.txt')!;
+    const offset = article.analysis.text.indexOf('Tuesday') + 2;
+    const card = hover(fx.corpus, article.uri, article.document.positionAt(offset), NOT_CANCELLED);
+    assert.ok(card && typeof card.contents === 'object' && 'value' in card.contents);
+    assert.match(card.contents.value, /May 7, 2024/);
+  });
+});
+
+describe('symbols', () => {
+  it('groups the article entities by type in the outline', () => {
+    const symbols = documentSymbols(fx.corpus, 'file:///fixture/beijing.txt', NOT_CANCELLED)!;
+    const people = symbols.find((s) => s.name === 'People');
+    assert.ok(people, `no People group in ${symbols.map((s) => s.name)}`);
+    assert.deepEqual(people.children!.map((c) => c.name).sort(), ['Antony Blinken', 'Xi Jinping']);
+  });
+
+  it('finds an entity by any of its forms in the workspace', () => {
+    const found = workspaceSymbols(fx.corpus, 'blinken', NOT_CANCELLED);
+    assert.deepEqual(found.map((s) => s.name), ['Antony Blinken']);
+    assert.ok(workspaceSymbols(fx.corpus, 'xj', NOT_CANCELLED).some((s) => s.name === 'Xi Jinping'));
+  });
+});
+
+describe('semantic tokens', () => {
+  it('colours names, dates and numbers with legend indexes, one token per span', () => {
+    const article = fx.corpus.get('file:///fixture/beijing.txt')!;
+    const { data } = semanticTokens(article, NOT_CANCELLED);
+    assert.equal(data.length % 5, 0);
+    const decoded: Array<[string, string]> = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i];
+      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+      const start = article.document.offsetAt({ line, character });
+      decoded.push([article.analysis.text.slice(start, start + data[i + 2]), SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]]]);
+    }
+    assert.ok(decoded.some(([t, type]) => t === 'Xi Jinping' && type === 'person'), JSON.stringify(decoded));
+    assert.ok(decoded.some(([t, type]) => /Friday/.test(t) && type === 'date'), JSON.stringify(decoded));
+  });
+});
+
+describe('inlay hints and code lens', () => {
+  it('shows the resolved date after a relative expression', () => {
+    const article = fx.corpus.get('file:///fixture/call.txt')!;
+    const hints = inlayHints(article, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, NOT_CANCELLED);
+    assert.ok(hints.some((h) => String(h.label).includes('May 7, 2024')), JSON.stringify(hints));
+  });
+
+  it('summarises the article in a header line', () => {
+    const article = fx.corpus.get('file:///fixture/beijing.txt')!;
+    const titles = summaryLenses(fx.corpus, article, NOT_CANCELLED).map((l) => l.command!.title);
+    assert.ok(titles.some((t) => /2 people/.test(t)), titles.join(' | '));
+    assert.ok(titles.some((t) => /dated 2024-05-03/.test(t)), titles.join(' | '));
+  });
+});
+
+describe('conflict diagnostics', () => {
+  const quake = fixture({
+    'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
+    'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+  });
+
+  it('puts a diagnostic on each side with the other source attached', () => {
+    const here = diagnostics(quake.corpus, 'file:///fixture/second.txt');
+    const there = diagnostics(quake.corpus, 'file:///fixture/first.txt');
+    const conflict = here.find((d) => d.source === 'crosscheck' && d.relatedInformation?.length);
+    assert.ok(conflict, JSON.stringify(here));
+    assert.match(String(conflict.message), /first\.txt/);
+    assert.equal(conflict.relatedInformation![0].location.uri, 'file:///fixture/first.txt');
+    assert.ok(there.some((d) => d.relatedInformation?.[0]?.location.uri === 'file:///fixture/second.txt'));
+  });
+
+  it('can be turned off per kind', () => {
+    const off = diagnostics(quake.corpus, 'file:///fixture/second.txt', { contradiction: 'off', discrepancy: 'off', update: 'off' });
+    assert.ok(off.every((d) => !d.relatedInformation));
+  });
+});
