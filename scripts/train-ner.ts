@@ -79,7 +79,7 @@ function main(): void {
   const model = trainer.serialize(MIN_WEIGHT);
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   const size = fs.statSync(MODEL_PATH).size;
-  console.log(`wrote ${MODEL_PATH}: ${model.features.split('\n').length} features, ${(size / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`wrote ${MODEL_PATH}: ${Math.round((model.keys.length * 3) / 16)} features, ${(size / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 main();

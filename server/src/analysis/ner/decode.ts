@@ -1,39 +1,45 @@
 // Greedy left-to-right decoding over BIO labels, shared by training and tagging.
 import type { EntityType } from '../types';
-import { historyFeatures, staticFeatures } from './features';
+import { HISTORY_FEATURES, historyFeatures, STATIC_FEATURES, staticFeatures } from './features';
 import type { TokenSpan } from './tokenSpan';
 
-/** Adds the scores of `features` for every label into `scores` (index = label index). */
-export type Scorer = (features: readonly string[], scores: Float64Array) => void;
+/** Adds the weights of feature `key` for every label into `scores` (index = label index). */
+export type Scorer = (key: number, scores: Float64Array) => void;
 
 /** An "I-x" label may only follow "B-x" or "I-x"; precomputed as allowed[prev][label]. */
 export function transitions(labels: readonly string[]): boolean[][] {
   return labels.map((prev) => labels.map((label) => !label.startsWith('I-') || prev.slice(2) === label.slice(2)));
 }
 
+/** The feature keys of one token: its static features then its history features. */
+export type TokenFeatures = readonly number[];
+
 /**
- * Tags one sentence. `onStep` (training) sees each token's features and the label chosen, and returns the label to
- * carry forward as history (the gold one when known).
+ * Tags one sentence; label 0 must be "O". `onStep` (training) sees each token's feature keys and the label chosen,
+ * and returns the label to carry forward as history (the gold one when known).
  */
 export function decodeSentence(
   words: readonly string[],
   labels: readonly string[],
   allowed: readonly boolean[][],
   score: Scorer,
-  onStep?: (i: number, features: string[], predicted: number) => number,
+  onStep?: (i: number, features: TokenFeatures, predicted: number) => number,
 ): number[] {
-  const statics = staticFeatures(words);
+  const { keys, shapes } = staticFeatures(words);
+  const history = new Uint32Array(HISTORY_FEATURES);
   const scores = new Float64Array(labels.length);
   const out: number[] = [];
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < words.length; i++) {
-    const features = statics[i].concat(historyFeatures(labels[prev], labels[prev2], words[i]));
+    historyFeatures(prev, prev2, shapes[i], history);
     scores.fill(0);
-    score(features, scores);
+    const from = i * STATIC_FEATURES;
+    for (let k = from; k < from + STATIC_FEATURES; k++) score(keys[k], scores);
+    for (let k = 0; k < HISTORY_FEATURES; k++) score(history[k], scores);
     let best = -1;
     for (let y = 0; y < labels.length; y++) if (allowed[prev][y] && (best < 0 || scores[y] > scores[best])) best = y;
-    const carried = onStep ? onStep(i, features, best) : best;
+    const carried = onStep ? onStep(i, [...keys.subarray(from, from + STATIC_FEATURES), ...history], best) : best;
     out.push(best);
     prev2 = prev;
     prev = carried;

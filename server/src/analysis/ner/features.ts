@@ -1,4 +1,8 @@
 // Features of one token in its sentence, shared by training (scripts/train-ner.ts) and tagging, so both see the same.
+//
+// A feature is a template and one or two strings ("next word" + "beijing"); it is used as a 32-bit hash of those,
+// never built as a string, which keeps tagging fast and the model file small. Collisions among the ~10^5 kept
+// features are negligible and are the same at training and tagging time.
 import { knownNames } from './knownNames';
 import { isTitleWord } from './roles';
 
@@ -23,66 +27,103 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return upper >= 2 && lower === 0;
 }
 
-/**
- * The features of every token that do not depend on earlier tags, one array of strings per token.
- * ALL-CAPS sentences are seen in title case plus a flag, so headlines look like the text the model learnt from.
- */
-export function staticFeatures(sentenceWords: readonly string[]): string[][] {
-  const allCaps = isAllCapsSentence(sentenceWords);
-  const words = allCaps ? sentenceWords.map(titleCase) : sentenceWords;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shape);
-  const gazetteer = gazetteerTags(words);
-  const at = (list: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= list.length ? '</s>' : list[i]);
-  return words.map((word, i) => {
-    const l = lower[i];
-    const features = [
-      'b',
-      'w=' + word,
-      'l=' + l,
-      'p1=' + at(lower, i - 1),
-      'p2=' + at(lower, i - 2),
-      'n1=' + at(lower, i + 1),
-      'n2=' + at(lower, i + 2),
-      'pw=' + at(lower, i - 1) + '|' + l,
-      'wn=' + l + '|' + at(lower, i + 1),
-      's2=' + l.slice(-2),
-      's3=' + l.slice(-3),
-      's4=' + l.slice(-4),
-      'f3=' + l.slice(0, 3),
-      'sh=' + shapes[i],
-      'shp=' + at(shapes, i - 1) + '|' + shapes[i],
-      'shn=' + shapes[i] + '|' + at(shapes, i + 1),
-      'g=' + gazetteer[i],
-      'gp=' + at(gazetteer, i - 1),
-      'gn=' + at(gazetteer, i + 1),
-      'ti=' + (i > 0 && isTitleWord(words[i - 1])) + (i + 1 < words.length && isTitleWord(words[i + 1])),
-    ];
-    if (i === 0) features.push('ss=' + shapes[i]);
-    if (allCaps) features.push('ac');
-    return features;
-  });
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
-/** Features that depend on the previous two tags (greedy decoding fills these in as it goes). */
-export function historyFeatures(prev: string, prev2: string, word: string): string[] {
-  return ['t1=' + prev, 't2=' + prev2 + '|' + prev, 't1s=' + prev + '|' + shape(word)];
+/** One feature's key: the template number mixed with up to two value hashes. Never 0 (0 marks an empty slot). */
+export function featureKey(template: number, a: number, b = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0 || 1;
+}
+
+/** Static features per token (they do not depend on earlier tags). */
+export const STATIC_FEATURES = 22;
+/** Features that depend on the previous two tags, added during decoding. */
+export const HISTORY_FEATURES = 3;
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+const TRUE = hashString('true');
+const FALSE = hashString('false');
+
+/**
+ * The static feature keys of every token, STATIC_FEATURES per token, in one array, and each token's shape hash
+ * (for the history features).
+ * ALL-CAPS sentences are seen in title case plus a flag, so headlines look like the text the model learnt from.
+ */
+export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32Array; shapes: Uint32Array } {
+  const n = sentenceWords.length;
+  const allCaps = isAllCapsSentence(sentenceWords);
+  const words = allCaps ? sentenceWords.map(titleCase) : sentenceWords;
+  const word = new Uint32Array(n);
+  const lower = new Uint32Array(n);
+  const shapes = new Uint32Array(n);
+  const gazetteer = gazetteerTags(words);
+  for (let i = 0; i < n; i++) {
+    word[i] = hashString(words[i]);
+    lower[i] = hashString(words[i].toLowerCase());
+    shapes[i] = hashString(shape(words[i]));
+  }
+  const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
+  const keys = new Uint32Array(n * STATIC_FEATURES);
+  for (let i = 0; i < n; i++) {
+    const l = words[i].toLowerCase();
+    const title = (i > 0 && isTitleWord(words[i - 1]) ? 1 : 0) + (i + 1 < n && isTitleWord(words[i + 1]) ? 2 : 0);
+    keys.set([
+      featureKey(0, 0),
+      featureKey(1, word[i]),
+      featureKey(2, lower[i]),
+      featureKey(3, at(lower, i - 1)),
+      featureKey(4, at(lower, i - 2)),
+      featureKey(5, at(lower, i + 1)),
+      featureKey(6, at(lower, i + 2)),
+      featureKey(7, at(lower, i - 1), lower[i]),
+      featureKey(8, lower[i], at(lower, i + 1)),
+      featureKey(9, hashString(l.slice(-2))),
+      featureKey(10, hashString(l.slice(-3))),
+      featureKey(11, hashString(l.slice(-4))),
+      featureKey(12, hashString(l.slice(0, 3))),
+      featureKey(13, shapes[i]),
+      featureKey(14, at(shapes, i - 1), shapes[i]),
+      featureKey(15, shapes[i], at(shapes, i + 1)),
+      featureKey(16, gazetteer[i]),
+      featureKey(17, at(gazetteer, i - 1)),
+      featureKey(18, at(gazetteer, i + 1)),
+      featureKey(19, title),
+      featureKey(20, i === 0 ? shapes[i] : 0),
+      featureKey(21, allCaps ? TRUE : FALSE),
+    ], i * STATIC_FEATURES);
+  }
+  return { keys, shapes };
+}
+
+/** The history features for a token: previous tag, previous two tags, previous tag with this token's shape. */
+export function historyFeatures(prev: number, prev2: number, shapeHash: number, out: Uint32Array): void {
+  out[0] = featureKey(22, prev);
+  out[1] = featureKey(23, prev2, prev);
+  out[2] = featureKey(24, prev, shapeHash);
 }
 
 function titleCase(word: string): string {
   return word.length > 3 && /^\p{L}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
-/** Each word's place in the longest built-in name covering it: "B-place", "I-organization" or "O". */
-function gazetteerTags(words: readonly string[]): string[] {
-  const tags = new Array<string>(words.length).fill('O');
+/** Each word's place in the longest built-in name covering it, hashed: "B-place", "I-organization" or "O". */
+function gazetteerTags(words: readonly string[]): Uint32Array {
+  const tags = new Uint32Array(words.length).fill(hashString('O'));
   const items = words.map((text) => ({ text }));
   const names = knownNames();
   for (let i = 0; i < words.length; i++) {
     const match = names.matchAt(items, i);
     if (!match) continue;
-    tags[i] = 'B-' + match.value;
-    for (let k = 1; k < match.length; k++) tags[i + k] = 'I-' + match.value;
+    tags[i] = hashString('B-' + match.value);
+    for (let k = 1; k < match.length; k++) tags[i + k] = hashString('I-' + match.value);
     i += match.length - 1;
   }
   return tags;

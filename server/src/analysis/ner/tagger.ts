@@ -1,7 +1,8 @@
-// The trained tagger: an averaged perceptron over the features in features.ts, stored in model.json.
+// The trained tagger: an averaged perceptron over the hashed features in features.ts, stored in model.json.
 //
-// model.json holds the labels, the kept feature strings joined by "\n", and one row of int8 weights per feature
-// (base64, one weight per label, multiplied by `scale`). Loading decodes it into a Map and a Float32Array once.
+// model.json: the labels; the kept feature keys (uint32, little-endian, base64); one row of int8 weights per key
+// (base64, one weight per label, times `scale`). Loading builds an open-addressing table from key to row, once.
+// Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
 import { decodeSentence, labelsToSpans, transitions, type Scorer } from './decode';
 import serialized from './model.json';
@@ -9,7 +10,7 @@ import type { TokenSpan } from './tokenSpan';
 
 export interface SerializedModel {
   labels: string[];
-  features: string;
+  keys: string;
   weights: string;
   scale: number;
 }
@@ -17,18 +18,45 @@ export interface SerializedModel {
 export interface TaggerModel {
   labels: string[];
   allowed: boolean[][];
-  featureIds: Map<string, number>;
-  weights: Float32Array;
+  /** Open-addressing table: slot → feature key (0 = empty) and slot → first weight index. */
+  slots: Uint32Array;
+  rows: Int32Array;
+  weights: Int8Array;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTETS = new Uint8Array(128);
+for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((base64.length / 4) * 3 - padding);
+  for (let i = 0, j = 0; i < base64.length; i += 4) {
+    const n = (SEXTETS[base64.charCodeAt(i)] << 18) | (SEXTETS[base64.charCodeAt(i + 1)] << 12) | (SEXTETS[base64.charCodeAt(i + 2)] << 6) | SEXTETS[base64.charCodeAt(i + 3)];
+    bytes[j++] = n >> 16;
+    if (j < bytes.length) bytes[j++] = (n >> 8) & 0xff;
+    if (j < bytes.length) bytes[j++] = n & 0xff;
+  }
+  return bytes;
 }
 
 export function loadModel(model: SerializedModel): TaggerModel {
-  const names = model.features.split('\n');
-  const featureIds = new Map<string, number>();
-  for (let i = 0; i < names.length; i++) featureIds.set(names[i], i);
-  const bytes = atob(model.weights);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = ((bytes.charCodeAt(i) << 24) >> 24) * model.scale;
-  return { labels: model.labels, allowed: transitions(model.labels), featureIds, weights };
+  const keyBytes = base64ToBytes(model.keys);
+  const view = new DataView(keyBytes.buffer);
+  const count = keyBytes.length / 4;
+  const size = 2 ** Math.ceil(Math.log2(count * 2 + 1));
+  const slots = new Uint32Array(size);
+  const rows = new Int32Array(size);
+  const width = model.labels.length;
+  for (let i = 0; i < count; i++) {
+    const key = view.getUint32(i * 4, true);
+    let slot = key & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = key;
+    rows[slot] = i * width;
+  }
+  const weights = new Int8Array(base64ToBytes(model.weights).buffer);
+  return { labels: model.labels, allowed: transitions(model.labels), slots, rows, weights };
 }
 
 let builtIn: TaggerModel | undefined;
@@ -40,13 +68,15 @@ export function builtInModel(): TaggerModel {
 }
 
 export function scorerFor(model: TaggerModel): Scorer {
+  const { slots, rows, weights } = model;
   const width = model.labels.length;
-  return (features, scores) => {
-    for (const feature of features) {
-      const id = model.featureIds.get(feature);
-      if (id === undefined) continue;
-      const row = id * width;
-      for (let y = 0; y < width; y++) scores[y] += model.weights[row + y];
+  const mask = slots.length - 1;
+  return (key, scores) => {
+    for (let slot = key & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot] !== key) continue;
+      const row = rows[slot];
+      for (let y = 0; y < width; y++) scores[y] += weights[row + y];
+      return;
     }
   };
 }

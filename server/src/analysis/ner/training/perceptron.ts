@@ -6,7 +6,7 @@ import type { LabelledSentence } from './gmb';
 export class PerceptronTrainer {
   readonly labels: string[];
   private readonly allowed: boolean[][];
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new Map<number, number>();
   private weights = new Float64Array(0);
   private totals = new Float64Array(0);
   private stamps = new Float64Array(0);
@@ -17,13 +17,11 @@ export class PerceptronTrainer {
     this.allowed = transitions(labels);
   }
 
-  readonly score: Scorer = (features, scores) => {
+  readonly score: Scorer = (key, scores) => {
+    const id = this.ids.get(key);
+    if (id === undefined) return;
     const width = this.labels.length;
-    for (const feature of features) {
-      const id = this.ids.get(feature);
-      if (id === undefined) continue;
-      for (let y = 0; y < width; y++) scores[y] += this.weights[id * width + y];
-    }
+    for (let y = 0; y < width; y++) scores[y] += this.weights[id * width + y];
   };
 
   /** One pass over a sentence; updates where the prediction differs from a known label. Returns tokens wrong. */
@@ -49,29 +47,30 @@ export class PerceptronTrainer {
   /** Averaged weights, pruned (rows whose largest weight is under `minWeight`) and quantised to int8. */
   serialize(minWeight: number): SerializedModel {
     const width = this.labels.length;
-    const kept: Array<{ name: string; row: number[] }> = [];
-    for (const [name, id] of this.ids) {
+    const kept: Array<{ key: number; row: number[] }> = [];
+    for (const [key, id] of this.ids) {
       const row: number[] = [];
       for (let y = 0; y < width; y++) {
         const k = id * width + y;
         row.push((this.totals[k] + (this.clock - this.stamps[k]) * this.weights[k]) / this.clock);
       }
-      if (Math.max(...row.map(Math.abs)) >= minWeight) kept.push({ name, row });
+      if (Math.max(...row.map(Math.abs)) >= minWeight) kept.push({ key, row });
     }
-    kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    kept.sort((a, b) => a.key - b.key);
     const magnitudes = kept.flatMap((f) => f.row.map(Math.abs)).sort((a, b) => a - b);
     // Clip the rare largest weights so the int8 steps stay fine for the rest.
     const scale = magnitudes[Math.floor(magnitudes.length * 0.9995)] / 127;
-    let bytes = '';
-    for (const { row } of kept) for (const w of row) bytes += String.fromCharCode(Math.max(-127, Math.min(127, Math.round(w / scale))) & 0xff);
-    return { labels: this.labels, features: kept.map((f) => f.name).join('\n'), weights: btoa(bytes), scale };
+    const keys = new DataView(new ArrayBuffer(kept.length * 4));
+    kept.forEach((f, i) => keys.setUint32(i * 4, f.key, true));
+    const weights = Int8Array.from(kept.flatMap((f) => f.row), (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+    return { labels: this.labels, keys: bytesToBase64(new Uint8Array(keys.buffer)), weights: bytesToBase64(new Uint8Array(weights.buffer)), scale };
   }
 
-  private idFor(feature: string): number {
-    let id = this.ids.get(feature);
+  private idFor(key: number): number {
+    let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
-      this.ids.set(feature, id);
+      this.ids.set(key, id);
       const needed = (id + 1) * this.labels.length;
       if (needed > this.weights.length) this.grow(Math.max(needed, this.weights.length * 2));
     }
@@ -95,4 +94,10 @@ export class PerceptronTrainer {
     this.totals = copy(this.totals);
     this.stamps = copy(this.stamps);
   }
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
