@@ -7,46 +7,83 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
 const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win']);
 
-/** The date text as a comparable value: the resolved date, else "weekday:friday" or "month:december". */
-export function dateValue(date: DateMention): string | undefined {
+/**
+ * The date text as a comparable value: the resolved date, else "weekday:friday" or "month:december". A relative
+ * date keeps its resolved value only when the article's own date is stated (not inferred), and only when it names
+ * a day or a month: "later this year" is too vague to check.
+ */
+export function dateValue(date: DateMention, referenceStated: boolean): string | undefined {
   const lower = date.text.toLowerCase();
   const weekday = WEEKDAYS.find((d) => lower.includes(d));
-  const month = MONTHS.find((m) => new RegExp(`\\b${m}\\b`).test(lower));
-  if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value)) return weekday && date.value.length === 10 ? `${date.value}|weekday:${weekday}` : date.value;
+  const month = MONTHS.find((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).test(lower));
+  if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
+  if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
+    return weekday && date.value.length === 10 ? `${date.value}|weekday:${weekday}` : date.value;
+  }
   if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return `weekday:${weekday}`;
   if (month && !/\d/.test(lower)) return `month:${month}`;
   return undefined;
 }
 
-/** The event word nearest before the date in its sentence (within eight tokens), or just after it. */
-function eventBefore(context: SentenceContext, first: number): string | undefined {
+/** Words after which a date bounds or precedes the event rather than dating it ("since 1991", "until Friday"). */
+const NOT_THE_EVENT_DATE = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'between']);
+/** Nouns before an event word that make it something else ("heart attack", "fire truck" is caught by case). */
+const NOT_AN_EVENT = new Set(['heart', 'panic', 'asthma', 'anxiety']);
+
+/** An event word as written in lower case: "Catching Fire" is a title, not a fire. */
+function eventWordAt(context: SentenceContext, k: number): string | undefined {
+  const token = context.tokens[k];
+  if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
+  if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const event = EVENT_WORDS[token.text.toLowerCase()];
+  return event && DATED_EVENTS.has(event) ? event : undefined;
+}
+
+/** The event word nearest before the date in its sentence (within eight tokens), or just after it, with its position. */
+function eventNear(context: SentenceContext, first: number): { event: string; at: number } | undefined {
   for (let d = 1; d <= 8; d++) {
-    const before = EVENT_WORDS[context.tokens[first - d]?.text.toLowerCase() ?? ''];
-    if (before && DATED_EVENTS.has(before)) return before;
+    const before = eventWordAt(context, first - d);
+    if (before) return { event: before, at: first - d };
     if (d <= 3) {
-      const after = EVENT_WORDS[context.tokens[first + d]?.text.toLowerCase() ?? ''];
-      if (after && DATED_EVENTS.has(after)) return after;
+      const after = eventWordAt(context, first + d);
+      if (after) return { event: after, at: first + d };
     }
   }
   return undefined;
 }
 
+/** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
+function participants(analysis: Analysis, context: SentenceContext, at: number): number[] {
+  const token = context.tokens[at];
+  const near = new Set<number>();
+  for (const m of analysis.mentions) {
+    if (m.type !== 'person' || m.start < context.span.start || m.end > context.span.end) continue;
+    const distance = m.end <= token.start ? token.start - m.end : m.start - token.end;
+    if (distance >= 0 && distance <= 60) near.add(m.chain);
+  }
+  return [...near];
+}
+
 export function dateClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
+  const referenceStated = analysis.referenceDate !== null && analysis.referenceDate.source !== 'inferred';
   for (const date of analysis.dates) {
     if (date.kind !== 'date') continue;
     const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
-    const value = dateValue(date);
+    const value = dateValue(date, referenceStated);
     if (!context || value === undefined) continue;
-    const event = eventBefore(context, tokenAt(context, date.start));
-    if (!event) continue;
+    const first = tokenAt(context, date.start);
+    if (NOT_THE_EVENT_DATE.has(context.tokens[first - 1]?.text.toLowerCase() ?? '')) continue;
+    const near = eventNear(context, first);
+    if (!near) continue;
+    const who = participants(analysis, context, near.at);
     claims.push({
       start: date.start,
       end: date.end,
       text: date.text,
-      attribute: `date of ${event}`,
-      subject: event,
-      subjectChains: context.chains,
+      attribute: `date of ${near.event}`,
+      subject: near.event,
+      subjectChains: who.length > 0 ? who : context.chains,
       triggers: context.triggers,
       value: { kind: 'date', value },
       ...(context.hedge ? { hedge: context.hedge } : {}),

@@ -1,4 +1,4 @@
-// How a sentence qualifies a number: "at least five" is [5, ∞), "about 400" a ±10% band, "nearly 300" [270, 300).
+// How a sentence qualifies a number: "at least five" is [5, ∞), "about 400" a ±10% band, "nearly 300" [270, 300].
 import type { ValueInterval } from '../types';
 
 type Qualifier = (v: number) => ValueInterval;
@@ -9,7 +9,8 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:more than|over|upwards of|in excess of|above|just over|well over)$/, (v) => ({ low: v, high: Infinity, lowOpen: true })],
   [/\b(?:at most|up to|as many as|as much as|no more than|a maximum of)$/, (v) => ({ low: 0, high: v })],
   [/\b(?:fewer than|less than|under|below|just under)$/, (v) => ({ low: 0, high: v, highOpen: true })],
-  [/\b(?:nearly|almost|close to|approaching)$/, (v) => ({ low: v * 0.9, high: v, highOpen: true })],
+  // Closed at the top: "nearly 235,000" and "235,000" are the same figure to a reader.
+  [/\b(?:nearly|almost|close to|approaching)$/, (v) => ({ low: v * 0.9, high: v })],
   [/\b(?:about|around|approximately|an approximate|roughly|some|an estimated|estimated|approx\.|circa|nearly about)$/, (v) => ({ low: v * 0.9, high: v * 1.1 })],
 ];
 

@@ -36,6 +36,14 @@ const PERCENT_TOPICS: Record<string, string> = {
   unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
 };
 const SIZE_WORDS = /^(?:magnitude|richter)$/;
+/** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
+const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
+/** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
+const SEASON_STATS = new Set(['homer', 'home run', 'run', 'rbi', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound', 'win', 'loss', 'defeat', 'victory', 'fight', 'bout']);
+/** Counts that belong to one fighter's record ("(52-3, 46 KOs)"): compared only for the same person. */
+const CAREER_STATS = new Set(['ko', "ko's", 'knockout']);
+/** Statements of a rule or a condition, not of what happened ("valid only with a turnout of more than 50 percent"). */
+const CONDITIONAL = /\b(?:if|unless|can only|must|required|requires|threshold|valid)\b/i;
 const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
 
 interface Located {
@@ -51,28 +59,29 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 }
 
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
-function headNoun(at: Located): { noun: string; last: number } | undefined {
+function headNoun(at: Located): { noun: string; last: number; partial: boolean } | undefined {
   const tokens = at.context.tokens;
+  const partial = PARTIAL_MODIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_MODIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group; "dozens of people" counts the people.
-    if (tokens[j + 1]?.text.toLowerCase() === 'the' || !(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j };
+    if (tokens[j + 1]?.text.toLowerCase() === 'the' || !(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j, partial };
     j += 1;
   }
-  if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1 };
+  if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1, partial };
   let noun: string | undefined;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     const word = tokens[k].text;
     if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
-    if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k };
+    if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
   }
   if (!noun) return undefined;
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
-  return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? base, last };
+  return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
 }
 
 /** The nearest event word within six tokens, as its event class. */
@@ -87,9 +96,16 @@ function nearestEvent(at: Located, classes: Record<string, string>): string | un
   return undefined;
 }
 
+/** An event word right after the number, or within three words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
-  return [tokens[at.last + 1], tokens[at.first - 1], tokens[at.first - 2], tokens[at.first - 3]].some((t) => t !== undefined && EVENT_WORDS[t.text.toLowerCase()] in PEOPLE_COUNT_ATTRIBUTES);
+  const isEvent = (k: number): boolean => tokens[k] !== undefined && EVENT_WORDS[tokens[k].text.toLowerCase()] in PEOPLE_COUNT_ATTRIBUTES;
+  if (isEvent(at.last + 1)) return true;
+  for (let k = at.first - 1; k >= at.first - 3 && k >= 0; k--) {
+    if (isEvent(k)) return true;
+    if (/^[,;:()]$/.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 function topicNear(at: Located, topics: Record<string, string>, span = 6): string | undefined {
@@ -108,9 +124,29 @@ function ownerBefore(analysis: Analysis, at: Located): Mention | undefined {
   return owner;
 }
 
-function ownerAfter(analysis: Analysis, at: Located, within: number): Mention | undefined {
-  const end = at.context.tokens[at.last].end;
-  return analysis.mentions.find((m) => m.start >= end && m.start - end <= within && m.end <= at.context.span.end && m.type === 'person');
+/**
+ * A person's age and its owner, only where the owner is unmistakable: "the 36-year-old Klitschko",
+ * "Klitschko, 36,", "Page, aged 85" or "at the age of 35" with one person named before it.
+ */
+function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): { owner: Mention; end: number } | undefined {
+  const text = analysis.text;
+  const after = /^-year-old\b|^ years? old\b/.exec(text.slice(quantity.end, quantity.end + 12));
+  if (after) {
+    const end = quantity.end + after[0].length;
+    const next = analysis.mentions.find((m) => m.start >= end && m.end <= at.context.span.end);
+    if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
+    const previous = ownerBefore(analysis, at);
+    if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
+    return undefined;
+  }
+  const previous = ownerBefore(analysis, at);
+  if (previous?.type !== 'person') return undefined;
+  const between = text.slice(previous.end, quantity.start);
+  if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
+  const persons = analysis.mentions.filter((m) => m.type === 'person' && m.start >= at.context.span.start && m.end <= quantity.start);
+  const single = new Set(persons.map((m) => m.chain)).size === 1;
+  if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
+  return undefined;
 }
 
 interface Draft {
@@ -134,17 +170,21 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
   if (previous && /^AK$/i.test(previous.text)) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
+  // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
+  if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
+  if (CONDITIONAL.test(text.slice(at.context.span.start, at.context.span.end))) return undefined;
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
+    // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
     const owner = ownerBefore(analysis, at);
-    if (!owner || quantity.start - owner.end > 40) return undefined;
+    if (!owner || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
     return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
     const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined);
+    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined);
   }
   const value = quantity.value;
   const { interval } = qualify(value, quantity.text, before);
@@ -160,15 +200,13 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   }
   const around = words(at.context, at.first - 2, at.last + 3);
   if (around.some((w) => SIZE_WORDS.test(w))) return { attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
-  const ageAfter = /^-year-old\b|^ years? old\b/.exec(after);
-  if (ageAfter || /\b(?:aged|age of)$/.test(before)) {
-    const owner = ownerBefore(analysis, at) ?? ownerAfter(analysis, at, 40);
-    return owner?.type === 'person' ? { attribute: 'age', subject: owner.text, owner, interval, end: quantity.end + (ageAfter?.[0].length ?? 0) } : undefined;
-  }
-  return peopleOrThings(at, interval);
+  const age = ageOwner(analysis, at, quantity);
+  if (age) return { attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
+  if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
+  return peopleOrThings(analysis, at, interval);
 }
 
-function peopleOrThings(at: Located, interval: ValueInterval, start?: number): Draft | undefined {
+function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -180,7 +218,15 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number): D
     return { attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
-  return { attribute: `count: ${head.noun}`, subject: head.noun, interval, end: headEnd, start };
+  if (SEASON_STATS.has(head.noun)) return undefined;
+  if (CAREER_STATS.has(head.noun)) {
+    const owner = ownerBefore(analysis, at);
+    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
+  }
+  // "One crewman was killed" singles a person out; it does not count the crew.
+  if (interval.low === 1 && interval.high === 1) return undefined;
+  const noun = head.partial ? `other ${head.noun}` : head.noun;
+  return { attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */

@@ -19,21 +19,42 @@ function isVague(i: ValueInterval): boolean {
   return i.high !== Infinity && i.low > 0 && i.high / i.low > 1.5;
 }
 
+/** A band with both ends ("about 400", "nearly 300", "$80 million" to its precision). */
+function isBand(i: ValueInterval): boolean {
+  return i.low > 0 && i.high !== Infinity && i.low < i.high;
+}
+
+/** The half-unit band of a written figure ("$140 million" is [139.5M, 140.5M)). */
+function isPrecisionBand(i: ValueInterval): boolean {
+  return isBand(i) && i.highOpen === true && !i.lowOpen;
+}
+
 function compareIntervals(a: ValueInterval, b: ValueInterval): ValueRelation {
+  const x = anchor(a);
+  const y = anchor(b);
   if (overlaps(a, b)) {
-    if (isVague(a) || isVague(b)) return 'same';
-    const x = anchor(a);
-    const y = anchor(b);
+    // "nearly $80 million" and "$80 million", "about 400" and "400" say the same thing to a reader.
+    if (isVague(a) || isVague(b) || (isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
     return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)) ? 'same' : 'discrepancy';
   }
-  // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly.
+  // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly; "nearly 300" and
+  // "more than 300" touch without overlapping, and cannot both hold.
   const gap = a.high <= b.low ? b.low - a.high : a.low - b.high;
-  const scale = Math.max(Math.abs(anchor(a)), Math.abs(anchor(b)));
-  return scale > 0 && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
+  const scale = Math.max(Math.abs(x), Math.abs(y));
+  const touching = gap === 0 && !isPrecisionBand(a) && !isPrecisionBand(b);
+  return scale > 0 && !touching && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
+}
+
+/** Counts of things a few times apart ("two merchant vessels", "about a dozen ships") count different sets. */
+function differentScope(a: ValueInterval, b: ValueInterval): boolean {
+  const [x, y] = [anchor(a), anchor(b)].sort((p, q) => p - q);
+  return x > 0 && y / x > 3;
 }
 
 interface DateParts {
   date?: string;
+  /** True when the text names the weekday ("on Friday"), not only the date. */
+  named?: boolean;
   weekday?: number;
   month?: number;
 }
@@ -41,7 +62,10 @@ interface DateParts {
 function dateParts(value: string): DateParts {
   const parts: DateParts = {};
   for (const piece of value.split('|')) {
-    if (piece.startsWith('weekday:')) parts.weekday = WEEKDAYS.indexOf(piece.slice(8));
+    if (piece.startsWith('weekday:')) {
+      parts.weekday = WEEKDAYS.indexOf(piece.slice(8));
+      parts.named = true;
+    }
     else if (piece.startsWith('month:')) parts.month = MONTHS.indexOf(piece.slice(6)) + 1;
     else if (/^\d{4}/.test(piece)) parts.date = piece;
   }
@@ -53,7 +77,11 @@ function dateParts(value: string): DateParts {
 function compareDates(a: string, b: string): ValueRelation {
   const x = dateParts(a);
   const y = dateParts(b);
+  // A weekday is what the article wrote; the date behind it depends on a reference date that may be off.
+  if (x.weekday !== undefined && y.weekday !== undefined && x.named && y.named) return x.weekday === y.weekday ? 'same' : 'contradiction';
   if (x.date && y.date) {
+    // A year against a day names two events more often than one (a death "today", the first deaths "since 1991").
+    if (Math.min(x.date.length, y.date.length) === 4 && Math.max(x.date.length, y.date.length) > 4) return 'incomparable';
     const common = Math.min(x.date.length, y.date.length);
     if (x.date.slice(0, common) !== y.date.slice(0, common)) return 'contradiction';
     return x.date.length === y.date.length ? 'same' : 'incomparable';
@@ -81,7 +109,11 @@ function similarRecords(a: string, b: string): boolean {
 export function compareValues(a: Claim, b: Claim): ValueRelation {
   const x = a.value;
   const y = b.value;
-  if (x.kind === 'interval' && y.kind === 'interval') return (x.unit ?? '') === (y.unit ?? '') ? compareIntervals(x.interval, y.interval) : 'incomparable';
+  if (x.kind === 'interval' && y.kind === 'interval') {
+    if ((x.unit ?? '') !== (y.unit ?? '')) return 'incomparable';
+    const relation = compareIntervals(x.interval, y.interval);
+    return relation !== 'same' && a.attribute.startsWith('count: ') && differentScope(x.interval, y.interval) ? 'incomparable' : relation;
+  }
   if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
   if (x.kind === 'name' && y.kind === 'name') {
     if (x.value.toLowerCase() === y.value.toLowerCase()) return 'same';

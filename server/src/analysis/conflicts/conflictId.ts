@@ -1,4 +1,5 @@
-// Conflict ids that survive small edits: attribute, subject, documents and whitespace-normalised quotes; never offsets.
+// Conflict ids that survive small edits and moves: attribute, subject, file names and whitespace-normalised quotes;
+// never offsets, never folders (the ids go into a versioned `.crosscheck/dismissed.json` shared across machines).
 
 /** 64-bit FNV-1a as two 32-bit halves, hex: short, stable, no crypto module needed. */
 function fnv(text: string): string {
@@ -16,7 +17,17 @@ export function normaliseQuote(quote: string): string {
   return quote.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The last path segment of a document id (a file URI or a path), decoded: "file:///home/a/37_3ecbplus.txt" → "37_3ecbplus.txt". */
+export function fileName(docId: string): string {
+  const last = docId.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? docId;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 export function conflictId(attribute: string, subject: string, sides: Array<{ docId: string; quote: string }>): string {
-  const parts = sides.map((s) => `${s.docId}\u0000${normaliseQuote(s.quote)}`).sort();
+  const parts = sides.map((s) => `${fileName(s.docId)}\u0000${normaliseQuote(s.quote)}`).sort();
   return fnv([attribute, subject.toLowerCase(), ...parts].join('\u0001'));
 }

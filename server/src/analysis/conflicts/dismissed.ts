@@ -1,4 +1,5 @@
 // The workspace's dismissed conflicts (`.crosscheck/dismissed.json`): keyed by conflict id, which has no offsets in it.
+import { fileName } from './conflictId';
 import type { Conflict } from './conflictIndex';
 
 export interface Dismissal {
@@ -55,8 +56,8 @@ export function addDismissal(d: DismissedConflicts, conflict: Conflict, reason: 
     at: now,
     attribute: conflict.attribute,
     quotes: [
-      { doc: conflict.a.docId, quote: conflict.a.claim.text },
-      { doc: conflict.b.docId, quote: conflict.b.claim.text },
+      { doc: fileName(conflict.a.docId), quote: conflict.a.claim.text },
+      { doc: fileName(conflict.b.docId), quote: conflict.b.claim.text },
     ],
   };
   return { version: 1, dismissed: [...d.dismissed.filter((x) => x.id !== conflict.id), entry] };

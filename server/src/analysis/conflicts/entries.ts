@@ -8,6 +8,7 @@ export interface Entry {
   /** Attribute plus, for entity attributes, the entity: only entries with one key are compared. */
   key: string;
   persons: Set<string>;
+  organizations: Set<string>;
   places: Set<string>;
   entities: Set<string>;
 }
@@ -28,6 +29,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     claim,
     key: own === undefined ? claim.attribute : `${claim.attribute}\u0000${own}`,
     persons: ofType(['person']),
+    organizations: ofType(['organization']),
     places: ofType(['place']),
     entities: new Set(claim.subjectChains.map(idOf)),
   };
@@ -43,6 +45,11 @@ function neitherContains(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && !aInB && !bInA;
 }
 
+/** Both sides name no organization, or they share one. */
+function sameOrNone(a: Set<string>, b: Set<string>): boolean {
+  return (a.size === 0 && b.size === 0) || [...a].some((x) => b.has(x));
+}
+
 /**
  * Whether two claims can be about the same event: their participants do not clash (one sentence's people
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
@@ -50,6 +57,8 @@ function neitherContains(a: Set<string>, b: Set<string>): boolean {
 export function sameEvent(a: Entry, b: Entry): boolean {
   if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
   // Articles date many events and name many sums: those need a shared participant.
-  if (a.claim.value.kind === 'date' || a.claim.attribute.startsWith('money')) return [...a.entities].some((x) => b.entities.has(x));
+  if (a.claim.value.kind === 'date') return [...a.entities].some((x) => b.entities.has(x));
+  // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's.
+  if (a.claim.attribute.startsWith('money')) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }
