@@ -15,13 +15,18 @@ end
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local bufnr = vim.api.nvim_get_current_buf()
 local folder = vim.fn.fnamemodify(file, ':p:h')
+local initialized = false
 local client_id = vim.lsp.start_client({
   name = 'crosscheck',
   cmd = { 'node', server, '--stdio' },
   root_dir = folder,
   workspace_folders = { { uri = vim.uri_from_fname(folder), name = 'workspace' } },
+  on_init = function() initialized = true end,
 })
 vim.lsp.buf_attach_client(bufnr, client_id)
+if not vim.wait(30000, function() return initialized end, 50) then
+  log('FAIL: the server did not answer initialize'); return finish(false)
+end
 
 -- LSP positions count UTF-16 code units; Lua's string.find counts bytes.
 local function position_of(text)
@@ -45,14 +50,14 @@ local position = assert(position_of(NAME), NAME .. ' not in ' .. file)
 local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = position }
 
 -- The server indexes the folder in the background: ask again until the card names the person.
-local hover_text
+local hover_text, last_answer
 local deadline = vim.loop.now() + 60000
 while not hover_text and vim.loop.now() < deadline do
   local hover = request('textDocument/hover', params)
-  local value = hover and hover.contents and (hover.contents.value or vim.inspect(hover.contents))
-  if value and value:find(NAME, 1, true) then hover_text = value else vim.wait(200) end
+  last_answer = hover and hover.contents and (hover.contents.value or vim.inspect(hover.contents))
+  if last_answer and last_answer:find(NAME, 1, true) then hover_text = last_answer else vim.wait(200) end
 end
-if not hover_text then log('FAIL: no hover naming ' .. NAME); return finish(false) end
+if not hover_text then log('FAIL: no hover naming ' .. NAME .. '; last answer: ' .. tostring(last_answer)); return finish(false) end
 log('HOVER ' .. hover_text:gsub('%s+', ' '):sub(1, 200))
 if not hover_text:lower():find('person', 1, true) then log('FAIL: hover does not say "person"'); return finish(false) end
 

@@ -39,7 +39,11 @@ async function hoverUntilCard(page) {
     if (point) {
       await page.mouse.move(point.x - 40, point.y - 40);
       await page.mouse.move(point.x, point.y);
-      if (await card.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) return card;
+      if (await card.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) {
+        // The card fades in: let its animations finish so the screenshot shows it at full contrast.
+        await card.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((a) => a.finished)));
+        return card;
+      }
     }
   }
   throw new Error(`no hover card with "${NAME}" and "person" within ${timeoutMs} ms`);

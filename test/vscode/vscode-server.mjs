@@ -2,7 +2,7 @@
 // scripts/setup-vscode-test.sh, and the headless Chromium that opens its web workbench.
 // Shared by the test shim, the UI check and `npm start`.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,17 @@ export const serverNode = process.env.VSCODE_SERVER_NODE
 export const serverDir = process.env.VSCODE_SERVER_DIR
   || join(cacheDir, `code-server-${pinned.codeServer}`, 'node_modules', 'code-server', 'lib', 'vscode');
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Machine-level defaults for the throwaway profiles: no chat panel, welcome page or tips, which
+// only slow start-up, wait for sign-ins that cannot happen here, and cover the editor in screenshots.
+const quietWorkbench = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+};
 
 /** What the setup script has not installed yet (empty when ready). */
 export function missingSetup() {
@@ -43,6 +54,11 @@ export function requireSetup() {
  * with its exit code and `output()` is the tail of its log.
  */
 export async function startVsCodeServer({ dataDir, extensionsDir, port = 0, timeoutMs = 60000 }) {
+  const machineSettings = join(dataDir, 'user', 'Machine', 'settings.json');
+  if (!existsSync(machineSettings)) {
+    mkdirSync(join(dataDir, 'user', 'Machine'), { recursive: true });
+    writeFileSync(machineSettings, JSON.stringify(quietWorkbench, null, 2));
+  }
   const server = spawn(serverNode, [
     join(serverDir, 'out', 'server-main.js'), '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
