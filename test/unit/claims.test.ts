@@ -74,3 +74,22 @@ test('the date of an event is tied to its event word, a reported date is hedged'
   assert.equal(claim.hedge, 'reportedly');
   assert.deepEqual(claim.subjectChains, [0]);
 });
+
+test('partial counts are kept apart, single items and calibres are not counts', () => {
+  const claims = claimsOf('The court added two extra life sentences. Police seized one rocket and a 7.62mm rifle.');
+  assert.deepEqual(claims.map((c) => c.attribute), ['count: other sentence']);
+});
+
+test('an age belongs only to the person it is written next to', () => {
+  const names: Array<{ text: string; type: Mention['type'] }> = [{ text: 'Klitschko', type: 'person' }, { text: 'Thompson', type: 'person' }];
+  const ages = claimsOf('Klitschko, 36, stopped the 40-year-old Thompson in the sixth round.', names).filter((c) => c.attribute === 'age');
+  assert.deepEqual(ages.map((c) => [c.subject, c.value.kind === 'interval' ? c.value.interval.low : null]), [['Klitschko', 36], ['Thompson', 40]]);
+  const vague = claimsOf('Klitschko floored Thompson, and the 40-year-old never recovered.', names);
+  assert.deepEqual(vague.filter((c) => c.attribute === 'age'), []);
+});
+
+test('dates that bound an event, and words that only look like events, make no date claim', () => {
+  const text = 'She suffered a heart attack on Friday. It was the first death since 1991.';
+  const date = (t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: t === '1991' ? '1991' : null, granularity: t === '1991' ? 'year' : 'day', derivation: '', relative: t !== '1991' });
+  assert.deepEqual(claimsOf(text, [], [date('Friday'), date('1991')]).filter((c) => c.value.kind === 'date'), []);
+});

@@ -110,3 +110,26 @@ test('a broken dismissed file is reported, and good entries are kept', () => {
   assert.match(partial.errors[0], /entry 1/);
   assert.equal(parseDismissed('[]').errors.length, 1);
 });
+
+test('conflict ids hash file names, not folders, so dismissals are portable across machines', () => {
+  const here = index({ 'file:///home/ann/news/a.txt': riot('12 people'), 'file:///home/ann/news/b.txt': riot('18 people') }).all();
+  const there = index({ 'file:///C:/Users/bo/clips/a.txt': riot('12 people'), 'file:///C:/Users/bo/clips/b.txt': riot('18 people') }).all();
+  assert.equal(here.length, 1);
+  assert.equal(here[0].id, there[0].id);
+  assert.deepEqual(addDismissal(EMPTY_DISMISSED, here[0], 'same', 'now').dismissed[0].quotes.map((q) => q.doc), ['a.txt', 'b.txt']);
+});
+
+test('the same kind of event at the same named place is one story even when no entity is recognised', () => {
+  const first = article('Jakarta, January 5, 2013. A magnitude 6.1 earthquake struck Aceh province, killing six people.', []);
+  const second = article('The earthquake that struck Aceh killed 11 people.', []);
+  assert.deepEqual(index({ a: first, b: second }).all().map((c) => c.attribute), ['death toll']);
+  const elsewhere = article('The earthquake that struck Sumatra killed 11 people.', []);
+  assert.deepEqual(index({ a: first, b: elsewhere }).all(), []);
+});
+
+test('"nearly 300" and "more than 300" cannot both hold; "nearly 235,000" and "235,000" agree', () => {
+  const crew = (n: string): DocumentAnalysis => article(`Pirates in Somalia hold ${n} crew members. Somalia and Kenya.`, [{ text: 'Somalia', type: 'place' }, { text: 'Kenya', type: 'place' }]);
+  assert.deepEqual(index({ a: crew('nearly 300'), b: crew('more than 300') }).all().map((c) => c.kind), ['contradiction']);
+  assert.deepEqual(index({ a: crew('nearly 235,000'), b: crew('235,000') }).all(), []);
+  assert.deepEqual(index({ a: crew('two'), b: crew('about a dozen') }).all(), [], 'counts many times apart count different sets');
+});

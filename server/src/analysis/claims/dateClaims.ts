@@ -36,6 +36,8 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
   if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
   const event = EVENT_WORDS[token.text.toLowerCase()];
+  // "checked out of the Betty Ford Center on Thursday" is the opposite of a check-in.
+  if (event === 'check-in' && /^(?:out|off)$/i.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   return event && DATED_EVENTS.has(event) ? event : undefined;
 }
 
@@ -83,7 +85,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       text: date.text,
       attribute: `date of ${near.event}`,
       subject: near.event,
-      subjectChains: who.length > 0 ? who : context.chains,
+      // Other people in the sentence are not part of this event; its organizations and places still are.
+      subjectChains: who.length > 0 ? [...who, ...context.chains.filter((c) => analysis.chains[c]?.type !== 'person')] : context.chains,
       triggers: context.triggers,
       value: { kind: 'date', value },
       ...(context.hedge ? { hedge: context.hedge } : {}),

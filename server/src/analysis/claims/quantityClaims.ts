@@ -15,7 +15,7 @@ const PEOPLE_NOUNS = new Set([
 ]);
 const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
 /** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
-const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m)$/i;
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|each|apiece|all)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
@@ -77,6 +77,8 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean }
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
+    // "20,000 people took to the streets": the people are counted, whatever follows.
+    if (PEOPLE_NOUNS.has(singular(word))) break;
   }
   if (!noun) return undefined;
   const base = singular(noun);
@@ -96,12 +98,12 @@ function nearestEvent(at: Located, classes: Record<string, string>): string | un
   return undefined;
 }
 
-/** An event word right after the number, or within three words before it with no punctuation between ("killing at least three"). */
+/** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
   const isEvent = (k: number): boolean => tokens[k] !== undefined && EVENT_WORDS[tokens[k].text.toLowerCase()] in PEOPLE_COUNT_ATTRIBUTES;
   if (isEvent(at.last + 1)) return true;
-  for (let k = at.first - 1; k >= at.first - 3 && k >= 0; k--) {
+  for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;
     if (/^[,;:()]$/.test(tokens[k].text)) return false;
   }

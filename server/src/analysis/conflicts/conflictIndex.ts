@@ -6,7 +6,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { compareValues, type ValueRelation } from './compareValues';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { salientEntities, sameEvent, toEntry, type Entry } from './entries';
+import { properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -31,14 +31,33 @@ export interface Conflict {
 interface IndexedDocument {
   referenceDate?: string;
   salient: Set<string>;
+  properWords: Set<string>;
+  events: Set<string>;
   groups: Map<string, Entry[]>;
 }
 
-/** Two articles tell the same story when they share main entities; otherwise none of their claims are compared. */
-function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
+function sharedCount(a: Set<string>, b: Set<string>): number {
   let shared = 0;
-  for (const id of a.salient) if (b.salient.has(id)) shared++;
-  return shared >= Math.min(2, a.salient.size, b.salient.size) && shared > 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared;
+}
+
+/** Article dates at most a month apart, or unknown. */
+function closeInTime(a: IndexedDocument, b: IndexedDocument): boolean {
+  if (!a.referenceDate || !b.referenceDate) return true;
+  const days = Math.abs(Date.parse(a.referenceDate) - Date.parse(b.referenceDate)) / 86_400_000;
+  return !(days > 31);
+}
+
+/**
+ * Two articles tell the same story when they share main entities, or when they report the same kind of event
+ * (an earthquake, an election) within a month and share a name ("Aceh"), even one the recognizer missed.
+ * Otherwise none of their claims are compared.
+ */
+function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
+  const shared = sharedCount(a.salient, b.salient);
+  if (shared > 0 && shared >= Math.min(2, a.salient.size, b.salient.size)) return true;
+  return sharedCount(a.events, b.events) > 0 && closeInTime(a, b) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
 }
 
 /** Enough words around a claim for a reader to recognise it ("killing at least five people"). */
@@ -69,7 +88,13 @@ export class ConflictIndex {
       const entry = toEntry(docId, claim, analysis, entityOf);
       groups.set(entry.key, [...(groups.get(entry.key) ?? []), entry]);
     }
-    const indexed: IndexedDocument = { referenceDate: analysis.referenceDate?.value, salient: salientEntities(analysis, entityOf), groups };
+    const indexed: IndexedDocument = {
+      referenceDate: analysis.referenceDate?.value,
+      salient: salientEntities(analysis, entityOf),
+      properWords: properWords(analysis.text),
+      events: storyEvents(analysis),
+      groups,
+    };
     this.documents.set(docId, indexed);
     this.texts.set(docId, analysis.text);
     this.byDocument.set(docId, new Map());

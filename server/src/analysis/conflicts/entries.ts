@@ -1,5 +1,6 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
+import { EVENT_WORDS } from '../claims/context';
 import type { Claim, DocumentAnalysis, EntityType } from '../types';
 
 export interface Entry {
@@ -18,6 +19,24 @@ export function salientEntities(analysis: DocumentAnalysis, entityOf: (chain: nu
   const named = analysis.chains.map((c, i) => ({ id: entityOf(i) ?? `name:${c.name.toLowerCase()}`, count: c.mentions.length, type: c.type }));
   const repeated = named.filter((c) => c.count >= 2);
   return new Set((repeated.length >= 3 ? repeated : named).map((c) => c.id));
+}
+
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Event classes too common to say two articles tell one story ("said", "hit", "deal" happen everywhere). */
+const WEAK_EVENTS = new Set(['strike', 'call', 'deal', 'vote', 'win', 'appointment', 'release', 'crowd']);
+
+/** Capitalised words inside sentences (not after a full stop), months and weekdays left out: names the recognizer may miss. */
+export function properWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:'"’)] )\p{Lu}\p{Ll}{2,}/gu)) if (!CALENDAR_WORDS.test(m[0])) words.add(m[0].toLowerCase());
+  return words;
+}
+
+/** The kinds of events an article's claims are about ("earthquake", "election"), common ones left out. */
+export function storyEvents(analysis: DocumentAnalysis): Set<string> {
+  const events = new Set<string>();
+  for (const claim of analysis.claims) for (const word of claim.triggers) if (!WEAK_EVENTS.has(EVENT_WORDS[word])) events.add(EVENT_WORDS[word]);
+  return events;
 }
 
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
@@ -57,7 +76,7 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
 export function sameEvent(a: Entry, b: Entry): boolean {
   if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
   // Articles date many events and name many sums: those need a shared participant.
-  if (a.claim.value.kind === 'date') return [...a.entities].some((x) => b.entities.has(x));
+  if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's.
   if (a.claim.attribute.startsWith('money')) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
