@@ -218,7 +218,7 @@ test('a one-word form goes to the full name most of the corpus uses it for, and 
   const index = new EntityIndex();
   const colts = article('The Indianapolis Colts won. The Colts scored.', [['Indianapolis Colts', 'organization'], ['Colts', 'organization']]);
   for (const docId of ['a', 'b', 'c']) index.setDocument(docId, colts);
-  const headline = article('Colts Beat Texans\nThe Colts won.', [['Colts Beat', 'organization'], ['Colts', 'organization']]);
+  const headline = article('Colts Beat Texans\nThe team won.', [['Colts Beat', 'organization']]);
   index.setDocument('h', headline);
   assert.equal(idOf(index, 'h', headline, 'Colts Beat'), 'organization:indianapolis colts');
   const jones = article('Rob Jones met Nick Jones.', [['Rob Jones', 'person'], ['Nick Jones', 'person']]);

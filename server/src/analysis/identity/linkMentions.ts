@@ -1,5 +1,6 @@
 // Within one article: link short forms ("Xi", "the Post", "ASEAN") to the full name they stand for.
 import type { EntityChain, EntityType, Mention, RecognizedMention } from '../types';
+import { repairSpans } from './spans';
 import { compatibleFullNames, compatibleTypes, isAcronym, isShortFormOf, nameKey, nameTokens } from './names';
 
 interface OpenChain {
@@ -13,9 +14,9 @@ interface OpenChain {
   lastEnd: number;
 }
 
-/** Assigns every recognized mention to a chain; mentions come back in text order. */
-export function linkMentions(_text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
-  const ordered = [...recognized].sort((a, b) => a.start - b.start || b.end - a.end);
+/** Assigns every recognized mention, its span repaired, to a chain; mentions come back in text order. */
+export function linkMentions(text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
+  const ordered = repairSpans(text, recognized).sort((a, b) => a.start - b.start || b.end - a.end);
   const open: OpenChain[] = [];
   const mentions: Mention[] = [];
   const tokensOf: string[][] = [];

@@ -1,0 +1,132 @@
+// Repairs recognizer spans before linking. Headlines are written in title case, so a recognizer reading capitals runs
+// names into the words around them ("Lindsay Lohan Checks Into Betty Ford Rehab"); the article body tells the names
+// apart from the ordinary words: names recur there as mentions, ordinary words recur there in lowercase.
+import type { RecognizedMention } from '../types';
+import { FUNCTION_WORDS } from './names';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}[\p{L}\p{N}'’.&-]*/gu;
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+function wordsOf(text: string, offset: number): Word[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    const word = m[0].replace(/[.'’]+$/u, '');
+    return { text: word, start: offset + m.index, end: offset + m.index + word.length };
+  });
+}
+
+/** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
+function titleCaseLines(text: string): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const content = wordsOf(line, 0).filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase()));
+    const capitalised = content.filter((w) => isCapitalised(w.text)).length;
+    if (content.length >= 3 && capitalised >= 0.75 * content.length && !/\.\s*$/.test(line)) lines.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** What the body says about names and words: names it mentions by themselves, words it writes in lowercase mid-sentence. */
+interface BodyEvidence {
+  /** Word sequences of mentions outside title-case lines, "Lindsay Lohan" → its mention's type. */
+  names: Map<string, RecognizedMention['type']>;
+  lowercaseWords: Set<string>;
+  capitalisedWords: Set<string>;
+}
+
+function bodyEvidence(text: string, recognized: readonly RecognizedMention[], inTitle: (at: number) => boolean): BodyEvidence {
+  const names = new Map<string, RecognizedMention['type']>();
+  for (const m of recognized) {
+    if (inTitle(m.start)) continue;
+    const key = wordsOf(m.text, 0).map((w) => w.text).join(' ');
+    if (key && !names.has(key)) names.set(key, m.type);
+  }
+  const lowercaseWords = new Set<string>();
+  const capitalisedWords = new Set<string>();
+  for (const w of wordsOf(text, 0)) {
+    if (inTitle(w.start)) continue;
+    // A capital after a sentence end says nothing about the word.
+    const before = text.slice(Math.max(0, w.start - 3), w.start);
+    if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) continue;
+    (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(w.text.toLowerCase());
+  }
+  return { names, lowercaseWords, capitalisedWords };
+}
+
+/** Trailing lowercase words a recognizer kept ("Lohan lawyer") are not part of the name. */
+function withoutTrailingLowercase(m: RecognizedMention): RecognizedMention | undefined {
+  const words = wordsOf(m.text, m.start);
+  let last = words.length - 1;
+  while (last >= 0 && !isCapitalised(words[last].text)) last--;
+  if (last < 0) return undefined;
+  if (last === words.length - 1) return m;
+  return { ...m, end: words[last].end, text: m.text.slice(0, words[last].end - m.start) };
+}
+
+/** The body's names inside a title-case span, longest first from the left; the span itself when the body uses it whole. */
+function bodyNamesInside(m: RecognizedMention, evidence: BodyEvidence): RecognizedMention[] {
+  const words = wordsOf(m.text, m.start);
+  if (evidence.names.has(words.map((w) => w.text).join(' '))) return [m];
+  const found: RecognizedMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    for (let j = words.length; j > i; j--) {
+      const type = evidence.names.get(words.slice(i, j).map((w) => w.text).join(' '));
+      if (type === undefined) continue;
+      const [start, end] = [words[i].start, words[j - 1].end];
+      found.push({ start, end, text: m.text.slice(start - m.start, end - m.start), type });
+      matched = j - i;
+      break;
+    }
+    i += Math.max(1, matched);
+  }
+  return found;
+}
+
+/** A title-case span's edge words that the body writes only in lowercase ("Dies", "Checks") are trimmed off. */
+function withoutOrdinaryEdges(m: RecognizedMention, evidence: BodyEvidence): RecognizedMention | undefined {
+  const words = wordsOf(m.text, m.start);
+  const ordinary = (w: Word): boolean => {
+    const lower = w.text.toLowerCase();
+    return FUNCTION_WORDS.has(lower) || (evidence.lowercaseWords.has(lower) && !evidence.capitalisedWords.has(lower));
+  };
+  let [first, last] = [0, words.length - 1];
+  // A leading article belongs to the name as written ("The New York Times").
+  while (first <= last && ordinary(words[first]) && words[first].text.toLowerCase() !== 'the') first++;
+  while (last >= first && ordinary(words[last])) last--;
+  if (first > last) return undefined;
+  if (first === 0 && last === words.length - 1) return m;
+  const [start, end] = [words[first].start, words[last].end];
+  return { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
+}
+
+/** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
+export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
+  const trimmed = recognized.map(withoutTrailingLowercase).filter((m): m is RecognizedMention => m !== undefined);
+  const titles = titleCaseLines(text);
+  // Without a body there is no evidence to repair by.
+  if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
+  const inTitle = (at: number): boolean => titles.some((l) => at >= l.start && at <= l.end);
+  const evidence = bodyEvidence(text, trimmed, inTitle);
+  const repaired: RecognizedMention[] = [];
+  for (const m of trimmed) {
+    if (!inTitle(m.start)) {
+      repaired.push(m);
+      continue;
+    }
+    const names = bodyNamesInside(m, evidence);
+    if (names.length > 0) repaired.push(...names);
+    else {
+      const edged = withoutOrdinaryEdges(m, evidence);
+      if (edged) repaired.push(edged);
+    }
+  }
+  return repaired;
+}
