@@ -1,12 +1,40 @@
 // Checkable statements in one article: quantities, dates and places tied to an event or entity.
 import type { Token } from '../tokenize';
-import type { Claim, DocumentAnalysis } from '../types';
+import type { Claim, DateMention, DocumentAnalysis } from '../types';
+import { ENTITY_ATTRIBUTES } from './attributes';
 import { sentenceContexts } from './context';
 import { dateClaims } from './dateClaims';
 import { quantityClaims } from './quantityClaims';
 
+type Analysis = Omit<DocumentAnalysis, 'claims'>;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The period of an earlier event a date in the sentence points to ("In February, a gunman killed five people" in a
+ * March article): another month or year than the article's, or a day more than two weeks before it.
+ */
+function backgroundPeriod(date: DateMention, reference: string): string | undefined {
+  const value = date.value;
+  if (date.kind !== 'date' || !value || !/^\d{4}(-\d\d){0,2}$/.test(value)) return undefined;
+  if (value.length < 10) return reference.startsWith(value) ? undefined : value;
+  const days = (Date.parse(reference.slice(0, 10)) - Date.parse(value)) / DAY_MS;
+  return days > 14 ? value.slice(0, 7) : undefined;
+}
+
+/** Claims in a sentence about an earlier event become claims about that event: background events are their own subjects. */
+function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
+  const reference = analysis.referenceDate?.value;
+  if (!reference || reference.length < 7) return claims;
+  return claims.map((claim) => {
+    if (ENTITY_ATTRIBUTES.has(claim.attribute)) return claim;
+    const period = analysis.dates.map((d) => (d.start >= claim.sentence.start && d.end <= claim.sentence.end ? backgroundPeriod(d, reference) : undefined)).find((p) => p !== undefined);
+    return period === undefined ? claim : { ...claim, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
+  });
+}
+
 /** Extracts the article's claims in text order. */
-export function extractClaims(analysis: Omit<DocumentAnalysis, 'claims'>, tokens: Token[]): Claim[] {
+export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts)].sort((a, b) => a.start - b.start);
+  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

@@ -78,7 +78,7 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean }
     noun = word;
     last = k;
     // "20,000 people took to the streets": the people are counted, whatever follows.
-    if (PEOPLE_NOUNS.has(singular(word))) break;
+    if (/^people$/i.test(word)) break;
   }
   if (!noun) return undefined;
   const base = singular(noun);

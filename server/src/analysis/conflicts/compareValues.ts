@@ -45,10 +45,13 @@ function compareIntervals(a: ValueInterval, b: ValueInterval): ValueRelation {
   return scale > 0 && !touching && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
 }
 
-/** Counts of things a few times apart ("two merchant vessels", "about a dozen ships") count different sets. */
-function differentScope(a: ValueInterval, b: ValueInterval): boolean {
+/**
+ * Figures too far apart to count one set: things a few times apart ("two merchant vessels", "about a dozen ships"),
+ * people more than ten times apart ("injuring at least two people" at a truck, "at least 70 people" nationwide).
+ */
+function differentScope(attribute: string, a: ValueInterval, b: ValueInterval): boolean {
   const [x, y] = [anchor(a), anchor(b)].sort((p, q) => p - q);
-  return x > 0 && y / x > 3;
+  return x > 0 && y / x > (attribute.startsWith('count: ') ? 3 : 10);
 }
 
 interface DateParts {
@@ -112,7 +115,7 @@ export function compareValues(a: Claim, b: Claim): ValueRelation {
   if (x.kind === 'interval' && y.kind === 'interval') {
     if ((x.unit ?? '') !== (y.unit ?? '')) return 'incomparable';
     const relation = compareIntervals(x.interval, y.interval);
-    return relation !== 'same' && a.attribute.startsWith('count: ') && differentScope(x.interval, y.interval) ? 'incomparable' : relation;
+    return relation !== 'same' && !x.unit && differentScope(a.attribute, x.interval, y.interval) ? 'incomparable' : relation;
   }
   if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
   if (x.kind === 'name' && y.kind === 'name') {
