@@ -39,7 +39,12 @@ const SIZE_WORDS = /^(?:magnitude|richter)$/;
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
 const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
-const SEASON_STATS = new Set(['homer', 'home run', 'run', 'rbi', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound', 'win', 'loss', 'defeat', 'victory', 'fight', 'bout']);
+const SEASON_STATS = new Set([
+  'homer', 'home run', 'run', 'rbi', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
+  'win', 'loss', 'defeat', 'victory', 'fight', 'bout', 'pass', 'yard', 'carry', 'reception', 'catch', 'shot', 'save', 'tackle', 'sack', 'block',
+  'interception', 'attempt', 'basket', 'foul',
+]);
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** Counts that belong to one fighter's record ("(52-3, 46 KOs)"): compared only for the same person. */
 const CAREER_STATS = new Set(['ko', "ko's", 'knockout']);
 /** Statements of a rule or a condition, not of what happened ("valid only with a turnout of more than 50 percent"). */
@@ -168,9 +173,10 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const after = text.slice(quantity.end, quantity.end + 12);
   const previous = tokens[at.first - 1];
-  // The second half of "53-3" and "AK 47" is not a quantity of its own.
+  // The second half of "53-3" is not a quantity of its own.
   if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
-  if (previous && /^AK$/i.test(previous.text)) return undefined;
+  // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
+  if (previous && (/^AK$/i.test(previous.text) || MONTH_NAME.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
@@ -179,7 +185,8 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   if (record && quantity.kind === 'number') {
     // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
     const owner = ownerBefore(analysis, at);
-    if (!owner || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
+    // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
+    if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
     return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {

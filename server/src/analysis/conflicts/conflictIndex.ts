@@ -42,11 +42,11 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-/** Article dates at most a month apart, or unknown. */
-function closeInTime(a: IndexedDocument, b: IndexedDocument): boolean {
+/** Article dates at most so many days apart, or unknown. */
+function closeInTime(a: IndexedDocument, b: IndexedDocument, maxDays: number): boolean {
   if (!a.referenceDate || !b.referenceDate) return true;
   const days = Math.abs(Date.parse(a.referenceDate) - Date.parse(b.referenceDate)) / 86_400_000;
-  return !(days > 31);
+  return !(days > maxDays);
 }
 
 /**
@@ -57,7 +57,7 @@ function closeInTime(a: IndexedDocument, b: IndexedDocument): boolean {
 function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
   const shared = sharedCount(a.salient, b.salient);
   if (shared > 0 && shared >= Math.min(2, a.salient.size, b.salient.size)) return true;
-  return sharedCount(a.events, b.events) > 0 && closeInTime(a, b) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
+  return sharedCount(a.events, b.events) > 0 && closeInTime(a, b, 31) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
 }
 
 /** Enough words around a claim for a reader to recognise it ("killing at least five people"). */
@@ -153,7 +153,9 @@ export class ConflictIndex {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
       let r = relations.get(cacheKey);
       if (r === undefined) {
-        r = sameEvent(a, b) ? compareValues(a.claim, b.claim) : 'incomparable';
+        // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial).
+        const ageing = a.claim.attribute === 'age' && !closeInTime(docA, docB, 180);
+        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : 'incomparable';
         relations.set(cacheKey, r);
       }
       return r;
