@@ -40,7 +40,7 @@ const SIZE_WORDS = /^(?:magnitude|richter)$/;
 const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
 const SEASON_STATS = new Set([
-  'homer', 'home run', 'run', 'rbi', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
+  'homer', 'home run', 'run', 'rbi', 'rbis', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
   'win', 'loss', 'defeat', 'victory', 'fight', 'bout', 'pass', 'yard', 'carry', 'reception', 'catch', 'shot', 'save', 'tackle', 'sack', 'block',
   'interception', 'attempt', 'basket', 'foul',
 ]);
