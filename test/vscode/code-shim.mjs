@@ -40,6 +40,7 @@ try {
   exitCode = await new Promise((done) => {
     const timer = setTimeout(() => {
       console.error(`code-shim: the test run did not finish within ${testTimeoutMs} ms (VSCODE_TEST_TIMEOUT_MS)`);
+      console.error(`--- VS Code server output ---\n${server.output().slice(-4000)}`);
       done(TIMED_OUT);
     }, testTimeoutMs);
     // The workbench's smoke-test driver reports the extension host's log and exit through these hooks.

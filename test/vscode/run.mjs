@@ -33,7 +33,7 @@ async function compileSuite() {
   const sources = join(here, 'suite');
   const entryPoints = readdirSync(sources).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => join(sources, f));
   await build({
-    entryPoints, outdir: suiteOut, bundle: true, platform: 'node', format: 'cjs', target: 'node18',
+    entryPoints, outdir: suiteOut, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     sourcemap: 'inline', logLevel: 'warning', external: ['vscode', 'mocha'],
     // mocha's main entry is an ES module; its CommonJS build loads in every extension host's Node.
     alias: { mocha: 'mocha/lib/mocha.cjs' },
@@ -47,12 +47,16 @@ async function runSuite(workspace) {
     extensionTestsPath: join(suiteOut, 'index.js'),
     launchArgs: [workspace, `--user-data-dir=${join(profile, 'user')}`, `--extensions-dir=${join(profile, 'extensions')}`],
   };
-  if (downloadVersion) {
-    await runTests({ ...options, version: downloadVersion });
-  } else {
-    const shim = join(here, 'code-shim.mjs');
-    chmodSync(shim, 0o755); // runTests executes it directly, as it would a VS Code binary
-    await runTests({ ...options, vscodeExecutablePath: shim });
+  try {
+    if (downloadVersion) {
+      await runTests({ ...options, version: downloadVersion });
+    } else {
+      const shim = join(here, 'code-shim.mjs');
+      chmodSync(shim, 0o755); // runTests executes it directly, as it would a VS Code binary
+      await runTests({ ...options, vscodeExecutablePath: shim });
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -69,10 +73,13 @@ function runNeovimProbe(workspace) {
 }
 
 const started = Date.now();
+if (!existsSync(join(repoRoot, 'dist', 'client.js'))) {
+  console.error('dist/client.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+if (!downloadVersion) requireSetup();
+const workspace = createFixtureWorkspace();
 try {
-  if (!existsSync(join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
-  if (!downloadVersion) requireSetup();
-  const workspace = createFixtureWorkspace();
   await step('compile the VS Code suite', compileSuite);
   await step(`mocha suite in ${downloadVersion ? `VS Code ${downloadVersion}` : 'the code-server VS Code (shim)'}`, () => runSuite(workspace));
   // The UI check always needs the code-server workbench, also when the suite ran in a downloaded VS Code.
@@ -80,9 +87,10 @@ try {
   else console.log('\n(UI check not run: it needs scripts/setup-vscode-test.sh)');
   if (nvimAvailable()) await step('Neovim as a second LSP client', () => runNeovimProbe(workspace));
   else console.log('\n(nvim not installed: the Neovim LSP probe did not run)');
-  rmSync(workspace, { recursive: true, force: true });
   console.log(`\ntest:vscode passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`\ntest:vscode FAILED: ${error.message}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
 }
