@@ -1,10 +1,11 @@
-// Across articles: one id per real-world entity. Chains are grouped by their normalised name ("person:xi jinping");
-// a group resolves to the shortest full name it contains, a one-word group to the one full name it can stand for.
+// Across articles: one id per real-world entity. Chains are grouped by their normalised name, whatever type each
+// article's recognizer gave them, and the group takes its most common type ("person:xi jinping"); a group resolves
+// to the shortest full name it contains, a one-word group to the one full name it can stand for.
 // Updates touch only the article's own chains; resolution is lazy and cached until the set of names changes.
-import type { DocumentAnalysis, EntityChain, EntityType } from '../types';
+import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
 import { NO_DECISIONS, type IdentityDecisions } from './decisions';
-import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
+import { compatibleGivenNames, compatibleTypes, FUNCTION_WORDS, nameKey, nameTokens } from './names';
 
 export { parseIdentityDecisions, type IdentityDecisions } from './decisions';
 
@@ -21,7 +22,9 @@ export interface EntityRecord {
 
 /** What the index keeps of one chain. */
 interface ChainEntry {
-  group: string;
+  /** Normalised name ("xi jinping"), the key of the chain's group. */
+  key: string;
+  type: EntityType;
   name: string;
   forms: string[];
   roles: string[];
@@ -30,15 +33,17 @@ interface ChainEntry {
   aliases: string[];
 }
 
+/** The chains of one normalised name, whatever type the recognizer gave each. */
 interface Group {
   key: string;
-  type: EntityType;
   tokens: string[];
   /** Chain references, `docId \0 chain`. */
   chains: Set<string>;
+  /** How many chains carry each type; the group takes the most common one. */
+  types: Map<EntityType, number>;
 }
 
-/** A group's entity: one root, or several full names a one-word form could stand for. */
+/** A group's entity: one root group, or several full names a one-word form could stand for. */
 type Resolution = { root: string } | { candidates: string[] };
 
 /** A one-word form that fits several full names goes to the one with this many times the chains of all others. */
@@ -50,17 +55,18 @@ function parseRef(ref: string): { docId: string; chain: number } {
   return { docId: ref.slice(0, at), chain: Number(ref.slice(at + 1)) };
 }
 const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
+const keyOfId = (id: string): string => id.slice(id.indexOf(':') + 1);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
 
 export class EntityIndex {
   private readonly metonymy: boolean;
   private readonly docs = new Map<string, ChainEntry[]>();
   private readonly groups = new Map<string, Group>();
-  /** "type:word" → multi-word groups containing the word. */
+  /** Word → multi-word groups containing the word. */
   private readonly wordIndex = new Map<string, Set<string>>();
-  /** "type:alias" → groups whose chains use that one-word alias → how many chains do. */
+  /** One-word alias → groups whose chains use it → how many chains do. */
   private readonly aliasIndex = new Map<string, Map<string, number>>();
-  /** group → its one-word aliases → how many chains use each. */
+  /** Group → its one-word aliases → how many chains use each. */
   private readonly groupAliases = new Map<string, Map<string, number>>();
   /** Entity id → the id it was merged into by a "same" decision. */
   private sameAs = new Map<string, string>();
@@ -68,6 +74,7 @@ export class EntityIndex {
   private merged = new Map<string, string[]>();
   private different = new Set<string>();
   private resolved = new Map<string, Resolution>();
+  private readonly resolving = new Set<string>();
   private records = new Map<string, EntityRecord | undefined>();
 
   constructor(options: { metonymy?: boolean } = {}) {
@@ -92,9 +99,9 @@ export class EntityIndex {
   entityOf(docId: string, chain: number): string | undefined {
     const entry = this.docs.get(docId)?.[chain];
     if (!entry) return undefined;
-    const resolution = this.resolve(entry.group);
+    const resolution = this.resolve(entry.key);
     // A one-word form that could stand for several people stays an entity of its own.
-    const id = 'root' in resolution ? resolution.root : entry.group;
+    const id = this.idOf('root' in resolution ? resolution.root : entry.key);
     return this.sameAs.get(id) ?? id;
   }
 
@@ -154,24 +161,23 @@ export class EntityIndex {
     const base = { name: chain.name, forms: chain.forms, roles: chain.roles, mentionCount: chain.mentions.length };
     const tokens = nameTokens(chain.name);
     const known = chain.type === 'person' ? undefined : knownEntity(nameKey(tokens), this.metonymy);
-    if (known) return { ...base, group: `${known.type}:${known.name}`, aliases: [] };
+    if (known) return { ...base, key: known.name, type: known.type, aliases: [] };
     const aliases = tokens.length < 2 ? [] : chain.forms.map(nameTokens).filter((t) => t.length === 1).map((t) => t[0]);
-    return { ...base, group: `${chain.type}:${nameKey(tokens)}`, aliases: [...new Set(aliases)] };
+    return { ...base, key: nameKey(tokens), type: chain.type, aliases: [...new Set(aliases)] };
   }
 
   private addChain(ref: string, entry: ChainEntry): void {
-    let group = this.groups.get(entry.group);
+    let group = this.groups.get(entry.key);
     if (!group) {
-      const type = typeOfId(entry.group);
-      group = { key: entry.group, type, tokens: entry.group.slice(type.length + 1).split(' '), chains: new Set() };
+      group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
       this.groups.set(group.key, group);
-      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) addTo(this.wordIndex, `${type}:${word}`, group.key);
+      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) addTo(this.wordIndex, word, group.key);
     }
     group.chains.add(ref);
+    group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
     for (const alias of entry.aliases) {
-      const aliasKey = `${group.type}:${alias}`;
-      count(this.aliasIndex, aliasKey, group.key, +1);
-      count(this.groupAliases, group.key, aliasKey, +1);
+      count(this.aliasIndex, alias, group.key, +1);
+      count(this.groupAliases, group.key, alias, +1);
     }
   }
 
@@ -180,49 +186,98 @@ export class EntityIndex {
     if (!entries) return;
     this.docs.delete(docId);
     entries.forEach((entry, chain) => {
-      const group = this.groups.get(entry.group);
+      const group = this.groups.get(entry.key);
       if (!group) return;
       group.chains.delete(chainRef(docId, chain));
+      const typeCount = (group.types.get(entry.type) ?? 0) - 1;
+      if (typeCount > 0) group.types.set(entry.type, typeCount);
+      else group.types.delete(entry.type);
       for (const alias of entry.aliases) {
-        const aliasKey = `${group.type}:${alias}`;
-        count(this.aliasIndex, aliasKey, group.key, -1);
-        count(this.groupAliases, group.key, aliasKey, -1);
+        count(this.aliasIndex, alias, group.key, -1);
+        count(this.groupAliases, group.key, alias, -1);
       }
       if (group.chains.size > 0) return;
       this.groups.delete(group.key);
-      for (const word of new Set(group.tokens)) removeFrom(this.wordIndex, `${group.type}:${word}`, group.key);
+      for (const word of new Set(group.tokens)) removeFrom(this.wordIndex, word, group.key);
     });
+  }
+
+  /** The type most of a group's chains carry; "other" only when nothing else is said. */
+  private typeOf(key: string): EntityType {
+    const group = this.groups.get(key) as Group;
+    let best: EntityType = 'other';
+    let bestCount = 0;
+    for (const type of ENTITY_TYPES) {
+      const n = group.types.get(type) ?? 0;
+      if (type !== 'other' && n > bestCount) [best, bestCount] = [type, n];
+    }
+    return best;
+  }
+
+  private idOf(key: string): string {
+    return `${this.typeOf(key)}:${key}`;
   }
 
   private resolve(key: string): Resolution {
     const cached = this.resolved.get(key);
     if (cached) return cached;
+    // Names lead to names (a run-on name to its first word, that word to its full names): a name asked about again
+    // while it is being resolved stands for itself.
+    if (this.resolving.has(key)) return { root: key };
+    this.resolving.add(key);
     const group = this.groups.get(key) as Group;
     let resolution: Resolution;
     if (group.tokens.length >= 2) {
       const contained = this.containedRoot(group);
-      resolution = { root: contained !== key ? contained : (this.runOnRoot(group) ?? key) };
+      resolution = { root: contained ?? this.variantRoot(group) ?? this.runOnRoot(group) ?? key };
     } else {
-      const candidates = this.shortFormCandidates(group.type, group.tokens[0], key);
+      const candidates = this.shortFormCandidates(this.typeOf(key), group.tokens[0], key);
       const dominant = dominantRoot(candidates);
       resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
     }
+    this.resolving.delete(key);
     this.resolved.set(key, resolution);
     return resolution;
   }
 
-  /** The shortest full name in the corpus that this one contains ("xi jinping" in "president xi jinping"); itself when none or several. */
-  private containedRoot(group: Group): string {
-    let best: string | undefined;
+  /**
+   * The root of the shortest full name in the corpus that this one contains ("xi jinping" in "president xi jinping",
+   * "red sox" in "boston red sox"); none when there is none, or several shortest ones with different roots.
+   */
+  private containedRoot(group: Group): string | undefined {
+    const type = this.typeOf(group.key);
+    let roots = new Set<string>();
     let bestLength = group.tokens.length;
-    let tied = false;
-    for (const part of subNames(group.tokens, group.type)) {
-      const key = `${group.type}:${nameKey(part)}`;
-      if (!this.groups.has(key) || this.isDifferent(group.key, key)) continue;
-      if (part.length < bestLength) [best, bestLength, tied] = [key, part.length, false];
-      else if (part.length === bestLength && key !== best) tied = true;
+    for (const part of subNames(group.tokens, type)) {
+      if (part.length > bestLength) continue;
+      const key = nameKey(part);
+      if (!this.groups.has(key) || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
+      const resolution = this.resolve(key);
+      const root = 'root' in resolution ? resolution.root : key;
+      if (part.length < bestLength) [roots, bestLength] = [new Set(), part.length];
+      roots.add(root);
     }
-    return best !== undefined && !tied ? best : group.key;
+    return roots.size === 1 ? [...roots][0] : undefined;
+  }
+
+  /**
+   * A person written with a shortened, initialled or differently spelt given name ("Fred LaRue", "Frederick C.
+   * LaRue") belongs to the most used of the names with the same surname and compatible given names.
+   */
+  private variantRoot(group: Group): string | undefined {
+    if (this.typeOf(group.key) !== 'person') return undefined;
+    const surname = group.tokens[group.tokens.length - 1];
+    const given = group.tokens.slice(0, -1);
+    let best = group;
+    for (const key of this.wordIndex.get(surname) ?? []) {
+      const other = this.groups.get(key) as Group;
+      if (other === group || other.tokens[other.tokens.length - 1] !== surname || this.typeOf(key) !== 'person') continue;
+      if (!compatibleGivenNames(given, other.tokens.slice(0, -1)) || this.isDifferent(group.key, key)) continue;
+      if (other.chains.size > best.chains.size || (other.chains.size === best.chains.size && key < best.key)) best = other;
+    }
+    if (best === group) return undefined;
+    const resolution = this.resolve(best.key);
+    return 'root' in resolution ? resolution.root : best.key;
   }
 
   /**
@@ -230,37 +285,40 @@ export class EntityIndex {
    * when that word on its own clearly means one entity.
    */
   private runOnRoot(group: Group): string | undefined {
+    const type = this.typeOf(group.key);
     for (const word of [group.tokens[0], group.tokens[group.tokens.length - 1]]) {
-      const root = dominantRoot(this.shortFormCandidates(group.type, word, group.key));
+      const root = dominantRoot(this.shortFormCandidates(type, word, group.key));
       if (root !== undefined && root !== group.key && !this.isDifferent(group.key, root)) return root;
     }
     return undefined;
   }
 
   /**
-   * Full names a one-word group can stand for (names used with it as an alias, a person's name words, an
-   * organisation's first or last word), by root, with how many chains use each.
+   * Full names a one-word form of the given type can stand for (names used with it as an alias, a person's name words,
+   * an organisation's first or last word), by root, with how many chains use each.
    */
   private shortFormCandidates(type: EntityType, word: string, asking: string): Map<string, number> {
-    const wordKey = `${type}:${word}`;
-    const fullNames = new Set(this.aliasIndex.get(wordKey)?.keys() ?? []);
-    if (type === 'person' || type === 'organization') {
-      for (const key of this.wordIndex.get(wordKey) ?? []) {
-        const tokens = (this.groups.get(key) as Group).tokens;
-        if (type === 'person' || tokens[0] === word || tokens[tokens.length - 1] === word) fullNames.add(key);
-      }
+    const fullNames = new Set(this.aliasIndex.get(word)?.keys() ?? []);
+    for (const key of this.wordIndex.get(word) ?? []) {
+      const tokens = (this.groups.get(key) as Group).tokens;
+      const fullType = this.typeOf(key);
+      if (!compatibleTypes(type, fullType)) continue;
+      if (fullType === 'person' || (fullType === 'organization' && (tokens[0] === word || tokens[tokens.length - 1] === word))) fullNames.add(key);
     }
     const roots = new Map<string, number>();
     for (const key of fullNames) {
       const full = this.groups.get(key) as Group;
-      const root = this.containedRoot(full);
+      const resolution = this.resolve(key);
+      const root = 'root' in resolution ? resolution.root : key;
       if (!this.isDifferent(asking, root)) roots.set(root, (roots.get(root) ?? 0) + full.chains.size);
     }
     return roots;
   }
 
   private isDifferent(a: string, b: string): boolean {
-    return this.different.size > 0 && this.different.has(pairKey(this.sameAs.get(a) ?? a, this.sameAs.get(b) ?? b));
+    if (this.different.size === 0) return false;
+    const [idA, idB] = [this.idOf(a), this.idOf(b)];
+    return this.different.has(pairKey(this.sameAs.get(idA) ?? idA, this.sameAs.get(idB) ?? idB));
   }
 
   /** Gathers the chains whose entity is `id`: only groups that can resolve to it are visited. */
@@ -278,7 +336,7 @@ export class EntityIndex {
     }
     if (entries.length === 0) return undefined;
     const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
-    const own = entries.filter((e) => e.entry.group === id);
+    const own = entries.filter((e) => e.entry.key === keyOfId(id));
     const name = fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
     const formCounts = new Map<string, number>();
     const roleDocs = new Map<string, Set<string>>();
@@ -300,23 +358,23 @@ export class EntityIndex {
 
   private groupsThatMayResolveTo(id: string): Set<string> {
     const found = new Set<string>();
-    for (const base of this.merged.get(id) ?? [id]) {
+    for (const base of (this.merged.get(id) ?? [id]).map(keyOfId)) {
       if (!this.groups.has(base)) continue;
       const group = this.groups.get(base) as Group;
       const longer = group.tokens.length >= 2 ? this.namesContainingAll(group) : [];
       for (const key of [base, ...longer]) {
         found.add(key);
         const full = this.groups.get(key) as Group;
-        if (full.tokens.length >= 2) for (const word of full.tokens) if (this.groups.has(`${full.type}:${word}`)) found.add(`${full.type}:${word}`);
-        for (const aliasKey of this.groupAliases.get(key)?.keys() ?? []) if (this.groups.has(aliasKey)) found.add(aliasKey);
+        if (full.tokens.length >= 2) for (const word of full.tokens) if (this.groups.has(word)) found.add(word);
+        for (const alias of this.groupAliases.get(key)?.keys() ?? []) if (this.groups.has(alias)) found.add(alias);
       }
     }
     return found;
   }
 
-  /** Multi-word groups of the same type holding every word of this one (walks the rarest word's list). */
+  /** Multi-word groups holding every word of this one (walks the rarest word's list). */
   private namesContainingAll(group: Group): string[] {
-    const lists = group.tokens.map((word) => this.wordIndex.get(`${group.type}:${word}`) ?? new Set<string>());
+    const lists = group.tokens.map((word) => this.wordIndex.get(word) ?? new Set<string>());
     const rarest = lists.reduce((a, b) => (b.size < a.size ? b : a));
     return [...rarest].filter((key) => key !== group.key && lists.every((list) => list.has(key)));
   }
@@ -330,13 +388,20 @@ function dominantRoot(chainsByRoot: ReadonlyMap<string, number>): string | undef
   return ranked[0][1] >= DOMINANCE * others ? ranked[0][0] : undefined;
 }
 
-/** Proper sub-names of at least two words that could be the same entity's shorter full name, as isNamePart() allows. */
+/**
+ * Proper sub-names of at least two words, shortest first, that could be the same entity's shorter full name: for people
+ * any part isNamePart() allows; otherwise the head of the name must stay, so the last words ("red sox" of "boston red
+ * sox") or the words before "of" ("central elections commission" of "… of turkmenistan"), never a place or owner
+ * in front ("los angeles" of "los angeles times").
+ */
 function* subNames(tokens: readonly string[], type: EntityType): Generator<string[]> {
   const n = tokens.length;
-  for (let length = n - 1; length >= 2; length--) {
+  for (let length = 2; length < n; length++) {
     for (let start = 0; start + length <= n; start++) {
       const part = tokens.slice(start, start + length);
-      if (!FUNCTION_WORDS.has(part[0]) && !FUNCTION_WORDS.has(part[length - 1])) yield part;
+      if (FUNCTION_WORDS.has(part[0]) || FUNCTION_WORDS.has(part[length - 1])) continue;
+      const end = start + length;
+      if (type === 'person' || end === n || FUNCTION_WORDS.has(tokens[end])) yield part;
     }
   }
   if (type !== 'person' || n > 7) return;

@@ -50,8 +50,11 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
   open.forEach((c, i) => {
     if (!compatibleTypes(c.type, type)) return;
     if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
-    // A chain of short forms only ("Biden" in a headline) is claimed by the full name they abbreviate.
-    const agrees = c.fullNames.length > 0 || [...c.shortForms].every((s) => isShortFormOf(s, tokens, type, true));
+    // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
+    // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
+    const claims = (short: string): boolean =>
+      isShortFormOf(short, tokens, type, true) && (type === 'person' || tokens[0] !== short || tokens[tokens.length - 1] === short);
+    const agrees = c.fullNames.length > 0 || [...c.shortForms].every(claims);
     if (!agrees) return;
     const exact = c.fullNames.some((f) => nameKey(f) === key);
     if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
@@ -62,13 +65,22 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
   return best;
 }
 
-/** A one-word form joins the nearest chain that already uses it or whose full name contains it (or abbreviates to it). */
+/**
+ * A one-word form joins the nearest chain that already uses it or whose full name contains it (or abbreviates to it);
+ * for things other than people, a chain already using the very form comes first ("Microsoft" stays with "Microsoft",
+ * not the nearer "Microsoft Word").
+ */
 function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
   let best: number | undefined;
+  let bestExact = false;
   open.forEach((c, i) => {
     if (!compatibleTypes(c.type, type)) return;
-    const fits = c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym));
-    if (fits && (best === undefined || c.lastEnd > open[best].lastEnd)) best = i;
+    const exact = c.shortForms.has(short) && c.type !== 'person';
+    if (!exact && !c.shortForms.has(short) && !c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym))) return;
+    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
+      best = i;
+      bestExact = exact;
+    }
   });
   return best;
 }

@@ -10,6 +10,8 @@ const TITLES = new Set([
 ]);
 // Generational and company suffixes: "Comeaux Jr" and "Comeaux", "Apple Inc." and "Apple".
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'llc', 'plc']);
+/** Abbreviations inside names written either way ("Mt Cook", "Mount Cook"). */
+const SPELLED_OUT = new Map([['mt', 'mount'], ['ft', 'fort']]);
 /** Words that do not identify a name on their own ("of" in "House of Representatives"). */
 export const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'la', 'le', 'von', 'van', 'in', 'on', 'at', 'to', 'a', 'an']);
 
@@ -27,7 +29,7 @@ export function nameTokens(text: string): string[] {
       words.push(possessive[1].replace(/^["“‘'(]+/u, ''));
       break;
     }
-    if (word) words.push(word);
+    if (word) words.push(SPELLED_OUT.get(word) ?? word);
   }
   while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]))) words.shift();
   while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
@@ -97,3 +99,27 @@ export function isShortFormOf(short: string, whole: readonly string[], type: Ent
 
 /** Types one entity may carry across recognizer decisions: equal, or one of them unknown. */
 export const compatibleTypes = (a: EntityType, b: EntityType): boolean => a === b || a === 'other' || b === 'other';
+
+/** One given name written two ways: "Fred"/"Frederick", "C"/"Cheney", "Bettie"/"Betty". */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1) return long[0] === short;
+  return (short.length >= 3 && long.startsWith(short)) || (short.length >= 4 && long.startsWith(short.slice(0, 4)));
+}
+
+/**
+ * Given names (the words before a shared surname) that can be one person's: the first given names agree and the
+ * other's further names include the rest in order ("Fred" and "Frederick Cheney"; "Frederick C." and "Frederick Cheney").
+ */
+export function compatibleGivenNames(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0 || !sameGivenName(short[0], long[0])) return false;
+  let at = 1;
+  for (const name of short.slice(1)) {
+    while (at < long.length && !sameGivenName(name, long[at])) at++;
+    if (at === long.length) return false;
+    at++;
+  }
+  return true;
+}

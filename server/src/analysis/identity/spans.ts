@@ -35,7 +35,7 @@ function titleCaseLines(text: string): Array<{ start: number; end: number }> {
 
 /** What the body says about names and words: names it mentions by themselves, words it writes in lowercase mid-sentence. */
 interface BodyEvidence {
-  /** Word sequences of mentions outside title-case lines, "Lindsay Lohan" → its mention's type. */
+  /** Lowercase word sequences of mentions outside title-case lines, "lindsay lohan" → its mention's type. */
   names: Map<string, RecognizedMention['type']>;
   lowercaseWords: Set<string>;
   capitalisedWords: Set<string>;
@@ -45,7 +45,7 @@ function bodyEvidence(text: string, recognized: readonly RecognizedMention[], in
   const names = new Map<string, RecognizedMention['type']>();
   for (const m of recognized) {
     if (inTitle(m.start)) continue;
-    const key = wordsOf(m.text, 0).map((w) => w.text).join(' ');
+    const key = wordsOf(m.text, 0).map((w) => w.text.toLowerCase()).join(' ');
     if (key && !names.has(key)) names.set(key, m.type);
   }
   const lowercaseWords = new Set<string>();
@@ -60,25 +60,42 @@ function bodyEvidence(text: string, recognized: readonly RecognizedMention[], in
   return { names, lowercaseWords, capitalisedWords };
 }
 
-/** Trailing lowercase words a recognizer kept ("Lohan lawyer") are not part of the name. */
-function withoutTrailingLowercase(m: RecognizedMention): RecognizedMention | undefined {
+/**
+ * Lowercase words a recognizer kept are not part of a name, except particles inside one ("Gulf of Aden"): the span is
+ * cut there into the names on either side ("Lohan lawyer" → Lohan; "Klitschko dominated Rahman" → Klitschko, Rahman).
+ */
+function splitAtLowercase(m: RecognizedMention): RecognizedMention[] {
   const words = wordsOf(m.text, m.start);
-  let last = words.length - 1;
-  while (last >= 0 && !isCapitalised(words[last].text)) last--;
-  if (last < 0) return undefined;
-  if (last === words.length - 1) return m;
-  return { ...m, end: words[last].end, text: m.text.slice(0, words[last].end - m.start) };
+  if (words.every((w) => isCapitalised(w.text))) return [m];
+  const parts: RecognizedMention[] = [];
+  let run: Word[] = [];
+  const close = (): void => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
+    if (run.length === 0) return;
+    const [start, end] = [run[0].start, run[run.length - 1].end];
+    const part = { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
+    parts.push(parts.length === 0 && start === m.start && end === m.end ? m : part);
+    run = [];
+  };
+  for (const w of words) {
+    if (isCapitalised(w.text)) run.push(w);
+    else if (run.length > 0 && FUNCTION_WORDS.has(w.text)) run.push(w);
+    else close();
+  }
+  close();
+  return parts;
 }
 
 /** The body's names inside a title-case span, longest first from the left; the span itself when the body uses it whole. */
 function bodyNamesInside(m: RecognizedMention, evidence: BodyEvidence): RecognizedMention[] {
   const words = wordsOf(m.text, m.start);
-  if (evidence.names.has(words.map((w) => w.text).join(' '))) return [m];
+  const phrase = (from: number, to: number): string => words.slice(from, to).map((w) => w.text.toLowerCase()).join(' ');
+  if (evidence.names.has(phrase(0, words.length))) return [m];
   const found: RecognizedMention[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     for (let j = words.length; j > i; j--) {
-      const type = evidence.names.get(words.slice(i, j).map((w) => w.text).join(' '));
+      const type = evidence.names.get(phrase(i, j));
       if (type === undefined) continue;
       const [start, end] = [words[i].start, words[j - 1].end];
       found.push({ start, end, text: m.text.slice(start - m.start, end - m.start), type });
@@ -102,14 +119,14 @@ function withoutOrdinaryEdges(m: RecognizedMention, evidence: BodyEvidence): Rec
   while (first <= last && ordinary(words[first]) && words[first].text.toLowerCase() !== 'the') first++;
   while (last >= first && ordinary(words[last])) last--;
   if (first > last) return undefined;
-  if (first === 0 && last === words.length - 1) return m;
   const [start, end] = [words[first].start, words[last].end];
+  if (start === m.start && end === m.end) return m;
   return { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
 }
 
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
-  const trimmed = recognized.map(withoutTrailingLowercase).filter((m): m is RecognizedMention => m !== undefined);
+  const trimmed = recognized.flatMap(splitAtLowercase);
   const titles = titleCaseLines(text);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
