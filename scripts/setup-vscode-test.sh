@@ -29,6 +29,9 @@ install_apt_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+  # code-server's native modules compile with node-gyp: a C++ toolchain and Python.
+  { command -v make && command -v g++; } >/dev/null || missing+=(build-essential)
+  command -v python3 >/dev/null || missing+=(python3)
   # Neovim is optional: it only adds the second-LSP-client probe.
   if [ "${CROSSCHECK_SKIP_NEOVIM:-}" != 1 ]; then command -v nvim >/dev/null || missing+=(neovim); fi
   if [ ${#missing[@]} = 0 ]; then say "apt packages: already installed"; return; fi
