@@ -295,16 +295,21 @@ export class EntityIndex {
 
   /**
    * Full names a one-word form of the given type can stand for (names used with it as an alias, a person's name words,
-   * an organisation's first or last word), by root, with how many chains use each.
+   * an organisation's last or else first word), by root, with how many chains use each.
    */
   private shortFormCandidates(type: EntityType, word: string, asking: string): Map<string, number> {
     const fullNames = new Set(this.aliasIndex.get(word)?.keys() ?? []);
+    // An organisation's first word ("Marfin" of Marfin Egnatia Bank) counts only when nothing ends with the word:
+    // "Chiefs" is the Kansas City Chiefs, not "Chiefs QB".
+    const byFirstWord: string[] = [];
     for (const key of this.wordIndex.get(word) ?? []) {
       const tokens = (this.groups.get(key) as Group).tokens;
       const fullType = this.typeOf(key);
       if (!compatibleTypes(type, fullType)) continue;
-      if (fullType === 'person' || (fullType === 'organization' && (tokens[0] === word || tokens[tokens.length - 1] === word))) fullNames.add(key);
+      if (fullType === 'person' || (fullType === 'organization' && tokens[tokens.length - 1] === word)) fullNames.add(key);
+      else if (fullType === 'organization' && tokens[0] === word) byFirstWord.push(key);
     }
+    if (fullNames.size === 0) for (const key of byFirstWord) fullNames.add(key);
     const roots = new Map<string, number>();
     for (const key of fullNames) {
       const full = this.groups.get(key) as Group;

@@ -17,7 +17,7 @@ export const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'de
 
 /**
  * Lowercase identifying words of a name: no leading article or title, no periods, no Jr. A comma or a possessive
- * ends the name ("Tara Reid, 33" → tara reid; "Lohan's attorney" → lohan), and quotes and trailing numbers go.
+ * ends the name ("Tara Reid, 33" → tara reid; "Lohan's attorney" → lohan); quotes, dashes and trailing numbers or scores go.
  */
 export function nameTokens(text: string): string[] {
   const head = text.replace(/^[\s"“”‘’'(]+/u, '').split(/,\s|,$/)[0];
@@ -29,10 +29,10 @@ export function nameTokens(text: string): string[] {
       words.push(possessive[1].replace(/^["“‘'(]+/u, ''));
       break;
     }
-    if (word) words.push(SPELLED_OUT.get(word) ?? word);
+    if (/[\p{L}\p{N}]/u.test(word)) words.push(SPELLED_OUT.get(word) ?? word);
   }
   while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]))) words.shift();
-  while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]))) words.pop();
+  while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^[\d.,:–-]+$/.test(words[words.length - 1]))) words.pop();
   return words;
 }
 

@@ -124,9 +124,48 @@ function withoutOrdinaryEdges(m: RecognizedMention, evidence: BodyEvidence): Rec
   return { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
 }
 
+/** Words a span may grow by on either side to become a name the article uses elsewhere. */
+const MAX_GROWTH = 3;
+
+/**
+ * A span that is part of a name the article writes in full elsewhere grows to it when the words beside it spell it
+ * ("Zealand" → New Zealand); the mentions it swallows go.
+ */
+function grownToArticleNames(text: string, mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  const names = new Map<string, RecognizedMention['type']>();
+  for (const m of mentions) {
+    const words = wordsOf(m.text, 0);
+    if (words.length >= 2) names.set(words.map((w) => w.text.toLowerCase()).join(' '), m.type);
+  }
+  if (names.size === 0) return [...mentions];
+  const grown = mentions.map((m) => {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+    const line = wordsOf(text.slice(lineStart, lineEnd), lineStart);
+    const first = line.findIndex((w) => w.end > m.start);
+    const last = line.findIndex((w) => w.end >= m.end);
+    if (first < 0 || last < first) return m;
+    let best: { from: number; to: number } | undefined;
+    for (let before = 0; before <= MAX_GROWTH; before++) {
+      for (let after = 0; after <= MAX_GROWTH; after++) {
+        const [from, to] = [first - before, last + after];
+        if ((before === 0 && after === 0) || from < 0 || to >= line.length) continue;
+        const added = [...line.slice(from, first), ...line.slice(last + 1, to + 1)];
+        if (!added.every((w) => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text))) continue;
+        const phrase = line.slice(from, to + 1).map((w) => w.text.toLowerCase()).join(' ');
+        if (names.has(phrase) && (!best || to - from > best.to - best.from)) best = { from, to };
+      }
+    }
+    if (!best) return m;
+    const [start, end] = [line[best.from].start, line[best.to].end];
+    return { ...m, start, end, text: text.slice(start, end) };
+  });
+  return grown.filter((m, i) => !grown.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)));
+}
+
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
-  const trimmed = recognized.flatMap(splitAtLowercase);
+  const trimmed = grownToArticleNames(text, recognized.flatMap(splitAtLowercase));
   const titles = titleCaseLines(text);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
