@@ -55,20 +55,22 @@ const FALSE = hashString('false');
 /**
  * The static feature keys of every token, STATIC_FEATURES per token, in one array, and each token's shape hash
  * (for the history features).
- * ALL-CAPS sentences are seen in title case plus a flag, so headlines look like the text the model learnt from.
+ * ALL-CAPS sentences are seen in lower case plus a flag (the capitals of a headline say nothing, so the words and the
+ * built-in names, which match capitals regardless of case, must decide).
  */
 export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32Array; shapes: Uint32Array } {
   const n = sentenceWords.length;
   const allCaps = isAllCapsSentence(sentenceWords);
-  const words = allCaps ? sentenceWords.map(titleCase) : sentenceWords;
+  const words = allCaps ? sentenceWords.map((w) => w.toLowerCase()) : sentenceWords;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shapes = new Uint32Array(n);
-  const gazetteer = gazetteerTags(words);
+  const gazetteer = gazetteerTags(sentenceWords);
   for (let i = 0; i < n; i++) {
     word[i] = hashString(words[i]);
     lower[i] = hashString(words[i].toLowerCase());
-    shapes[i] = hashString(shape(words[i]));
+    // Headline shapes are their own features, so lower-cased headlines do not teach that lower case can be a name.
+    shapes[i] = hashString((allCaps ? 'caps:' : '') + shape(words[i]));
   }
   const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
   const keys = new Uint32Array(n * STATIC_FEATURES);
@@ -108,10 +110,6 @@ export function historyFeatures(prev: number, prev2: number, shapeHash: number, 
   out[0] = featureKey(22, prev);
   out[1] = featureKey(23, prev2, prev);
   out[2] = featureKey(24, prev, shapeHash);
-}
-
-function titleCase(word: string): string {
-  return word.length > 3 && /^\p{L}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 /** Each word's place in the longest built-in name covering it, hashed: "B-place", "I-organization" or "O". */

@@ -12,3 +12,21 @@ export function knownNames(): PhraseIndex<EntityType> {
   }
   return index;
 }
+
+/** True when words[start, end) is exactly one built-in name. */
+export function isKnownName(words: ReadonlyArray<{ text: string }>, start: number, end: number): boolean {
+  return knownNames().matchAt(words, start)?.length === end - start;
+}
+
+/**
+ * Splits a span joined by "and" into its two names when either side is a built-in name and the whole is not:
+ * "India and Pakistan", "Apple and Google" are two; "Justice and Equality Movement" stays one.
+ */
+export function splitAtAnd(words: ReadonlyArray<{ text: string }>, start: number, end: number): Array<[number, number]> {
+  for (let i = start + 1; i < end - 1; i++) {
+    if (words[i].text !== 'and') continue;
+    if (isKnownName(words, start, end)) break;
+    if (isKnownName(words, start, i) || isKnownName(words, i + 1, end)) return [[start, i], ...splitAtAnd(words, i + 1, end)];
+  }
+  return [[start, end]];
+}

@@ -1,68 +1,86 @@
-// Named entities in one article: the tagger's spans, user gazetteer entries on top, then the span conventions.
+// Named entities in one article: the tagger's spans, law/event patterns and user gazetteer entries on top, then the
+// span conventions.
 //
 // Span conventions: titles and roles are outside a person's span and kept in `role` ("President" in "President Xi
-// Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."); possessive 's is outside; "the" is
-// outside except when it is part of a known or user-given name ("The New York Times", "The Hill").
+// Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."), and a name right after a title is a
+// person; possessive 's is outside; "the" is outside except when it is part of a built-in or user-given name ("The
+// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name.
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
-
 import type { Gazetteer } from './gazetteer';
-import { knownNames } from './knownNames';
+import { isKnownName, splitAtAnd } from './knownNames';
+import { EVENT_SUFFIXES, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
+import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
-import type { TokenSpan } from './tokenSpan';
 import { tagTokens } from './tagger';
+import type { TokenSpan } from './tokenSpan';
 import { userNames } from './userNames';
 
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
-  const tagged = tagTokens(tokens);
-  const spans = gazetteer && gazetteer.entries.length > 0 ? overlayUserNames(tokens, tagged, gazetteer) : tagged;
+  const tagged = tagTokens(tokens).flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })));
+  let spans = overlay(tagged, patternNames(tokens));
+  if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
   for (const span of spans) {
-    const mention = toMention(text, tokens, span);
+    const mention = applyConventions(text, tokens, span);
     if (mention) mentions.push(mention);
   }
   return mentions;
 }
 
-/** User entries win: their matches replace any tagged span they overlap. */
-function overlayUserNames(tokens: readonly Token[], tagged: TokenSpan[], gazetteer: Gazetteer): TokenSpan[] {
+/** `over` wins: its spans replace any span of `under` they overlap. */
+function overlay(under: readonly TokenSpan[], over: readonly TokenSpan[]): TokenSpan[] {
+  if (over.length === 0) return [...under];
+  const kept = under.filter((s) => !over.some((o) => o.start < s.end && s.start < o.end));
+  return [...kept, ...over].sort((a, b) => a.start - b.start);
+}
+
+function userSpans(tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] {
   const index = userNames(gazetteer);
-  const user: TokenSpan[] = [];
+  const spans: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = index.matchAt(tokens, i);
     if (!match) continue;
-    user.push({ start: i, end: i + match.length, type: match.value, fixed: true });
+    spans.push({ start: i, end: i + match.length, type: match.value, fixed: true });
     i += match.length - 1;
   }
-  const kept = tagged.filter((s) => !user.some((u) => u.start < s.end && s.start < u.end));
-  return [...kept, ...user].sort((a, b) => a.start - b.start);
+  return spans;
 }
 
-function toMention(text: string, tokens: readonly Token[], span: TokenSpan): RecognizedMention | undefined {
-  let { start, end } = span;
+/** The mention for a span after the conventions; undefined when nothing of the span is left. */
+function applyConventions(text: string, tokens: readonly Token[], span: TokenSpan): RecognizedMention | undefined {
+  let { start, end, type } = span;
   if (tokens[end - 1].text.length === 2 && /^['’]s$/i.test(tokens[end - 1].text)) end--;
-  if (!span.fixed && /^the$/i.test(tokens[start].text) && !startsKnownName(tokens, start, end)) start++;
-  let role: string | undefined;
-  if (span.type === 'person') {
-    let roleStart: number | undefined;
-    while (end - start > 1 && isTitleWord(tokens[start].text)) {
-      roleStart ??= start;
-      start++;
+  if (!span.fixed && /^the$/i.test(tokens[start].text) && !isKnownName(tokens, start, end)) start++;
+  let roleStart: number | undefined;
+  if (!span.fixed && !isKnownName(tokens, start, end)) {
+    // Leading title words are a role, not part of the name: "President Xi", "State Antony Blinken" after "Secretary of".
+    let nameStart = start;
+    while (end - nameStart > 1 && isTitleWord(tokens[nameStart].text)) nameStart++;
+    roleStart = roleBefore(tokens, nameStart);
+    if (roleStart !== undefined && roleStart <= start && (type === 'person' || looksLikePersonName(tokens, nameStart, end))) {
+      start = nameStart;
+      type = 'person';
+    } else {
+      roleStart = undefined;
     }
-    roleStart = roleBefore(tokens, roleStart ?? start) ?? roleStart;
-    if (roleStart !== undefined) role = text.slice(tokens[roleStart].start, tokens[start - 1].end);
-    const appositive = role === undefined ? appositiveAfter(tokens, end) : undefined;
-    if (appositive) role = text.slice(tokens[appositive.start].start, tokens[appositive.end - 1].end);
   }
   if (start >= end || !/[\p{L}\d]/u.test(tokens[start].text)) return undefined;
-  const mention: RecognizedMention = { start: tokens[start].start, end: tokens[end - 1].end, text: '', type: span.type };
+  const mention: RecognizedMention = { start: tokens[start].start, end: tokens[end - 1].end, text: '', type };
   mention.text = text.slice(mention.start, mention.end);
-  if (role !== undefined) mention.role = role;
+  if (type === 'person') {
+    if (roleStart !== undefined) mention.role = text.slice(tokens[roleStart].start, tokens[start - 1].end);
+    const appositive = roleStart === undefined ? appositiveAfter(tokens, end) : undefined;
+    if (appositive) mention.role = text.slice(tokens[appositive.start].start, tokens[appositive.end - 1].end);
+  }
   return mention;
 }
 
-/** "The" belongs to the name when the whole span is a built-in name that starts with it ("The Hill"). */
-function startsKnownName(tokens: readonly Token[], start: number, end: number): boolean {
-  const match = knownNames().matchAt(tokens, start);
-  return match !== undefined && match.length === end - start;
+/** Capitalised words only, none of them an organisation, law or event word ("Antony Blinken", not "Resistance Army"). */
+function looksLikePersonName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const word = tokens[i].text;
+    if (!/^\p{Lu}/u.test(word) || ORG_SUFFIXES.has(word) || LAW_SUFFIXES.has(word) || EVENT_SUFFIXES.has(word)) return false;
+  }
+  return true;
 }

@@ -32,7 +32,7 @@ export function roleBefore(tokens: readonly Token[], nameStart: number): number 
       if (/^[a-z]/.test(word)) break;
     } else if (TITLE_MODIFIERS.has(word)) {
       first = i;
-    } else if (word === 'of' && i > 0 && isTitleWord(tokens[i - 1].text)) {
+    } else if (word === 'of' && first !== undefined && i > 0 && isTitleWord(tokens[i - 1].text)) {
       continue;
     } else if (ROLE_PREFIXES.has(word) && first !== undefined) {
       first = i;

@@ -4,10 +4,12 @@
 // "President", "Prime Minister") are cut from the front of person spans, and a span left empty is dropped; geo →
 // place; gpe → place when it is a known country or city, else group (nationality words); org → place when it is a
 // known place and no known organisation ("West Bank", "Tehran"), geo → organization for known organisations ("U.N.");
-// eve → event, art → work, nat → other, and any of these ending in "Act", "Law", "Treaty"... → law. Last, a name
-// written the same way at least MAJORITY_MIN_COUNT times takes its majority type when MAJORITY_SHARE of uses agree.
+// eve → event, art → work, nat → other, and any of these ending in "Act", "Law", "Treaty"... → law. Spans joined by
+// "and" are split where one side is a known name ("India and Pakistan"). Last, a name written the same way at least
+// MAJORITY_MIN_COUNT times takes its majority type when MAJORITY_SHARE of uses agree.
 import type { EntityType } from '../../types';
 import { CITIES, COUNTRIES, LAW_SUFFIXES, NATIONALITIES, ORGANIZATIONS, NEWS_OUTLETS, US_STATES } from '../lexicon';
+import { splitAtAnd } from '../knownNames';
 import { isTitleHead, isTitleWord } from '../roles';
 
 export interface LabelledSentence {
@@ -60,7 +62,11 @@ function splitCsvLine(line: string): string[] {
 
 /** Cleans all sentences together (the majority vote looks across the corpus). */
 export function cleanGmb(sentences: ReadonlyArray<{ words: string[]; tags: string[] }>): LabelledSentence[] {
-  const spansPerSentence = sentences.map((s) => rawSpans(s.tags).map((span) => cleanSpan(s.words, span)));
+  const spansPerSentence = sentences.map((s) => {
+    const items = s.words.map((text) => ({ text }));
+    const parts = rawSpans(s.tags).flatMap((span) => splitAtAnd(items, span.start, span.end).map(([start, end]) => ({ start, end, tag: span.tag })));
+    return parts.map((span) => cleanSpan(s.words, span));
+  });
   const votes = new Map<string, Map<EntityType, number>>();
   sentences.forEach((s, n) => {
     for (const span of spansPerSentence[n]) {

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
+import { tokenize } from '../../server/src/analysis/tokenize';
+import type { RecognizedMention } from '../../server/src/analysis/types';
+
+const recognize = (text: string): RecognizedMention[] => recognizeEntities(text, tokenize(text));
+const summary = (text: string): string[] => recognize(text).map((m) => `${m.text}/${m.type}${m.role ? ` [${m.role}]` : ''}`);
+const find = (text: string, name: string): RecognizedMention | undefined => recognize(text).find((m) => m.text === name);
+
+test('titles are outside a person span and kept as the role', () => {
+  assert.deepEqual(summary('Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Friday.'), [
+    'Xi Jinping/person [Chinese President]',
+    'Antony Blinken/person [Secretary of State]',
+    'Beijing/place',
+  ]);
+  assert.equal(find('The bill was backed by Sen. Thom Tillis on Tuesday.', 'Thom Tillis')?.role, 'Sen.');
+  assert.equal(find('Foreign Minister Wang Yi said talks went well.', 'Wang Yi')?.role, 'Foreign Minister');
+});
+
+test('a title alone is never a person', () => {
+  const mentions = recognize('The President said on Monday that the Secretary would travel.');
+  assert.ok(!mentions.some((m) => m.type === 'person'), JSON.stringify(mentions));
+});
+
+test('an appositive role after a name is kept', () => {
+  const mention = find('Liu Pengyu, a spokesperson for the Chinese Embassy, said the talks were unfair.', 'Liu Pengyu');
+  assert.equal(mention?.type, 'person');
+  assert.equal(mention?.role, 'spokesperson for the Chinese Embassy');
+});
+
+test('organisations, outlets and places from news text', () => {
+  const text = 'TikTok, owned by ByteDance, was discussed in the House of Representatives, the New York Post reported from Washington.';
+  assert.deepEqual(summary(text), ['TikTok/organization', 'ByteDance/organization', 'House of Representatives/organization', 'New York Post/organization', 'Washington/place']);
+});
+
+test('"the" is outside a name unless it is part of the title, like The New York Times', () => {
+  assert.equal(find('A report in The New York Times on Monday said so.', 'The New York Times')?.type, 'organization');
+  assert.ok(find('He spoke to the United Nations in May.', 'United Nations'));
+});
+
+test("possessive 's is outside the span", () => {
+  const text = "ByteDance's app and China's response";
+  assert.deepEqual(recognize(text).map((m) => text.slice(m.start, m.end)), ['ByteDance', 'China']);
+});
+
+test('a sentence-initial name is found, a sentence-initial common word is not', () => {
+  assert.deepEqual(summary('Biden spoke on Tuesday. Officials said Beijing would respond.'), ['Biden/person', 'Beijing/place']);
+});
+
+test('ALL-CAPS headlines are tagged like ordinary text', () => {
+  const types = Object.fromEntries(recognize('BIDEN SIGNS TIKTOK BILL AS CHINA WARNS OF RETALIATION').map((m) => [m.text, m.type]));
+  assert.equal(types.BIDEN, 'person');
+  assert.equal(types.CHINA, 'place');
+});
+
+test('mentions are sorted and do not overlap, and their text is the text at their span', () => {
+  const text = 'Joe Biden and Xi Jinping met in San Francisco, where Apple and Google executives waited.';
+  const mentions = recognize(text);
+  for (let i = 0; i < mentions.length; i++) {
+    assert.equal(text.slice(mentions[i].start, mentions[i].end), mentions[i].text);
+    if (i > 0) assert.ok(mentions[i - 1].end <= mentions[i].start);
+  }
+  assert.deepEqual(mentions.map((m) => m.type), ['person', 'person', 'place', 'organization', 'organization']);
+});

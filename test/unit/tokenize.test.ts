@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sentenceSpans, tokenize } from '../../server/src/analysis/tokenize';
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+
+test('abbreviations keep their period, sentence-final periods do not', () => {
+  assert.deepEqual(words('Sen. Thom Tillis met U.S. officials.'), ['Sen.', 'Thom', 'Tillis', 'met', 'U.S.', 'officials', '.']);
+});
+
+test("possessive 's is a token of its own, so names stop before it", () => {
+  assert.deepEqual(words("TikTok's owner and the Embassy’s view"), ['TikTok', "'s", 'owner', 'and', 'the', 'Embassy', '’s', 'view']);
+  assert.deepEqual(words("Americans' data"), ['Americans', "'", 'data']);
+});
+
+test('offsets point into the text', () => {
+  const text = 'Xi Jinping’s visit';
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('sentences end at . ! ? and at line breaks, not after abbreviations', () => {
+  const tokens = tokenize('HEADLINE HERE\nMr. Xi spoke. Then he left!\nEnd');
+  assert.deepEqual(
+    tokens.map((t) => t.sentence),
+    [0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3],
+  );
+  assert.ok(tokens[2].sentenceStart && tokens[6].sentenceStart && !tokens[3].sentenceStart);
+  assert.equal(sentenceSpans(tokens).length, 4);
+});
