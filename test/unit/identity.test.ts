@@ -228,3 +228,67 @@ test('a one-word form goes to the full name most of the corpus uses it for, and 
   assert.equal(idOf(index, 'k', bare, 'Jones'), 'person:jones');
   assert.equal(idOf(index, 'j', jones, 'Rob Jones'), 'person:rob jones');
 });
+
+test('a run-on headline span is cut to the names the body uses, and ordinary headline words go', () => {
+  const text = 'Lindsay Lohan Checks Into Betty Ford Center\nLindsay Lohan checks into the Betty Ford Center today.\nStar Dies Aged 91 In Hospital\nThe star dies.';
+  const { mentions } = linkMentions(text, recognize(text, [
+    ['Lindsay Lohan Checks Into Betty Ford Center', 'person'], ['Lindsay Lohan', 'person'], ['Betty Ford Center', 'organization'], ['Star Dies', 'person'],
+  ]));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type]), [
+    ['Lindsay Lohan', 'person'], ['Betty Ford Center', 'organization'], ['Lindsay Lohan', 'person'], ['Betty Ford Center', 'organization'],
+  ]);
+});
+
+test('spans are cut at lowercase words and grow to a name the article writes in full', () => {
+  const text = 'Klitschko dominated Rahman in New Zealand. Later, in New Zealand, Rahman lost.';
+  const recognized = recognize(text, [['Klitschko dominated Rahman', 'person'], ['New Zealand', 'place'], ['Zealand', 'place'], ['Rahman', 'person']]);
+  const { mentions, chains } = linkMentions(text, recognized);
+  assert.deepEqual(mentions.map((m) => m.text), ['Klitschko', 'Rahman', 'New Zealand', 'New Zealand', 'Rahman']);
+  assert.equal(chains.length, 3);
+});
+
+test('an organisation named by its first word is not the longer name starting with it', () => {
+  const text = 'Microsoft patched Microsoft Word. Microsoft said so.';
+  assert.deepEqual(chainNames(text, [['Microsoft', 'organization'], ['Microsoft Word', 'organization'], ['Microsoft', 'organization']]), [
+    'Microsoft', 'Microsoft Word', 'Microsoft',
+  ]);
+});
+
+test('a name typed differently across articles is one entity of the most common type', () => {
+  const index = new EntityIndex();
+  const asPlace = article('Shots in Brooklyn.', [['Brooklyn', 'place']]);
+  const asPerson = article('Brooklyn mourned.', [['Brooklyn', 'person']]);
+  index.setDocument('a', asPlace);
+  index.setDocument('b', asPlace);
+  index.setDocument('c', asPerson);
+  assert.equal(index.entityOf('a', 0), 'place:brooklyn');
+  assert.equal(index.entityOf('c', 0), 'place:brooklyn');
+  index.removeDocument('a');
+  index.removeDocument('b');
+  assert.equal(index.entityOf('c', 0), 'person:brooklyn');
+});
+
+test('given-name variants of one surname are one person; other given names are not', () => {
+  const index = new EntityIndex();
+  const fred = article('Fred LaRue died.', [['Fred LaRue', 'person']]);
+  const frederick = article('Frederick C. LaRue died.', [['Frederick C. LaRue', 'person']]);
+  const cheney = article('Frederick Cheney LaRue died.', [['Frederick Cheney LaRue', 'person']]);
+  const other = article('Mary LaRue spoke.', [['Mary LaRue', 'person']]);
+  for (const [docId, doc] of [['a', fred], ['b', fred], ['c', frederick], ['d', cheney], ['e', other]] as const) index.setDocument(docId, doc);
+  assert.deepEqual(['a', 'c', 'd', 'e'].map((docId) => index.entityOf(docId, 0)), [
+    'person:fred larue', 'person:fred larue', 'person:fred larue', 'person:mary larue',
+  ]);
+});
+
+test('a one-word team name goes to the full name ending with it, not to run-ons starting with it', () => {
+  const index = new EntityIndex();
+  const full = article('The Kansas City Chiefs lost. The Chiefs left.', [['Kansas City Chiefs', 'organization'], ['Chiefs', 'organization']]);
+  const runOn = article('Chiefs QB hurt.', [['Chiefs QB', 'organization']]);
+  const bare = article('The Chiefs won.', [['Chiefs', 'organization']]);
+  index.setDocument('a', full);
+  index.setDocument('b', runOn);
+  index.setDocument('c', runOn);
+  index.setDocument('d', bare);
+  assert.equal(index.entityOf('d', 0), 'organization:kansas city chiefs');
+  assert.equal(index.entityOf('b', 0), 'organization:kansas city chiefs');
+});

@@ -286,7 +286,9 @@ export class EntityIndex {
    */
   private runOnRoot(group: Group): string | undefined {
     const type = this.typeOf(group.key);
-    for (const word of [group.tokens[0], group.tokens[group.tokens.length - 1]]) {
+    // A person's last word is a surname other people share ("Mary LaRue" is not Fred LaRue).
+    const words = type === 'person' ? [group.tokens[0]] : [group.tokens[0], group.tokens[group.tokens.length - 1]];
+    for (const word of words) {
       const root = dominantRoot(this.shortFormCandidates(type, word, group.key));
       if (root !== undefined && root !== group.key && !this.isDifferent(group.key, root)) return root;
     }
