@@ -18,6 +18,7 @@ describe('article classification', () => {
   it('refuses project files by name, whatever their text', () => {
     assert.equal(classifyArticle('requirements.txt', PROSE, rules).isArticle, false);
     assert.equal(classifyArticle('sub/LICENSE.txt', PROSE, rules).isArticle, false);
+    assert.equal(classifyArticle('COPYING-CC.TXT', PROSE, rules).isArticle, false);
   });
 
   it('refuses logs, word lists, empty and binary text with a reason', () => {

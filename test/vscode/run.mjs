@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { runTests } from '@vscode/test-electron';
 import { createFixtureWorkspace } from './fixture-workspace.mjs';
-import { missingSetup, repoRoot, requireSetup } from './vscode-server.mjs';
+import { missingSetup, repoRoot, requireSetup, setupScript } from './vscode-server.mjs';
 
 const here = join(repoRoot, 'test', 'vscode');
 const suiteOut = join(repoRoot, 'out', 'vscode', 'suite');
@@ -76,6 +76,11 @@ const started = Date.now();
 if (!existsSync(join(repoRoot, 'dist', 'client.js'))) {
   console.error('dist/client.js is missing: run `npm run build` first');
   process.exit(1);
+}
+// A fresh clone needs the code-server VS Code once (a few minutes); the setup script skips what is already there.
+if (!downloadVersion && missingSetup().length > 0) {
+  console.log(`Installing what the VS Code tests need (${missingSetup().join(', ')}) with ${setupScript}`);
+  if (spawnSync('bash', [setupScript], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 if (!downloadVersion) requireSetup();
 const workspace = createFixtureWorkspace();

@@ -26,7 +26,7 @@ export interface Classification {
 }
 
 /** Files named like these are project or legal files, whatever their text looks like. */
-const NOT_ARTICLE_NAMES = /^(?:requirements[\w.-]*|constraints|license|licence|copying|notice|third[_-]?party[\w-]*|robots|cmakelists|changelog|authors|contributors|version)\.txt$/i;
+const NOT_ARTICLE_NAMES = /^(?:requirements[\w.-]*|constraints|licen[cs]e[\w.-]*|copying[\w.-]*|notice[\w.-]*|third[_-]?party[\w-]*|robots|cmakelists|changelog|authors|contributors|version)\.txt$/i;
 
 /** Decides from the path alone; undefined when the text must be looked at. */
 export function classifyByPath(relativePath: string, rules: ArticleRules): Classification | undefined {

@@ -13,7 +13,7 @@ export function inlayHints(article: Article, range: Range, token: Cancellation):
     if (!date.relative || date.end < from || date.start > to) continue;
     hints.push({
       position: article.document.positionAt(date.end),
-      label: date.value ? `= ${formatDateValue(date.value)}` : '= ?',
+      label: date.value ? `= ${formatDateValue(date.value)}` : '= date unknown',
       tooltip: date.derivation,
       paddingLeft: true,
     });
