@@ -9,7 +9,9 @@ const summary = (text: string): string[] => recognize(text).map((m) => `${m.text
 const find = (text: string, name: string): RecognizedMention | undefined => recognize(text).find((m) => m.text === name);
 
 test('titles are outside a person span and kept as the role', () => {
+  // The nationality in the role is still a mention of its own.
   assert.deepEqual(summary('Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Friday.'), [
+    'Chinese/group',
     'Xi Jinping/person [Chinese President]',
     'Antony Blinken/person [Secretary of State]',
     'Beijing/place',

@@ -1,0 +1,64 @@
+// Tokeniser + tagger speed over the ECB+ articles (median of several passes) and the model's load time.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { recognizeEntities } from '../server/src/analysis/ner/recognize';
+import { loadModel, tagTokens, type SerializedModel } from '../server/src/analysis/ner/tagger';
+import { tokenize } from '../server/src/analysis/tokenize';
+import { loadEcbPlus, table } from '../eval/ecbplus';
+
+const PASSES = 7;
+const MODEL_FILE = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner', 'model.json');
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Tokens per second of `work` over all texts, median of PASSES passes after one warm-up pass. */
+function tokensPerSecond(texts: readonly string[], work: (text: string) => number): number {
+  const rates: number[] = [];
+  for (let pass = 0; pass <= PASSES; pass++) {
+    const started = performance.now();
+    let tokens = 0;
+    for (const text of texts) tokens += work(text);
+    if (pass > 0) rates.push(tokens / ((performance.now() - started) / 1000));
+  }
+  return median(rates);
+}
+
+export async function run(): Promise<void> {
+  const texts = loadEcbPlus().map((d) => d.text);
+  const tokenCount = texts.reduce((sum, t) => sum + tokenize(t).length, 0);
+  const tokenizeOnly = tokensPerSecond(texts, (t) => tokenize(t).length);
+  const tagged = tokensPerSecond(texts, (t) => {
+    const tokens = tokenize(t);
+    tagTokens(tokens);
+    return tokens.length;
+  });
+  const recognized = tokensPerSecond(texts, (t) => {
+    const tokens = tokenize(t);
+    recognizeEntities(t, tokens);
+    return tokens.length;
+  });
+  const json = fs.readFileSync(MODEL_FILE, 'utf8');
+  const parseTimes: number[] = [];
+  const decodeTimes: number[] = [];
+  for (let i = 0; i < PASSES; i++) {
+    const started = performance.now();
+    const serialized = JSON.parse(json) as SerializedModel;
+    const parsed = performance.now();
+    loadModel(serialized);
+    parseTimes.push(parsed - started);
+    decodeTimes.push(performance.now() - parsed);
+  }
+  console.log(`${texts.length} ECB+ articles, ${tokenCount} tokens; medians of ${PASSES} passes`);
+  console.log(
+    table([
+      ['measure', 'value'],
+      ['tokenize only (k tokens/s)', Math.round(tokenizeOnly / 1000)],
+      ['tokenize + tag (k tokens/s)', Math.round(tagged / 1000)],
+      ['tokenize + recognizeEntities (k tokens/s)', Math.round(recognized / 1000)],
+      ['model JSON parse (ms)', median(parseTimes)],
+      ['model decode (ms)', median(decodeTimes)],
+      ['model load total (ms)', median(parseTimes) + median(decodeTimes)],
+      ['model file (MB)', json.length / 1e6],
+    ]),
+  );
+}
