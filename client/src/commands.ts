@@ -82,7 +82,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       await reveal(here, vscode.ViewColumn.One);
       await reveal(other, vscode.ViewColumn.Beside);
     },
-    'crosscheck.dismissConflict': async (id?: string) => {
+    /** With both arguments (from a script or a keybinding) it asks nothing. */
+    'crosscheck.dismissConflict': async (id?: string, givenReason?: string) => {
       const editor = editorAt();
       if (!id && editor) {
         const conflicts = await client.sendRequest(ConflictsAtRequest, position(editor));
@@ -90,7 +91,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         id = picked?.id;
       }
       if (!id) return;
-      const reason = await vscode.window.showInputBox({ title: 'Dismiss this conflict', prompt: 'Why is this not a real conflict? Kept in .crosscheck/dismissed.json.', placeHolder: 'e.g. different events' });
+      const reason = givenReason ?? (await vscode.window.showInputBox({ title: 'Dismiss this conflict', prompt: 'Why is this not a real conflict? Kept in .crosscheck/dismissed.json.', placeHolder: 'e.g. different events' }));
       if (reason !== undefined) await server(SERVER_COMMANDS.dismissConflict, id, reason || 'dismissed');
     },
     'crosscheck.showClaims': async (subject: string, claims: Array<{ location: MentionLocation; label: string }>) => {
@@ -106,6 +107,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     },
     'crosscheck.showOutline': () => vscode.commands.executeCommand('workbench.action.gotoSymbol'),
     'crosscheck.showOutput': () => client.outputChannel.show(),
+    'crosscheck.restartServer': () => client.restart(),
   };
   for (const [id, run] of Object.entries(commands)) context.subscriptions.push(vscode.commands.registerCommand(id, run));
 }

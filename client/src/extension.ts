@@ -2,13 +2,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ARTICLE_LANGUAGE_ID, ArticleStatusNotification, IndexStatusNotification } from '../../server/src/protocol';
+import { ARTICLE_LANGUAGE_ID, ArticleStatusNotification, IndexStatusNotification, type IndexStatusParams } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { IndexStatusBar } from './statusBar';
 
 export interface CrosscheckApi {
   /** Resolves when the first indexing of the workspace has finished. */
   ready: Promise<void>;
+  /** Every index status the server sends: after indexing (also after a restart) and after each change. */
+  onIndexStatus: vscode.Event<IndexStatusParams>;
   client: LanguageClient;
 }
 
@@ -30,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
   const statusBar = new IndexStatusBar();
-  context.subscriptions.push(statusBar);
+  const indexStatus = new vscode.EventEmitter<IndexStatusParams>();
+  context.subscriptions.push(statusBar, indexStatus);
 
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -40,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   context.subscriptions.push(
     client.onNotification(IndexStatusNotification, (status) => {
       statusBar.update(status);
+      indexStatus.fire(status);
       if (!status.indexing) markReady();
     }),
     client.onNotification(ArticleStatusNotification, async ({ uri, isArticle, reason }) => {
@@ -57,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   registerCommands(context, client);
   await client.start();
-  return { ready, client };
+  return { ready, onIndexStatus: indexStatus.event, client };
 }
 
 export function deactivate(): Thenable<void> | undefined {

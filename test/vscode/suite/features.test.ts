@@ -83,6 +83,22 @@ suite('language features on the seed articles', () => {
   });
 });
 
+test('crosscheck.previousMention from the first mention wraps around to another mention', async () => {
+  await activated();
+  const editor = await openInEditor('000_');
+  const start = positionOf(editor.document, 'Xi Jinping');
+  editor.selection = new vscode.Selection(start, start);
+  await vscode.commands.executeCommand('crosscheck.previousMention');
+  const moved = await waitFor(() => {
+    const active = vscode.window.activeTextEditor;
+    if (!active) return undefined;
+    const here = active.selection.active;
+    return active.document.uri.toString() === editor.document.uri.toString() && here.line === start.line ? undefined : active;
+  }, 'the cursor to move to the previous mention');
+  const word = moved.document.getText(moved.document.getWordRangeAtPosition(moved.selection.active));
+  assert.match(word, /^(Xi|Jinping)$/);
+});
+
 function flatten(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): (vscode.DocumentSymbol | vscode.SymbolInformation)[] {
   return symbols.flatMap((symbol) => ('children' in symbol ? [symbol, ...flatten(symbol.children)] : [symbol]));
 }

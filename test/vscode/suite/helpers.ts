@@ -1,13 +1,10 @@
 // Shared by the *.test.ts files that run in the VS Code extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { CrosscheckApi } from '../../../client/src/extension';
 
 export const EXTENSION_ID = 'crosscheck.crosscheck';
 const POLL_INTERVAL_MS = 100;
-
-interface CrosscheckApi {
-  ready: Promise<void>;
-}
 
 let activation: Promise<CrosscheckApi> | undefined;
 

@@ -34,8 +34,12 @@ export function lineExcerpt(article: Article, span: Span, max = 90): string {
   const nl = text.indexOf('\n', span.end);
   const line = text.slice(lineStart, nl === -1 ? text.length : nl).replace(/\s+/g, ' ').trim();
   if (line.length <= max) return line;
-  const at = Math.max(0, span.start - lineStart - Math.floor(max / 3));
-  return (at > 0 ? '…' : '') + line.slice(at, at + max).trim() + '…';
+  // Cut at word boundaries around the mention, a third of the room before it.
+  let at = Math.max(0, span.start - lineStart - Math.floor(max / 3));
+  if (at > 0) at = line.indexOf(' ', at) + 1 || at;
+  let end = Math.min(line.length, at + max);
+  if (end < line.length) end = line.lastIndexOf(' ', end) > at ? line.lastIndexOf(' ', end) : end;
+  return (at > 0 ? '…' : '') + line.slice(at, end).trim() + (end < line.length ? '…' : '');
 }
 
 /** A link that opens a span in its article: file URIs with a #L line,column fragment open at the place in VS Code. */
