@@ -82,18 +82,6 @@ function devFigures(): string[] {
       else unmatched.push([key, conflict.kind, conflict.attribute, claimQuote(conflict.a), claimQuote(conflict.b)]);
     }
   }
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
-  for (const l of labels) if (found.get(l)) console.log("FOUND", l.topic, l.group, l.kind, l.attribute, l.a.quote, "|", l.b.quote);
   const kinds = [...new Set(labels.map((l) => l.kind))];
   const recallRows: Array<Array<string | number>> = [['labelled kind', 'labels', 'found', 'recall']];
   for (const kind of kinds) {

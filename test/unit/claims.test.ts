@@ -93,3 +93,39 @@ test('dates that bound an event, and words that only look like events, make no d
   const date = (t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: t === '1991' ? '1991' : null, granularity: t === '1991' ? 'year' : 'day', derivation: '', relative: t !== '1991' });
   assert.deepEqual(claimsOf(text, [], [date('Friday'), date('1991')]).filter((c) => c.value.kind === 'date'), []);
 });
+
+/** A duration mention as the date recognizer gives it ("40 hours" → PT40H). */
+function duration(text: string, phrase: string, value: string): DateMention {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, kind: 'duration', value, granularity: 'day', derivation: '', relative: false };
+}
+
+test('a length of time is a claim about what it measures, in the finest unit the sentence gives', () => {
+  const text = 'The jury deliberated for 40 hours over four days.';
+  const claim = only(claimsOf(text, [], [duration(text, '40 hours', 'PT40H'), duration(text, 'four days', 'P4D')]));
+  assert.equal(claim.attribute, 'deliberation');
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 40, high: 40 }, unit: 'hours' });
+  const weeks = 'She had been hospitalized for more than three weeks.';
+  const stay = only(claimsOf(weeks, [], [duration(weeks, 'three weeks', 'P3W')]));
+  assert.equal(stay.text, 'more than three weeks');
+  assert.deepEqual(stay.value, { kind: 'interval', interval: { low: 21, high: Infinity, lowOpen: true }, unit: 'days' });
+});
+
+test('a prison term needs the person it is given to, and a possible term is no claim', () => {
+  const named = 'Orozco was sentenced to 20 years in prison.';
+  const claim = only(claimsOf(named, [{ text: 'Orozco', type: 'person' }], [duration(named, '20 years', 'P20Y')]));
+  assert.equal(claim.attribute, 'prison term');
+  assert.deepEqual(claim.subjectChains, [0]);
+  const anonymous = 'He was sentenced to 12 years in prison.';
+  assert.deepEqual(claimsOf(anonymous, [], [duration(anonymous, '12 years', 'P12Y')]), []);
+  const possible = 'Orozco faces up to 30 years in prison if convicted.';
+  assert.deepEqual(claimsOf(possible, [{ text: 'Orozco', type: 'person' }], [duration(possible, '30 years', 'P30Y')]), []);
+  const served = 'Nichols spent nine months in jail before the killings.';
+  assert.deepEqual(claimsOf(served, [{ text: 'Nichols', type: 'person' }], [duration(served, 'nine months', 'P9M')]), []);
+});
+
+test('a date before a later clause or a possessive date does not date the event after it', () => {
+  const text = "Palin apologized Saturday if the fire was arson. The arrest will not affect Sunday's game.";
+  const date = (t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true });
+  assert.deepEqual(claimsOf(text, [], [date('Saturday'), date('Sunday')]).filter((c) => c.value.kind === 'date'), []);
+});

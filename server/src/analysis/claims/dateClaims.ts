@@ -5,7 +5,7 @@ import { EVENT_WORDS, tokenAt, type Analysis, type SentenceContext } from './con
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
-const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win']);
+const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win', 'disappearance', 'proposal', 'retirement', 'birth', 'testimony']);
 
 /**
  * The date text as a comparable value: the resolved date, else "weekday:friday" or "month:december". A relative
@@ -36,20 +36,29 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
   if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
   const event = EVENT_WORDS[token.text.toLowerCase()];
+  // "a fashion line called Mantra", "a ship named Salahuddin": naming, not a call or an appointment.
+  if (/^(?:called|named)$/i.test(token.text) && /^\p{Lu}/u.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   // "checked out of the Betty Ford Center on Thursday" is the opposite of a check-in.
   if (event === 'check-in' && /^(?:out|off)$/i.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   return event && DATED_EVENTS.has(event) ? event : undefined;
 }
 
-/** The event word nearest before the date in its sentence (within eight tokens), or just after it, with its position. */
-function eventNear(context: SentenceContext, first: number): { event: string; at: number } | undefined {
+/** Words between a date and a later event word that put the event in another clause ("Saturday if the fire"). */
+const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|[,;:])$/i;
+
+/**
+ * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same
+ * clause, with its position. A possessive date dates the noun it qualifies ("Friday night's fire", "Sunday's game").
+ */
+function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
+  const possessive = /^(?:'s|’s|'|’)$/.test(context.tokens[last + 1]?.text ?? '') || /['’]s?$/.test(context.tokens[last].text);
+  let sameClause = true;
   for (let d = 1; d <= 8; d++) {
-    const before = eventWordAt(context, first - d);
+    const before = possessive ? undefined : eventWordAt(context, first - d);
     if (before) return { event: before, at: first - d };
-    if (d <= 3) {
-      const after = eventWordAt(context, first + d);
-      if (after) return { event: after, at: first + d };
-    }
+    sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '');
+    const after = sameClause && d <= 3 ? eventWordAt(context, last + d) : undefined;
+    if (after) return { event: after, at: last + d };
   }
   return undefined;
 }
@@ -75,8 +84,9 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     const value = dateValue(date, referenceStated);
     if (!context || value === undefined) continue;
     const first = tokenAt(context, date.start);
+    const last = tokenAt(context, date.end - 1);
     if (NOT_THE_EVENT_DATE.has(context.tokens[first - 1]?.text.toLowerCase() ?? '')) continue;
-    const near = eventNear(context, first);
+    const near = eventNear(context, first, last);
     if (!near) continue;
     const who = participants(analysis, context, near.at);
     claims.push({

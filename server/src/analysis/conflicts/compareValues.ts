@@ -83,8 +83,9 @@ function compareDates(a: string, b: string): ValueRelation {
   // A weekday is what the article wrote; the date behind it depends on a reference date that may be off.
   if (x.weekday !== undefined && y.weekday !== undefined && x.named && y.named) return x.weekday === y.weekday ? 'same' : 'contradiction';
   if (x.date && y.date) {
-    // A year against a day names two events more often than one (a death "today", the first deaths "since 1991").
-    if (Math.min(x.date.length, y.date.length) === 4 && Math.max(x.date.length, y.date.length) > 4) return 'incomparable';
+    // A year or a month against a day names two events more often than one (a death "today", the first deaths
+    // "since 1991"; a quake "in February", this week's quake "on Sunday").
+    if (x.date.length !== y.date.length && (x.date.length === 10 || y.date.length === 10 || Math.min(x.date.length, y.date.length) === 4)) return 'incomparable';
     const common = Math.min(x.date.length, y.date.length);
     if (x.date.slice(0, common) !== y.date.slice(0, common)) return 'contradiction';
     return x.date.length === y.date.length ? 'same' : 'incomparable';
@@ -107,6 +108,13 @@ function similarRecords(a: string, b: string): boolean {
   const games = (v: string): number => v.split('-').reduce((sum, n) => sum + Number(n), 0);
   const [x, y] = [games(a), games(b)];
   return Math.abs(x - y) <= 0.15 * Math.max(x, y);
+}
+
+/** How far apart two values are, relative to their size (0 for names and dates): pairs the nearest figures first. */
+export function valueDistance(a: Claim, b: Claim): number {
+  if (a.value.kind !== 'interval' || b.value.kind !== 'interval') return 0;
+  const [x, y] = [anchor(a.value.interval), anchor(b.value.interval)];
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
 }
 
 export function compareValues(a: Claim, b: Claim): ValueRelation {

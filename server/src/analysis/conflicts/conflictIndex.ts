@@ -3,7 +3,7 @@
 // only with the claims that share a group, not with the whole corpus.
 import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
 import type { Claim, DocumentAnalysis } from '../types';
-import { compareValues, type ValueRelation } from './compareValues';
+import { compareValues, valueDistance, type ValueRelation } from './compareValues';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
@@ -162,22 +162,25 @@ export class ConflictIndex {
     };
     const confirmedA = new Set(entriesA.filter((a) => entriesB.some((b) => relation(a, b) === 'same')));
     const confirmedB = new Set(entriesB.filter((b) => entriesA.some((a) => relation(a, b) === 'same')));
-    const conflicts = new Map<string, Conflict>();
-    const consider = (a: Entry, b: Entry): void => {
-      const r = relation(a, b);
-      if (r !== 'contradiction' && r !== 'discrepancy') return;
-      const conflict = this.makeConflict(a, docA, b, docB, r);
-      conflicts.set(conflict.id, conflict);
-    };
+    // Each claim takes part in at most one conflict, with its nearest unconfirmed figure: an article that gives
+    // two figures (12 hours to convict, 40 hours on the sentence) speaks of two things, only one of which the
+    // other article's figure can be about.
+    const candidates: Array<{ a: Entry; b: Entry; relation: 'contradiction' | 'discrepancy'; distance: number }> = [];
     for (const a of entriesA) {
       if (confirmedA.has(a)) continue;
-      const partner = entriesB.find((b) => !confirmedB.has(b) && relation(a, b) === 'contradiction') ?? entriesB.find((b) => !confirmedB.has(b) && relation(a, b) === 'discrepancy');
-      if (partner) consider(a, partner);
+      for (const b of entriesB) {
+        const r = relation(a, b);
+        if (!confirmedB.has(b) && (r === 'contradiction' || r === 'discrepancy')) candidates.push({ a, b, relation: r, distance: valueDistance(a.claim, b.claim) });
+      }
     }
-    for (const b of entriesB) {
-      if (confirmedB.has(b) || [...conflicts.values()].some((c) => c.a.claim === b.claim || c.b.claim === b.claim)) continue;
-      const partner = entriesA.find((a) => !confirmedA.has(a) && relation(a, b) === 'contradiction') ?? entriesA.find((a) => !confirmedA.has(a) && relation(a, b) === 'discrepancy');
-      if (partner) consider(partner, b);
+    candidates.sort((x, y) => x.distance - y.distance);
+    const used = new Set<Entry>();
+    const conflicts = new Map<string, Conflict>();
+    for (const { a, b, relation: r } of candidates) {
+      if (used.has(a) || used.has(b)) continue;
+      used.add(a).add(b);
+      const conflict = this.makeConflict(a, docA, b, docB, r);
+      conflicts.set(conflict.id, conflict);
     }
     return [...conflicts.values()];
   }

@@ -1,0 +1,148 @@
+// Claims about how long something lasted or how long ago it happened: deliberations, hospital stays, contract
+// lengths, prison terms ("sentenced to 20 years"), time on the run, time since a heart attack.
+import { findQuantities } from '../quantities';
+import { tokenize } from '../tokenize';
+import type { Claim, DateMention, ValueInterval } from '../types';
+import { tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { qualify } from './intervals';
+
+/**
+ * Clock time (hours) and calendar time (days) are kept apart: "30 hours of deliberation" and "four days" of it are
+ * both true of one trial, so only lengths in the same kind of unit are compared.
+ */
+const UNIT_SIZES: Record<string, { measure: 'hours' | 'days'; size: number }> = {
+  minute: { measure: 'hours', size: 1 / 60 }, hour: { measure: 'hours', size: 1 },
+  day: { measure: 'days', size: 1 }, week: { measure: 'days', size: 7 }, fortnight: { measure: 'days', size: 14 },
+  month: { measure: 'days', size: 30.44 }, year: { measure: 'days', size: 365.25 }, decade: { measure: 'days', size: 3652.5 },
+};
+const ISO_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
+
+/** Words (lower case) that say what a length of time measures, and how many words away they may stand. */
+const LASTING_TOPICS: Array<[RegExp, string, number]> = [
+  [/^deliberat/, 'deliberation', 6],
+  [/^(?:hospital|hospitalised|hospitalized)$/, 'hospital stay', 6],
+  [/^(?:deal|contract|extension|offer|pact)s?$/, 'contract length', 3],
+  [/^(?:manhunt|fugitive)$/, 'time at large', 4],
+  [/^(?:siege|standoff|stand-off|captivity)$/, 'captivity', 4],
+  [/^(?:strike|walkout|lockout)$/, 'strike', 3],
+];
+/** Earlier events a "nine days earlier" or "a week after" measures from. */
+const SINCE_TOPICS: Array<[RegExp, string, number]> = [[/^(?:heart|stroke|surgery|operation|collapsed|diagnosed)$/, 'time since illness', 6]];
+/** Words that make a length of time hypothetical or a maximum ("faces up to 20 years", "could get life"). */
+const NOT_STATED = /\b(?:faces?|facing|could|would|might|may|maximum|up to|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)\b/i;
+const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
+
+/** A duration's count and unit ("P3W" → 3 week), or the same read from "nine days earlier". */
+function lengthOf(date: DateMention): { count: number; unit: string } | undefined {
+  const iso = /^P(T)?(\d+(?:\.\d+)?)([YMWDH])$/.exec(date.value ?? '');
+  if (date.kind === 'duration' && iso) {
+    const unit = iso[1] && iso[3] === 'M' ? 'minute' : ISO_UNITS[iso[3]];
+    const count = Number(iso[2]);
+    return { count, unit };
+  }
+  const relative = /^(.+?)\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+(?:ago|earlier|before|after|later)$/i.exec(date.text);
+  if (date.kind !== 'date' || !relative) return undefined;
+  const unit = relative[2].toLowerCase();
+  const quantity = /^an?$/i.test(relative[1]) ? 1 : findQuantities(relative[1], tokenize(relative[1]), [])[0]?.value;
+  return typeof quantity === 'number' ? { count: quantity, unit } : undefined;
+}
+
+function topicAround(context: SentenceContext, first: number, last: number, topics: Array<[RegExp, string, number]>): string | undefined {
+  for (const [pattern, topic, span] of topics) if (words(context, first - span, last + span + 1).some((w) => pattern.test(w))) return topic;
+  return undefined;
+}
+
+/**
+ * A prison term only as the sentence itself: "sentenced to 20 years", "a sentence of 485 years", "a 15-year prison
+ * term", "20 years in prison"; "spent nine months in jail" is time served, not a sentence.
+ */
+function isPrisonTerm(context: SentenceContext, first: number, last: number): boolean {
+  const before = words(context, first - 4, first).join(' ');
+  const after = words(context, last + 1, last + 4).join(' ');
+  if (/\b(?:sentenced to|sentence of|term of)(?: (?:at least|more than|nearly|about|almost))?$/.test(before)) return true;
+  const sentenced = words(context, 0, context.tokens.length).some((w) => w.startsWith('sentenc'));
+  return sentenced && /^(?:(?:prison|jail) )?(?:sentence|term)\b|^(?:in|behind) (?:prison|jail|bars)\b/.test(after);
+}
+
+/** "(eight years, $160 million)", "a five-year, $80 million deal": a length next to a sum of money is the contract's. */
+function besideMoney(analysis: Analysis, date: DateMention): boolean {
+  return analysis.quantities.some((q) => q.kind === 'money' && q.start >= date.end && q.start - date.end <= 4);
+}
+
+interface Draft {
+  date: DateMention;
+  topic: string;
+  interval: ValueInterval;
+  unit: string;
+  start: number;
+  context: SentenceContext;
+  /** The person a prison term is given to, named before it in the sentence. */
+  person?: number;
+}
+
+function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date: DateMention): Draft | undefined {
+  const length = lengthOf(date);
+  const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
+  if (!length || !context) return undefined;
+  const after = analysis.text.slice(date.end, date.end + 8);
+  // "a 36-year-old", "an 18-year-old civil war": ages, not lengths of time.
+  if (/^-old\b|^ old\b/.test(after)) return undefined;
+  const first = tokenAt(context, date.start);
+  const last = tokenAt(context, date.end - 1);
+  const sentence = analysis.text.slice(context.span.start, context.span.end);
+  if (NOT_STATED.test(sentence)) return undefined;
+  const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
+  const topic = since ? topicAround(context, first, last, SINCE_TOPICS) : isPrisonTerm(context, first, last) ? 'prison term' : besideMoney(analysis, date) ? 'contract length' : topicAround(context, first, last, LASTING_TOPICS);
+  if (!topic) return undefined;
+  // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
+  const person = topic === 'prison term' ? personBefore(analysis, context, date.start) : undefined;
+  if (topic === 'prison term' && person === undefined) return undefined;
+  const qualifierStart = context.tokens[Math.max(0, first - 3)].start;
+  const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();
+  const { interval, qualifier } = qualify(length.count, String(length.count), before);
+  const start = qualifier ? qualifierStart + before.lastIndexOf(qualifier) : date.start;
+  return { date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
+}
+
+function personBefore(analysis: Analysis, context: SentenceContext, offset: number): number | undefined {
+  let chain: number | undefined;
+  for (const m of analysis.mentions) if (m.type === 'person' && m.start >= context.span.start && m.end <= offset) chain = m.chain;
+  return chain;
+}
+
+function inDays(unit: string): number {
+  const { measure, size } = UNIT_SIZES[unit];
+  return measure === 'hours' ? size / 24 : size;
+}
+
+/**
+ * One claim per topic and sentence, the finest unit written: "for 40 hours over four days" says 40 hours,
+ * "after four days and more than 30 hours" says more than 30 hours.
+ */
+export function durationClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
+  const best = new Map<string, Draft>();
+  for (const date of analysis.dates) {
+    const draft = draftOf(analysis, contexts, date);
+    if (!draft) continue;
+    const key = `${draft.context.index}\u0000${draft.topic}`;
+    const kept = best.get(key);
+    if (!kept || inDays(draft.unit) < inDays(kept.unit)) best.set(key, draft);
+  }
+  return [...best.values()].map(({ date, topic, interval, unit, start, context, person }) => {
+    const { measure, size } = UNIT_SIZES[unit];
+    const scaled = (v: number): number => (Number.isFinite(v) ? v * size : v);
+    return {
+      start,
+      end: date.end,
+      text: analysis.text.slice(start, date.end),
+      attribute: topic,
+      subject: topic,
+      subjectChains: person === undefined ? context.chains : [person, ...context.chains.filter((c) => c !== person)],
+      triggers: context.triggers,
+      value: { kind: 'interval', interval: { ...interval, low: scaled(interval.low), high: scaled(interval.high) }, unit: measure },
+      ...(context.hedge ? { hedge: context.hedge } : {}),
+      ...(context.attribution ? { attribution: context.attribution } : {}),
+      sentence: context.span,
+    };
+  });
+}
