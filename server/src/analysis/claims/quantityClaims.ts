@@ -103,6 +103,11 @@ function nearestEvent(at: Located, classes: Record<string, string>): string | un
   return undefined;
 }
 
+/** "Police put the march, to mark a nationwide strike, at roughly 30,000 people": people counted in a sentence about a march. */
+function crowdInSentence(at: Located): string | undefined {
+  return at.context.tokens.some((t) => EVENT_WORDS[t.text.toLowerCase()] === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.crowd : undefined;
+}
+
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
@@ -221,9 +226,11 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
   if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
-    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES);
+    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES) ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
+    // Three bank workers are not a crowd: a crowd's size is counted in hundreds at least.
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.crowd && interval.high < 100) return undefined;
     return { attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
@@ -234,6 +241,8 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
+  // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
+  if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
   return { attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
 }

@@ -39,9 +39,26 @@ export function storyEvents(analysis: DocumentAnalysis): Set<string> {
   return events;
 }
 
+/** Sums and contract lengths, which are each one party's offer or deal. */
+function isDealTerm(attribute: string): boolean {
+  return attribute.startsWith('money') || attribute.startsWith('contract length');
+}
+
+/**
+ * The organization a sum or a contract length belongs to when a sentence lists several: the one named last before
+ * it ("the Orioles around seven years, $140-150MM, and the Nationals at eight years, $160MM").
+ */
+function dealOwner(claim: Claim, analysis: DocumentAnalysis): number | undefined {
+  let owner: number | undefined;
+  for (const m of analysis.mentions) if (m.type === 'organization' && m.start >= claim.sentence.start && m.end <= claim.start) owner = m.chain;
+  return owner;
+}
+
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
-  const ofType = (types: EntityType[]): Set<string> => new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
+  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, analysis) : undefined;
+  const ofType = (types: EntityType[]): Set<string> =>
+    owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
   const own = ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
   return {
     docId,
@@ -78,6 +95,6 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   // Articles date many events and name many sums: those need a shared participant.
   if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's.
-  if (a.claim.attribute.startsWith('money')) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (isDealTerm(a.claim.attribute)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }
