@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import { unzipSync } from 'fflate';
 import { recognizeEntities } from '../server/src/analysis/ner/recognize';
-import { ACCEPTED_TYPES, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
+import { ACCEPTED_TYPES, commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
 import { cleanGmb, isHeldOutGmbSentence, parseGmbCsv, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
 import { addCounts, prf, type Counts, type TypedSpan } from '../server/src/analysis/ner/training/score';
 import { tokenize, type Token } from '../server/src/analysis/tokenize';
@@ -72,13 +72,15 @@ function gmbSection(): void {
 }
 
 /**
- * ECB+ named mentions: gold person/org/GPE/location mentions with a capitalised content word (see namedCore).
+ * ECB+ named mentions: gold person/org/GPE/location mentions with a capitalised word that is not a function word
+ * and not a common word capitalised only by its place (see namedCore and commonWords, computed over all of ECB+).
  * Lenient: some predicted mention overlaps the gold mention. Exact: one has the core's bounds. Type accuracy: of the
  * lenient hits, the share whose type is accepted for the gold type (ACCEPTED_TYPES).
  */
 function ecbSection(): void {
   const rows: Array<Array<string | number>> = [['system', 'topics', 'named gold', 'recall lenient', 'recall exact', 'type accuracy']];
   const docs = loadEcbPlus();
+  const common = commonWords(docs.map((d) => d.text));
   for (const [name, recognize] of [['crosscheck', ours], ['compromise', compromise]] as const) {
     for (const [label, tuning] of [['1-35 (tuning)', true], ['36-45 (held out)', false]] as const) {
       let gold = 0;
@@ -88,7 +90,7 @@ function ecbSection(): void {
       for (const doc of docs.filter((d) => isTuningTopic(d.topic) === tuning)) {
         const predicted = recognize(doc.text, tokenize(doc.text));
         for (const mention of doc.mentions) {
-          const core = namedCore(mention);
+          const core = namedCore(mention, common);
           if (!core) continue;
           gold++;
           const hit = predicted.find((p) => p.start < mention.end && mention.start < p.end);

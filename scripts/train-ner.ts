@@ -8,7 +8,7 @@ import { isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
 import { loadGmb } from '../eval/ner';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { ENTITY_TYPES } from '../server/src/analysis/types';
-import { namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
+import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
 import { isHeldOutGmbSentence, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
 import { PerceptronTrainer } from '../server/src/analysis/ner/training/perceptron';
 
@@ -34,12 +34,14 @@ function seededRandom(seed: number): () => number {
 /** ECB+ tuning documents, one sentence per line, labelled only inside named gold mentions of clean shape. */
 function ecbPartialSentences(): LabelledSentence[] {
   const out: LabelledSentence[] = [];
-  for (const doc of loadEcbPlus().filter((d) => isTuningTopic(d.topic))) {
+  const docs = loadEcbPlus().filter((d) => isTuningTopic(d.topic));
+  const common = commonWords(docs.map((d) => d.text));
+  for (const doc of docs) {
     const tokens = tokenize(doc.text);
     const labels: Array<string | null> = tokens.map(() => null);
     for (const mention of doc.mentions) {
       if (mention.type === 'LOC_FAC' || mention.type === 'LOC_OTHER') continue;
-      const core = namedCore(mention);
+      const core = namedCore(mention, common);
       if (!core) continue;
       const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= core.start && t.end <= core.end);
       if (inside.length === 0 || inside.some(({ t }) => /^[a-z]/.test(t.text) && !/^(?:of|de|the|and)$/.test(t.text))) continue;

@@ -1,5 +1,5 @@
-// Named entities in one article: the tagger's spans, law/event patterns and user gazetteer entries on top, then the
-// span conventions.
+// Named entities in one article: the tagger's spans, law/event patterns, repeats of names found elsewhere in the
+// article, user gazetteer entries on top, then the span conventions.
 //
 // Span conventions: titles and roles are outside a person's span and kept in `role` ("President" in "President Xi
 // Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."), and a name right after a title is a
@@ -10,6 +10,7 @@ import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { isKnownName, splitAtAnd } from './knownNames';
 import { EVENT_SUFFIXES, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
+import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import { tagTokens } from './tagger';
@@ -18,7 +19,8 @@ import { userNames } from './userNames';
 
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
   const tagged = tagTokens(tokens).flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })));
-  let spans = overlay(tagged, patternNames(tokens));
+  const withPatterns = overlay(tagged, patternNames(tokens));
+  let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
   for (const span of spans) {

@@ -33,14 +33,35 @@ export const ACCEPTED_TYPES: Record<string, readonly EntityType[]> = {
 const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d.'’\-]*/gu;
 
 /**
- * The named core of a gold mention, or undefined when it is not a name: the type must be a person, organisation,
- * GPE or location, and some word must be capitalised and not a function word or pronoun ("She", "In").
+ * Words written in lower case more often than capitalised inside sentences ("police", "users"): capitalised, they are
+ * only starting a sentence or a headline.
  */
-export function namedCore(mention: EcbMention): { start: number; end: number; type: EntityType } | undefined {
+export function commonWords(texts: readonly string[]): Set<string> {
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<=[\p{Ll},;] )[\p{L}][\p{L}'’\-]*|(?<![\p{L}'’\-])\p{Ll}[\p{L}'’\-]*/gu)) {
+      const word = m[0];
+      const counts = /^\p{Ll}/u.test(word) ? lower : capitalised;
+      counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  return new Set([...lower].filter(([word, n]) => n > (capitalised.get(word) ?? 0)).map(([word]) => word));
+}
+
+/**
+ * The named core of a gold mention, or undefined when it is not a name: the type must be a person, organisation,
+ * GPE or location, and some word must be capitalised and be neither a function word or pronoun ("She", "In") nor a
+ * common word (`common`, from commonWords: "Police", "Officials" at a sentence start).
+ */
+export function namedCore(mention: EcbMention, common: ReadonlySet<string>): { start: number; end: number; type: EntityType } | undefined {
   const type = NAMED_TYPES[mention.type];
   if (!type) return undefined;
   const words = [...mention.text.matchAll(WORD)].map((m) => ({ text: m[0], start: mention.start + m.index }));
-  const isName = (w: string): boolean => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase().replace(/['’].*$/, ''));
+  const isName = (w: string): boolean => {
+    const lower = w.toLowerCase().replace(/['’].*$/, '');
+    return /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lower) && !common.has(lower);
+  };
   let first = words.findIndex((w) => isName(w.text) && !(type === 'person' && isTitleWord(w.text)));
   if (first < 0) return undefined;
   let last = words.length - 1;
