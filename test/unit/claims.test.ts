@@ -129,3 +129,12 @@ test('a date before a later clause or a possessive date does not date the event 
   const date = (t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true });
   assert.deepEqual(claimsOf(text, [], [date('Saturday'), date('Sunday')]).filter((c) => c.value.kind === 'date'), []);
 });
+
+test('set phrasings: manner of death, direction from a place, the year of a film', () => {
+  const claims = claimsOf('Three people suffocated to death. The ship was 150 nautical miles east of Aden. It inspired the 2005 film The Notorious Bettie Page.');
+  assert.deepEqual(claims.filter((c) => c.value.kind === 'name').map((c) => [c.attribute, c.value.kind === 'name' ? c.value.value : null]), [
+    ['cause of death', 'suffocation'],
+    ['direction from Aden', 'east'],
+    ['year of notorious bettie page', '2005'],
+  ]);
+});

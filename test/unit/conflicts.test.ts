@@ -133,3 +133,25 @@ test('"nearly 300" and "more than 300" cannot both hold; "nearly 235,000" and "2
   assert.deepEqual(index({ a: crew('nearly 235,000'), b: crew('235,000') }).all(), []);
   assert.deepEqual(index({ a: crew('two'), b: crew('about a dozen') }).all(), [], 'counts many times apart count different sets');
 });
+
+test('counts in sentences that name different days are about different events', () => {
+  const march = (people: string, day: string): DocumentAnalysis =>
+    article(`Athens police said ${people} marched on ${day}. Marfin closed. Greece was shocked. Athens was calm.`, ATHENS, { dates: [{ text: day }] });
+  assert.deepEqual(index({ a: march('about 130 people', 'Monday'), b: march('about 900 people', 'Wednesday') }).all(), []);
+  assert.equal(index({ a: march('about 130 people', 'Monday'), b: march('about 900 people', 'Monday') }).all().length, 1);
+});
+
+test("a person's executive title is compared whoever else the sentences name", () => {
+  const names: Name[] = [{ text: 'Larry Lucchino', type: 'person' }, { text: 'Red Sox', type: 'organization' }, { text: 'Theo Epstein', type: 'person' }, { text: 'John Henry', type: 'person' }];
+  const a = article('Red Sox CEO Larry Lucchino and Theo Epstein flew to Texas. The Red Sox made an offer.', names);
+  const b = article('Red Sox COO Larry Lucchino and John Henry met him. The Red Sox made an offer.', names);
+  const conflicts = index({ a, b }).all();
+  assert.deepEqual(conflicts.map((c) => [c.attribute, c.kind]), [['executive title', 'contradiction']]);
+});
+
+test('sums are compared only between the same organization when a sentence lists several', () => {
+  const names: Name[] = [{ text: 'Orioles', type: 'organization' }, { text: 'Nationals', type: 'organization' }, { text: 'Teixeira', type: 'person' }];
+  const a = article('Teixeira heard offers: the Orioles around seven years, $150 million, and the Nationals eight years, $160 million.', names);
+  const b = article('Teixeira weighed offers from the Nationals (eight years, $160 million).', names);
+  assert.deepEqual(index({ a, b }).all(), []);
+});

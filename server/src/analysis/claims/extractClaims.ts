@@ -5,6 +5,7 @@ import { ENTITY_ATTRIBUTES } from './attributes';
 import { sentenceContexts } from './context';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
+import { phraseClaims } from './phraseClaims';
 import { quantityClaims } from './quantityClaims';
 
 type Analysis = Omit<DocumentAnalysis, 'claims'>;
@@ -29,8 +30,8 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
   if (!reference || reference.length < 7) return claims;
   return claims.map((claim) => {
     if (ENTITY_ATTRIBUTES.has(claim.attribute)) return claim;
-    // A date claim's own date is what it states ("In 1957, Page disappeared"), not a pointer to another event.
-    const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start === claim.start && d.end === claim.end);
+    // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
+    const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     const period = analysis.dates.map((d) => (inSentence(d) ? backgroundPeriod(d, reference) : undefined)).find((p) => p !== undefined);
     return period === undefined ? claim : { ...claim, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
   });
@@ -39,5 +40,5 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,8 @@ import type { ValueInterval } from '../types';
 
 type Qualifier = (v: number) => ValueInterval;
 
+const APPROXIMATE: Qualifier = (v) => ({ low: v * 0.9, high: v * 1.1 });
+
 /** Qualifier phrases, longest first, as they appear right before the number. */
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)$/, (v) => ({ low: v, high: Infinity })],
@@ -11,7 +13,7 @@ const QUALIFIERS: Array<[RegExp, Qualifier]> = [
   [/\b(?:fewer than|less than|under|below|just under)$/, (v) => ({ low: 0, high: v, highOpen: true })],
   // Closed at the top: "nearly 235,000" and "235,000" are the same figure to a reader.
   [/\b(?:nearly|almost|close to|approaching)$/, (v) => ({ low: v * 0.9, high: v })],
-  [/\b(?:about|around|approximately|an approximate|roughly|some|an estimated|estimated|approx\.|circa|nearly about)$/, (v) => ({ low: v * 0.9, high: v * 1.1 })],
+  [/\b(?:about|around|approximately|an approximate|roughly|some|an estimated|estimated|approx\.|circa|nearly about)$/, APPROXIMATE],
 ];
 
 /** Half a unit of the last digit written: "6.1" → [6.05, 6.15), "2.5 million" → [2.45M, 2.55M). */
@@ -27,6 +29,8 @@ export function qualify(value: number, digits: string, before: string): { interv
   const text = before.trim();
   for (const [pattern, make] of QUALIFIERS) {
     const m = pattern.exec(text);
+    // "some 88.41 percent": a figure written to its decimals is not widened by a loose "some" or "about".
+    if (m && make === APPROXIMATE && digits.includes('.')) return { interval: precisionBand(value, digits, 1), qualifier: m[0] };
     if (m) return { interval: make(value), qualifier: m[0] };
   }
   const scale = /\d/.test(digits) ? value / Number(digits.replace(/[^\d.]/g, '') || value) : 1;

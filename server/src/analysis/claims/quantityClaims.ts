@@ -33,7 +33,7 @@ const MONEY_TOPICS: Record<string, string> = {
 };
 const PERCENT_TOPICS: Record<string, string> = {
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
-  unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
+  participated: 'turnout', eligible: 'turnout', unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
 };
 const SIZE_WORDS = /^(?:magnitude|richter)$/;
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
@@ -92,14 +92,18 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean }
 }
 
 /** The nearest event word within six tokens, as its event class. */
-function nearestEvent(at: Located, classes: Record<string, string>): string | undefined {
+function nearestEvent(at: Located, classes: Record<string, string>, headLast = at.last): string | undefined {
   const tokens = at.context.tokens;
+  const eventAt = (k: number): string | undefined => {
+    const event = EVENT_WORDS[tokens[k]?.text.toLowerCase() ?? ''];
+    return event && event in classes ? classes[event] : undefined;
+  };
+  // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
   for (let d = 1; d <= 6; d++) {
-    for (const k of [at.last + d, at.first - d]) {
-      const event = EVENT_WORDS[tokens[k]?.text.toLowerCase() ?? ''];
-      if (event && event in classes) return classes[event];
-    }
+    const found = (at.last + d > headLast ? eventAt(at.last + d) : undefined) ?? eventAt(at.first - d);
+    if (found) return found;
   }
+  for (let k = at.last + 1; k <= headLast; k++) if (eventAt(k)) return eventAt(k);
   return undefined;
 }
 
@@ -183,6 +187,8 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
   if (previous && (/^AK$/i.test(previous.text) || MONTH_NAME.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
+  // "150 nautical miles east of Aden": a distance (phraseClaims reads it with its place), not a count.
+  if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
   if (CONDITIONAL.test(text.slice(at.context.span.start, at.context.span.end))) return undefined;
@@ -226,7 +232,7 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
   if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
-    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES) ?? (head ? crowdInSentence(at) : undefined);
+    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last) ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
     // Three bank workers are not a crowd: a crowd's size is counted in hundreds at least.

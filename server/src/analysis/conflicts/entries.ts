@@ -12,6 +12,21 @@ export interface Entry {
   organizations: Set<string>;
   places: Set<string>;
   entities: Set<string>;
+  /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
+  day?: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
+function sentenceDay(claim: Claim, analysis: DocumentAnalysis): string | undefined {
+  for (const d of analysis.dates) {
+    if (d.kind !== 'date' || d.granularity !== 'day' || d.start < claim.sentence.start || d.end > claim.sentence.end) continue;
+    const named = WEEKDAYS.find((w) => d.text.toLowerCase().includes(w));
+    if (named) return named;
+    if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()];
+  }
+  return undefined;
 }
 
 /** The article's main entities: those it names at least twice, or all of them in a short article. */
@@ -68,6 +83,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     organizations: ofType(['organization']),
     places: ofType(['place']),
     entities: new Set(claim.subjectChains.map(idOf)),
+    day: sentenceDay(claim, analysis),
   };
 }
 
@@ -91,6 +107,9 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
  */
 export function sameEvent(a: Entry, b: Entry): boolean {
+  // A person's title is about that person, whoever else the sentences name.
+  if (a.claim.attribute === 'executive title') return true;
+  if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
   // Articles date many events and name many sums: those need a shared participant.
   if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));

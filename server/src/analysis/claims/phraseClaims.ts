@@ -1,0 +1,100 @@
+// Claims read off set phrasings: how someone died ("burnt to death"), where something happened relative to a place
+// ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
+// ("the 2005 film The Notorious Bettie Page").
+import type { Claim, Mention } from '../types';
+import type { Analysis, SentenceContext } from './context';
+
+/** Verbs of "<verb> to death", by the manner of death they name. */
+const MANNERS_OF_DEATH: Record<string, string> = {
+  suffocated: 'suffocation', asphyxiated: 'suffocation', choked: 'suffocation', smothered: 'suffocation',
+  burned: 'burning', burnt: 'burning', stabbed: 'stabbing', shot: 'shooting', beaten: 'beating', bludgeoned: 'beating',
+  crushed: 'crushing', trampled: 'crushing', strangled: 'strangling', drowned: 'drowning', starved: 'starvation', froze: 'freezing', frozen: 'freezing',
+};
+const MANNER = new RegExp(`\\b(${Object.keys(MANNERS_OF_DEATH).join('|')}) to death\\b`, 'gi');
+const DIRECTION = /\b(?:\d[\d,.]*|[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
+const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
+const EXECUTIVE_SHORT: Record<string, string> = {
+  'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
+  'chief technology officer': 'CTO', 'chief marketing officer': 'CMO', 'chief information officer': 'CIO',
+};
+const WORK_YEAR = /\b((?:19|20)\d\d) (?:[A-Z][A-Za-z]* )?(film|movie|biopic|documentary|book|novel|memoir|album|play|musical)(?:,)? ["“]?((?:[A-Z][\p{L}'’-]*|of|the|a|and|in)(?: (?:[A-Z][\p{L}'’-]*|of|the|a|and|in))*)/gu;
+
+interface Found {
+  start: number;
+  end: number;
+  attribute: string;
+  subject: string;
+  value: Claim['value'];
+  owner?: Mention;
+}
+
+function mannersOfDeath(text: string, offset: number): Found[] {
+  return [...text.matchAll(MANNER)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    attribute: 'cause of death',
+    subject: 'death',
+    value: { kind: 'name', value: MANNERS_OF_DEATH[m[1].toLowerCase()] },
+  }));
+}
+
+/** "150 nautical miles east of Aden": the direction from the place (distances vary with what is located). */
+function bearings(text: string, offset: number): Found[] {
+  return [...text.matchAll(DIRECTION)].map((m) => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+    attribute: `direction from ${m[2]}`,
+    subject: m[2],
+    value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
+  }));
+}
+
+/** "COO Larry Lucchino", "chief executive Tim Cook": the title written right before a person's name. */
+function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
+  const found: Found[] = [];
+  for (const mention of analysis.mentions) {
+    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
+    const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
+    if (!title) continue;
+    const short = EXECUTIVE_SHORT[title[1].toLowerCase()] ?? title[1];
+    found.push({ start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
+  }
+  return found;
+}
+
+/** "the 2005 film The Notorious Bettie Page", "the 2006 HBO movie, The Notorious Bettie Page": a work's year, keyed by its title. */
+function workYears(text: string, offset: number): Found[] {
+  return [...text.matchAll(WORK_YEAR)].flatMap((m) => {
+    const title = m[3].replace(/\s+(?:of|the|a|and|in)$/i, '').trim();
+    if (title.split(' ').length < 2) return [];
+    const key = title.toLowerCase().replace(/^(?:the|a) /, '');
+    return [{ start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
+  });
+}
+
+export function phraseClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const context of contexts) {
+    if (!context) continue;
+    const offset = context.span.start;
+    const text = analysis.text.slice(offset, context.span.end);
+    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset)];
+    for (const f of found) {
+      const own = f.owner?.chain;
+      claims.push({
+        start: f.start,
+        end: f.end,
+        text: analysis.text.slice(f.start, f.end),
+        attribute: f.attribute,
+        subject: f.subject,
+        subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],
+        triggers: context.triggers,
+        value: f.value,
+        ...(context.hedge ? { hedge: context.hedge } : {}),
+        ...(context.attribution ? { attribution: context.attribution } : {}),
+        sentence: context.span,
+      });
+    }
+  }
+  return claims;
+}
