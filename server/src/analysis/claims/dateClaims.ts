@@ -44,7 +44,7 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
 }
 
 /** Words between a date and a later event word that put the event in another clause ("Saturday if the fire"). */
-const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|[,;:])$/i;
+const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|;)$/i;
 
 /**
  * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same

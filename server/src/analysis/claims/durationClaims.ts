@@ -116,19 +116,16 @@ function inDays(unit: string): number {
 }
 
 /**
- * One claim per topic and sentence, the finest unit written: "for 40 hours over four days" says 40 hours,
- * "after four days and more than 30 hours" says more than 30 hours.
+ * Per topic and sentence, the lengths in the finest unit written: "for 40 hours over four days" says 40 hours,
+ * "after four days and more than 30 hours" says more than 30 hours; "the Orioles seven years, the Nationals eight
+ * years" are two claims.
  */
 export function durationClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
-  const best = new Map<string, Draft>();
-  for (const date of analysis.dates) {
-    const draft = draftOf(analysis, contexts, date);
-    if (!draft) continue;
-    const key = `${draft.context.index}\u0000${draft.topic}`;
-    const kept = best.get(key);
-    if (!kept || inDays(draft.unit) < inDays(kept.unit)) best.set(key, draft);
-  }
-  return [...best.values()].map(({ date, topic, interval, unit, start, context, person }) => {
+  const drafts = analysis.dates.flatMap((date) => draftOf(analysis, contexts, date) ?? []);
+  const finest = new Map<string, number>();
+  const groupOf = (d: Draft): string => `${d.context.index}\u0000${d.topic}`;
+  for (const d of drafts) finest.set(groupOf(d), Math.min(finest.get(groupOf(d)) ?? Infinity, inDays(d.unit)));
+  return drafts.filter((d) => inDays(d.unit) === finest.get(groupOf(d))).map(({ date, topic, interval, unit, start, context, person }) => {
     const { measure, size } = UNIT_SIZES[unit];
     const scaled = (v: number): number => (Number.isFinite(v) ? v * size : v);
     return {

@@ -1,5 +1,6 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
 import { VAGUE_QUANTITIES } from '../quantities';
+import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import { EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
@@ -27,7 +28,7 @@ const HEAD_STOP = new Set([
 ]);
 const SYNONYMS: Record<string, string> = { crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
 const MONEY_TOPICS: Record<string, string> = {
-  deal: 'deal', contract: 'deal', offer: 'offer', bailout: 'bailout', rescue: 'bailout', loan: 'loan', package: 'package', fine: 'fine',
+  deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'loan', package: 'package', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
 };
@@ -91,11 +92,18 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean }
   return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
 }
 
+/** The event class of a token; "death penalty", "death row" and "death threats" are no deaths. */
+function eventClassAt(tokens: readonly Token[], k: number): string | undefined {
+  const word = tokens[k]?.text.toLowerCase();
+  if (word === undefined || (word === 'death' && /^(?:penalty|sentence|row|threats?|warrant)$/i.test(tokens[k + 1]?.text ?? ''))) return undefined;
+  return EVENT_WORDS[word];
+}
+
 /** The nearest event word within six tokens, as its event class. */
 function nearestEvent(at: Located, classes: Record<string, string>, headLast = at.last): string | undefined {
   const tokens = at.context.tokens;
   const eventAt = (k: number): string | undefined => {
-    const event = EVENT_WORDS[tokens[k]?.text.toLowerCase() ?? ''];
+    const event = eventClassAt(tokens, k);
     return event && event in classes ? classes[event] : undefined;
   };
   // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
@@ -115,7 +123,7 @@ function crowdInSentence(at: Located): string | undefined {
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
-  const isEvent = (k: number): boolean => tokens[k] !== undefined && EVENT_WORDS[tokens[k].text.toLowerCase()] in PEOPLE_COUNT_ATTRIBUTES;
+  const isEvent = (k: number): boolean => (eventClassAt(tokens, k) ?? '') in PEOPLE_COUNT_ATTRIBUTES;
   if (isEvent(at.last + 1)) return true;
   for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;

@@ -110,10 +110,12 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   // A person's title is about that person, whoever else the sentences name.
   if (a.claim.attribute === 'executive title') return true;
   if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
-  if (neitherContains(a.persons, b.persons) || disjointBothNonEmpty(a.places, b.places)) return false;
+  if (disjointBothNonEmpty(a.places, b.places)) return false;
+  // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
+  // the people around it (agents, executives) vary from report to report.
+  if (isDealTerm(a.claim.attribute)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (neitherContains(a.persons, b.persons)) return false;
   // Articles date many events and name many sums: those need a shared participant.
   if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
-  // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's.
-  if (isDealTerm(a.claim.attribute)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }
