@@ -29,7 +29,7 @@ export class Corpus {
   readonly entities: EntityIndex;
   readonly conflicts = new ConflictIndex();
 
-  constructor(options: CorpusOptions = {}) {
+  constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
   }
 

@@ -102,6 +102,7 @@ export function startServer(connection: Connection): void {
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
       try {
+        ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
         await ws().indexAll((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
       } catch (e) {

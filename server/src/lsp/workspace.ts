@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { type ArticleRules, type Classification, classifyArticle, classifyByPath, isExcluded } from '../analysis/articleFiles';
-import type { Corpus } from '../analysis/corpus';
+import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
 import { pathToUri, readArticleFile, toRelative, uriToPath, walkFiles } from '../node/files';
 import type { Settings, SettingsCache } from './settings';
@@ -36,11 +36,16 @@ export class ArticleWorkspace {
   readonly classifications = new Map<string, Classification>();
 
   constructor(
-    readonly corpus: Corpus,
+    public corpus: Corpus,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
   ) {}
+
+  /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
+  useCorpusOptions(options: CorpusOptions): void {
+    if (options.metonymy !== this.corpus.options.metonymy) this.corpus = new Corpus(options);
+  }
 
   async setFolders(uris: string[]): Promise<void> {
     this.folders = await Promise.all(uris.map(async (uri) => {
@@ -57,10 +62,9 @@ export class ArticleWorkspace {
   }
 
   private applyFolderDecisions(): void {
-    const identity = this.folders.find((f) => f.sidecars.identity)?.sidecars.identity;
-    if (identity) this.corpus.entities.setDecisions(identity);
-    const dismissed = this.folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed;
-    if (dismissed) this.corpus.conflicts.setDismissed(dismissed);
+    // The first folder that has a decisions file wins; a deleted file clears its decisions.
+    this.corpus.entities.setDecisions(this.folders.find((f) => f.sidecars.identity)?.sidecars.identity);
+    this.corpus.conflicts.setDismissed(this.folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
   }
 
   folderOf(uri: string): Folder | undefined {
