@@ -45,6 +45,8 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
 
 /** Words between a date and a later event word that put the event in another clause ("Saturday if the fire"). */
 const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|;)$/i;
+/** A preposition after the date starts a phrase of another verb ("coping Saturday with the death of their boss"). */
+const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
 
 /**
  * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same
@@ -56,7 +58,7 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
   for (let d = 1; d <= 8; d++) {
     const before = possessive ? undefined : eventWordAt(context, first - d);
     if (before) return { event: before, at: first - d };
-    sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '');
+    sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '') && !(d > 1 && PREPOSITION.test(context.tokens[last + d - 1]?.text ?? ''));
     const after = sameClause && d <= 3 ? eventWordAt(context, last + d) : undefined;
     if (after) return { event: after, at: last + d };
   }

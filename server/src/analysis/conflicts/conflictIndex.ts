@@ -30,6 +30,8 @@ export interface Conflict {
 
 interface IndexedDocument {
   referenceDate?: string;
+  /** The article's date when the article states it; a guessed one (a year found in the text) says little about when it was written. */
+  statedDate?: string;
   salient: Set<string>;
   properWords: Set<string>;
   events: Set<string>;
@@ -42,10 +44,10 @@ function sharedCount(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-/** Article dates at most so many days apart, or unknown. */
-function closeInTime(a: IndexedDocument, b: IndexedDocument, maxDays: number): boolean {
-  if (!a.referenceDate || !b.referenceDate) return true;
-  const days = Math.abs(Date.parse(a.referenceDate) - Date.parse(b.referenceDate)) / 86_400_000;
+/** Dates at most so many days apart, or unknown. */
+function closeInTime(a: string | undefined, b: string | undefined, maxDays: number): boolean {
+  if (!a || !b) return true;
+  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return !(days > maxDays);
 }
 
@@ -57,7 +59,7 @@ function closeInTime(a: IndexedDocument, b: IndexedDocument, maxDays: number): b
 function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
   const shared = sharedCount(a.salient, b.salient);
   if (shared > 0 && shared >= Math.min(2, a.salient.size, b.salient.size)) return true;
-  return sharedCount(a.events, b.events) > 0 && closeInTime(a, b, 31) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
+  return sharedCount(a.events, b.events) > 0 && closeInTime(a.statedDate, b.statedDate, 31) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
 }
 
 /** Enough words around a claim for a reader to recognise it ("killing at least five people"). */
@@ -90,6 +92,7 @@ export class ConflictIndex {
     }
     const indexed: IndexedDocument = {
       referenceDate: analysis.referenceDate?.value,
+      statedDate: analysis.referenceDate?.source === 'inferred' ? undefined : analysis.referenceDate?.value,
       salient: salientEntities(analysis, entityOf),
       properWords: properWords(analysis.text),
       events: storyEvents(analysis),
@@ -154,7 +157,7 @@ export class ConflictIndex {
       let r = relations.get(cacheKey);
       if (r === undefined) {
         // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial).
-        const ageing = a.claim.attribute === 'age' && !closeInTime(docA, docB, 180);
+        const ageing = a.claim.attribute === 'age' && !closeInTime(docA.referenceDate, docB.referenceDate, 180);
         r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : 'incomparable';
         relations.set(cacheKey, r);
       }
