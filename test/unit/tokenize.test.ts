@@ -13,6 +13,10 @@ test("possessive 's is a token of its own, so names stop before it", () => {
   assert.deepEqual(words("Americans' data"), ['Americans', "'", 'data']);
 });
 
+test('a lower-case prefix is split from a capitalised name', () => {
+  assert.deepEqual(words('the post-World War II order, pro-Trump voters, well-known'), ['the', 'post-', 'World', 'War', 'II', 'order', ',', 'pro-', 'Trump', 'voters', ',', 'well-known']);
+});
+
 test('offsets point into the text', () => {
   const text = 'Xi Jinping’s visit';
   for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);

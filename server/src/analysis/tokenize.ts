@@ -40,13 +40,22 @@ export function tokenize(text: string): Token[] {
     } else if (word.length > 1 && word.endsWith('.') && /^(?:[a-z]\.){2,}$/.test(word) && /^\s+[A-Z]/.test(text.slice(end, end + 3))) {
       closesSentence = /^\s+(?:The|A|An|He|She|It|They|We|I|In|On|But)\b/.test(text.slice(end, end + 6));
     }
+    // A lower-case prefix before a capitalised name is split off, so the name stands alone ("post-World War II").
+    let start = m.index;
+    const prefixed = /^(?:pro|anti|post|pre|non|ex|neo|pan)-(?=\p{Lu})/u.exec(word);
+    if (prefixed) {
+      tokens.push({ start, end: start + prefixed[0].length, text: prefixed[0], sentence, sentenceStart });
+      sentenceStart = false;
+      start += prefixed[0].length;
+      word = word.slice(prefixed[0].length);
+    }
     // Possessive 's is its own token, so a name's span can stop before it ("TikTok's" → "TikTok" "'s").
     const possessive = word.length > 2 && /^\p{L}/u.test(word) ? /['’][sS]$/.exec(word) : null;
     if (possessive) {
-      tokens.push({ start: m.index, end: end - 2, text: word.slice(0, -2), sentence, sentenceStart });
+      tokens.push({ start, end: end - 2, text: word.slice(0, -2), sentence, sentenceStart });
       tokens.push({ start: end - 2, end, text: word.slice(-2), sentence, sentenceStart: false });
     } else {
-      tokens.push({ start: m.index, end, text: word, sentence, sentenceStart });
+      tokens.push({ start, end, text: word, sentence, sentenceStart });
     }
     sentenceStart = false;
     lastEnd = end;

@@ -16,7 +16,8 @@ export type TokenFeatures = readonly number[];
 
 /**
  * Tags one sentence; label 0 must be "O". `onStep` (training) sees each token's feature keys and the label chosen,
- * and returns the label to carry forward as history (the gold one when known).
+ * and returns the label to carry forward as history (the gold one when known). `bestNamed`, when given, receives
+ * each token's best-scoring "B-" label, the type the model would give the token if it were a name.
  */
 export function decodeSentence(
   words: readonly string[],
@@ -24,6 +25,7 @@ export function decodeSentence(
   allowed: readonly boolean[][],
   score: Scorer,
   onStep?: (i: number, features: TokenFeatures, predicted: number) => number,
+  bestNamed?: number[],
 ): number[] {
   const { keys, shapes } = staticFeatures(words);
   const history = new Uint32Array(HISTORY_FEATURES);
@@ -39,6 +41,11 @@ export function decodeSentence(
     for (let k = 0; k < HISTORY_FEATURES; k++) score(history[k], scores);
     let best = -1;
     for (let y = 0; y < labels.length; y++) if (allowed[prev][y] && (best < 0 || scores[y] > scores[best])) best = y;
+    if (bestNamed) {
+      let named = -1;
+      for (let y = 0; y < labels.length; y++) if (labels[y].startsWith('B-') && (named < 0 || scores[y] > scores[named])) named = y;
+      bestNamed.push(named);
+    }
     const carried = onStep ? onStep(i, [...keys.subarray(from, from + STATIC_FEATURES), ...history], best) : best;
     out.push(best);
     prev2 = prev;

@@ -4,6 +4,7 @@
 // never built as a string, which keeps tagging fast and the model file small. Collisions among the ~10^5 kept
 // features are negligible and are the same at training and tagging time.
 import { knownNames } from './knownNames';
+import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './lexicon';
 import { isTitleWord } from './roles';
 
 /** Word shape with runs collapsed: "Xi" → "Xx", "U.S." → "X.X.", "ByteDance" → "XxXx", "2025" → "d". */
@@ -43,13 +44,15 @@ export function featureKey(template: number, a: number, b = 0): number {
 }
 
 /** Static features per token (they do not depend on earlier tags). */
-export const STATIC_FEATURES = 22;
+export const STATIC_FEATURES = 24;
 /** Features that depend on the previous two tags, added during decoding. */
 export const HISTORY_FEATURES = 3;
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
 const TRUE = hashString('true');
+const GIVEN = hashString('given name');
+const FAMILY_FIRST = hashString('family name first');
 const FALSE = hashString('false');
 
 /**
@@ -66,6 +69,7 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
   const lower = new Uint32Array(n);
   const shapes = new Uint32Array(n);
   const gazetteer = gazetteerTags(sentenceWords);
+  const nameClass = words.map((w) => (GIVEN_NAMES.has(w) ? GIVEN : FAMILY_NAMES_FIRST.has(w) ? FAMILY_FIRST : 0));
   for (let i = 0; i < n; i++) {
     word[i] = hashString(words[i]);
     lower[i] = hashString(words[i].toLowerCase());
@@ -100,6 +104,8 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
       featureKey(19, title),
       featureKey(20, i === 0 ? shapes[i] : 0),
       featureKey(21, allCaps ? TRUE : FALSE),
+      featureKey(25, nameClass[i]),
+      featureKey(26, i > 0 ? nameClass[i - 1] : 0),
     ], i * STATIC_FEATURES);
   }
   return { keys, shapes };

@@ -54,7 +54,7 @@ export const TITLE_HEADS = new Set(
 );
 export const TITLE_MODIFIERS = new Set(
   words(
-    'Vice|Prime|Foreign|Treasury|Defense|Defence|Interior|Finance|Commerce|Trade|Justice|Health|Education|Energy|State|Homeland|Security|Deputy|Chief|Executive|Acting|Former|Attorney|General|Assistant|Senior|Supreme|Grand|Crown|Majority|Minority|House|Senate|Democratic|Republican|U.S.|US|UN|U.N.|National|Press|White|Communist|Party|Economic|Foreign-Policy|First|Lady|Secretary|Minister|Spokesman',
+    'Vice|Prime|Foreign|Treasury|Defense|Defence|Interior|Finance|Commerce|Trade|Justice|Health|Education|Energy|State|Homeland|Public|Security|Affairs|Deputy|Chief|Executive|Acting|Former|Attorney|General|Assistant|Senior|Supreme|Grand|Crown|Majority|Minority|House|Senate|Democratic|Republican|U.S.|US|UN|U.N.|National|Press|White|Communist|Party|Economic|Foreign-Policy|First|Lady|Secretary|Minister|Spokesman',
   ),
 );
 
@@ -80,3 +80,17 @@ export const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, Enti
 
 /** Longest built-in name, in words, so lookups know how far to look ahead. */
 export const MAX_NAME_WORDS = 6;
+
+/** Common given names: a feature for the tagger (a capitalised word after one is likely a surname). */
+export const GIVEN_NAMES = new Set(
+  words(
+    'Aaron|Adam|Adrian|Ahmed|Alan|Albert|Alex|Alexander|Alexandra|Ali|Alice|Alicia|Allison|Amanda|Amy|Andrea|Andrew|Andy|Angela|Ann|Anna|Anne|Anthony|Antonio|Antony|Ashley|Barack|Barbara|Ben|Benjamin|Bernie|Beth|Betty|Bill|Bob|Bobby|Boris|Brad|Brandon|Brian|Bruce|Bryan|Carl|Carlos|Carol|Caroline|Catherine|Charles|Charlie|Chris|Christian|Christina|Christine|Christopher|Chuck|Cindy|Claire|Craig|Dan|Daniel|Danny|David|Dean|Deborah|Debra|Dennis|Diana|Diane|Dick|Donald|Donna|Doug|Douglas|Dylan|Ed|Eddie|Edward|Elizabeth|Ellen|Emily|Emma|Emmanuel|Eric|Erik|Evan|Frank|Fred|Gary|George|Gordon|Grace|Greg|Gregory|Hannah|Harold|Harry|Heather|Helen|Henry|Hillary|Howard|Hugh|Ian|Ivan|Jack|Jackie|Jacob|James|Jamie|Jane|Janet|Jason|Jean|Jeff|Jeffrey|Jennifer|Jeremy|Jerry|Jessica|Jim|Jimmy|Joan|Joe|John|Johnny|Jon|Jonathan|Jose|Joseph|Josh|Joshua|Joyce|Juan|Judith|Judy|Julia|Julie|Justin|Karen|Kate|Katherine|Kathleen|Kathy|Keith|Kelly|Ken|Kenneth|Kevin|Kim|Kimberly|Kyle|Larry|Laura|Lauren|Lawrence|Lee|Linda|Lindsay|Lisa|Liz|Louis|Lucy|Luis|Maria|Marie|Mark|Martha|Martin|Mary|Matt|Matthew|Megan|Melissa|Michael|Michelle|Mike|Mitch|Mohammed|Muhammad|Nancy|Nathan|Neil|Nicholas|Nick|Nicole|Olivia|Pamela|Pat|Patricia|Patrick|Paul|Peter|Phil|Philip|Rachel|Ralph|Randy|Raymond|Rebecca|Richard|Rick|Rob|Robert|Roger|Ron|Ronald|Rose|Roy|Russell|Ruth|Ryan|Sam|Samuel|Sandra|Sara|Sarah|Scott|Sean|Sergei|Sharon|Shawn|Stephanie|Stephen|Steve|Steven|Susan|Ted|Terry|Thom|Thomas|Tim|Timothy|Tina|Todd|Tom|Tony|Tyler|Valerie|Victor|Victoria|Vincent|Vladimir|Walter|Wayne|William|Xavier|Yuri|Zachary',
+  ),
+);
+
+/** Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Liu Pengyu"). */
+export const FAMILY_NAMES_FIRST = new Set(
+  words(
+    'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Gao|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Cui|Zhong|Tan|Fan|Qin|Xi|Wen|Kim|Park|Choi|Nguyen|Tran|Pham|Le',
+  ),
+);

@@ -4,7 +4,8 @@
 // Span conventions: titles and roles are outside a person's span and kept in `role` ("President" in "President Xi
 // Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."), and a name right after a title is a
 // person; possessive 's is outside; "the" is outside except when it is part of a built-in or user-given name ("The
-// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name.
+// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name; a
+// nationality before an organisation word is part of the organisation ("Chinese Embassy").
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
@@ -18,8 +19,10 @@ import type { TokenSpan } from './tokenSpan';
 import { userNames } from './userNames';
 
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
-  const tagged = tagTokens(tokens).flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })));
-  const withPatterns = overlay(tagged, patternNames(tokens));
+  const tagged = tagTokens(tokens)
+    .map((s) => (s.end - s.start > 1 && isPossessive(tokens[s.end - 1].text) ? { ...s, end: s.end - 1 } : s))
+    .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })));
+  const withPatterns = overlay(joinNationalityOrganizations(tokens, tagged), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
@@ -29,6 +32,30 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
   }
   return mentions;
 }
+
+/**
+ * A nationality right before an organisation word is part of the organisation's name: "Chinese Embassy",
+ * "Russian Foreign Ministry" (the tagger, taught by GMB, often splits them).
+ */
+function joinNationalityOrganizations(tokens: readonly Token[], spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const next = spans[k + 1];
+    const after = tokens[span.end];
+    if (span.type === 'group' && next?.start === span.end && next.type === 'organization' && ORG_SUFFIXES.has(tokens[next.end - 1].text)) {
+      out.push({ start: span.start, end: next.end, type: 'organization' });
+      k++;
+    } else if (span.type === 'group' && after && next?.start !== span.end && ORG_SUFFIXES.has(after.text) && /^\p{Lu}/u.test(after.text)) {
+      out.push({ start: span.start, end: span.end + 1, type: 'organization' });
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}
+
+const isPossessive = (word: string): boolean => /^['’]s$/i.test(word);
 
 /** `over` wins: its spans replace any span of `under` they overlap. */
 function overlay(under: readonly TokenSpan[], over: readonly TokenSpan[]): TokenSpan[] {
@@ -51,8 +78,8 @@ function userSpans(tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] 
 
 /** The mention for a span after the conventions; undefined when nothing of the span is left. */
 function applyConventions(text: string, tokens: readonly Token[], span: TokenSpan): RecognizedMention | undefined {
-  let { start, end, type } = span;
-  if (tokens[end - 1].text.length === 2 && /^['’]s$/i.test(tokens[end - 1].text)) end--;
+  const { end } = span;
+  let { start, type } = span;
   if (!span.fixed && /^the$/i.test(tokens[start].text) && !isKnownName(tokens, start, end)) start++;
   let roleStart: number | undefined;
   if (!span.fixed && !isKnownName(tokens, start, end)) {

@@ -6,6 +6,8 @@
 import type { Token } from '../tokenize';
 import { decodeSentence, labelsToSpans, transitions, type Scorer } from './decode';
 import serialized from './model.json';
+import { EVENT_SUFFIXES, FUNCTION_WORDS, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
+import { isTitleWord } from './roles';
 import type { TokenSpan } from './tokenSpan';
 
 export interface SerializedModel {
@@ -81,7 +83,10 @@ export function scorerFor(model: TaggerModel): Scorer {
   };
 }
 
-/** Typed token spans for a whole text, sentence by sentence. */
+/**
+ * Typed token spans for a whole text, sentence by sentence. A capitalised word inside an ordinary sentence that the
+ * model leaves out is taken as a name all the same (news text rarely capitalises otherwise), typed by the model.
+ */
 export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtInModel()): TokenSpan[] {
   const score = scorerFor(model);
   const spans: TokenSpan[] = [];
@@ -90,8 +95,40 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
     let end = start + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[start].sentence) end++;
     const words = tokens.slice(start, end).map((t) => t.text);
-    spans.push(...labelsToSpans(decodeSentence(words, model.labels, model.allowed, score), model.labels, start));
+    const bestNamed: number[] = [];
+    const tags = decodeSentence(words, model.labels, model.allowed, score, undefined, bestNamed);
+    if (!isTitleCased(words)) {
+      for (let i = 1; i < words.length; i++) if (tags[i] === 0 && tags[i - 1] === 0 && isUnexplainedCapital(words, i)) tags[i] = bestNamed[i];
+    }
+    spans.push(...labelsToSpans(tags, model.labels, start));
     start = end;
   }
   return spans;
+}
+
+/** A headline in title case ("Colts Clinch Playoff Spot"): most words capitalised, so capitals say little. */
+function isTitleCased(words: readonly string[]): boolean {
+  const alphabetic = words.filter((w) => /^\p{L}/u.test(w));
+  return alphabetic.length >= 3 && alphabetic.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * alphabetic.length;
+}
+
+/**
+ * A capitalised word mid-sentence that is not explained otherwise: not after a colon or quote, not a function or
+ * title word, not part of a capitalised run, not a name-part noun ("Day", "Council"), and not shaped like an adjective
+ * of nationality or faith ("Kurdish", "Islamic", "Shi'ite"), which news capitalises without naming anything.
+ */
+function isUnexplainedCapital(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  return (
+    /^\p{Lu}\p{Ll}{2,}/u.test(word) &&
+    !/(?:an|ans|ish|ese|ic|ite|ites|ist|ists|i)$/.test(word) &&
+    !ORG_SUFFIXES.has(word) &&
+    !EVENT_SUFFIXES.has(word) &&
+    !LAW_SUFFIXES.has(word) &&
+    !/^[:"“‘'(\-–—]$/.test(words[i - 1]) &&
+    !FUNCTION_WORDS.has(word.toLowerCase()) &&
+    !isTitleWord(word) &&
+    !(next !== undefined && /^\p{Lu}/u.test(next))
+  );
 }

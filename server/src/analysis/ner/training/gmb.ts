@@ -6,7 +6,8 @@
 // known place and no known organisation ("West Bank", "Tehran"), geo → organization for known organisations ("U.N.");
 // eve → event, art → work, nat → other, and any of these ending in "Act", "Law", "Treaty"... → law. Spans joined by
 // "and" are split where one side is a known name ("India and Pakistan"). Last, a name written the same way at least
-// MAJORITY_MIN_COUNT times takes its majority type when MAJORITY_SHARE of uses agree.
+// MAJORITY_MIN_COUNT times takes its majority type when MAJORITY_SHARE of uses agree (a person's surname in a full
+// name votes for the surname alone being a person).
 import type { EntityType } from '../../types';
 import { CITIES, COUNTRIES, LAW_SUFFIXES, NATIONALITIES, ORGANIZATIONS, NEWS_OUTLETS, US_STATES } from '../lexicon';
 import { splitAtAnd } from '../knownNames';
@@ -27,8 +28,8 @@ interface RawSpan {
 const PLACES = new Set([...COUNTRIES, ...CITIES, ...US_STATES]);
 const ORGS = new Set([...ORGANIZATIONS, ...NEWS_OUTLETS]);
 const GROUPS = new Set(NATIONALITIES);
-const MAJORITY_MIN_COUNT = 5;
-const MAJORITY_SHARE = 0.75;
+const MAJORITY_MIN_COUNT = 4;
+const MAJORITY_SHARE = 0.6;
 
 /** Sentence number → held out for evaluation: blocks of 1000 consecutive sentences, every tenth block (index 9, 19, ...). */
 export const isHeldOutGmbSentence = (index: number): boolean => Math.floor(index / 1000) % 10 === 9;
@@ -68,13 +69,17 @@ export function cleanGmb(sentences: ReadonlyArray<{ words: string[]; tags: strin
     return parts.map((span) => cleanSpan(s.words, span));
   });
   const votes = new Map<string, Map<EntityType, number>>();
+  const vote = (text: string, type: EntityType): void => {
+    const counts = votes.get(text) ?? new Map<EntityType, number>();
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    votes.set(text, counts);
+  };
   sentences.forEach((s, n) => {
     for (const span of spansPerSentence[n]) {
       if (!span.type) continue;
-      const text = s.words.slice(span.start, span.end).join(' ');
-      const counts = votes.get(text) ?? new Map<EntityType, number>();
-      counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
-      votes.set(text, counts);
+      vote(s.words.slice(span.start, span.end).join(' '), span.type);
+      // A person's surname alone names the person ("Mahmoud Ahmadinejad" ... "Ahmadinejad").
+      if (span.type === 'person' && span.end - span.start > 1) vote(s.words[span.end - 1], 'person');
     }
   });
   return sentences.map((s, n) => {
