@@ -59,6 +59,15 @@ test('dozens is a range; partial counts of victims are not death tolls', () => {
   assert.deepEqual(claimsOf('Eight of the jurors voted for death.'), []);
 });
 
+test('a count belongs to the event word of its own clause; small or vague crowds are not estimates', () => {
+  const dead = claimsOf('The quake hit on Sunday, killing at least 10 people, injuring dozens more.');
+  assert.equal(dead.find((c) => c.text === 'at least 10 people')?.attribute, 'death toll');
+  assert.equal(only(claimsOf('A headline said 80 Hurt in the quake.')).attribute, 'injured');
+  assert.deepEqual(claimsOf('About 200 people attended the vigil before the march.'), []);
+  assert.deepEqual(claimsOf('Police fired teargas at thousands of demonstrators in the march.'), []);
+  assert.equal(only(claimsOf('Police put the march at roughly 30,000 people.')).attribute, 'crowd size');
+});
+
 test('a win-loss record belongs to the person before it', () => {
   const claim = only(claimsOf('Wladimir Klitschko (52-3, 46 KOs) won.', [{ text: 'Wladimir Klitschko', type: 'person' }]).filter((c) => c.attribute === 'win-loss record'));
   assert.deepEqual(claim.value, { kind: 'name', value: '52-3' });
@@ -92,6 +101,16 @@ test('dates that bound an event, and words that only look like events, make no d
   const text = 'She suffered a heart attack on Friday. It was the first death since 1991.';
   const date = (t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: t === '1991' ? '1991' : null, granularity: t === '1991' ? 'year' : 'day', derivation: '', relative: t !== '1991' });
   assert.deepEqual(claimsOf(text, [], [date('Friday'), date('1991')]).filter((c) => c.value.kind === 'date'), []);
+});
+
+test('a date after an auxiliary or a comma belongs to another verb than the event word before it', () => {
+  const day = (text: string, t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true });
+  const watch = 'A man charged in a party shooting was on suicide watch Monday.';
+  assert.deepEqual(claimsOf(watch, [], [day(watch, 'Monday')]).filter((c) => c.value.kind === 'date'), []);
+  const trial = 'The woman accused of killing two of them, starts trial Monday.';
+  assert.deepEqual(claimsOf(trial, [], [day(trial, 'Monday')]).filter((c) => c.value.kind === 'date'), []);
+  const shot = 'A former employee shot and killed a man Friday.';
+  assert.equal(only(claimsOf(shot, [], [day(shot, 'Friday')]).filter((c) => c.value.kind === 'date')).attribute, 'date of death');
 });
 
 /** A duration mention as the date recognizer gives it ("40 hours" → PT40H). */

@@ -45,6 +45,11 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
 
 /** Words between a date and a later event word that put the event in another clause ("Saturday if the fire"). */
 const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|;)$/i;
+/**
+ * Between an earlier event word and the date, a comma or an auxiliary hands the date to another verb: "a Christmas
+ * party shooting was on suicide watch Monday", "killing two of them, starts Monday".
+ */
+const VERB_OR_BREAK = /^(?:,|;|:|was|were|is|are|has|have|had|will|would|be|been|being|starts|begins|opens|resumes)$/i;
 /** A preposition after the date starts a phrase of another verb ("coping Saturday with the death of their boss"). */
 const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
 
@@ -55,8 +60,10 @@ const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
 function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
   const possessive = /^(?:'s|’s|'|’)$/.test(context.tokens[last + 1]?.text ?? '') || /['’]s?$/.test(context.tokens[last].text);
   let sameClause = true;
+  let beforeOpen = !possessive;
   for (let d = 1; d <= 8; d++) {
-    const before = possessive ? undefined : eventWordAt(context, first - d);
+    beforeOpen &&= !(d > 1 && VERB_OR_BREAK.test(context.tokens[first - d + 1]?.text ?? ''));
+    const before = beforeOpen ? eventWordAt(context, first - d) : undefined;
     if (before) return { event: before, at: first - d };
     sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '') && !(d > 1 && PREPOSITION.test(context.tokens[last + d - 1]?.text ?? ''));
     const after = sameClause && d <= 3 ? eventWordAt(context, last + d) : undefined;
@@ -88,6 +95,9 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
     if (NOT_THE_EVENT_DATE.has(context.tokens[first - 1]?.text.toLowerCase() ?? '')) continue;
+    // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
+    const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
+    if (attributive && !eventWordAt(context, last + 1)) continue;
     const near = eventNear(context, first, last);
     if (!near) continue;
     const who = participants(analysis, context, near.at);

@@ -16,15 +16,16 @@ const PEOPLE_NOUNS = new Set([
 ]);
 const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
 /** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
-const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|each|apiece|all)$/i;
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|each|apiece|all|hurt)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
-  'mile', 'nautical mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
+  'mile', 'nautical mile', 'mph', 'kph', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
 ]);
 const HEAD_STOP = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'who', 'which', 'that', 'were', 'was',
   'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
+  'along', 'away', 'apart', 'ahead', 'behind',
 ]);
 const SYNONYMS: Record<string, string> = { crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
 const MONEY_TOPICS: Record<string, string> = {
@@ -51,6 +52,8 @@ const CAREER_STATS = new Set(['ko', "ko's", 'knockout']);
 /** Statements of a rule or a condition, not of what happened ("valid only with a turnout of more than 50 percent"). */
 const CONDITIONAL = /\b(?:if|unless|can only|must|required|requires|threshold|valid)\b/i;
 const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
+/** Words that end the clause of a count: an event word beyond them is another clause's. */
+const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 
 interface Located {
   context: SentenceContext;
@@ -107,8 +110,12 @@ function nearestEvent(at: Located, classes: Record<string, string>, headLast = a
     return event && event in classes ? classes[event] : undefined;
   };
   // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
+  // An event word after the count belongs to it only in the same clause: "killing at least 10 people, injuring
+  // dozens more" counts the dead.
+  let clauseOpen = true;
   for (let d = 1; d <= 6; d++) {
-    const found = (at.last + d > headLast ? eventAt(at.last + d) : undefined) ?? eventAt(at.first - d);
+    clauseOpen &&= !(at.last + d > headLast && CLAUSE_JOIN.test(tokens[at.last + d]?.text ?? ''));
+    const found = (clauseOpen && at.last + d > headLast ? eventAt(at.last + d) : undefined) ?? eventAt(at.first - d);
     if (found) return found;
   }
   for (let k = at.last + 1; k <= headLast; k++) if (eventAt(k)) return eventAt(k);
@@ -212,7 +219,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined);
+    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
   const { interval } = qualify(value, quantity.text, before);
@@ -234,7 +241,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   return peopleOrThings(analysis, at, interval);
 }
 
-function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number): Draft | undefined {
+function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -243,8 +250,9 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
     const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last) ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
-    // Three bank workers are not a crowd: a crowd's size is counted in hundreds at least.
-    if (attribute === PEOPLE_COUNT_ATTRIBUTES.crowd && interval.high < 100) return undefined;
+    // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
+    // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.crowd && (interval.high < 1000 || vague)) return undefined;
     return { attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };

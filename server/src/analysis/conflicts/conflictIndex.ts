@@ -6,7 +6,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { compareValues, valueDistance, type ValueRelation } from './compareValues';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
+import { placeAgainst, placeMentions, properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -35,6 +35,7 @@ interface IndexedDocument {
   salient: Set<string>;
   properWords: Set<string>;
   events: Set<string>;
+  places: Map<string, number>;
   groups: Map<string, Entry[]>;
 }
 
@@ -96,6 +97,7 @@ export class ConflictIndex {
       salient: salientEntities(analysis, entityOf),
       properWords: properWords(analysis.text),
       events: storyEvents(analysis),
+      places: placeMentions(analysis, entityOf),
       groups,
     };
     this.documents.set(docId, indexed);
@@ -150,14 +152,17 @@ export class ConflictIndex {
    * Pairs claims of one group in two articles. A claim that some claim of the other article confirms is never
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
-  private compareGroups(docA: IndexedDocument, entriesA: Entry[], docB: IndexedDocument, entriesB: Entry[]): Conflict[] {
+  private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): Conflict[] {
+    const entriesA = placeAgainst(groupA, groupB, docA.places);
+    const entriesB = placeAgainst(groupB, groupA, docB.places);
     const relations = new Map<string, ValueRelation>();
     const relation = (a: Entry, b: Entry): ValueRelation => {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
       let r = relations.get(cacheKey);
       if (r === undefined) {
-        // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial).
-        const ageing = a.claim.attribute === 'age' && !closeInTime(docA.referenceDate, docB.referenceDate, 180);
+        // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial), so
+        // ages are compared only between articles that state their dates, within six months.
+        const ageing = a.claim.attribute === 'age' && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, 180));
         r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : 'incomparable';
         relations.set(cacheKey, r);
       }

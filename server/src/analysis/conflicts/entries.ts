@@ -87,6 +87,32 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
   };
 }
 
+/** How often the article names each place: the most named is where its unplaced figures are taken to be. */
+export function placeMentions(analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  analysis.chains.forEach((c, i) => {
+    if (c.type === 'place') counts.set(entityOf(i) ?? `name:${c.name.toLowerCase()}`, c.mentions.length);
+  });
+  return counts;
+}
+
+/**
+ * A crowd is always some city's. A crowd figure whose sentence names no place, against the other article's placed
+ * crowds, is taken to be about the place among theirs that its own article names most ("Police put the march at
+ * roughly 30,000" in an article about Athens); when its article names none of them, it is about somewhere else and
+ * compared with none of them.
+ */
+export function placeAgainst(entries: Entry[], others: Entry[], ownPlaces: Map<string, number>): Entry[] {
+  const candidates = new Set(others.flatMap((o) => [...o.places]));
+  if (candidates.size === 0 || !entries.some((e) => e.claim.attribute.startsWith('crowd size'))) return entries;
+  let best: string | undefined;
+  for (const place of candidates) if ((ownPlaces.get(place) ?? 0) > (best === undefined ? 0 : ownPlaces.get(best) ?? 0)) best = place;
+  return entries.map((e) => (e.places.size > 0 ? e : { ...e, places: new Set([best ?? UNPLACED]) }));
+}
+
+/** A place no other entry has: an entry that cannot be placed shares no place with any other. */
+const UNPLACED = '\u0000unplaced';
+
 function disjointBothNonEmpty(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
