@@ -157,3 +157,9 @@ test('set phrasings: manner of death, direction from a place, the year of a film
     ['year of notorious bettie page', '2005'],
   ]);
 });
+
+test('people counted by their task are one count whatever they are called; a rescue loan is a bailout', () => {
+  assert.equal(only(claimsOf('The OSCE sent eight experts to monitor the poll.')).attribute, 'count: monitor');
+  assert.equal(only(claimsOf('The OSCE sent only three observers.')).attribute, 'count: monitor');
+  assert.equal(only(claimsOf('Greece gets a $141 billion loan package.')).attribute, 'money: bailout');
+});

@@ -155,3 +155,17 @@ test('sums are compared only between the same organization when a sentence lists
   const b = article('Teixeira weighed offers from the Nationals (eight years, $160 million).', names);
   assert.deepEqual(index({ a, b }).all(), []);
 });
+
+test('a place written into a word ("ex-Soviet") does not make the event another place', () => {
+  const names: Name[] = [{ text: 'Turkmenistan', type: 'place' }, { text: 'Soviet', type: 'place' }, { text: 'Berdymukhamedov', type: 'person' }];
+  const a = article('Turkmenistan voted. Officials said turnout reached 93.87 percent in the ex-Soviet republic. Berdymukhamedov won. Turkmenistan is closed.', names);
+  const b = article('Turkmenistan voted. Officials in Turkmenistan said turnout was 90 percent. Berdymukhamedov won.', names);
+  assert.deepEqual(index({ a, b }).all().map((c) => [c.attribute, c.kind]), [['percentage: turnout', 'contradiction']]);
+});
+
+test('a crowd whose sentence names no place is its article\'s most-named place, never a city it does not name', () => {
+  const names: Name[] = [...ATHENS, { text: 'Thessaloniki', type: 'place' }];
+  const other = article('Athens and Greece were in turmoil; Marfin burned. In Athens about 20,000 people marched. In Thessaloniki 50,000 people marched.', names);
+  const athensOnly = article('Athens saw riots. Marfin burned in Athens. Greece was shocked. Police put the march at roughly 30,000 people.', names);
+  assert.deepEqual(index({ other, athensOnly }).all().map((c) => [c.a.claim.text, c.b.claim.text]), [['roughly 30,000 people', 'about 20,000 people']]);
+});

@@ -27,9 +27,10 @@ const HEAD_STOP = new Set([
   'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
   'along', 'away', 'apart', 'ahead', 'behind',
 ]);
-const SYNONYMS: Record<string, string> = { crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
+const SYNONYMS: Record<string, string> = { observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
+// A rescue is reported as a bailout, a loan or a package: one sum under three names.
 const MONEY_TOPICS: Record<string, string> = {
-  deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'loan', package: 'package', fine: 'fine',
+  deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'bailout', loans: 'bailout', package: 'bailout', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
 };
@@ -90,6 +91,8 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean }
     if (/^people$/i.test(word)) break;
   }
   if (!noun) return undefined;
+  // "eight experts to monitor the poll", "three observers to monitor the vote": people counted by their task.
+  if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', last, partial };
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
   return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };

@@ -57,9 +57,13 @@ function closeInTime(a: string | undefined, b: string | undefined, maxDays: numb
  * (an earthquake, an election) within a month and share a name ("Aceh"), even one the recognizer missed.
  * Otherwise none of their claims are compared.
  */
+const SHARED_NAMES_FOR_ONE_STORY = 12;
+
 function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
   const shared = sharedCount(a.salient, b.salient);
   if (shared > 0 && shared >= Math.min(2, a.salient.size, b.salient.size)) return true;
+  // One main entity in common and a dozen names written alike (names the recognizer missed or split) within a month.
+  if (shared > 0 && sharedCount(a.properWords, b.properWords) >= SHARED_NAMES_FOR_ONE_STORY && closeInTime(a.statedDate, b.statedDate, 31)) return true;
   return sharedCount(a.events, b.events) > 0 && closeInTime(a.statedDate, b.statedDate, 31) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
 }
 

@@ -69,11 +69,20 @@ function dealOwner(claim: Claim, analysis: DocumentAnalysis): number | undefined
   return owner;
 }
 
+/** "the ex-Soviet republic", "a U.S.-based firm": a place written into a word locates nothing. */
+function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis): boolean {
+  const text = analysis.text;
+  const inSentence = analysis.mentions.filter((m) => m.chain === chain && m.start >= claim.sentence.start && m.end <= claim.sentence.end);
+  return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
+}
+
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
   const owner = isDealTerm(claim.attribute) ? dealOwner(claim, analysis) : undefined;
   const ofType = (types: EntityType[]): Set<string> =>
     owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
+  const places = ofType(['place']);
+  for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis)) places.delete(idOf(chain));
   const own = ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
   return {
     docId,
@@ -81,7 +90,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     key: own === undefined ? claim.attribute : `${claim.attribute}\u0000${own}`,
     persons: ofType(['person']),
     organizations: ofType(['organization']),
-    places: ofType(['place']),
+    places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, analysis),
   };
