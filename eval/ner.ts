@@ -119,7 +119,8 @@ const FORM_CORE = /^(?:the|mainland|(?:Chinese |Treasury |Foreign )?(?:President
 
 /**
  * Seeds: each expected form counts found when, in a document it is listed for, a mention of the expected type has the
- * form's name as its text (titles and "the" are outside spans by convention).
+ * form's name as its text (titles and "the" are outside spans by convention). Forms not written as standalone words in
+ * those documents ("America" only inside "American") are listed apart.
  */
 function seedSection(): void {
   const expected = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'seeds-expected.json'), 'utf8')) as { entities: SeedEntity[] };
@@ -127,8 +128,10 @@ function seedSection(): void {
   const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
   const found = new Map<string, Array<{ text: string; type: EntityType }>>();
   const baseline = new Map<string, Array<{ text: string; type: EntityType }>>();
+  const texts = new Map<string, string>();
   for (const file of files) {
     const text = fs.readFileSync(path.join(seedDir, file), 'utf8').replace(/^\uFEFF/, '');
+    texts.set(file.slice(0, 3), text);
     const tokens = tokenize(text);
     found.set(file.slice(0, 3), ours(text, tokens).map((m) => ({ text: text.slice(m.start, m.end), type: m.type })));
     baseline.set(file.slice(0, 3), compromise(text, tokens).map((m) => ({ text: text.slice(m.start, m.end).replace(/[.,;:'’s]+$/, ''), type: m.type })));
@@ -142,9 +145,15 @@ function seedSection(): void {
     if (all.some((m) => m.type === entity.type)) return 'yes';
     return all.length > 0 ? `as ${all[0].type}` : 'no';
   };
+  const absent: string[] = [];
   for (const entity of expected.entities) {
     for (const form of entity.forms) {
       const name = form.replace(FORM_CORE, '');
+      const written = new RegExp(`(?<![\\p{L}\\d])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
+      if (!entity.docs.some((d) => written.test(texts.get(d) ?? ''))) {
+        absent.push(form);
+        continue;
+      }
       const mine = verdict(found, entity, name);
       const theirs = verdict(baseline, entity, name);
       formsTotal++;
@@ -154,6 +163,7 @@ function seedSection(): void {
     }
   }
   console.log(`\nSeeds: expected forms found with the right type: crosscheck ${formsOurs}/${formsTotal}, compromise ${formsBaseline}/${formsTotal}`);
+  if (absent.length > 0) console.log(`(not written as standalone words in their documents, not counted: ${absent.join(', ')})`);
   if (rows.length > 1) console.log(table(rows));
 }
 

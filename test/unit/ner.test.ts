@@ -20,6 +20,10 @@ test('titles are outside a person span and kept as the role', () => {
   assert.equal(find('Foreign Minister Wang Yi said talks went well.', 'Wang Yi')?.role, 'Foreign Minister');
 });
 
+test('a two-word name starting with a family name is a person', () => {
+  assert.equal(find("Editor's note: Pan Deng is a current affairs commentator.", 'Pan Deng')?.type, 'person');
+});
+
 test('a title alone is never a person', () => {
   const mentions = recognize('The President said on Monday that the Secretary would travel.');
   assert.ok(!mentions.some((m) => m.type === 'person'), JSON.stringify(mentions));
@@ -54,6 +58,18 @@ test('ALL-CAPS headlines are tagged like ordinary text', () => {
   const types = Object.fromEntries(recognize('BIDEN SIGNS TIKTOK BILL AS CHINA WARNS OF RETALIATION').map((m) => [m.text, m.type]));
   assert.equal(types.BIDEN, 'person');
   assert.equal(types.CHINA, 'place');
+});
+
+test('a name found once is found again in the same article, with the same type', () => {
+  const text = 'Tyler Hansbrough scored 20 points on Thursday. Later, the coach said Hansbrough played well.';
+  assert.deepEqual(summary(text), ['Tyler Hansbrough/person', 'Hansbrough/person']);
+});
+
+test('law and event names are recognised by their shape', () => {
+  assert.deepEqual(summary('The Protecting Americans from Foreign Adversary Controlled Applications Act passed before the post-World War II order ended.'), [
+    'Protecting Americans from Foreign Adversary Controlled Applications Act/law',
+    'World War II/event',
+  ]);
 });
 
 test('mentions are sorted and do not overlap, and their text is the text at their span', () => {

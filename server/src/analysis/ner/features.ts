@@ -28,10 +28,10 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return upper >= 2 && lower === 0;
 }
 
-/** FNV-1a over UTF-16 code units. */
-export function hashString(s: string): number {
+/** FNV-1a over the UTF-16 code units of s[from, to): the same as hashing s.slice(from, to), without the slice. */
+export function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -68,45 +68,46 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shapes = new Uint32Array(n);
+  const titles = new Uint8Array(n);
+  const lowerWords = words.map((w) => w.toLowerCase());
   const gazetteer = gazetteerTags(sentenceWords);
   const nameClass = words.map((w) => (GIVEN_NAMES.has(w) ? GIVEN : FAMILY_NAMES_FIRST.has(w) ? FAMILY_FIRST : 0));
   for (let i = 0; i < n; i++) {
     word[i] = hashString(words[i]);
-    lower[i] = hashString(words[i].toLowerCase());
+    lower[i] = hashString(lowerWords[i]);
     // Headline shapes are their own features, so lower-cased headlines do not teach that lower case can be a name.
     shapes[i] = hashString((allCaps ? 'caps:' : '') + shape(words[i]));
+    titles[i] = isTitleWord(words[i]) ? 1 : 0;
   }
   const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
   const keys = new Uint32Array(n * STATIC_FEATURES);
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    const l = words[i].toLowerCase();
-    const title = (i > 0 && isTitleWord(words[i - 1]) ? 1 : 0) + (i + 1 < n && isTitleWord(words[i + 1]) ? 2 : 0);
-    keys.set([
-      featureKey(0, 0),
-      featureKey(1, word[i]),
-      featureKey(2, lower[i]),
-      featureKey(3, at(lower, i - 1)),
-      featureKey(4, at(lower, i - 2)),
-      featureKey(5, at(lower, i + 1)),
-      featureKey(6, at(lower, i + 2)),
-      featureKey(7, at(lower, i - 1), lower[i]),
-      featureKey(8, lower[i], at(lower, i + 1)),
-      featureKey(9, hashString(l.slice(-2))),
-      featureKey(10, hashString(l.slice(-3))),
-      featureKey(11, hashString(l.slice(-4))),
-      featureKey(12, hashString(l.slice(0, 3))),
-      featureKey(13, shapes[i]),
-      featureKey(14, at(shapes, i - 1), shapes[i]),
-      featureKey(15, shapes[i], at(shapes, i + 1)),
-      featureKey(16, gazetteer[i]),
-      featureKey(17, at(gazetteer, i - 1)),
-      featureKey(18, at(gazetteer, i + 1)),
-      featureKey(19, title),
-      featureKey(20, i === 0 ? shapes[i] : 0),
-      featureKey(21, allCaps ? TRUE : FALSE),
-      featureKey(25, nameClass[i]),
-      featureKey(26, i > 0 ? nameClass[i - 1] : 0),
-    ], i * STATIC_FEATURES);
+    const l = lowerWords[i];
+    keys[k++] = featureKey(0, 0);
+    keys[k++] = featureKey(1, word[i]);
+    keys[k++] = featureKey(2, lower[i]);
+    keys[k++] = featureKey(3, at(lower, i - 1));
+    keys[k++] = featureKey(4, at(lower, i - 2));
+    keys[k++] = featureKey(5, at(lower, i + 1));
+    keys[k++] = featureKey(6, at(lower, i + 2));
+    keys[k++] = featureKey(7, at(lower, i - 1), lower[i]);
+    keys[k++] = featureKey(8, lower[i], at(lower, i + 1));
+    keys[k++] = featureKey(9, hashString(l, l.length - 2));
+    keys[k++] = featureKey(10, hashString(l, l.length - 3));
+    keys[k++] = featureKey(11, hashString(l, l.length - 4));
+    keys[k++] = featureKey(12, hashString(l, 0, Math.min(3, l.length)));
+    keys[k++] = featureKey(13, shapes[i]);
+    keys[k++] = featureKey(14, at(shapes, i - 1), shapes[i]);
+    keys[k++] = featureKey(15, shapes[i], at(shapes, i + 1));
+    keys[k++] = featureKey(16, gazetteer[i]);
+    keys[k++] = featureKey(17, at(gazetteer, i - 1));
+    keys[k++] = featureKey(18, at(gazetteer, i + 1));
+    keys[k++] = featureKey(19, (i > 0 ? titles[i - 1] : 0) + (i + 1 < n ? 2 * titles[i + 1] : 0));
+    keys[k++] = featureKey(20, i === 0 ? shapes[i] : 0);
+    keys[k++] = featureKey(21, allCaps ? TRUE : FALSE);
+    keys[k++] = featureKey(25, nameClass[i]);
+    keys[k++] = featureKey(26, i > 0 ? nameClass[i - 1] : 0);
   }
   return { keys, shapes };
 }

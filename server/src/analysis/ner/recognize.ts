@@ -10,7 +10,7 @@ import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { isKnownName, splitAtAnd } from './knownNames';
-import { EVENT_SUFFIXES, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
+import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
@@ -79,7 +79,8 @@ function userSpans(tokens: readonly Token[], gazetteer: Gazetteer): TokenSpan[] 
 /** The mention for a span after the conventions; undefined when nothing of the span is left. */
 function applyConventions(text: string, tokens: readonly Token[], span: TokenSpan): RecognizedMention | undefined {
   const { end } = span;
-  let { start, type } = span;
+  let { start } = span;
+  let type = startsWithPersonName(tokens, span) ? 'person' : span.type;
   if (!span.fixed && /^the$/i.test(tokens[start].text) && !isKnownName(tokens, start, end)) start++;
   let roleStart: number | undefined;
   if (!span.fixed && !isKnownName(tokens, start, end)) {
@@ -103,6 +104,19 @@ function applyConventions(text: string, tokens: readonly Token[], span: TokenSpa
     if (appositive) mention.role = text.slice(tokens[appositive.start].start, tokens[appositive.end - 1].end);
   }
   return mention;
+}
+
+/** A two- or three-word name that starts with a given or family name ("Pan Deng") is a person whatever the tagger said. */
+function startsWithPersonName(tokens: readonly Token[], span: TokenSpan): boolean {
+  const first = tokens[span.start].text;
+  return (
+    !span.fixed &&
+    span.end - span.start >= 2 &&
+    span.end - span.start <= 3 &&
+    (GIVEN_NAMES.has(first) || FAMILY_NAMES_FIRST.has(first)) &&
+    looksLikePersonName(tokens, span.start, span.end) &&
+    !isKnownName(tokens, span.start, span.end)
+  );
 }
 
 /** Capitalised words only, none of them an organisation, law or event word ("Antony Blinken", not "Resistance Army"). */

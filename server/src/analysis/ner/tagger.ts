@@ -20,9 +20,8 @@ export interface SerializedModel {
 export interface TaggerModel {
   labels: string[];
   allowed: boolean[][];
-  /** Open-addressing table: slot → feature key (0 = empty) and slot → first weight index. */
+  /** Open-addressing table, two entries a slot (kept together for the cache): feature key (0 = empty), first weight index. */
   slots: Uint32Array;
-  rows: Int32Array;
   weights: Int8Array;
 }
 
@@ -47,18 +46,17 @@ export function loadModel(model: SerializedModel): TaggerModel {
   const view = new DataView(keyBytes.buffer);
   const count = keyBytes.length / 4;
   const size = 2 ** Math.ceil(Math.log2(count * 2 + 1));
-  const slots = new Uint32Array(size);
-  const rows = new Int32Array(size);
+  const slots = new Uint32Array(size * 2);
   const width = model.labels.length;
   for (let i = 0; i < count; i++) {
     const key = view.getUint32(i * 4, true);
     let slot = key & (size - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot] = key;
-    rows[slot] = i * width;
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot * 2] = key;
+    slots[slot * 2 + 1] = i * width;
   }
   const weights = new Int8Array(base64ToBytes(model.weights).buffer);
-  return { labels: model.labels, allowed: transitions(model.labels), slots, rows, weights };
+  return { labels: model.labels, allowed: transitions(model.labels), slots, weights };
 }
 
 let builtIn: TaggerModel | undefined;
@@ -70,13 +68,13 @@ export function builtInModel(): TaggerModel {
 }
 
 export function scorerFor(model: TaggerModel): Scorer {
-  const { slots, rows, weights } = model;
+  const { slots, weights } = model;
   const width = model.labels.length;
-  const mask = slots.length - 1;
+  const mask = slots.length / 2 - 1;
   return (key, scores) => {
-    for (let slot = key & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
-      if (slots[slot] !== key) continue;
-      const row = rows[slot];
+    for (let slot = key & mask; slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 2] !== key) continue;
+      const row = slots[slot * 2 + 1];
       for (let y = 0; y < width; y++) scores[y] += weights[row + y];
       return;
     }
