@@ -169,3 +169,12 @@ test('a crowd whose sentence names no place is its article\'s most-named place, 
   const athensOnly = article('Athens saw riots. Marfin burned in Athens. Greece was shocked. Police put the march at roughly 30,000 people.', names);
   assert.deepEqual(index({ other, athensOnly }).all().map((c) => [c.a.claim.text, c.b.claim.text]), [['roughly 30,000 people', 'about 20,000 people']]);
 });
+
+test('counts of things are compared only when their sentences say what was done to them', () => {
+  const names: Name[] = [{ text: 'Gray', type: 'person' }, { text: 'Baltimore', type: 'place' }];
+  const autopsy = article('Gray died in Baltimore. The autopsy found Gray was struck by seven bullets.', names);
+  const revolver = article('Gray died in Baltimore. His revolver was loaded with four bullets.', names);
+  const hit = article('Gray died in Baltimore. Witnesses said Gray was struck by four bullets.', names);
+  assert.deepEqual(index({ autopsy, revolver }).all(), []);
+  assert.equal(index({ autopsy, hit }).all().length, 1);
+});

@@ -12,6 +12,8 @@ export interface Entry {
   organizations: Set<string>;
   places: Set<string>;
   entities: Set<string>;
+  /** For counts of things, the sentence's other lower-case words: what was done to the things counted. */
+  context?: Set<string>;
   /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
   day?: string;
 }
@@ -76,6 +78,13 @@ function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis)
   return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
 }
 
+const FUNCTION_WORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'they', 'which', 'said', 'says', 'also', 'after', 'before', 'about', 'into', 'other', 'more', 'than', 'would', 'could', 'there', 'when', 'where', 'while', 'some', 'police', 'officials']);
+
+/** Lower-case words of four letters or more, function and reporting words left out, cut to four letters ("holding" and "hold"). */
+function contentWords(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 4)));
+}
+
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
   const owner = isDealTerm(claim.attribute) ? dealOwner(claim, analysis) : undefined;
@@ -93,6 +102,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, analysis),
+    ...(claim.attribute.startsWith('count: ') ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
 
@@ -150,6 +160,9 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   // the people around it (agents, executives) vary from report to report.
   if (isDealTerm(a.claim.attribute)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   if (neitherContains(a.persons, b.persons)) return false;
+  // "hit by seven bullets" and "a revolver loaded with four bullets" count different things: counts of things are
+  // compared only when their sentences share a word besides the thing.
+  if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
   // Articles date many events and name many sums: those need a shared participant.
   if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
