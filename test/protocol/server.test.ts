@@ -86,6 +86,11 @@ describe('language server over stdio', () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(edited, 'Elon Musk') });
     assert.match((hover.contents as { value: string }).value, /Elon Musk\*\* · person/);
     await client.notify('textDocument/didClose', { textDocument: { uri } });
+    // Closing drops the unsaved edit: the article is the file on disk again.
+    await client.until('the unsaved edit to be dropped', async () => {
+      const found = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Li Qiang' });
+      return !found.some((s) => s.name === 'Li Qiang');
+    });
   });
 
   it('follows files created, renamed and deleted on disk', async () => {
@@ -95,7 +100,7 @@ describe('language server over stdio', () => {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('fresh.txt'), type: 1 }] });
     const referencesFrom = (name: string) => client.request<Location[]>('textDocument/references', {
       textDocument: { uri: client.uri(XI_FILE) }, position: positionOf(xiText, 'Xi Jinping'), context: { includeDeclaration: true },
-    }).then((refs) => refs.some((r) => r.uri === client.uri(name)));
+    }).then((refs) => (refs ?? []).some((r) => r.uri === client.uri(name)));
     await client.until('the new file among the references', () => referencesFrom('fresh.txt'));
 
     renameSync(created, path.join(folder, 'renamed.txt'));
