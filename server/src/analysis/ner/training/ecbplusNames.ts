@@ -30,7 +30,7 @@ export const ACCEPTED_TYPES: Record<string, readonly EntityType[]> = {
   LOC_OTHER: ['place', 'organization'],
 };
 
-const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d.'’\-]*/gu;
+const WORD = /[\p{L}\p{M}\d][\p{L}\p{M}\d.'’-]*/gu;
 
 /**
  * Words written in lower case more often than capitalised inside sentences ("police", "users"): capitalised, they are
@@ -40,7 +40,7 @@ export function commonWords(texts: readonly string[]): Set<string> {
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<=[\p{Ll},;] )[\p{L}][\p{L}'’\-]*|(?<![\p{L}'’\-])\p{Ll}[\p{L}'’\-]*/gu)) {
+    for (const m of text.matchAll(/(?<=[\p{Ll},;] )[\p{L}][\p{L}'’-]*|(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) {
       const word = m[0];
       const counts = /^\p{Ll}/u.test(word) ? lower : capitalised;
       counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
