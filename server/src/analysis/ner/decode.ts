@@ -31,6 +31,7 @@ export function decodeSentence(
   const history = new Uint32Array(HISTORY_FEATURES);
   const scores = new Float64Array(labels.length);
   const out: number[] = [];
+  const begins = labels.flatMap((label, y) => (label.startsWith('B-') ? [y] : []));
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < words.length; i++) {
@@ -42,8 +43,8 @@ export function decodeSentence(
     let best = -1;
     for (let y = 0; y < labels.length; y++) if (allowed[prev][y] && (best < 0 || scores[y] > scores[best])) best = y;
     if (bestNamed) {
-      let named = -1;
-      for (let y = 0; y < labels.length; y++) if (labels[y].startsWith('B-') && (named < 0 || scores[y] > scores[named])) named = y;
+      let named = begins[0];
+      for (const y of begins) if (scores[y] > scores[named]) named = y;
       bestNamed.push(named);
     }
     const carried = onStep ? onStep(i, [...keys.subarray(from, from + STATIC_FEATURES), ...history], best) : best;

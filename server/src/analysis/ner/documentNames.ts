@@ -16,8 +16,8 @@ export function documentNames(tokens: readonly Token[], spans: readonly TokenSpa
   for (const span of spans) {
     const words = tokens.slice(span.start, span.end).map((t) => t.text);
     if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || w === 'of' || w === 'the')) continue;
-    if (span.type === 'person' && words.length > 1) for (const word of words) if (isNameWord(word) && word.length > 2) names.add(word, 'person');
-    names.add(words.join(' '), span.type);
+    if (span.type === 'person' && words.length > 1) for (const word of words) if (isNameWord(word) && word.length > 2) names.addWords([word], 'person');
+    names.addWords(words, span.type);
   }
   const found: TokenSpan[] = [];
   let next = 0;

@@ -1,6 +1,6 @@
 // Features of one token in its sentence, shared by training (scripts/train-ner.ts) and tagging, so both see the same.
 //
-// A feature is a template and one or two strings ("next word" + "beijing"); it is used as a 32-bit hash of those,
+// A feature is a template and one or two strings ("next word" + "beijing"); it is used as a 30-bit hash of those,
 // never built as a string, which keeps tagging fast and the model file small. Collisions among the ~10^5 kept
 // features are negligible and are the same at training and tagging time.
 import { knownNames } from './knownNames';
@@ -35,12 +35,15 @@ export function hashString(s: string, from = 0, to = s.length): number {
   return h >>> 0;
 }
 
-/** One feature's key: the template number mixed with up to two value hashes. Never 0 (0 marks an empty slot). */
+/**
+ * One feature's key: the template number mixed with up to two value hashes, in 30 bits so that V8 keeps it a small
+ * integer (larger values are boxed on every call). Never 0 (0 marks an empty slot).
+ */
 export function featureKey(template: number, a: number, b = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0 || 1;
+  return (h ^ (h >>> 16)) & 0x3fffffff || 1;
 }
 
 /** Static features per token (they do not depend on earlier tags). */

@@ -17,15 +17,19 @@ const isAllCaps = (word: string): boolean => word.length > 1 && word === word.to
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
 
-  /** Adds a phrase; a later phrase with the same words replaces the earlier one's value. */
+  /** Adds a phrase, split into words as the tokenizer splits text. */
   add(phrase: string, value: T): void {
-    const words = tokenize(phrase).map((t) => t.text);
+    this.addWords(tokenize(phrase).map((t) => t.text), value);
+  }
+
+  /** Adds a phrase already split into words; a later phrase with the same words replaces the earlier one's value. */
+  addWords(words: readonly string[], value: T): void {
     if (words.length === 0) return;
     const key = words[0].toLowerCase();
     const list = this.byFirstWord.get(key) ?? [];
     const same = list.find((p) => p.words.join(' ') === words.join(' '));
     if (same) same.value = value;
-    else list.push({ words, value });
+    else list.push({ words: [...words], value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirstWord.set(key, list);
   }
