@@ -8,7 +8,7 @@ import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './lexicon';
 import { isTitleWord } from './roles';
 
 /** Word shape with runs collapsed: "Xi" → "Xx", "U.S." → "X.X.", "ByteDance" → "XxXx", "2025" → "d". */
-export function shape(word: string): string {
+function shape(word: string): string {
   let out = '';
   for (const ch of word) {
     const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
@@ -18,7 +18,7 @@ export function shape(word: string): string {
 }
 
 /** True when a sentence is written in capitals (a headline): its casing then says nothing about names. */
-export function isAllCapsSentence(words: readonly string[]): boolean {
+function isAllCapsSentence(words: readonly string[]): boolean {
   let upper = 0;
   let lower = 0;
   for (const w of words) {
@@ -29,7 +29,7 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
 }
 
 /** FNV-1a over the UTF-16 code units of s[from, to): the same as hashing s.slice(from, to), without the slice. */
-export function hashString(s: string, from = 0, to = s.length): number {
+function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5;
   for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -39,7 +39,7 @@ export function hashString(s: string, from = 0, to = s.length): number {
  * One feature's key: the template number mixed with up to two value hashes, in 30 bits so that V8 keeps it a small
  * integer (larger values are boxed on every call). Never 0 (0 marks an empty slot).
  */
-export function featureKey(template: number, a: number, b = 0): number {
+function featureKey(template: number, a: number, b = 0): number {
   let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) ^ b;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);

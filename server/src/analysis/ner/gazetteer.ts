@@ -15,8 +15,6 @@ export interface Gazetteer {
   entries: GazetteerEntry[];
 }
 
-export const EMPTY_GAZETTEER: Gazetteer = { entries: [] };
-
 const isEntityType = (value: unknown): value is EntityType => typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

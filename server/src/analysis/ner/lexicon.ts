@@ -78,9 +78,6 @@ export const KNOWN_NAMES: ReadonlyMap<string, EntityType> = new Map<string, Enti
   ...NATIONALITIES.map((n) => [n, 'group'] as const),
 ]);
 
-/** Longest built-in name, in words, so lookups know how far to look ahead. */
-export const MAX_NAME_WORDS = 6;
-
 /** Common given names: a feature for the tagger (a capitalised word after one is likely a surname). */
 export const GIVEN_NAMES = new Set(
   words(

@@ -29,7 +29,7 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 const SEXTETS = new Uint8Array(128);
 for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
 
-export function base64ToBytes(base64: string): Uint8Array {
+function base64ToBytes(base64: string): Uint8Array {
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
   const bytes = new Uint8Array((base64.length / 4) * 3 - padding);
   for (let i = 0, j = 0; i < base64.length; i += 4) {
@@ -62,12 +62,12 @@ export function loadModel(model: SerializedModel): TaggerModel {
 let builtIn: TaggerModel | undefined;
 
 /** The committed model, decoded on first use. */
-export function builtInModel(): TaggerModel {
+function builtInModel(): TaggerModel {
   builtIn ??= loadModel(serialized as SerializedModel);
   return builtIn;
 }
 
-export function scorerFor(model: TaggerModel): Scorer {
+function scorerFor(model: TaggerModel): Scorer {
   const { slots, weights } = model;
   const width = model.labels.length;
   const mask = slots.length / 2 - 1;

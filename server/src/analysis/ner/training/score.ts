@@ -16,7 +16,7 @@ export interface Counts {
   found: number;
 }
 
-export const emptyCounts = (): Counts => ({ predicted: 0, gold: 0, correct: 0, found: 0 });
+const emptyCounts = (): Counts => ({ predicted: 0, gold: 0, correct: 0, found: 0 });
 
 const key = (s: TypedSpan): string => `${s.start}:${s.end}:${s.type}`;
 const overlaps = (a: TypedSpan, b: TypedSpan): boolean => a.start < b.end && b.start < a.end && a.type === b.type;
