@@ -178,3 +178,24 @@ test('counts of things are compared only when their sentences say what was done 
   assert.deepEqual(index({ autopsy, revolver }).all(), []);
   assert.equal(index({ autopsy, hit }).all().length, 1);
 });
+
+const NAVY: Name[] = [{ text: 'Indian Navy', type: 'organization' }, { text: 'Gulf of Aden', type: 'place' }];
+/** A piracy raid: the pirates caught and the rifles seized, in two sentences, and an optional third sentence. */
+const raid = (pirates: string, rifles: string, more = ''): DocumentAnalysis =>
+  article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. ${more}The Indian Navy said the Gulf of Aden was calm.`, NAVY);
+
+test('two events of one kind, disputing figure after figure and agreeing on none, are not compared', () => {
+  assert.deepEqual(index({ a: raid('23', 'seven'), b: raid('26', 'six') }).all(), []);
+  // One report of each raid gives only the count of pirates: it is the other raid's count all the same, as the
+  // article that states its figure shows.
+  const conflicts = index({ a: raid('23', 'seven'), b: raid('26', 'six'), c: article('The Indian Navy captured 23 pirates in the Gulf of Aden on patrol.', NAVY) }).all();
+  assert.deepEqual(conflicts, []);
+  // Reports that agree on one figure dispute the other.
+  assert.deepEqual(index({ a: raid('23', 'seven'), b: raid('23', 'nine') }).all().map((c) => c.attribute), ['count: AK-47']);
+});
+
+test('articles months apart by their stated dates, agreeing on nothing, are two events', () => {
+  const dated = (pirates: string, date: string): DocumentAnalysis => article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
+  assert.equal(index({ a: dated('23', '2008-12-13'), b: dated('26', '2008-12-14') }).all().length, 1);
+  assert.deepEqual(index({ a: dated('23', '2008-12-13'), b: dated('26', '2011-11-11') }).all(), []);
+});

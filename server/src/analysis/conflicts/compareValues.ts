@@ -112,6 +112,12 @@ function similarRecords(a: string, b: string): boolean {
   return Math.abs(x - y) <= 0.15 * Math.max(x, y);
 }
 
+/** One person's ages two or more years apart: the articles were written a year or more apart. */
+export function yearsApart(a: Claim, b: Claim): boolean {
+  if (a.attribute !== 'age' || a.value.kind !== 'interval' || b.value.kind !== 'interval') return false;
+  return Math.abs(anchor(a.value.interval) - anchor(b.value.interval)) >= 2;
+}
+
 /** How far apart two values are, relative to their size (0 for names and dates): pairs the nearest figures first. */
 export function valueDistance(a: Claim, b: Claim): number {
   if (a.value.kind !== 'interval' || b.value.kind !== 'interval') return 0;

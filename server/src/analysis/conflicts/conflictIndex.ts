@@ -3,10 +3,11 @@
 // only with the claims that share a group, not with the whole corpus.
 import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
 import type { Claim, DocumentAnalysis } from '../types';
-import { compareValues, valueDistance, type ValueRelation } from './compareValues';
+import { compareValues, valueDistance, yearsApart, type ValueRelation } from './compareValues';
 import { conflictId } from './conflictId';
+import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { placeAgainst, placeMentions, properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
+import { ownerNamed, placeAgainst, placeMentions, properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -87,6 +88,7 @@ export class ConflictIndex {
   /** Document → conflicts it takes part in, by id. */
   private readonly byDocument = new Map<string, Map<string, Conflict>>();
   private dismissedIds = new Set<string>();
+  private readonly camps = new EventCamps();
 
   setDocument(docId: string, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): void {
     this.removeDocument(docId);
@@ -107,16 +109,28 @@ export class ConflictIndex {
     this.documents.set(docId, indexed);
     this.texts.set(docId, analysis.text);
     this.byDocument.set(docId, new Map());
+    const tallies = new Map<string, { agreements: number; disputed: [Set<string>, Set<string>]; farApart: boolean }>();
     for (const [key, entries] of groups) {
       const members = this.groupMembers.get(key) ?? new Set<string>();
       for (const otherId of members) {
         const other = this.documents.get(otherId);
         if (!other || !sameStory(indexed, other)) continue;
-        for (const conflict of this.compareGroups(indexed, entries, other, other.groups.get(key) ?? [])) this.record(conflict);
+        const tally = tallies.get(otherId) ?? { agreements: 0, disputed: [new Set(), new Set()], farApart: !closeInTime(indexed.statedDate, other.statedDate, DAYS_APART_FOR_TWO_EVENTS) };
+        const compared = this.compareGroups(indexed, entries, other, other.groups.get(key) ?? []);
+        tally.agreements += compared.confirmed.length;
+        tally.farApart ||= compared.yearsApart;
+        tallies.set(otherId, tally);
+        for (const entry of compared.confirmed) this.camps.confirm(entry.docId, entry.claim, entry.docId === docId ? otherId : docId);
+        for (const conflict of compared.conflicts) {
+          this.record(conflict);
+          for (const [i, side] of [conflict.a, conflict.b].entries()) tally.disputed[i].add(`${side.docId}${side.claim.sentence.start}`);
+        }
       }
       members.add(docId);
       this.groupMembers.set(key, members);
     }
+    // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
+    for (const [otherId, t] of tallies) this.camps.setPair(docId, otherId, { agreements: t.agreements, disputes: Math.min(t.disputed[0].size, t.disputed[1].size), farApart: t.farApart });
   }
 
   removeDocument(docId: string): void {
@@ -128,23 +142,29 @@ export class ConflictIndex {
       this.byDocument.get(otherId)?.delete(conflict.id);
     }
     this.byDocument.delete(docId);
+    this.camps.removeDocument(docId);
     this.documents.delete(docId);
     this.texts.delete(docId);
   }
 
-  /** Every conflict where one side is in the document, dismissed ones left out. */
+  /** Every conflict where one side is in the document, dismissed ones and those between two events left out. */
   conflictsFor(docId: string): Conflict[] {
-    return [...(this.byDocument.get(docId)?.values() ?? [])].filter((c) => !this.dismissedIds.has(c.id));
+    return [...(this.byDocument.get(docId)?.values() ?? [])].filter((c) => this.shown(c));
   }
 
   all(): Conflict[] {
     const seen = new Map<string, Conflict>();
-    for (const conflicts of this.byDocument.values()) for (const c of conflicts.values()) if (!this.dismissedIds.has(c.id)) seen.set(c.id, c);
+    for (const conflicts of this.byDocument.values()) for (const c of conflicts.values()) if (this.shown(c)) seen.set(c.id, c);
     return [...seen.values()];
   }
 
   setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
     this.dismissedIds = new Set(d.dismissed.map((x) => x.id));
+  }
+
+  /** Whether two events' camps are told apart only as the folder fills, so it is decided when asked. */
+  private shown(conflict: Conflict): boolean {
+    return !this.dismissedIds.has(conflict.id) && !this.camps.twoEvents(conflict.a, conflict.b);
   }
 
   private record(conflict: Conflict): void {
@@ -156,7 +176,7 @@ export class ConflictIndex {
    * Pairs claims of one group in two articles. A claim that some claim of the other article confirms is never
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
-  private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): Conflict[] {
+  private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
     const entriesB = placeAgainst(groupB, groupA, docB.places);
     const relations = new Map<string, ValueRelation>();
@@ -194,7 +214,11 @@ export class ConflictIndex {
       const conflict = this.makeConflict(a, docA, b, docB, r);
       conflicts.set(conflict.id, conflict);
     }
-    return [...conflicts.values()];
+    return {
+      confirmed: [...confirmedA, ...confirmedB],
+      conflicts: [...conflicts.values()],
+      yearsApart: entriesA.some((a) => ownerNamed(a) && entriesB.some((b) => ownerNamed(b) && yearsApart(a.claim, b.claim))),
+    };
   }
 
   private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy'): Conflict {

@@ -106,6 +106,15 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
   };
 }
 
+/**
+ * Whether the entity an entity attribute was filed under carries the name the sentence gives its owner: 'the
+ * 41-year-old American' may be filed under the fighter the article names most, and says nothing of his age.
+ */
+export function ownerNamed(entry: Entry): boolean {
+  const owner = entry.key.slice(entry.key.indexOf('\u0000') + 1).toLowerCase();
+  return entry.claim.subject.toLowerCase().split(/\s+/).some((w) => w.length > 2 && owner.includes(w));
+}
+
 /** How often the article names each place: the most named is where its unplaced figures are taken to be. */
 export function placeMentions(analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,0 +1,73 @@
+// Whether a conflict is between two events of one kind rather than two reports of one event.
+// A folder often mixes such stories (two piracy raids years apart, two quakes on one island): their articles dispute
+// figure after figure and agree on none, and an article that states one side's disputed figure belongs to that side.
+// Kept pair by pair as articles are compared, so that a verdict reached through a third article needs no recomputing.
+import type { Claim } from '../types';
+
+/** What two compared articles' claims say of each other. */
+export interface PairTally {
+  /** Claims of either article that the other states with the same value. */
+  agreements: number;
+  /** Sentences with a conflicting claim, counted on the side with fewer. */
+  disputes: number;
+  /** Both articles state their dates, and these are far apart. */
+  farApart: boolean;
+}
+
+export interface ClaimSide {
+  docId: string;
+  claim: Claim;
+}
+
+/** Articles whose stated dates lie further apart than this report on different events, unless their claims agree. */
+export const DAYS_APART_FOR_TWO_EVENTS = 90;
+
+const SEPARATOR = '\u0000';
+const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
+
+/** Two articles about different events: they dispute several sentences and agree on none, or were written months apart. */
+function apart(tally: PairTally | undefined): boolean {
+  return tally !== undefined && tally.agreements === 0 && (tally.disputes >= 2 || tally.farApart);
+}
+
+export class EventCamps {
+  private readonly pairs = new Map<string, PairTally>();
+  private readonly partners = new Map<string, Set<string>>();
+  /** Article → claim (by its start) → the other articles that state the same value. */
+  private readonly confirmers = new Map<string, Map<number, Set<string>>>();
+
+  setPair(a: string, b: string, tally: PairTally): void {
+    this.pairs.set(pairKey(a, b), tally);
+    for (const [x, y] of [[a, b], [b, a]]) this.partners.set(x, (this.partners.get(x) ?? new Set()).add(y));
+  }
+
+  /** Records that article `by` states the same value as this claim of article `docId`. */
+  confirm(docId: string, claim: Claim, by: string): void {
+    const claims = this.confirmers.get(docId) ?? new Map<number, Set<string>>();
+    claims.set(claim.start, (claims.get(claim.start) ?? new Set()).add(by));
+    this.confirmers.set(docId, claims);
+  }
+
+  removeDocument(docId: string): void {
+    for (const partner of this.partners.get(docId) ?? []) {
+      this.pairs.delete(pairKey(docId, partner));
+      this.partners.get(partner)?.delete(docId);
+      for (const by of this.confirmers.get(partner)?.values() ?? []) by.delete(docId);
+    }
+    this.partners.delete(docId);
+    this.confirmers.delete(docId);
+  }
+
+  /**
+   * The two sides are of two events when their articles are apart, or when an article stating one side's value is
+   * apart from the other side's article ('23 pirates' in a short report, where a longer report of those 23 disputes
+   * the other raid's pirates and weapons alike).
+   */
+  twoEvents(a: ClaimSide, b: ClaimSide): boolean {
+    const apartFrom = (docId: string, other: string): boolean => apart(this.pairs.get(pairKey(docId, other)));
+    if (apartFrom(a.docId, b.docId)) return true;
+    for (const c of this.confirmers.get(a.docId)?.get(a.claim.start) ?? []) if (c !== b.docId && apartFrom(c, b.docId)) return true;
+    for (const c of this.confirmers.get(b.docId)?.get(b.claim.start) ?? []) if (c !== a.docId && apartFrom(a.docId, c)) return true;
+    return false;
+  }
+}
