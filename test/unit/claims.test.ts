@@ -163,3 +163,14 @@ test('people counted by their task are one count whatever they are called; a res
   assert.equal(only(claimsOf('The OSCE sent only three observers.')).attribute, 'count: monitor');
   assert.equal(only(claimsOf('Greece gets a $141 billion loan package.')).attribute, 'money: bailout');
 });
+
+test('in an undated article, a month or a year alone marks an earlier event, unless the figure counts since then', () => {
+  const month = (text: string, t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'month', derivation: '', relative: true });
+  const earlier = 'A quake struck southern Iran in September, killing at least seven people.';
+  const toll = (claims: Claim[]): Claim | undefined => claims.find((c) => c.text === 'at least seven people');
+  assert.equal(toll(claimsOf(earlier, [], [month(earlier, 'September')]))?.attribute, 'death toll (september)');
+  const today = 'A quake struck southern Iran on Sunday, killing at least seven people.';
+  assert.equal(toll(claimsOf(today))?.attribute, 'death toll');
+  const since = 'The agency proposed the rule in May and since has received nearly 300,000 comments.';
+  assert.equal(claimsOf(since, [], [month(since, 'May')]).find((c) => c.text === 'nearly 300,000 comments')?.attribute, 'count: comment');
+});

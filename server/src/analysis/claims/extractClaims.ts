@@ -24,15 +24,26 @@ function backgroundPeriod(date: DateMention, reference: string): string | undefi
   return days > 14 ? value.slice(0, 7) : undefined;
 }
 
+/**
+ * Without the article's date, a month or a year alone ("struck southern Iran in September") still points to an
+ * earlier event: news tells its own event by the weekday or the full date.
+ */
+function undatedBackgroundPeriod(date: DateMention): string | undefined {
+  return date.kind === 'date' && (date.granularity === 'month' || date.granularity === 'year') ? date.value ?? date.text.toLowerCase() : undefined;
+}
+
 /** Claims in a sentence about an earlier event become claims about that event: background events are their own subjects. */
 function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
   const reference = analysis.referenceDate?.value;
-  if (!reference || reference.length < 7) return claims;
+  if (reference && reference.length < 7) return claims;
+  const periodOf = (d: DateMention): string | undefined => (reference ? backgroundPeriod(d, reference) : undatedBackgroundPeriod(d));
   return claims.map((claim) => {
     if (ENTITY_ATTRIBUTES.has(claim.attribute)) return claim;
     // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
-    const period = analysis.dates.map((d) => (inSentence(d) ? backgroundPeriod(d, reference) : undefined)).find((p) => p !== undefined);
+    // "proposed in May and since has received 300,000 comments" counts up to now.
+    const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
+    const period = analysis.dates.map((d) => (inSentence(d) && !countsSince(d) ? periodOf(d) : undefined)).find((p) => p !== undefined);
     return period === undefined ? claim : { ...claim, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
   });
 }

@@ -59,15 +59,13 @@ export class EventCamps {
   }
 
   /**
-   * The two sides are of two events when their articles are apart, or when an article stating one side's value is
-   * apart from the other side's article ('23 pirates' in a short report, where a longer report of those 23 disputes
-   * the other raid's pirates and weapons alike).
+   * The two sides are of two events when an article stating one side's value (its own or another) is apart from an
+   * article stating the other side's: '23 pirates' in a short report, where a longer report of those 23 disputes the
+   * other raid's pirates and weapons alike.
    */
   twoEvents(a: ClaimSide, b: ClaimSide): boolean {
-    const apartFrom = (docId: string, other: string): boolean => apart(this.pairs.get(pairKey(docId, other)));
-    if (apartFrom(a.docId, b.docId)) return true;
-    for (const c of this.confirmers.get(a.docId)?.get(a.claim.start) ?? []) if (c !== b.docId && apartFrom(c, b.docId)) return true;
-    for (const c of this.confirmers.get(b.docId)?.get(b.claim.start) ?? []) if (c !== a.docId && apartFrom(a.docId, c)) return true;
-    return false;
+    const camp = (side: ClaimSide): string[] => [side.docId, ...(this.confirmers.get(side.docId)?.get(side.claim.start) ?? [])];
+    const campB = camp(b);
+    return camp(a).some((x) => campB.some((y) => x !== y && apart(this.pairs.get(pairKey(x, y)))));
   }
 }
