@@ -60,6 +60,15 @@ test('ALL-CAPS headlines are tagged like ordinary text', () => {
   assert.equal(types.CHINA, 'place');
 });
 
+test('title-case headlines do not make every word a name', () => {
+  assert.deepEqual(summary('Biden Signs Bill as China Warns of Retaliation'), ['Biden/person', 'China/place']);
+  assert.deepEqual(summary('Digital Diplomacy Under Scrutiny: Chinese Embassy Lobbies Against the Sale'), ['Chinese Embassy/organization']);
+});
+
+test('a place before a title is part of the role, not an organisation', () => {
+  assert.deepEqual(summary('He met Shanghai Party Secretary Chen Jining on Friday.'), ['Shanghai/place', 'Chen Jining/person [Shanghai Party Secretary]']);
+});
+
 test('a name found once is found again in the same article, with the same type', () => {
   const text = 'Tyler Hansbrough scored 20 points on Thursday. Later, the coach said Hansbrough played well.';
   assert.deepEqual(summary(text), ['Tyler Hansbrough/person', 'Hansbrough/person']);

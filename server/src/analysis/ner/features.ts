@@ -17,15 +17,21 @@ function shape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-/** True when a sentence is written in capitals (a headline): its casing then says nothing about names. */
-function isAllCapsSentence(words: readonly string[]): boolean {
-  let upper = 0;
-  let lower = 0;
+/** Short words a headline in title case leaves in lower case ("Talks on Trade With China"). */
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+/**
+ * True when a line is written in capitals or in title case (a headline, "Related Articles"): its casing then says
+ * nothing about names.
+ */
+export function isCaseless(words: readonly string[]): boolean {
+  let letters = 0;
   for (const w of words) {
-    if (w !== w.toLowerCase()) upper += w === w.toUpperCase() ? 1 : 0;
-    if (w !== w.toUpperCase()) lower += 1;
+    if (!/^\p{L}/u.test(w) || HEADLINE_LOWER.has(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    letters++;
   }
-  return upper >= 2 && lower === 0;
+  return letters >= 2;
 }
 
 /** FNV-1a over the UTF-16 code units of s[from, to): the same as hashing s.slice(from, to), without the slice. */
@@ -61,13 +67,13 @@ const FALSE = hashString('false');
 /**
  * The static feature keys of every token, STATIC_FEATURES per token, in one array, and each token's shape hash
  * (for the history features).
- * ALL-CAPS sentences are seen in lower case plus a flag (the capitals of a headline say nothing, so the words and the
- * built-in names, which match capitals regardless of case, must decide).
+ * Headlines in capitals or title case are seen in lower case plus a flag (their capitals say nothing, so the words
+ * and the built-in names must decide).
  */
 export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32Array; shapes: Uint32Array } {
   const n = sentenceWords.length;
-  const allCaps = isAllCapsSentence(sentenceWords);
-  const words = allCaps ? sentenceWords.map((w) => w.toLowerCase()) : sentenceWords;
+  const caseless = isCaseless(sentenceWords);
+  const words = caseless ? sentenceWords.map((w) => w.toLowerCase()) : sentenceWords;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shapes = new Uint32Array(n);
@@ -79,7 +85,7 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
     word[i] = hashString(words[i]);
     lower[i] = hashString(lowerWords[i]);
     // Headline shapes are their own features, so lower-cased headlines do not teach that lower case can be a name.
-    shapes[i] = hashString((allCaps ? 'caps:' : '') + shape(words[i]));
+    shapes[i] = hashString((caseless ? 'caps:' : '') + shape(words[i]));
     titles[i] = isTitleWord(words[i]) ? 1 : 0;
   }
   const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
@@ -108,7 +114,7 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
     keys[k++] = featureKey(18, at(gazetteer, i + 1));
     keys[k++] = featureKey(19, (i > 0 ? titles[i - 1] : 0) + (i + 1 < n ? 2 * titles[i + 1] : 0));
     keys[k++] = featureKey(20, i === 0 ? shapes[i] : 0);
-    keys[k++] = featureKey(21, allCaps ? TRUE : FALSE);
+    keys[k++] = featureKey(21, caseless ? TRUE : FALSE);
     keys[k++] = featureKey(25, nameClass[i]);
     keys[k++] = featureKey(26, i > 0 ? nameClass[i - 1] : 0);
   }

@@ -9,8 +9,8 @@
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { isKnownName, splitAtAnd } from './knownNames';
-import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
+import { isKnownName, knownNames, splitAtAnd } from './knownNames';
+import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
@@ -21,7 +21,8 @@ import { userNames } from './userNames';
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
   const tagged = tagTokens(tokens)
     .map((s) => (s.end - s.start > 1 && isPossessive(tokens[s.end - 1].text) ? { ...s, end: s.end - 1 } : s))
-    .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })));
+    .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
+    .map((s) => dropTitleTail(tokens, s));
   const withPatterns = overlay(joinNationalityOrganizations(tokens, tagged), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
@@ -53,6 +54,20 @@ function joinNationalityOrganizations(tokens: readonly Token[], spans: TokenSpan
     }
   }
   return out;
+}
+
+/**
+ * Title words at the end of a span belong to the title that follows: "Shanghai Party" before "Secretary Chen Jining"
+ * is the place Shanghai, and "Party Secretary" is Chen's role.
+ */
+function dropTitleTail(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  const next = tokens[span.end];
+  if (span.type === 'person' || !next || !TITLE_HEADS.has(next.text)) return span;
+  let end = span.end;
+  while (end - span.start > 1 && TITLE_MODIFIERS.has(tokens[end - 1].text)) end--;
+  if (end === span.end) return span;
+  const known = knownNames().matchAt(tokens, span.start);
+  return { start: span.start, end, type: known?.length === end - span.start ? known.value : span.type };
 }
 
 const isPossessive = (word: string): boolean => /^['’]s$/i.test(word);

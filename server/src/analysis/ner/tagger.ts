@@ -5,6 +5,7 @@
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
 import { decodeSentence, labelsToSpans, transitions, type Scorer } from './decode';
+import { isCaseless } from './features';
 import serialized from './model.json';
 import { EVENT_SUFFIXES, FUNCTION_WORDS, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
 import { isTitleWord } from './roles';
@@ -95,19 +96,13 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
     const words = tokens.slice(start, end).map((t) => t.text);
     const bestNamed: number[] = [];
     const tags = decodeSentence(words, model.labels, model.allowed, score, undefined, bestNamed);
-    if (!isTitleCased(words)) {
+    if (!isCaseless(words)) {
       for (let i = 1; i < words.length; i++) if (tags[i] === 0 && tags[i - 1] === 0 && isUnexplainedCapital(words, i)) tags[i] = bestNamed[i];
     }
     spans.push(...labelsToSpans(tags, model.labels, start));
     start = end;
   }
   return spans;
-}
-
-/** A headline in title case ("Colts Clinch Playoff Spot"): most words capitalised, so capitals say little. */
-function isTitleCased(words: readonly string[]): boolean {
-  const alphabetic = words.filter((w) => /^\p{L}/u.test(w));
-  return alphabetic.length >= 3 && alphabetic.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * alphabetic.length;
 }
 
 /**
