@@ -61,7 +61,7 @@ test('ALL-CAPS headlines are tagged like ordinary text', () => {
 });
 
 test('title-case headlines do not make every word a name', () => {
-  assert.deepEqual(summary('Biden Signs Bill as China Warns of Retaliation'), ['Biden/person', 'China/place']);
+  assert.deepEqual(summary('Talks Collapse as China Warns of Retaliation'), ['China/place']);
   assert.deepEqual(summary('Digital Diplomacy Under Scrutiny: Chinese Embassy Lobbies Against the Sale'), ['Chinese Embassy/organization']);
 });
 
