@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CodeLens, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { LspClient } from '../util/lspClient';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
@@ -112,6 +112,21 @@ describe('language server over stdio', () => {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('renamed.txt'), type: 3 }] });
     await client.until('the deleted file gone from the references', async () => !(await referencesFrom('renamed.txt')));
     await client.until('five articles again', () => client.statuses.at(-1)?.articles === 5);
+  });
+
+  it('records the user\'s decisions in .crosscheck/articles.json and applies them', async () => {
+    const run = (command: string, ...args: unknown[]) => client.request<{ ok: boolean; message: string }>('workspace/executeCommand', { command, arguments: args });
+    const dated = await run('crosscheck.server.setArticleDate', client.uri(XI_FILE), '2024-04-03');
+    assert.deepEqual(dated, { ok: true, message: `${XI_FILE} is dated 2024-04-03` });
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: client.uri(XI_FILE) } });
+    assert.ok(lenses.some((l) => l.command?.title === 'dated 2024-04-03 (override)'), JSON.stringify(lenses.map((l) => l.command?.title)));
+    assert.match(readFileSync(path.join(folder, '.crosscheck', 'articles.json'), 'utf8'), /"000_42d2d06c1d8f408d.txt": "2024-04-03"/);
+    assert.equal((await run('crosscheck.server.setArticleDate', client.uri(XI_FILE), '2024-02-30')).ok, false);
+
+    assert.equal((await run('crosscheck.server.setArticleStatus', client.uri('requirements.txt'), true)).ok, true);
+    await client.until('requirements.txt counted as an article', () => client.statuses.at(-1)?.articles === 6);
+    assert.equal((await run('crosscheck.server.setArticleStatus', client.uri('requirements.txt'), null)).ok, true);
+    await client.until('requirements.txt back to not an article', () => client.statuses.at(-1)?.articles === 5);
   });
 
   it('skips a binary file and keeps working', async () => {

@@ -23,7 +23,7 @@ import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest,
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
-import { ArticleWorkspace, normalizeUri } from './workspace';
+import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
 
@@ -36,6 +36,8 @@ export function startServer(connection: Connection): void {
   let indexing: Promise<void> = Promise.resolve();
   let indexGeneration = 0;
   const pendingEdits = new Map<string, NodeJS.Timeout>();
+  /** Articles last published with a conflict diagnostic, so a dismissal elsewhere can clear them. */
+  const withConflicts = new Set<string>();
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
     connection.console.warn(message);
@@ -134,7 +136,10 @@ export function startServer(connection: Connection): void {
     for (const uri of uris) {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
-      void connection.sendDiagnostics({ uri, diagnostics: diagnostics(corpus(), uri, severities) });
+      const found = diagnostics(corpus(), uri, severities);
+      if (found.some((d) => d.relatedInformation)) withConflicts.add(uri);
+      else withConflicts.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: found });
     }
   }
 
@@ -158,15 +163,29 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     await indexing;
-    let sidecarsChanged = false;
+    const sidecarFolders = new Set<Folder>();
     for (const change of changes) {
-      if (ws().isSidecar(key(change.uri))) sidecarsChanged = true;
+      const folder = ws().isSidecar(key(change.uri));
+      if (folder) sidecarFolders.add(folder);
       else if (change.type === FileChangeType.Deleted) ws().remove(change.uri);
       else if (!documents.get(key(change.uri))) await ws().refresh(change.uri);
     }
-    if (sidecarsChanged) await reindex();
-    else sendStatus(false);
+    for (const folder of sidecarFolders) await sidecarsChanged(folder);
+    if (sidecarFolders.size === 0) sendStatus(false);
   });
+
+  /** Applies a folder's changed sidecar files with as little work as they need; a new entity list re-indexes all. */
+  async function sidecarsChanged(folder: Folder): Promise<void> {
+    const stale = await ws().reloadSidecars(folder);
+    if (stale === 'all') return reindex();
+    for (const uri of stale) await ws().refresh(uri, { quiet: true });
+    // Identity decisions and dismissals change conflicts anywhere: republish where there were or are some.
+    const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
+    await publishDiagnostics(new Set([...stale, ...withConflicts, ...conflicted]));
+    sendStatus(false);
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
 
   connection.onDidChangeConfiguration(() => {
     settings?.clear();
@@ -186,7 +205,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NeighbourMentionRequest, (p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction));
   connection.onRequest(EntityCandidatesRequest, (p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position));
   connection.onRequest(ConflictsAtRequest, (p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position));
-  connection.onExecuteCommand((p) => runServerCommand(ws(), p.command, p.arguments ?? [], reindex));
+  connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
   connection.listen();

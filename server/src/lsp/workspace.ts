@@ -55,10 +55,23 @@ export class ArticleWorkspace {
     this.applyFolderDecisions();
   }
 
-  /** Re-reads one folder's sidecars after they changed on disk; the caller re-indexes. */
-  async reloadSidecars(folder: Folder): Promise<void> {
+  /**
+   * Re-reads one folder's sidecars and applies the decisions in them. Returns what must be analysed again: every
+   * article when the user's entity list changed, otherwise the articles whose entry in articles.json changed.
+   */
+  async reloadSidecars(folder: Folder): Promise<'all' | string[]> {
+    const before = folder.sidecars;
     folder.sidecars = await readFolderSidecars(folder.path, this.events.problem);
     this.applyFolderDecisions();
+    if (JSON.stringify(before.gazetteer) !== JSON.stringify(folder.sidecars.gazetteer)) return 'all';
+    const changed: string[] = [];
+    for (const field of ['articles', 'dates'] as const) {
+      const [old, now] = [before.articles[field], folder.sidecars.articles[field]];
+      for (const relative of new Set([...Object.keys(old), ...Object.keys(now)])) {
+        if (old[relative] !== now[relative]) changed.push(pathToUri(path.join(folder.path, relative)));
+      }
+    }
+    return changed;
   }
 
   private applyFolderDecisions(): void {
