@@ -16,8 +16,8 @@ const EPOCHS = Number(process.env.NER_EPOCHS ?? 6);
 const SEED = 20240502;
 /** Share of training sentences also shown in capitals, so headlines are not out of the model's experience. */
 const ALL_CAPS_SHARE = 0.05;
-/** Averaged weights smaller than this are dropped from the saved model. */
-const MIN_WEIGHT = 0.02;
+/** Features whose averaged weights all stay under this (in perceptron updates) are dropped: half the features go. */
+const MIN_WEIGHT = 1;
 const MODEL_PATH = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner', 'model.json');
 
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
