@@ -81,6 +81,18 @@ test('types keep places and organisations apart', () => {
   assert.deepEqual(chains.map((c) => [c.name, c.mentions]), [['New York', [0, 2]], ['New York Post', [1]]]);
 });
 
+test('a country in front of a name the article uses alone is split off; a city in front of a name is not', () => {
+  const text = 'TikTok said no. A U.S. TikTok ban, TikTok warned. The New York Post said the Post had it; New York is cold.';
+  const { mentions } = linkMentions(text, recognize(text, [
+    ['TikTok', 'organization'], ['U.S. TikTok', 'organization'], ['TikTok', 'organization'],
+    ['New York Post', 'organization'], ['Post', 'organization'], ['New York', 'place'],
+  ]));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type]), [
+    ['TikTok', 'organization'], ['U.S.', 'place'], ['TikTok', 'organization'], ['TikTok', 'organization'],
+    ['New York Post', 'organization'], ['Post', 'organization'], ['New York', 'place'],
+  ]);
+});
+
 test('roles are collected per chain and the definition is the first full-name mention', () => {
   const text = 'Blinken flew. Secretary of State Antony Blinken met Chinese leader Xi Jinping.';
   const { chains } = linkMentions(text, recognize(text, [['Blinken', 'person'], ['Antony Blinken', 'person', 'Secretary of State'], ['Xi Jinping', 'person', 'Chinese leader']]));

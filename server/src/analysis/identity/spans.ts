@@ -2,7 +2,8 @@
 // names into the words around them ("Lindsay Lohan Checks Into Betty Ford Rehab"); the article body tells the names
 // apart from the ordinary words: names recur there as mentions, ordinary words recur there in lowercase.
 import type { RecognizedMention } from '../types';
-import { FUNCTION_WORDS } from './names';
+import { knownEntity } from './aliases';
+import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
 
 interface Word {
   text: string;
@@ -163,9 +164,39 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
   return grown.filter((m, i) => !grown.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)));
 }
 
+/** How often the rest of a span must stand alone in the article before a place in front of it is split off. */
+const ALONE_FOR_SPLIT = 2;
+
+/**
+ * A country written in front of a name the article also uses on its own is a modifier, not part of the name:
+ * "a U.S. TikTok ban" is the United States and TikTok when "TikTok" stands alone elsewhere. Only countries: a city
+ * often begins a name ("New York Post").
+ */
+function countryModifiersSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  const key = (t: string): string => wordsOf(t, 0).map((w) => w.text.toLowerCase()).join(' ');
+  const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
+  const alone = new Map<string, number>();
+  for (const m of mentions) alone.set(key(m.text), (alone.get(key(m.text)) ?? 0) + 1);
+  return mentions.flatMap((m) => {
+    if (m.type === 'place' || m.type === 'person') return [m];
+    const words = wordsOf(m.text, m.start);
+    for (let cut = 1; cut < words.length; cut++) {
+      const rest = words.slice(cut).map((w) => w.text.toLowerCase()).join(' ');
+      if (!isCountry(words.slice(0, cut)) || (alone.get(rest) ?? 0) < ALONE_FOR_SPLIT) continue;
+      // The head keeps its own spelling ("U.S." with its periods), up to where the rest begins.
+      const headEnd = m.text.slice(0, words[cut].start - m.start).trimEnd().length + m.start;
+      return [
+        { start: m.start, end: headEnd, text: m.text.slice(0, headEnd - m.start), type: 'place' as const },
+        { ...m, start: words[cut].start, text: m.text.slice(words[cut].start - m.start) },
+      ];
+    }
+    return [m];
+  });
+}
+
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
-  const trimmed = grownToArticleNames(text, recognized.flatMap(splitAtLowercase));
+  const trimmed = countryModifiersSplit(grownToArticleNames(text, recognized.flatMap(splitAtLowercase)));
   const titles = titleCaseLines(text);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
