@@ -56,7 +56,10 @@ test('dozens is a range; partial counts of victims are not death tolls', () => {
   const dozens = only(claimsOf('Dozens of people were injured in the riots.'));
   assert.deepEqual(dozens.value, { kind: 'interval', interval: { low: 24, high: 99 } });
   assert.deepEqual(claimsOf('Police said two women and one man died.'), []);
-  assert.deepEqual(claimsOf('Eight of the jurors voted for death.'), []);
+  // A part of a group of people is left out; a part of a group of things counts the group from below.
+  assert.deepEqual(claimsOf('Two of the victims were children.'), []);
+  assert.deepEqual(claimsOf('Eight of the jurors voted for death.').map((c) => [c.attribute, c.text]), [['count: juror', 'Eight of the jurors']]);
+  assert.equal(only(claimsOf('At least 17 of the hijacked ships are held.')).attribute, 'count: ship');
 });
 
 test('a count belongs to the event word of its own clause; small or vague crowds are not estimates', () => {
@@ -169,6 +172,11 @@ test('in an undated article, a month or a year alone marks an earlier event, unl
   const earlier = 'A quake struck southern Iran in September, killing at least seven people.';
   const toll = (claims: Claim[]): Claim | undefined => claims.find((c) => c.text === 'at least seven people');
   assert.equal(toll(claimsOf(earlier, [], [month(earlier, 'September')]))?.attribute, 'death toll (september)');
+  // A dated article names the same earlier month by its resolved date: both key it by the month's name.
+  const dated = { ...month(earlier, 'September'), value: '2008-09' };
+  const tokens = tokenize(earlier);
+  const analysis = { text: earlier, referenceDate: { value: '2008-12-14', source: 'dateline' as const, derivation: '' }, mentions: [], chains: [], dates: [dated], quantities: findQuantities(earlier, tokens, [dated]), dateIssues: [] };
+  assert.equal(toll(extractClaims(analysis, tokens))?.attribute, 'death toll (september)');
   const today = 'A quake struck southern Iran on Sunday, killing at least seven people.';
   assert.equal(toll(claimsOf(today))?.attribute, 'death toll');
   const since = 'The agency proposed the rule in May and since has received nearly 300,000 comments.';

@@ -199,3 +199,13 @@ test('articles months apart by their stated dates, agreeing on nothing, are two 
   assert.equal(index({ a: dated('23', '2008-12-13'), b: dated('26', '2008-12-14') }).all().length, 1);
   assert.deepEqual(index({ a: dated('23', '2008-12-13'), b: dated('26', '2011-11-11') }).all(), []);
 });
+
+test('a part of a group ("at least 17 of the hijacked ships") contradicts only a smaller total', () => {
+  const names: Name[] = [{ text: 'Somali', type: 'group' }, { text: 'Gulf of Aden', type: 'place' }];
+  const held = (count: string): DocumentAnalysis => article(`Somali pirates attacked a tanker in the Gulf of Aden. Pirates are still holding ${count} for ransom.`, names);
+  const part = held('at least 17 of the hijacked ships');
+  assert.deepEqual(index({ part, total: held('about a dozen ships') }).all().map((c) => c.kind), ['contradiction']);
+  assert.deepEqual(index({ part, total: held('at least 14 ships') }).all().map((c) => c.kind), ['discrepancy']);
+  assert.deepEqual(index({ part, total: held('20 ships') }).all(), []);
+  assert.deepEqual(index({ part, other: held('at least 15 of the hijacked ships') }).all(), []);
+});

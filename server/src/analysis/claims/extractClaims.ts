@@ -3,7 +3,7 @@ import type { Token } from '../tokenize';
 import type { Claim, DateMention, DocumentAnalysis } from '../types';
 import { ENTITY_ATTRIBUTES } from './attributes';
 import { sentenceContexts } from './context';
-import { dateClaims } from './dateClaims';
+import { dateClaims, monthNamed, MONTHS } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
 import { quantityClaims } from './quantityClaims';
@@ -13,15 +13,26 @@ type Analysis = Omit<DocumentAnalysis, 'claims'>;
 const DAY_MS = 86_400_000;
 
 /**
+ * How both a dated and an undated article name an earlier event's period: its month by name ("2008-09-14",
+ * "2008-09" and "September" are all "september"), else its year. An undated article cannot resolve a month's
+ * year, so the year is left out for both.
+ */
+function periodKey(date: DateMention, value: string): string {
+  const month = /^\d{4}-(\d\d)/.exec(value);
+  if (month) return MONTHS[Number(month[1]) - 1] ?? value;
+  return monthNamed(date.text.toLowerCase()) ?? value;
+}
+
+/**
  * The period of an earlier event a date in the sentence points to ("In February, a gunman killed five people" in a
  * March article): another month or year than the article's, or a day more than two weeks before it.
  */
 function backgroundPeriod(date: DateMention, reference: string): string | undefined {
   const value = date.value;
   if (date.kind !== 'date' || !value || !/^\d{4}(-\d\d){0,2}$/.test(value)) return undefined;
-  if (value.length < 10) return reference.startsWith(value) ? undefined : value;
+  if (value.length < 10) return reference.startsWith(value) ? undefined : periodKey(date, value);
   const days = (Date.parse(reference.slice(0, 10)) - Date.parse(value)) / DAY_MS;
-  return days > 14 ? value.slice(0, 7) : undefined;
+  return days > 14 ? periodKey(date, value) : undefined;
 }
 
 /**
@@ -29,7 +40,7 @@ function backgroundPeriod(date: DateMention, reference: string): string | undefi
  * earlier event: news tells its own event by the weekday or the full date.
  */
 function undatedBackgroundPeriod(date: DateMention): string | undefined {
-  return date.kind === 'date' && (date.granularity === 'month' || date.granularity === 'year') ? date.value ?? date.text.toLowerCase() : undefined;
+  return date.kind === 'date' && (date.granularity === 'month' || date.granularity === 'year') ? periodKey(date, date.value ?? date.text.toLowerCase()) : undefined;
 }
 
 /** Claims in a sentence about an earlier event become claims about that event: background events are their own subjects. */

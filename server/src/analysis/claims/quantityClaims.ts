@@ -55,6 +55,9 @@ const CONDITIONAL = /\b(?:if|unless|can only|must|required|requires|threshold|va
 const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words that end the clause of a count: an event word beyond them is another clause's. */
 const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
+const PARTITIVE_DETERMINER = /^(?:the|these|those|their|its)$/i;
+/** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
+export const PARTITIVE = /\bof (?:the|these|those|their|its)\b/i;
 
 interface Located {
   context: SentenceContext;
@@ -69,15 +72,29 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 }
 
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
-function headNoun(at: Located): { noun: string; last: number; partial: boolean } | undefined {
+function headNoun(at: Located): { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined {
   const tokens = at.context.tokens;
   const partial = PARTIAL_MODIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_MODIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
   if (tokens[j]?.text.toLowerCase() === 'of') {
-    // "Eight of the jurors" counts part of a group; "dozens of people" counts the people.
-    if (tokens[j + 1]?.text.toLowerCase() === 'the' || !(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j, partial };
+    // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
+    // counts the people; "five of them" names nothing.
+    if (PARTITIVE_DETERMINER.test(tokens[j + 1]?.text ?? '')) {
+      j += 2;
+      // "17 of the hijacked ships": participles before the noun describe it.
+      while (/^\p{Ll}+(?:ed|ing)$/u.test(tokens[j]?.text ?? '') && /^\p{L}/u.test(tokens[j + 1]?.text ?? '')) j += 1;
+      const head = headNounFrom(at, j, partial);
+      return head && { ...head, partitive: true };
+    }
+    if (!(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j, partial };
     j += 1;
   }
+  return headNounFrom(at, j, partial);
+}
+
+/** The counted noun of a phrase starting at token j. */
+function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean } | undefined {
+  const tokens = at.context.tokens;
   if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1, partial };
   let noun: string | undefined;
   let last = -1;
@@ -249,6 +266,9 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
   if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
+  // "Two of the dead were children", "17 of the protesters were arrested": which event a part of a group of people
+  // takes part in is too loosely tied to the group; parts of groups of things are compared with their totals.
+  if (head?.partitive && PEOPLE_NOUNS.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
     const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last) ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").

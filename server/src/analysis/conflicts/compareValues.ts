@@ -1,5 +1,6 @@
 // Whether two values of the same attribute agree, differ compatibly (discrepancy) or cannot both hold (contradiction).
 import { overlaps } from '../claims/intervals';
+import { PARTITIVE } from '../claims/quantityClaims';
 import type { Claim, ValueInterval } from '../types';
 
 export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';
@@ -125,12 +126,23 @@ export function valueDistance(a: Claim, b: Claim): number {
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
 }
 
+/**
+ * A part of a group ("at least 17 of the hijacked ships") against the group's total: a smaller total cannot hold,
+ * another lower bound ("at least 14 vessels") differs compatibly, anything else neither confirms nor disputes it.
+ */
+function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRelation {
+  if (total.high < part.low || (total.high === part.low && (total.highOpen || part.lowOpen))) return 'contradiction';
+  return total.high === Infinity && part.high === Infinity && total.low !== part.low ? 'discrepancy' : 'incomparable';
+}
+
 export function compareValues(a: Claim, b: Claim): ValueRelation {
   const x = a.value;
   const y = b.value;
   if (x.kind === 'interval' && y.kind === 'interval') {
     if ((x.unit ?? '') !== (y.unit ?? '')) return 'incomparable';
-    const relation = compareIntervals(x.interval, y.interval);
+    const [partA, partB] = [PARTITIVE.test(a.text), PARTITIVE.test(b.text)];
+    if (partA && partB) return 'incomparable';
+    const relation = partA || partB ? (partA ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval);
     return relation !== 'same' && !x.unit && differentScope(a.attribute, x.interval, y.interval) ? 'incomparable' : relation;
   }
   if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
