@@ -304,3 +304,31 @@ test('a one-word team name goes to the full name ending with it, not to run-ons 
   assert.equal(index.entityOf('d', 0), 'organization:kansas city chiefs');
   assert.equal(index.entityOf('b', 0), 'organization:kansas city chiefs');
 });
+
+test('a place in front of an organisation is not a short form of it within an article', () => {
+  const text = 'The San Diego Chargers lost in San Diego. The Red Sox and the Boston Red Sox are one.';
+  assert.deepEqual(
+    chainNames(text, [['San Diego Chargers', 'organization'], ['San Diego', 'organization'], ['Red Sox', 'organization'], ['Boston Red Sox', 'organization']]),
+    ['San Diego Chargers', 'San Diego', 'Boston Red Sox', 'Boston Red Sox'],
+  );
+});
+
+test('nicknames and one slipped letter in a long given name are one person; other given names are not', () => {
+  const index = new EntityIndex();
+  const docs = {
+    maurice: article('Maurice Cheeks was fired.', [['Maurice Cheeks', 'person']]),
+    mo: article('Mo Cheeks was fired.', [['Mo Cheeks', 'person']]),
+    kathryn: article('Kathryn Jenkin died.', [['Kathryn Jenkin', 'person']]),
+    katie: article('Katie Jenkin died.', [['Katie Jenkin', 'person']]),
+    jermayne: article('Jermayne Timmons was shot.', [['Jermayne Timmons', 'person']]),
+    typo: article('Jerymayne Timmons was shot.', [['Jerymayne Timmons', 'person']]),
+    wang: article('Wang Yi met Wang Xiaohong.', [['Wang Yi', 'person'], ['Wang Xiaohong', 'person']]),
+    nick: article('Nick Jones and Rob Jones.', [['Nick Jones', 'person'], ['Rob Jones', 'person']]),
+  };
+  for (const [docId, doc] of Object.entries(docs)) index.setDocument(docId, doc);
+  assert.equal(index.entityOf('mo', 0), index.entityOf('maurice', 0));
+  assert.equal(index.entityOf('katie', 0), index.entityOf('kathryn', 0));
+  assert.equal(index.entityOf('typo', 0), index.entityOf('jermayne', 0));
+  assert.notEqual(index.entityOf('wang', 0), index.entityOf('wang', 1));
+  assert.notEqual(index.entityOf('nick', 0), index.entityOf('nick', 1));
+});

@@ -1,5 +1,6 @@
 // Name normalisation shared by the within-document and the cross-document identity steps.
 import type { EntityType } from '../types';
+import { areNameVariants, isOneLetterSlip } from './givenNames';
 
 // Titles a recognizer may leave inside the span ("President Xi"); dropped only when a name follows.
 const TITLES = new Set([
@@ -69,11 +70,18 @@ export function abbreviates(acronym: string, tokens: readonly string[]): boolean
   return fromWord(0, 0);
 }
 
-/** True when `part` occurs in `whole` contiguously, or for people in order with the same surname ("Barack Obama" in "Barack Hussein Obama"). */
+/**
+ * True when `part` occurs in `whole` contiguously, or for people in order with the same surname ("Barack Obama" in
+ * "Barack Hussein Obama"). For anything but people the part keeps the head of the whole: it ends where the whole ends
+ * or before a particle ("Red Sox" of "Boston Red Sox", "Central Elections Commission" of "… of Turkmenistan"), never
+ * a place or owner in front ("San Diego" of "San Diego Chargers").
+ */
 export function isNamePart(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
   if (part.length > whole.length) return false;
   for (let s = 0; s + part.length <= whole.length; s++) {
-    if (part.every((t, k) => whole[s + k] === t)) return true;
+    const end = s + part.length;
+    const keepsHead = type === 'person' || end === whole.length || FUNCTION_WORDS.has(whole[end]);
+    if (keepsHead && part.every((t, k) => whole[s + k] === t)) return true;
   }
   if (type !== 'person' || part[part.length - 1] !== whole[whole.length - 1]) return false;
   let i = 0;
@@ -100,9 +108,9 @@ export function isShortFormOf(short: string, whole: readonly string[], type: Ent
 /** Types one entity may carry across recognizer decisions: equal, or one of them unknown. */
 export const compatibleTypes = (a: EntityType, b: EntityType): boolean => a === b || a === 'other' || b === 'other';
 
-/** One given name written two ways: "Fred"/"Frederick", "C"/"Cheney", "Bettie"/"Betty". */
+/** One given name written two ways: "Fred"/"Frederick", "C"/"Cheney", "Bettie"/"Betty", "Mo"/"Maurice", "Jerymayne"/"Jermayne". */
 function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || areNameVariants(a, b) || isOneLetterSlip(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 1) return long[0] === short;
   return (short.length >= 3 && long.startsWith(short)) || (short.length >= 4 && long.startsWith(short.slice(0, 4)));
