@@ -332,3 +332,14 @@ test('nicknames and one slipped letter in a long given name are one person; othe
   assert.notEqual(index.entityOf('wang', 0), index.entityOf('wang', 1));
   assert.notEqual(index.entityOf('nick', 0), index.entityOf('nick', 1));
 });
+
+test('a name beginning with a place is not a run-on of the team that place begins', () => {
+  const index = new EntityIndex();
+  const team = article('The Boston Red Sox won. Boston cheered.', [['Boston Red Sox', 'organization'], ['Boston', 'place']]);
+  const paper = article('The Boston Herald reported it.', [['Boston Herald', 'organization']]);
+  const headline = article('Colts Beat Titans.', [['Colts Beat', 'organization']]);
+  const colts = article('The Indianapolis Colts won.', [['Indianapolis Colts', 'organization']]);
+  for (const [docId, doc] of [['a', team], ['b', team], ['g', team], ['h', team], ['c', paper], ['d', headline], ['e', colts], ['f', colts]] as const) index.setDocument(docId, doc);
+  assert.equal(index.entityOf('c', 0), 'organization:boston herald');
+  assert.equal(index.entityOf('d', 0), 'organization:indianapolis colts');
+});

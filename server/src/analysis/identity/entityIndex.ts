@@ -289,6 +289,7 @@ export class EntityIndex {
     // A person's last word is a surname other people share ("Mary LaRue" is not Fred LaRue).
     const words = type === 'person' ? [group.tokens[0]] : [group.tokens[0], group.tokens[group.tokens.length - 1]];
     for (const word of words) {
+      if (type !== 'person' && word === group.tokens[0] && this.isPlaceWord(word)) continue;
       const root = dominantRoot(this.shortFormCandidates(type, word, group.key));
       if (root !== undefined && root !== group.key && !this.isDifferent(group.key, root)) return root;
     }
@@ -320,6 +321,11 @@ export class EntityIndex {
       if (!this.isDifferent(asking, root)) roots.set(root, (roots.get(root) ?? 0) + full.chains.size);
     }
     return roots;
+  }
+
+  /** A word some article's recognizer took for a place on its own ("Boston" of "Boston Herald"). */
+  private isPlaceWord(word: string): boolean {
+    return (this.groups.get(word)?.types.get('place') ?? 0) > 0;
   }
 
   private isDifferent(a: string, b: string): boolean {
