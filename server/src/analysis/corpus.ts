@@ -101,6 +101,25 @@ export class Corpus {
     return result.sort((x, y) => compareArticles(x.article, y.article) || x.mention.start - y.mention.start);
   }
 
+  /** The articles that mention an entity, in reading order, each with its mention count and first mention. */
+  articlesOf(entity: EntityRecord): Array<{ article: Article; count: number; first: Mention }> {
+    const result: Array<{ article: Article; count: number; first: Mention }> = [];
+    for (const [uri, chains] of entity.documents) {
+      const article = this.articles.get(uri);
+      if (!article) continue;
+      let count = 0;
+      let first: Mention | undefined;
+      for (const chain of chains) {
+        const indexes = article.analysis.chains[chain]?.mentions ?? [];
+        count += indexes.length;
+        const candidate = article.analysis.mentions[indexes[0]];
+        if (candidate && (!first || candidate.start < first.start)) first = candidate;
+      }
+      if (first) result.push({ article, count, first });
+    }
+    return result.sort((x, y) => compareArticles(x.article, y.article));
+  }
+
   conflictsFor(uri: string): Conflict[] {
     return this.conflicts.conflictsFor(uri);
   }

@@ -1,15 +1,14 @@
 // Entities mentioned in the same articles as a given one, most shared articles first.
-import type { Corpus } from '../corpus';
+import type { Article, Corpus } from '../corpus';
 import type { EntityRecord } from '../identity/entityIndex';
 
-export function coMentioned(corpus: Corpus, entity: EntityRecord, limit: number): Array<{ entity: EntityRecord; articles: number }> {
+/** Counts co-mentions over the given articles (the caller picks which: all, or the latest ones). */
+export function coMentioned(corpus: Corpus, entity: EntityRecord, articles: readonly Article[], limit: number): Array<{ entity: EntityRecord; articles: number }> {
   const counts = new Map<string, number>();
-  for (const uri of entity.documents.keys()) {
-    const article = corpus.get(uri);
-    if (!article) continue;
+  for (const article of articles) {
     const seen = new Set<string>();
     article.analysis.chains.forEach((_, chain) => {
-      const id = corpus.entities.entityOf(uri, chain);
+      const id = corpus.entities.entityOf(article.uri, chain);
       if (id !== undefined && id !== entity.id) seen.add(id);
     });
     for (const id of seen) counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -11,6 +11,9 @@ import { type Cancellation, escapeMarkdown, fileName, lineExcerpt, offsetOf, ope
 const MAX_ARTICLES = 8;
 const MAX_COMENTIONS = 5;
 const MAX_CLAIMS = 4;
+const MAX_ROLES = 6;
+const MAX_ROLE_SOURCES = 3;
+const MAX_SAMPLED_ARTICLES = 200;
 
 export function hover(corpus: Corpus, uri: string, position: Position, token: Cancellation): Hover | null {
   const article = corpus.get(uri);
@@ -28,29 +31,31 @@ export function hover(corpus: Corpus, uri: string, position: Position, token: Ca
 }
 
 function entityCard(corpus: Corpus, entity: EntityRecord): string {
-  const mentions = corpus.mentionsOf(entity);
-  const perArticle = new Map<Article, typeof mentions>();
-  for (const m of mentions) perArticle.set(m.article, [...(perArticle.get(m.article) ?? []), m]);
+  const articles = corpus.articlesOf(entity);
   const lines = [`**${escapeMarkdown(entity.name)}** · ${entity.type}`, ''];
   if (entity.roles.length > 0) {
-    const roles = entity.roles.map((r) => `${escapeMarkdown(r.role)} (${r.docs.map((d) => escapeMarkdown(shortName(d))).join(', ')})`);
+    const roles = entity.roles.slice(0, MAX_ROLES).map((r) => {
+      const docs = r.docs.slice(0, MAX_ROLE_SOURCES).map((d) => escapeMarkdown(shortName(d)));
+      return `${escapeMarkdown(r.role)} (${docs.join(', ')}${r.docs.length > MAX_ROLE_SOURCES ? ` +${r.docs.length - MAX_ROLE_SOURCES}` : ''})`;
+    });
     lines.push(`*Roles:* ${roles.join(' · ')}`, '');
   }
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length > 0) lines.push(`*Also:* ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
-  const n = perArticle.size;
-  lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${mentions.length} mention${mentions.length === 1 ? '' : 's'})`, '');
-  for (const [article, ms] of [...perArticle].slice(0, MAX_ARTICLES)) {
-    const first = ms[0].mention;
+  const n = articles.length;
+  lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'})`, '');
+  for (const { article, count, first } of articles.slice(0, MAX_ARTICLES)) {
     const date = article.analysis.referenceDate ? ` ${article.analysis.referenceDate.value}` : '';
-    lines.push(`- [${escapeMarkdown(fileName(article.uri))}](${openLink(article, first)})${date} · ${ms.length}× · ${escapeMarkdown(lineExcerpt(article, first, 70))}`);
+    lines.push(`- [${escapeMarkdown(fileName(article.uri))}](${openLink(article, first)})${date} · ${count}× · ${escapeMarkdown(lineExcerpt(article, first, 70))}`);
   }
   if (n > MAX_ARTICLES) lines.push(`- … and ${n - MAX_ARTICLES} more (Find All References)`);
-  const others = coMentioned(corpus, entity, MAX_COMENTIONS);
+  // Co-mentions and claims are read from the latest articles only, so a card costs the same in a huge corpus.
+  const recent = articles.slice(-MAX_SAMPLED_ARTICLES).map((a) => a.article);
+  const others = coMentioned(corpus, entity, recent, MAX_COMENTIONS);
   if (others.length > 0) {
     lines.push('', `*Often with:* ${others.map((o) => `${escapeMarkdown(o.entity.name)} (${o.articles})`).join(' · ')}`);
   }
-  const claims = claimsAbout(corpus, entity);
+  const claims = claimsAbout(entity, recent);
   if (claims.length > 0) {
     lines.push('', '*Claims:*', ...claims.slice(0, MAX_CLAIMS).map(({ article, claim }) =>
       `- ${escapeMarkdown(claim.attribute)}: [“${escapeMarkdown(claim.text)}”](${openLink(article, claim)}) (${escapeMarkdown(shortName(article.uri))})`));
