@@ -137,6 +137,18 @@ describe('inlay hints and code lens', () => {
   });
 });
 
+describe('CRLF line ends', () => {
+  it('puts ranges on the right characters', () => {
+    const crlf = fixture({ 'a.txt': BEIJING.replace(/\n/g, '\r\n'), 'b.txt': CALL.replace(/\n/g, '\r\n') });
+    check(references(crlf.corpus, crlf.uri, crlf.position, true, NOT_CANCELLED), [
+      ['a.txt', 'Xi Jinping'],
+      ['a.txt', 'Xi'],
+      ['b.txt', 'Xi'],
+      ['b.txt', 'Xi'],
+    ], crlf.corpus);
+  });
+});
+
 describe('conflict diagnostics', () => {
   const quake = fixture({
     'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
