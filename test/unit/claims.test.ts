@@ -182,3 +182,10 @@ test('in an undated article, a month or a year alone marks an earlier event, unl
   const since = 'The agency proposed the rule in May and since has received nearly 300,000 comments.';
   assert.equal(claimsOf(since, [], [month(since, 'May')]).find((c) => c.text === 'nearly 300,000 comments')?.attribute, 'count: comment');
 });
+
+test("a named facility's town and state, not a month after 'in'", () => {
+  const names: Array<{ text: string; type: Mention['type'] }> = [{ text: 'Betty Ford Center', type: 'organization' }];
+  const claim = only(claimsOf('She checked into the Betty Ford Center in Rancho Mirage, Calif., on Friday.', names));
+  assert.deepEqual([claim.attribute, claim.value], ['location', { kind: 'name', value: 'Rancho Mirage, Calif' }]);
+  assert.deepEqual(claimsOf('She left the Betty Ford Center in May.', names), []);
+});

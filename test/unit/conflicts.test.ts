@@ -209,3 +209,14 @@ test('a part of a group ("at least 17 of the hijacked ships") contradicts only a
   assert.deepEqual(index({ part, total: held('20 ships') }).all(), []);
   assert.deepEqual(index({ part, other: held('at least 15 of the hijacked ships') }).all(), []);
 });
+
+test("a facility's town: two towns differ, a region it is in agrees, another facility is not compared", () => {
+  const names = (facility: string, place: string): Name[] => [{ text: 'Tara Reid', type: 'person' }, { text: facility, type: 'organization' }, { text: place, type: 'place' }];
+  const rehab = (facility: string, place: string): DocumentAnalysis =>
+    article(`Tara Reid checked into the ${facility} in ${place}. Tara Reid is an actress.`, names(facility, place));
+  const malibu = rehab('Promises Treatment Center', 'Malibu, California');
+  const located = (other: DocumentAnalysis): string[] => index({ malibu, other }).all().map((c) => `${c.attribute} ${c.kind}`);
+  assert.deepEqual(located(rehab('Promises Treatment Center', 'Los Angeles, California')), ['location discrepancy']);
+  assert.deepEqual(located(rehab('Promises Treatment Center', 'California')), []);
+  assert.deepEqual(located(rehab('Betty Ford Treatment Center', 'Palm Springs')), []);
+});

@@ -1,6 +1,6 @@
 // Claims read off set phrasings: how someone died ("burnt to death"), where something happened relative to a place
 // ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
-// ("the 2005 film The Notorious Bettie Page").
+// ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu").
 import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
 
@@ -72,13 +72,44 @@ function workYears(text: string, offset: number): Found[] {
   });
 }
 
+/** Last words of names of places that stay put: a clinic's town is a fact, a company's or a team's is not. */
+const FACILITY = /\b(?:Center|Centre|Clinic|Hospital|Hotel|College|University|School|Prison|Jail|Penitentiary|Airport|Stadium|Arena|Museum|Courthouse|Institute|Academy|Church|Cathedral|Mosque|Temple|Casino|Resort|Mall|Plant|Refinery|Palace)$/;
+const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
+const IN_PLACE = new RegExp(`^,? in (?:the )?(${PLACE_NAME})(?:, (${PLACE_NAME}))?`, 'u');
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Words many facilities' names share: "Betty Ford Treatment Center" and "Promises Treatment Center" are two places. */
+const GENERIC_FACILITY_WORDS = /^(?:the|of|and|for|at|treatment|rehab|rehabilitation|recovery|medical|health|care|state|national|international|regional|general|community|memorial|county|city|university|high|main|central|new|old|north|south|east|west|st|saint|[A-Z]{1,3})$/i;
+
+/**
+ * What a facility is known by across articles whatever else its name says: the last distinctive word of its name
+ * ("Betty Ford Center" and "Betty Ford Treatment Center" are "ford"), with its own kind left out.
+ */
+export function facilityKey(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !FACILITY.test(w) && !GENERIC_FACILITY_WORDS.test(w));
+  return words.at(-1)?.toLowerCase();
+}
+
+/** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */
+function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
+  const found: Found[] = [];
+  for (const mention of analysis.mentions) {
+    if (mention.type === 'person' || mention.start < context.span.start || mention.end > context.span.end || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
+    const m = IN_PLACE.exec(analysis.text.slice(mention.end, context.span.end));
+    if (!m || CALENDAR.test(m[1])) continue;
+    const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
+    found.push({ start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
+  }
+  return found;
+}
+
 export function phraseClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
   for (const context of contexts) {
     if (!context) continue;
     const offset = context.span.start;
     const text = analysis.text.slice(offset, context.span.end);
-    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset)];
+    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context)];
     for (const f of found) {
       const own = f.owner?.chain;
       claims.push({

@@ -1,6 +1,7 @@
 // Whether two values of the same attribute agree, differ compatibly (discrepancy) or cannot both hold (contradiction).
 import { overlaps } from '../claims/intervals';
 import { PARTITIVE } from '../claims/quantityClaims';
+import { COUNTRIES, US_STATES } from '../ner/lexicon';
 import type { Claim, ValueInterval } from '../types';
 
 export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';
@@ -135,6 +136,28 @@ function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRel
   return total.high === Infinity && part.high === Infinity && total.low !== part.low ? 'discrepancy' : 'incomparable';
 }
 
+/** States and countries, lower case without dots ("calif"): a facility's region, not its town. */
+const REGIONS = new Set([...US_STATES, ...COUNTRIES].map((r) => r.toLowerCase().replace(/\./g, '')));
+
+/**
+ * Two places given for one facility ("Malibu, California", "Los Angeles, California"): two towns, or two regions
+ * where one names no town, differ as a discrepancy (a town and the city next to it are both said of one place,
+ * and nothing here tells which contains which); a town against a bare region ("Nashville", "Tennessee") is
+ * incomparable. "Calif." and "California" are one region.
+ */
+function comparePlaces(a: string, b: string): ValueRelation {
+  const parts = (v: string): string[] => v.toLowerCase().replace(/\./g, '').split(', ');
+  const town = (p: string[]): string | undefined => (REGIONS.has(p[0]) ? undefined : p[0]);
+  const regions = (p: string[]): string[] => p.filter((x) => REGIONS.has(x));
+  const [x, y] = [parts(a), parts(b)];
+  const [townX, townY] = [town(x), town(y)];
+  if (townX && townY) return townX === townY ? 'same' : 'discrepancy';
+  const [regionsX, regionsY] = [regions(x), regions(y)];
+  if (regionsX.length === 0 || regionsY.length === 0) return 'incomparable';
+  const sameRegion = regionsX.some((r) => regionsY.some((q) => q.startsWith(r) || r.startsWith(q)));
+  return sameRegion ? 'same' : townX || townY ? 'incomparable' : 'discrepancy';
+}
+
 export function compareValues(a: Claim, b: Claim): ValueRelation {
   const x = a.value;
   const y = b.value;
@@ -148,6 +171,7 @@ export function compareValues(a: Claim, b: Claim): ValueRelation {
   if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
   if (x.kind === 'name' && y.kind === 'name') {
     if (x.value.toLowerCase() === y.value.toLowerCase()) return 'same';
+    if (a.attribute === 'location') return comparePlaces(x.value, y.value);
     return isRecord(x.value) && isRecord(y.value) && !similarRecords(x.value, y.value) ? 'incomparable' : 'contradiction';
   }
   return 'incomparable';

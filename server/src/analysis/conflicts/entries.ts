@@ -1,6 +1,7 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
 import { EVENT_WORDS } from '../claims/context';
+import { facilityKey } from '../claims/phraseClaims';
 import type { Claim, DocumentAnalysis, EntityType } from '../types';
 
 export interface Entry {
@@ -92,7 +93,8 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
   const places = ofType(['place']);
   for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis)) places.delete(idOf(chain));
-  const own = ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
+  // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
+  const own = claim.attribute === 'location' ? `facility:${facilityKey(claim.subject)}` : ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
   return {
     docId,
     claim,
@@ -161,8 +163,8 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
  */
 export function sameEvent(a: Entry, b: Entry): boolean {
-  // A person's title is about that person, whoever else the sentences name.
-  if (a.claim.attribute === 'executive title') return true;
+  // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
+  if (a.claim.attribute === 'executive title' || a.claim.attribute === 'location') return true;
   if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   if (disjointBothNonEmpty(a.places, b.places)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
