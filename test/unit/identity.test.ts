@@ -343,3 +343,8 @@ test('a name beginning with a place is not a run-on of the team that place begin
   assert.equal(index.entityOf('c', 0), 'organization:boston herald');
   assert.equal(index.entityOf('d', 0), 'organization:indianapolis colts');
 });
+
+test('a span run on across "in", "on", "at" or "to" is two names; "of" stays inside one', () => {
+  const text = 'Drake in MVC Tournament final. The Gulf of Aden is calm.';
+  assert.deepEqual(chainNames(text, [['Drake in MVC Tournament', 'organization'], ['Gulf of Aden', 'place']]), ['Drake', 'MVC Tournament', 'Gulf of Aden']);
+});

@@ -61,9 +61,13 @@ function bodyEvidence(text: string, recognized: readonly RecognizedMention[], in
   return { names, lowercaseWords, capitalisedWords };
 }
 
+/** Prepositions of place and time join a name to its setting, not two parts of one name ("Drake in MVC Tournament"). */
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'to']);
+
 /**
  * Lowercase words a recognizer kept are not part of a name, except particles inside one ("Gulf of Aden"): the span is
- * cut there into the names on either side ("Lohan lawyer" → Lohan; "Klitschko dominated Rahman" → Klitschko, Rahman).
+ * cut there into the names on either side ("Lohan lawyer" → Lohan; "Klitschko dominated Rahman" → Klitschko, Rahman;
+ * "Jaguars in Week" → Jaguars, Week).
  */
 function splitAtLowercase(m: RecognizedMention): RecognizedMention[] {
   const words = wordsOf(m.text, m.start);
@@ -80,7 +84,7 @@ function splitAtLowercase(m: RecognizedMention): RecognizedMention[] {
   };
   for (const w of words) {
     if (isCapitalised(w.text)) run.push(w);
-    else if (run.length > 0 && FUNCTION_WORDS.has(w.text)) run.push(w);
+    else if (run.length > 0 && FUNCTION_WORDS.has(w.text) && !SETTING_WORDS.has(w.text)) run.push(w);
     else close();
   }
   close();
