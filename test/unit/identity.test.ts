@@ -348,3 +348,17 @@ test('a span run on across "in", "on", "at" or "to" is two names; "of" stays ins
   const text = 'Drake in MVC Tournament final. The Gulf of Aden is calm.';
   assert.deepEqual(chainNames(text, [['Drake in MVC Tournament', 'organization'], ['Gulf of Aden', 'place']]), ['Drake', 'MVC Tournament', 'Gulf of Aden']);
 });
+
+test('a natural feature named without its kind is the same place; a city or a word inside a place name is not', () => {
+  const text = 'Ships crossed the Mediterranean Sea. The Mediterranean was calm. Mexico City is not Mexico. The South China Sea is not China.';
+  assert.deepEqual(
+    chainNames(text, [
+      ['Mediterranean Sea', 'place'], ['Mediterranean', 'place'], ['Mexico City', 'place'], ['Mexico', 'place'], ['South China Sea', 'place'], ['China', 'place'],
+    ]),
+    ['Mediterranean Sea', 'Mediterranean Sea', 'Mexico City', 'Mexico', 'South China Sea', 'China'],
+  );
+  const index = new EntityIndex();
+  index.setDocument('a', article('Qeshm Island shook.', [['Qeshm Island', 'place']]));
+  index.setDocument('b', article('Qeshm shook.', [['Qeshm', 'place']]));
+  assert.equal(index.entityOf('b', 0), 'place:qeshm island');
+});

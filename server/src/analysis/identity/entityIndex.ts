@@ -5,7 +5,7 @@
 import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
 import { NO_DECISIONS, type IdentityDecisions } from './decisions';
-import { compatibleGivenNames, compatibleTypes, FUNCTION_WORDS, nameKey, nameTokens } from './names';
+import { compatibleGivenNames, compatibleTypes, FUNCTION_WORDS, isFeatureName, nameKey, nameTokens } from './names';
 
 export { parseIdentityDecisions, type IdentityDecisions } from './decisions';
 
@@ -309,7 +309,8 @@ export class EntityIndex {
       const tokens = (this.groups.get(key) as Group).tokens;
       const fullType = this.typeOf(key);
       if (!compatibleTypes(type, fullType)) continue;
-      if (fullType === 'person' || (fullType === 'organization' && tokens[tokens.length - 1] === word)) fullNames.add(key);
+      const feature = fullType === 'place' && isFeatureName(word, tokens);
+      if (fullType === 'person' || feature || (fullType === 'organization' && tokens[tokens.length - 1] === word)) fullNames.add(key);
       else if (fullType === 'organization' && tokens[0] === word) byFirstWord.push(key);
     }
     if (fullNames.size === 0) for (const key of byFirstWord) fullNames.add(key);

@@ -93,14 +93,22 @@ export function isNamePart(part: readonly string[], whole: readonly string[], ty
 export const compatibleFullNames = (a: readonly string[], b: readonly string[], type: EntityType): boolean =>
   isNamePart(a, b, type) || isNamePart(b, a, type);
 
+/** Natural features whose name is often written without them ("the Mediterranean", "Qeshm"); not "City" or "County". */
+const FEATURE_HEADS = new Set(['sea', 'ocean', 'island', 'isle', 'lake', 'desert', 'peninsula', 'strait', 'glacier', 'volcano']);
+
+/** "Mediterranean" of "Mediterranean Sea": a place named by one word and the kind of feature it is. */
+export const isFeatureName = (short: string, whole: readonly string[]): boolean =>
+  whole.length === 2 && whole[0] === short && FEATURE_HEADS.has(whole[1]);
+
 /**
  * A one-word form that can stand for a longer name: any of a person's name words ("Pengyu"), the first or last word of
- * another name ("the Post", "the House"), never a word inside a place name ("China" in "South China Sea"); or, for an
- * acronym, its initials.
+ * another name ("the Post", "the House"), a natural feature's own word ("Qeshm" of "Qeshm Island"), never another
+ * word inside a place name ("China" in "South China Sea"); or, for an acronym, its initials.
  */
 export function isShortFormOf(short: string, whole: readonly string[], type: EntityType, acronym: boolean): boolean {
   if (whole.length >= 2 && !FUNCTION_WORDS.has(short)) {
     if (type === 'person' ? whole.includes(short) : type !== 'place' && (whole[0] === short || whole[whole.length - 1] === short)) return true;
+    if (type === 'place' && isFeatureName(short, whole)) return true;
   }
   return acronym && abbreviates(short, whole);
 }
