@@ -55,9 +55,10 @@ const CONDITIONAL = /\b(?:if|unless|can only|must|required|requires|threshold|va
 const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words that end the clause of a count: an event word beyond them is another clause's. */
 const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
-const PARTITIVE_DETERMINER = /^(?:the|these|those|their|its)$/i;
+// "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
+const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 /** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
-export const PARTITIVE = /\bof (?:the|these|those|their|its)\b/i;
+export const PARTITIVE = /\bof (?:the|these|those)\b/i;
 
 interface Located {
   context: SentenceContext;
