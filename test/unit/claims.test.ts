@@ -61,6 +61,7 @@ test('dozens is a range; partial counts of victims are not death tolls', () => {
   assert.deepEqual(claimsOf('Eight of the jurors voted for death.').map((c) => [c.attribute, c.text]), [['count: juror', 'Eight of the jurors']]);
   assert.equal(only(claimsOf('At least 17 of the hijacked ships are held.')).attribute, 'count: ship');
   assert.deepEqual(claimsOf('Seven of its villages were flooded.'), []);
+  assert.deepEqual(claimsOf('The film has grossed more than 141 million already.'), []);
 });
 
 test('a count belongs to the event word of its own clause; small or vague crowds are not estimates', () => {

@@ -16,7 +16,7 @@ const PEOPLE_NOUNS = new Set([
 ]);
 const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
 /** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
-const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|each|apiece|all|hurt)$/i;
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|already|each|apiece|all|hurt)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
