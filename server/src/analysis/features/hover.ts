@@ -13,7 +13,7 @@ const MAX_COMENTIONS = 5;
 const MAX_CLAIMS = 4;
 const MAX_ROLES = 6;
 const MAX_ROLE_SOURCES = 3;
-const MAX_SAMPLED_ARTICLES = 200;
+const MAX_SAMPLED_ARTICLES = 30;
 
 export function hover(corpus: Corpus, uri: string, position: Position, token: Cancellation): Hover | null {
   const article = corpus.get(uri);
@@ -53,7 +53,8 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
   const recent = articles.slice(-MAX_SAMPLED_ARTICLES).map((a) => a.article);
   const others = coMentioned(corpus, entity, recent, MAX_COMENTIONS);
   if (others.length > 0) {
-    lines.push('', `*Often with:* ${others.map((o) => `${escapeMarkdown(o.entity.name)} (${o.articles})`).join(' · ')}`);
+    const scope = n > MAX_SAMPLED_ARTICLES ? ` (in the latest ${MAX_SAMPLED_ARTICLES} articles)` : '';
+    lines.push('', `*Often with${scope}:* ${others.map((o) => `${escapeMarkdown(o.entity.name)} (${o.articles})`).join(' · ')}`);
   }
   const claims = claimsAbout(entity, recent);
   if (claims.length > 0) {

@@ -9,6 +9,11 @@ import { compatibleGivenNames, compatibleTypes, FUNCTION_WORDS, isFeatureName, n
 
 export { parseIdentityDecisions, type IdentityDecisions } from './decisions';
 
+
+/** More distinct multi-word names than this share a word: the word is too common to stand for one of them. */
+const MAX_NAMES_PER_WORD = 50;
+/** How deep in a resolution a run-on name may still be followed to the entity its first or last word stands for. */
+const MAX_RUN_ON_DEPTH = 2;
 export interface EntityRecord {
   id: string;
   name: string;
@@ -229,7 +234,10 @@ export class EntityIndex {
     let resolution: Resolution;
     if (group.tokens.length >= 2) {
       const contained = this.containedRoot(group);
-      resolution = { root: contained ?? this.variantRoot(group) ?? this.runOnRoot(group) ?? key };
+      // Run-ons are followed only near the name asked about: each step widens to every name sharing a word, and an
+      // unbounded walk would visit much of a large corpus after every update.
+      const runOn = this.resolving.size <= MAX_RUN_ON_DEPTH ? this.runOnRoot(group) : undefined;
+      resolution = { root: contained ?? this.variantRoot(group) ?? runOn ?? key };
     } else {
       const candidates = this.shortFormCandidates(this.typeOf(key), group.tokens[0], key);
       const dominant = dominantRoot(candidates);
@@ -268,6 +276,7 @@ export class EntityIndex {
     if (this.typeOf(group.key) !== 'person') return undefined;
     const surname = group.tokens[group.tokens.length - 1];
     const given = group.tokens.slice(0, -1);
+    if (this.isCommonWord(surname)) return undefined;
     let best = group;
     for (const key of this.wordIndex.get(surname) ?? []) {
       const other = this.groups.get(key) as Group;
@@ -301,6 +310,9 @@ export class EntityIndex {
    * an organisation's last or else first word), by root, with how many chains use each.
    */
   private shortFormCandidates(type: EntityType, word: string, asking: string): Map<string, number> {
+    // A word in very many names ("police", "new") is an ordinary word, not a short name: it stands for none of them,
+    // which also keeps the cost of resolving it from growing with the corpus.
+    if (this.isCommonWord(word)) return new Map();
     const fullNames = new Set(this.aliasIndex.get(word)?.keys() ?? []);
     // An organisation's first word ("Marfin" of Marfin Egnatia Bank) counts only when nothing ends with the word:
     // "Chiefs" is the Kansas City Chiefs, not "Chiefs QB".
@@ -322,6 +334,10 @@ export class EntityIndex {
       if (!this.isDifferent(asking, root)) roots.set(root, (roots.get(root) ?? 0) + full.chains.size);
     }
     return roots;
+  }
+
+  private isCommonWord(word: string): boolean {
+    return (this.wordIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD || (this.aliasIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD;
   }
 
   /** A word some article's recognizer took for a place on its own ("Boston" of "Boston Herald"). */
