@@ -77,6 +77,7 @@ describe('hover', () => {
     assert.match(text, /Mentioned in 2 articles/);
     assert.match(text, /beijing\\\.txt\]\(file:\/\/\/fixture\/beijing\.txt#L2,/);
     assert.match(text, /President/);
+    assert.match(text, /\*Often with:\* .*(Antony Blinken|Joe Biden) \(1\)/);
   });
 
   it('shows what a relative date resolves to', () => {

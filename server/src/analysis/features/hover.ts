@@ -13,7 +13,7 @@ const MAX_COMENTIONS = 5;
 const MAX_CLAIMS = 4;
 const MAX_ROLES = 6;
 const MAX_ROLE_SOURCES = 3;
-const MAX_SAMPLED_ARTICLES = 30;
+const MAX_SAMPLED_ARTICLES = 100;
 
 export function hover(corpus: Corpus, uri: string, position: Position, token: Cancellation): Hover | null {
   const article = corpus.get(uri);
