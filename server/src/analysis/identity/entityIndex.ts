@@ -367,13 +367,15 @@ export class EntityIndex {
     if (entries.length === 0) return undefined;
     const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
     const own = entries.filter((e) => e.entry.key === keyOfId(id));
-    const name = fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
     const formCounts = new Map<string, number>();
     const roleDocs = new Map<string, Set<string>>();
     for (const { entry, docId } of entries) {
       for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
       for (const role of entry.roles) addTo(roleDocs, role, docId);
     }
+    // The name is the form the id was made from when one is written ("China" for a chain that says "Beijing" first).
+    const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === keyOfId(id)).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const name = written ?? fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
     formCounts.delete(name);
     return {
       id,
