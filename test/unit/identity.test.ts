@@ -93,6 +93,13 @@ test('a country in front of a name the article uses alone is split off; a city i
   ]);
 });
 
+test('two countries joined by a hyphen are the two countries', () => {
+  const text = 'Easing US-China tensions mattered to China.';
+  const { mentions } = linkMentions(text, recognize(text, [['US-China', 'person'], ['China', 'place']]));
+  assert.deepEqual(mentions.map((m) => [m.text, m.type, m.start]), [['US', 'place', 7], ['China', 'place', 10], ['China', 'place', 37]]);
+  assert.equal(mentions[1].chain, mentions[2].chain);
+});
+
 test('roles are collected per chain and the definition is the first full-name mention', () => {
   const text = 'Blinken flew. Secretary of State Antony Blinken met Chinese leader Xi Jinping.';
   const { chains } = linkMentions(text, recognize(text, [['Blinken', 'person'], ['Antony Blinken', 'person', 'Secretary of State'], ['Xi Jinping', 'person', 'Chinese leader']]));

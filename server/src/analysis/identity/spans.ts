@@ -2,6 +2,7 @@
 // names into the words around them ("Lindsay Lohan Checks Into Betty Ford Rehab"); the article body tells the names
 // apart from the ordinary words: names recur there as mentions, ordinary words recur there in lowercase.
 import type { RecognizedMention } from '../types';
+import { COUNTRIES } from '../ner/lexicon';
 import { knownEntity } from './aliases';
 import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
 
@@ -198,9 +199,26 @@ function countryModifiersSplit(mentions: readonly RecognizedMention[]): Recogniz
   });
 }
 
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.toLowerCase()));
+const isCountryName = (name: string): boolean =>
+  COUNTRY_NAMES.has(name.toLowerCase()) || knownEntity(nameKey(nameTokens(name)), false)?.type === 'place';
+
+/** Two countries joined by a hyphen or dash ("US-China relations") are the two countries, whatever the span was typed. */
+function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  return mentions.flatMap((m) => {
+    const pair = /^([\p{L}.]+(?: [\p{L}.]+)?)[-–]([\p{L}.]+(?: [\p{L}.]+)?)$/u.exec(m.text);
+    if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) return [m];
+    const second = m.start + m.text.length - pair[2].length;
+    return [
+      { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'place' as const },
+      { start: second, end: m.end, text: pair[2], type: 'place' as const },
+    ];
+  });
+}
+
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
-  const trimmed = countryModifiersSplit(grownToArticleNames(text, recognized.flatMap(splitAtLowercase)));
+  const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, recognized.flatMap(splitAtLowercase))));
   const titles = titleCaseLines(text);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
