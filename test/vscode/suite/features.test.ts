@@ -67,37 +67,30 @@ suite('language features on the seed articles', () => {
   });
 
   test('crosscheck.nextMention moves the cursor to another mention of the same person', async () => {
-    const editor = await vscode.window.showTextDocument(document);
-    const start = positionOf(document, 'Xi Jinping');
-    editor.selection = new vscode.Selection(start, start);
-    await vscode.commands.executeCommand('crosscheck.nextMention');
-    const moved = await waitFor(() => {
-      const active = vscode.window.activeTextEditor;
-      if (!active) return undefined;
-      const here = active.selection.active;
-      const stayed = active.document.uri.toString() === document.uri.toString() && here.line === start.line && Math.abs(here.character - start.character) < 'Xi Jinping'.length;
-      return stayed ? undefined : active;
-    }, 'the cursor to leave the first "Xi Jinping"');
-    const word = moved.document.getText(moved.document.getWordRangeAtPosition(moved.selection.active));
-    assert.match(word, /^(Xi|Jinping)$/);
+    await movesToAnotherMention(document, 'crosscheck.nextMention');
+  });
+
+  test('crosscheck.previousMention from the first mention wraps around to another mention', async () => {
+    await movesToAnotherMention(document, 'crosscheck.previousMention');
   });
 });
 
-test('crosscheck.previousMention from the first mention wraps around to another mention', async () => {
-  await activated();
-  const editor = await openInEditor('000_');
-  const start = positionOf(editor.document, 'Xi Jinping');
+/** Puts the cursor on the first "Xi Jinping", runs the command, and expects it on another Xi mention. */
+async function movesToAnotherMention(document: vscode.TextDocument, command: string): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document);
+  const start = positionOf(document, 'Xi Jinping');
   editor.selection = new vscode.Selection(start, start);
-  await vscode.commands.executeCommand('crosscheck.previousMention');
+  await vscode.commands.executeCommand(command);
   const moved = await waitFor(() => {
     const active = vscode.window.activeTextEditor;
     if (!active) return undefined;
     const here = active.selection.active;
-    return active.document.uri.toString() === editor.document.uri.toString() && here.line === start.line ? undefined : active;
-  }, 'the cursor to move to the previous mention');
+    const stayed = active.document.uri.toString() === document.uri.toString() && here.line === start.line && Math.abs(here.character - start.character) < 'Xi Jinping'.length;
+    return stayed ? undefined : active;
+  }, `the cursor to leave the first "Xi Jinping" after ${command}`);
   const word = moved.document.getText(moved.document.getWordRangeAtPosition(moved.selection.active));
   assert.match(word, /^(Xi|Jinping)$/);
-});
+}
 
 function flatten(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInformation)[]): (vscode.DocumentSymbol | vscode.SymbolInformation)[] {
   return symbols.flatMap((symbol) => ('children' in symbol ? [symbol, ...flatten(symbol.children)] : [symbol]));
