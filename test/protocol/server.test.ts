@@ -129,6 +129,22 @@ describe('language server over stdio', () => {
     await client.until('requirements.txt back to not an article', () => client.statuses.at(-1)?.articles === 5);
   });
 
+  it('matches an open file however the client spells its URI', async () => {
+    const name = 'a & b.txt';
+    const text = 'Paris, June 3, 2024\nFrench President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday to discuss the budget.\nMacron said the talks had been useful, according to the Elysee.\n';
+    writeFileSync(path.join(folder, name), 'Old text on disk, before the edit, which is not what the editor shows now.\n');
+    const clientUri = client.uri('a').replace(/a$/, 'a%20%26%20b.txt');
+    await client.notify('textDocument/didOpen', { textDocument: { uri: clientUri, languageId: 'plaintext', version: 1, text } });
+    const hover = await client.until('a hover in the open file', async () => {
+      const answer = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: clientUri }, position: positionOf(text, 'Emmanuel Macron') });
+      return answer ?? undefined;
+    });
+    assert.match((hover.contents as { value: string }).value, /Emmanuel Macron\*\* · person/);
+    await client.notify('textDocument/didClose', { textDocument: { uri: clientUri } });
+    unlinkSync(path.join(folder, name));
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: clientUri, type: 3 }] });
+  });
+
   it('skips a binary file and keeps working', async () => {
     writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 255, 0, 12]));
     const before = client.statuses.length;

@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
     settings = new SettingsCache(connection, client.workspace?.configuration === true, warn);
     workspace = new ArticleWorkspace(new Corpus(), documents, settings, {
       classified: (uri, classification) => {
-        if (documents.get(uri)) void connection.sendNotification(ArticleStatusNotification, { uri, ...classification });
+        if (workspace?.openDocument(uri)) void connection.sendNotification(ArticleStatusNotification, { uri, ...classification });
       },
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
@@ -168,7 +168,7 @@ export function startServer(connection: Connection): void {
       const folder = ws().isSidecar(key(change.uri));
       if (folder) sidecarFolders.add(folder);
       else if (change.type === FileChangeType.Deleted) ws().remove(change.uri);
-      else if (!documents.get(key(change.uri))) await ws().refresh(change.uri);
+      else if (!ws().openDocument(key(change.uri))) await ws().refresh(change.uri);
     }
     for (const folder of sidecarFolders) await sidecarsChanged(folder);
     if (sidecarFolders.size === 0) sendStatus(false);

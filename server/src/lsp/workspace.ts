@@ -80,6 +80,11 @@ export class ArticleWorkspace {
     this.corpus.conflicts.setDismissed(this.folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
   }
 
+  /** The open editor's document for a file, matched by normalised URI (clients spell URIs in their own way). */
+  openDocument(uri: string): TextDocument | undefined {
+    return this.documents.get(uri) ?? this.documents.all().find((d) => normalizeUri(d.uri) === uri);
+  }
+
   folderOf(uri: string): Folder | undefined {
     const filePath = uriToPath(uri);
     return this.folders
@@ -114,7 +119,7 @@ export class ArticleWorkspace {
       }
     }
     const seen = new Set(candidates);
-    for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.documents.get(uri)) this.corpus.remove(uri);
+    for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
     for (let i = 0; i < candidates.length; i++) {
       if (isCancelled()) return;
       await this.refresh(candidates[i], { quiet: true });
@@ -129,7 +134,7 @@ export class ArticleWorkspace {
    */
   async refresh(uri: string, options: { quiet?: boolean } = {}): Promise<Set<string>> {
     uri = normalizeUri(uri);
-    const open = this.documents.get(uri);
+    const open = this.openDocument(uri);
     const folder = this.folderOf(uri);
     const relative = this.relativePath(uri);
     const rules = await this.rules(folder);
