@@ -97,11 +97,15 @@ const PRONOUNS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he
  */
 function isProperName(m: GoldMention, lowercaseWords: ReadonlySet<string>): boolean {
   const words = m.text.split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length === 0 || PRONOUNS.has(words[0].toLowerCase())) return false;
+  if (words.length === 0) return false;
+  // "US" is the country and "Us Weekly" a magazine, but "His body" a pronoun's phrase.
+  const isPronoun = (word: string): boolean => PRONOUNS.has(word.toLowerCase()) && (word.length === 1 || word !== word.toUpperCase());
+  if (isPronoun(words[0]) && words.slice(1).every((w) => w === w.toLowerCase())) return false;
   return !(words.length === 1 && lowercaseWords.has(words[0].toLowerCase()));
 }
 
-const lowercaseWordsOf = (text: string): Set<string> => new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+/** Words the article writes in lowercase, outside web and mail addresses ("…/teixeira" is not the common word). */
+const lowercaseWordsOf = (text: string): Set<string> => new Set(text.match(/(?<![\p{L}/.@-])\p{Ll}+(?![\p{L}/@-])/gu) ?? []);
 
 /**
  * Each method's clusters for one topic group; a gold mention the system missed is a singleton of its own. The found*
