@@ -1,6 +1,7 @@
 // UI check in the real workbench: open seed article 000 with Quick Open, hover "Xi Jinping",
-// wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png
-// (and docs/hover.png, the README's picture, with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when the card does not appear.
+// wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png;
+// then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png)
+// (copied to docs/ for the README with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when either does not appear.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +10,31 @@ import { launchBrowser, repoRoot, requireSetup, startVsCodeServer, workbenchUrl 
 
 const ARTICLE = '000_42d2d06c1d8f408d.txt';
 const NAME = 'Xi Jinping';
-const screenshot = join(repoRoot, 'test', 'output', 'hover.png');
-const readmeScreenshot = join(repoRoot, 'docs', 'hover.png');
+const CONFLICT_ARTICLE = 'quake-banda-aceh.txt';
+const CONFLICT_OTHER = 'quake-jakarta.txt';
 const failureScreenshot = join(repoRoot, 'test', 'output', 'ui-check-failure.png');
 const timeoutMs = Number(process.env.UI_CHECK_TIMEOUT_MS || 120000);
+
+async function openWithQuickOpen(page, file, expectedText) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+  await page.keyboard.type(file);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${file}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.monaco-editor .view-lines:has-text("${expectedText}")`, { timeout: 30000 });
+}
+
+/** Saves test/output/<name>; the README's copy in docs/ changes only when asked, so a test run leaves it alone. */
+async function saveScreenshot(page, name) {
+  const file = join(repoRoot, 'test', 'output', name);
+  await page.screenshot({ path: file });
+  console.log(`saved ${file}`);
+  if (process.env.CROSSCHECK_UPDATE_SCREENSHOT === '1') {
+    mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+    copyFileSync(file, join(repoRoot, 'docs', name));
+    console.log(`updated docs/${name}`);
+  }
+}
 
 /** Screen point in the middle of the first rendered occurrence of `text` in the editor. */
 function centreOfText(text) {
@@ -60,22 +82,18 @@ try {
   await page.goto(workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPaths: [repoRoot] }));
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
-  await page.keyboard.type(ARTICLE);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${ARTICLE}")`, { timeout: 15000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.monaco-editor .view-lines:has-text("${NAME}")`, { timeout: 30000 });
+  await openWithQuickOpen(page, ARTICLE, NAME);
   const card = await hoverUntilCard(page);
   console.log('hover card:', (await card.innerText()).replace(/\s+/g, ' ').slice(0, 200));
-  await page.screenshot({ path: screenshot });
-  console.log(`saved ${screenshot}`);
-  // The README's picture changes only when asked, so a test run leaves the committed file alone.
-  if (process.env.CROSSCHECK_UPDATE_SCREENSHOT === '1') {
-    mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-    copyFileSync(screenshot, readmeScreenshot);
-    console.log(`updated ${readmeScreenshot}`);
-  }
+  await saveScreenshot(page, 'hover.png');
+  // A conflict between the two quake reports: the squiggle, and the Problems panel naming the other source.
+  await page.keyboard.press('Escape');
+  await openWithQuickOpen(page, CONFLICT_ARTICLE, 'killed 11 people');
+  await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector(`.markers-panel .monaco-list-row:has-text("${CONFLICT_OTHER}")`, { timeout: 30000 });
+  console.log('problems panel names', CONFLICT_OTHER);
+  await saveScreenshot(page, 'conflict.png');
 } catch (error) {
   console.error(`UI check FAILED: ${error.message}`);
   await page.screenshot({ path: failureScreenshot }).then(() => console.error(`what the page showed: ${failureScreenshot}`), () => {});
