@@ -43,7 +43,7 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
   for (const group of groups.values()) {
     const { conflict, here } = group[0];
     const others = group.map((g) => g.other);
-    const named = others.map((o) => `${fileName(o.docId)}: “${o.claim.text}”`);
+    const named = others.map((o) => `${fileName(o.docId)} says “${o.claim.text}”`);
     const related: DiagnosticRelatedInformation[] = [];
     for (const o of others) {
       const otherArticle = corpus.get(o.docId);
@@ -56,7 +56,7 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
       severity: SEVERITY[severity],
       source: 'crosscheck',
       code: `${conflict.kind}/${slug(conflict.attribute)}`,
-      message: `${capitalise(conflict.kind)} (${conflict.attribute}) with ${named.join('; ')}. ${conflict.message}`,
+      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${named.join('; ')}.`,
       relatedInformation: related,
       data: { conflicts: group.map((g) => g.conflict.id) } satisfies ConflictDiagnosticData,
     });
