@@ -191,3 +191,14 @@ test("a named facility's town and state, not a month after 'in'", () => {
   assert.deepEqual([claim.attribute, claim.value], ['location', { kind: 'name', value: 'Rancho Mirage, Calif' }]);
   assert.deepEqual(claimsOf('She left the Betty Ford Center in May.', names), []);
 });
+
+test('what a named person died of, without the complications, the day or what follows the illness', () => {
+  const page = [{ text: 'Bettie Page', type: 'person' as const }];
+  assert.deepEqual(only(claimsOf('Bettie Page died Thursday of pneumonia at a Los Angeles hospital.', page)).value, { kind: 'name', value: 'pneumonia' });
+  const complications = only(claimsOf('Bettie Page succumbed to complications from a heart attack suffered last week.', page));
+  assert.equal(complications.attribute, 'medical cause of death');
+  assert.equal(complications.text, 'Bettie Page succumbed to complications from a heart attack');
+  assert.deepEqual(complications.value, { kind: 'name', value: 'heart attack' });
+  // The name before a comma may be someone else's ("rumored to be Deep Throat, has died").
+  assert.deepEqual(claimsOf('He was rumored to be Deep Throat, has died of natural causes.', [{ text: 'Deep Throat', type: 'person' }]), []);
+});

@@ -220,3 +220,11 @@ test("a facility's town: two towns differ, a region it is in agrees, another fac
   assert.deepEqual(located(rehab('Promises Treatment Center', 'California')), []);
   assert.deepEqual(located(rehab('Betty Ford Treatment Center', 'Palm Springs')), []);
 });
+
+test('two illnesses a person died of differ as a discrepancy; a narrower one or natural causes agree', () => {
+  const died = (cause: string): DocumentAnalysis => article(`Bettie Page died of ${cause}. Bettie Page was 85.`, [{ text: 'Bettie Page', type: 'person' }]);
+  const kinds = (a: string, b: string): string[] => index({ a: died(a), b: died(b) }).all().map((c) => `${c.attribute} ${c.kind}`);
+  assert.deepEqual(kinds('pneumonia', 'a heart attack'), ['medical cause of death discrepancy']);
+  assert.deepEqual(kinds('heart failure', 'congestive heart failure'), []);
+  assert.deepEqual(kinds('natural causes', 'pneumonia'), []);
+});

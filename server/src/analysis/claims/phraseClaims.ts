@@ -1,6 +1,7 @@
 // Claims read off set phrasings: how someone died ("burnt to death"), where something happened relative to a place
 // ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
-// ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu").
+// ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu"),
+// what a named person died of ("Bettie Page died of pneumonia").
 import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
 
@@ -36,6 +37,28 @@ function mannersOfDeath(text: string, offset: number): Found[] {
     subject: 'death',
     value: { kind: 'name', value: MANNERS_OF_DEATH[m[1].toLowerCase()] },
   }));
+}
+
+/** "died of", "died Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
+const DIED_OF = /^\s+(?:has\s+|had\s+)?(?:died|dies|succumbed)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?(?:of|from|to)\s+((?:[\p{L}'’-]+\s*){1,6})/u;
+/** Words that end the cause: "pneumonia at the age of 85", "a heart attack suffered almost three weeks ago". */
+const CAUSE_END = /\s+(?:at|in|on|after|while|when|following|and|from|with|during|suffered|sustained|earlier|last|this|that|before|as|he|she|[A-Z][a-z]+day|yesterday|today)\b.*$/s;
+const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|apparent)\s+)+/i;
+
+/** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
+function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
+  const found: Found[] = [];
+  for (const mention of analysis.mentions) {
+    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
+    const m = DIED_OF.exec(analysis.text.slice(mention.end, context.span.end));
+    if (!m) continue;
+    const lead = CAUSE_LEAD.exec(m[1])?.[0] ?? '';
+    const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
+    if (!value) continue;
+    const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
+    found.push({ start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+  }
+  return found;
 }
 
 /** "150 nautical miles east of Aden": the direction from the place (distances vary with what is located). */
@@ -109,7 +132,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
     if (!context) continue;
     const offset = context.span.start;
     const text = analysis.text.slice(offset, context.span.end);
-    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context)];
+    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
     for (const f of found) {
       const own = f.owner?.chain;
       claims.push({

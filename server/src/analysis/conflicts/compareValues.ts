@@ -158,6 +158,15 @@ function comparePlaces(a: string, b: string): ValueRelation {
   return sameRegion ? 'same' : townX || townY ? 'incomparable' : 'discrepancy';
 }
 
+/**
+ * Illnesses a person died of: one naming the other ("heart failure", "congestive heart failure") or "natural causes"
+ * agree; two illnesses differ as a discrepancy, since one may have led to the other (pneumonia, then a heart attack).
+ */
+function compareCauses(a: string, b: string): ValueRelation {
+  if (a.includes(b) || b.includes(a) || a === 'natural causes' || b === 'natural causes') return 'same';
+  return 'discrepancy';
+}
+
 export function compareValues(a: Claim, b: Claim): ValueRelation {
   const x = a.value;
   const y = b.value;
@@ -172,6 +181,7 @@ export function compareValues(a: Claim, b: Claim): ValueRelation {
   if (x.kind === 'name' && y.kind === 'name') {
     if (x.value.toLowerCase() === y.value.toLowerCase()) return 'same';
     if (a.attribute === 'location') return comparePlaces(x.value, y.value);
+    if (a.attribute === 'medical cause of death') return compareCauses(x.value.toLowerCase(), y.value.toLowerCase());
     return isRecord(x.value) && isRecord(y.value) && !similarRecords(x.value, y.value) ? 'incomparable' : 'contradiction';
   }
   return 'incomparable';
