@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
 import { EntityIndex, parseIdentityDecisions } from '../../server/src/analysis/identity/entityIndex';
 import { linkMentions } from '../../server/src/analysis/identity/linkMentions';
 import type { EntityType, RecognizedMention } from '../../server/src/analysis/types';
@@ -368,4 +371,33 @@ test('a natural feature named without its kind is the same place; a city or a wo
   index.setDocument('a', article('Qeshm Island shook.', [['Qeshm Island', 'place']]));
   index.setDocument('b', article('Qeshm shook.', [['Qeshm', 'place']]));
   assert.equal(index.entityOf('b', 0), 'place:qeshm island');
+});
+
+test('an index updated in any order, queried in between, gives the ids of one built afresh', () => {
+  const seeds = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+  const docs = readdirSync(seeds).sort().map((name) => ({ id: name, analysis: analyze(readFileSync(path.join(seeds, name), 'utf8')) }));
+  const variants = docs.map((d) => ({ id: `copy-${d.id}`, analysis: analyze(readFileSync(path.join(seeds, d.id), 'utf8').replace(/Xi Jinping/g, 'Xi Mingze')) }));
+  const all = [...docs, ...variants];
+  const incremental = new EntityIndex();
+  const present = new Set<string>();
+  let seed = 11;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let step = 0; step < 60; step++) {
+    const doc = all[Math.floor(random() * all.length)];
+    if (present.has(doc.id) && random() < 0.3) {
+      incremental.removeDocument(doc.id);
+      present.delete(doc.id);
+    } else {
+      incremental.setDocument(doc.id, doc.analysis);
+      present.add(doc.id);
+    }
+    const asked = all[Math.floor(random() * all.length)];
+    if (present.has(asked.id)) asked.analysis.chains.forEach((_, chain) => incremental.entityOf(asked.id, chain));
+  }
+  const fresh = new EntityIndex();
+  for (const doc of all) if (present.has(doc.id)) fresh.setDocument(doc.id, doc.analysis);
+  for (const doc of all) {
+    if (!present.has(doc.id)) continue;
+    doc.analysis.chains.forEach((chain, i) => assert.equal(incremental.entityOf(doc.id, i), fresh.entityOf(doc.id, i), `${doc.id}: ${chain.name}`));
+  }
 });

@@ -81,6 +81,15 @@ export class EntityIndex {
   private resolved = new Map<string, Resolution>();
   private readonly resolving = new Set<string>();
   private records = new Map<string, EntityRecord | undefined>();
+  /**
+   * What each cached resolution read: "g:key" (a group's chains and types), "w:word" (the names holding a word),
+   * "a:word" (the names using a word as an alias). An update drops only the resolutions that read what it changed,
+   * so the cost of an update does not grow with the corpus.
+   */
+  private readonly readsOf = new Map<string, Set<string>>();
+  private readonly readers = new Map<string, Set<string>>();
+  /** Resolutions of names met inside the current top-level resolution, by depth and name. */
+  private memo = new Map<string, Resolution>();
 
   constructor(options: { metonymy?: boolean } = {}) {
     this.metonymy = options.metonymy ?? true;
@@ -88,16 +97,18 @@ export class EntityIndex {
 
   /** Adds or replaces one article's chains. */
   setDocument(docId: string, analysis: Pick<DocumentAnalysis, 'chains' | 'mentions'>): void {
-    this.dropDocument(docId);
+    const changed = new Set<string>();
+    this.dropDocument(docId, changed);
     const entries = analysis.chains.map((chain) => this.entryOf(chain));
     this.docs.set(docId, entries);
-    entries.forEach((entry, i) => this.addChain(chainRef(docId, i), entry));
-    this.invalidate();
+    entries.forEach((entry, i) => this.addChain(chainRef(docId, i), entry, changed));
+    this.invalidate(changed);
   }
 
   removeDocument(docId: string): void {
-    this.dropDocument(docId);
-    this.invalidate();
+    const changed = new Set<string>();
+    this.dropDocument(docId, changed);
+    this.invalidate(changed);
   }
 
   /** The entity id of a chain of an indexed article. */
@@ -156,10 +167,48 @@ export class EntityIndex {
     this.invalidate();
   }
 
-  /** Resolutions weigh chain counts, so any update drops the caches; they refill lazily, per name asked about. */
-  private invalidate(): void {
-    this.resolved = new Map();
+  /**
+   * Drops the cached resolutions that read anything in `changed` (all of them when no set is given, as after new
+   * decisions); records are rebuilt on demand. Resolutions refill lazily, per name asked about.
+   */
+  private invalidate(changed?: ReadonlySet<string>): void {
     this.records = new Map();
+    if (!changed) {
+      this.resolved = new Map();
+      this.readsOf.clear();
+      this.readers.clear();
+      return;
+    }
+    const stale = new Set<string>();
+    for (const read of changed) for (const key of this.readers.get(read) ?? []) stale.add(key);
+    for (const key of stale) {
+      this.resolved.delete(key);
+      for (const read of this.readsOf.get(key) ?? []) removeFrom(this.readers, read, key);
+      this.readsOf.delete(key);
+    }
+  }
+
+  /** Notes that the name being resolved at the top read this. */
+  private noteRead(read: string): void {
+    const top = this.resolving.values().next();
+    if (top.done) return;
+    addTo(this.readsOf, top.value, read);
+    addTo(this.readers, read, top.value);
+  }
+
+  private group(key: string): Group | undefined {
+    this.noteRead(`g:${key}`);
+    return this.groups.get(key);
+  }
+
+  private namesWith(word: string): Set<string> | undefined {
+    this.noteRead(`w:${word}`);
+    return this.wordIndex.get(word);
+  }
+
+  private aliasUsers(word: string): Map<string, number> | undefined {
+    this.noteRead(`a:${word}`);
+    return this.aliasIndex.get(word);
   }
 
   private entryOf(chain: EntityChain): ChainEntry {
@@ -171,28 +220,34 @@ export class EntityIndex {
     return { ...base, key: nameKey(tokens), type: chain.type, aliases: [...new Set(aliases)] };
   }
 
-  private addChain(ref: string, entry: ChainEntry): void {
+  private addChain(ref: string, entry: ChainEntry, changed: Set<string>): void {
     let group = this.groups.get(entry.key);
     if (!group) {
       group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
       this.groups.set(group.key, group);
-      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) addTo(this.wordIndex, word, group.key);
+      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) {
+        addTo(this.wordIndex, word, group.key);
+        changed.add(`w:${word}`);
+      }
     }
+    changed.add(`g:${group.key}`);
     group.chains.add(ref);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
     for (const alias of entry.aliases) {
       count(this.aliasIndex, alias, group.key, +1);
       count(this.groupAliases, group.key, alias, +1);
+      changed.add(`a:${alias}`);
     }
   }
 
-  private dropDocument(docId: string): void {
+  private dropDocument(docId: string, changed: Set<string>): void {
     const entries = this.docs.get(docId);
     if (!entries) return;
     this.docs.delete(docId);
     entries.forEach((entry, chain) => {
       const group = this.groups.get(entry.key);
       if (!group) return;
+      changed.add(`g:${group.key}`);
       group.chains.delete(chainRef(docId, chain));
       const typeCount = (group.types.get(entry.type) ?? 0) - 1;
       if (typeCount > 0) group.types.set(entry.type, typeCount);
@@ -200,16 +255,20 @@ export class EntityIndex {
       for (const alias of entry.aliases) {
         count(this.aliasIndex, alias, group.key, -1);
         count(this.groupAliases, group.key, alias, -1);
+        changed.add(`a:${alias}`);
       }
       if (group.chains.size > 0) return;
       this.groups.delete(group.key);
-      for (const word of new Set(group.tokens)) removeFrom(this.wordIndex, word, group.key);
+      for (const word of new Set(group.tokens)) {
+        removeFrom(this.wordIndex, word, group.key);
+        changed.add(`w:${word}`);
+      }
     });
   }
 
   /** The type most of a group's chains carry; "other" only when nothing else is said. */
   private typeOf(key: string): EntityType {
-    const group = this.groups.get(key) as Group;
+    const group = this.group(key) as Group;
     let best: EntityType = 'other';
     let bestCount = 0;
     for (const type of ENTITY_TYPES) {
@@ -224,13 +283,19 @@ export class EntityIndex {
   }
 
   private resolve(key: string): Resolution {
-    const cached = this.resolved.get(key);
-    if (cached) return cached;
+    // Only a name asked about directly is cached (and dropped when what it read changes). Inside a resolution, names
+    // are resolved afresh, memoised for this resolution alone: their answer depends on the path to them (how deep, which
+    // names are in progress), so a cached one would make an entity depend on the order questions were asked in.
+    const topLevel = this.resolving.size === 0;
+    const memoKey = `${this.resolving.size}${SEPARATOR}${key}`;
+    const known = topLevel ? this.resolved.get(key) : this.memo.get(memoKey);
+    if (known) return known;
+    if (topLevel) this.memo = new Map();
     // Names lead to names (a run-on name to its first word, that word to its full names): a name asked about again
     // while it is being resolved stands for itself.
     if (this.resolving.has(key)) return { root: key };
     this.resolving.add(key);
-    const group = this.groups.get(key) as Group;
+    const group = this.group(key) as Group;
     let resolution: Resolution;
     if (group.tokens.length >= 2) {
       const contained = this.containedRoot(group);
@@ -244,7 +309,8 @@ export class EntityIndex {
       resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
     }
     this.resolving.delete(key);
-    this.resolved.set(key, resolution);
+    if (topLevel) this.resolved.set(key, resolution);
+    else this.memo.set(memoKey, resolution);
     return resolution;
   }
 
@@ -259,7 +325,7 @@ export class EntityIndex {
     for (const part of subNames(group.tokens, type)) {
       if (part.length > bestLength) continue;
       const key = nameKey(part);
-      if (!this.groups.has(key) || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
+      if (!(this.group(key) !== undefined) || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
       const resolution = this.resolve(key);
       const root = 'root' in resolution ? resolution.root : key;
       if (part.length < bestLength) [roots, bestLength] = [new Set(), part.length];
@@ -278,8 +344,8 @@ export class EntityIndex {
     const given = group.tokens.slice(0, -1);
     if (this.isCommonWord(surname)) return undefined;
     let best = group;
-    for (const key of this.wordIndex.get(surname) ?? []) {
-      const other = this.groups.get(key) as Group;
+    for (const key of this.namesWith(surname) ?? []) {
+      const other = this.group(key) as Group;
       if (other === group || other.tokens[other.tokens.length - 1] !== surname || this.typeOf(key) !== 'person') continue;
       if (!compatibleGivenNames(given, other.tokens.slice(0, -1)) || this.isDifferent(group.key, key)) continue;
       if (other.chains.size > best.chains.size || (other.chains.size === best.chains.size && key < best.key)) best = other;
@@ -313,12 +379,12 @@ export class EntityIndex {
     // A word in very many names ("police", "new") is an ordinary word, not a short name: it stands for none of them,
     // which also keeps the cost of resolving it from growing with the corpus.
     if (this.isCommonWord(word)) return new Map();
-    const fullNames = new Set(this.aliasIndex.get(word)?.keys() ?? []);
+    const fullNames = new Set(this.aliasUsers(word)?.keys() ?? []);
     // An organisation's first word ("Marfin" of Marfin Egnatia Bank) counts only when nothing ends with the word:
     // "Chiefs" is the Kansas City Chiefs, not "Chiefs QB".
     const byFirstWord: string[] = [];
-    for (const key of this.wordIndex.get(word) ?? []) {
-      const tokens = (this.groups.get(key) as Group).tokens;
+    for (const key of this.namesWith(word) ?? []) {
+      const tokens = (this.group(key) as Group).tokens;
       const fullType = this.typeOf(key);
       if (!compatibleTypes(type, fullType)) continue;
       const feature = fullType === 'place' && isFeatureName(word, tokens);
@@ -328,7 +394,7 @@ export class EntityIndex {
     if (fullNames.size === 0) for (const key of byFirstWord) fullNames.add(key);
     const roots = new Map<string, number>();
     for (const key of fullNames) {
-      const full = this.groups.get(key) as Group;
+      const full = this.group(key) as Group;
       const resolution = this.resolve(key);
       const root = 'root' in resolution ? resolution.root : key;
       if (!this.isDifferent(asking, root)) roots.set(root, (roots.get(root) ?? 0) + full.chains.size);
@@ -337,12 +403,12 @@ export class EntityIndex {
   }
 
   private isCommonWord(word: string): boolean {
-    return (this.wordIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD || (this.aliasIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD;
+    return (this.namesWith(word)?.size ?? 0) > MAX_NAMES_PER_WORD || (this.aliasUsers(word)?.size ?? 0) > MAX_NAMES_PER_WORD;
   }
 
   /** A word some article's recognizer took for a place on its own ("Boston" of "Boston Herald"). */
   private isPlaceWord(word: string): boolean {
-    return (this.groups.get(word)?.types.get('place') ?? 0) > 0;
+    return (this.group(word)?.types.get('place') ?? 0) > 0;
   }
 
   private isDifferent(a: string, b: string): boolean {
