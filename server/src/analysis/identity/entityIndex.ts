@@ -54,6 +54,12 @@ type Resolution = { root: string } | { candidates: string[] };
 /** A one-word form that fits several full names goes to the one with this many times the chains of all others. */
 const DOMINANCE = 3;
 const SEPARATOR = '\u0000';
+
+/** What a resolution reads: groups (their chains and types), the names holding a word, the names using a word as alias. */
+const READ_KINDS = ['group', 'word', 'alias'] as const;
+type ReadKind = (typeof READ_KINDS)[number];
+type Reads = Record<ReadKind, Set<string>>;
+const noReads = (): Reads => ({ group: new Set(), word: new Set(), alias: new Set() });
 const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
 function parseRef(ref: string): { docId: string; chain: number } {
   const at = ref.lastIndexOf(SEPARATOR);
@@ -82,14 +88,15 @@ export class EntityIndex {
   private readonly resolving = new Set<string>();
   private records = new Map<string, EntityRecord | undefined>();
   /**
-   * What each cached resolution read: "g:key" (a group's chains and types), "w:word" (the names holding a word),
-   * "a:word" (the names using a word as an alias). An update drops only the resolutions that read what it changed,
-   * so the cost of an update does not grow with the corpus.
+   * What each cached resolution read, and who read each thing. An update drops only the resolutions that read what it
+   * changed, so the cost of an update does not grow with the corpus.
    */
-  private readonly readsOf = new Map<string, Set<string>>();
-  private readonly readers = new Map<string, Set<string>>();
+  private readonly readsOf = new Map<string, Reads>();
+  private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map() };
   /** Resolutions of names met inside the current top-level resolution, by depth and name. */
   private memo = new Map<string, Resolution>();
+  /** What the current top-level resolution has read so far. */
+  private reads: Reads | undefined;
 
   constructor(options: { metonymy?: boolean } = {}) {
     this.metonymy = options.metonymy ?? true;
@@ -97,7 +104,7 @@ export class EntityIndex {
 
   /** Adds or replaces one article's chains. */
   setDocument(docId: string, analysis: Pick<DocumentAnalysis, 'chains' | 'mentions'>): void {
-    const changed = new Set<string>();
+    const changed = noReads();
     this.dropDocument(docId, changed);
     const entries = analysis.chains.map((chain) => this.entryOf(chain));
     this.docs.set(docId, entries);
@@ -106,7 +113,7 @@ export class EntityIndex {
   }
 
   removeDocument(docId: string): void {
-    const changed = new Set<string>();
+    const changed = noReads();
     this.dropDocument(docId, changed);
     this.invalidate(changed);
   }
@@ -171,43 +178,37 @@ export class EntityIndex {
    * Drops the cached resolutions that read anything in `changed` (all of them when no set is given, as after new
    * decisions); records are rebuilt on demand. Resolutions refill lazily, per name asked about.
    */
-  private invalidate(changed?: ReadonlySet<string>): void {
+  private invalidate(changed?: Reads): void {
     this.records = new Map();
     if (!changed) {
       this.resolved = new Map();
       this.readsOf.clear();
-      this.readers.clear();
+      for (const kind of READ_KINDS) this.readers[kind].clear();
       return;
     }
     const stale = new Set<string>();
-    for (const read of changed) for (const key of this.readers.get(read) ?? []) stale.add(key);
+    for (const kind of READ_KINDS) for (const read of changed[kind]) for (const key of this.readers[kind].get(read) ?? []) stale.add(key);
     for (const key of stale) {
       this.resolved.delete(key);
-      for (const read of this.readsOf.get(key) ?? []) removeFrom(this.readers, read, key);
+      const reads = this.readsOf.get(key);
+      if (reads) for (const kind of READ_KINDS) for (const read of reads[kind]) removeFrom(this.readers[kind], read, key);
       this.readsOf.delete(key);
     }
   }
 
-  /** Notes that the name being resolved at the top read this. */
-  private noteRead(read: string): void {
-    const top = this.resolving.values().next();
-    if (top.done) return;
-    addTo(this.readsOf, top.value, read);
-    addTo(this.readers, read, top.value);
-  }
-
+  // Reads during a top-level resolution are noted, and registered once it is done.
   private group(key: string): Group | undefined {
-    this.noteRead(`g:${key}`);
+    this.reads?.group.add(key);
     return this.groups.get(key);
   }
 
   private namesWith(word: string): Set<string> | undefined {
-    this.noteRead(`w:${word}`);
+    this.reads?.word.add(word);
     return this.wordIndex.get(word);
   }
 
   private aliasUsers(word: string): Map<string, number> | undefined {
-    this.noteRead(`a:${word}`);
+    this.reads?.alias.add(word);
     return this.aliasIndex.get(word);
   }
 
@@ -220,34 +221,34 @@ export class EntityIndex {
     return { ...base, key: nameKey(tokens), type: chain.type, aliases: [...new Set(aliases)] };
   }
 
-  private addChain(ref: string, entry: ChainEntry, changed: Set<string>): void {
+  private addChain(ref: string, entry: ChainEntry, changed: Reads): void {
     let group = this.groups.get(entry.key);
     if (!group) {
       group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
       this.groups.set(group.key, group);
       if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) {
         addTo(this.wordIndex, word, group.key);
-        changed.add(`w:${word}`);
+        changed.word.add(word);
       }
     }
-    changed.add(`g:${group.key}`);
+    changed.group.add(group.key);
     group.chains.add(ref);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
     for (const alias of entry.aliases) {
       count(this.aliasIndex, alias, group.key, +1);
       count(this.groupAliases, group.key, alias, +1);
-      changed.add(`a:${alias}`);
+      changed.alias.add(alias);
     }
   }
 
-  private dropDocument(docId: string, changed: Set<string>): void {
+  private dropDocument(docId: string, changed: Reads): void {
     const entries = this.docs.get(docId);
     if (!entries) return;
     this.docs.delete(docId);
     entries.forEach((entry, chain) => {
       const group = this.groups.get(entry.key);
       if (!group) return;
-      changed.add(`g:${group.key}`);
+      changed.group.add(group.key);
       group.chains.delete(chainRef(docId, chain));
       const typeCount = (group.types.get(entry.type) ?? 0) - 1;
       if (typeCount > 0) group.types.set(entry.type, typeCount);
@@ -255,13 +256,13 @@ export class EntityIndex {
       for (const alias of entry.aliases) {
         count(this.aliasIndex, alias, group.key, -1);
         count(this.groupAliases, group.key, alias, -1);
-        changed.add(`a:${alias}`);
+        changed.alias.add(alias);
       }
       if (group.chains.size > 0) return;
       this.groups.delete(group.key);
       for (const word of new Set(group.tokens)) {
         removeFrom(this.wordIndex, word, group.key);
-        changed.add(`w:${word}`);
+        changed.word.add(word);
       }
     });
   }
@@ -290,7 +291,10 @@ export class EntityIndex {
     const memoKey = `${this.resolving.size}${SEPARATOR}${key}`;
     const known = topLevel ? this.resolved.get(key) : this.memo.get(memoKey);
     if (known) return known;
-    if (topLevel) this.memo = new Map();
+    if (topLevel) {
+      this.memo = new Map();
+      this.reads = noReads();
+    }
     // Names lead to names (a run-on name to its first word, that word to its full names): a name asked about again
     // while it is being resolved stands for itself.
     if (this.resolving.has(key)) return { root: key };
@@ -309,8 +313,15 @@ export class EntityIndex {
       resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
     }
     this.resolving.delete(key);
-    if (topLevel) this.resolved.set(key, resolution);
-    else this.memo.set(memoKey, resolution);
+    if (topLevel) {
+      this.resolved.set(key, resolution);
+      const reads = this.reads as Reads;
+      this.readsOf.set(key, reads);
+      for (const kind of READ_KINDS) for (const read of reads[kind]) addTo(this.readers[kind], read, key);
+      this.reads = undefined;
+    } else {
+      this.memo.set(memoKey, resolution);
+    }
     return resolution;
   }
 
