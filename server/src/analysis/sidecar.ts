@@ -1,5 +1,6 @@
 // The workspace sidecar `.crosscheck/articles.json`: per-file article decisions and article dates set by the user.
 // Parsing never throws: a broken file yields clear errors and empty settings, and the file itself is never rewritten.
+import { isPlainObject, parseJsonObject } from './jsonObject';
 
 export interface ArticleSidecar {
   /** Relative path → true (an article) or false (not an article). */
@@ -12,16 +13,13 @@ export const EMPTY_ARTICLE_SIDECAR: ArticleSidecar = { articles: {}, dates: {} }
 
 export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar; errors: string[] } {
   const errors: string[] = [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(jsonText);
-  } catch (e) {
-    return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: [`not valid JSON: ${(e as Error).message}`] };
-  }
-  if (!isObject(raw)) return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: ['expected an object with "articles" and "dates"'] };
+  const parsed = parseJsonObject(jsonText);
+  if ('syntaxError' in parsed) return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: [`not valid JSON: ${parsed.syntaxError}`] };
+  if ('notAnObject' in parsed) return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: ['expected an object with "articles" and "dates"'] };
+  const raw = parsed.object;
   const sidecar: ArticleSidecar = { articles: {}, dates: {} };
   const articles = raw.articles ?? {};
-  if (!isObject(articles)) errors.push('"articles" must be an object of path → true/false');
+  if (!isPlainObject(articles)) errors.push('"articles" must be an object of path → true/false');
   else {
     for (const [path, value] of Object.entries(articles)) {
       if (typeof value === 'boolean') sidecar.articles[path] = value;
@@ -29,7 +27,7 @@ export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar
     }
   }
   const dates = raw.dates ?? {};
-  if (!isObject(dates)) errors.push('"dates" must be an object of path → "YYYY-MM-DD"');
+  if (!isPlainObject(dates)) errors.push('"dates" must be an object of path → "YYYY-MM-DD"');
   else {
     for (const [path, value] of Object.entries(dates)) {
       if (typeof value === 'string' && isIsoDate(value)) sidecar.dates[path] = value;
@@ -47,10 +45,6 @@ export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d\d-\d\d$/.test(value)) return false;
   const d = new Date(value + 'T00:00:00Z');
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

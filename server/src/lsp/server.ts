@@ -116,8 +116,7 @@ export function startServer(connection: Connection): void {
       log(`Indexed ${corpus().size} articles in ${Date.now() - started} ms`);
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus(false);
-      void connection.languages.inlayHint.refresh().catch(() => undefined);
-      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      refreshEditorViews();
     });
     return indexing;
   }
@@ -183,6 +182,11 @@ export function startServer(connection: Connection): void {
     const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
     await publishDiagnostics(new Set([...stale, ...withConflicts, ...conflicted]));
     sendStatus(false);
+    refreshEditorViews();
+  }
+
+  /** Inlay hints and code lenses show article dates and counts that a re-index or a decision may have changed. */
+  function refreshEditorViews(): void {
     void connection.languages.inlayHint.refresh().catch(() => undefined);
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }

@@ -1,4 +1,5 @@
 // The workspace's dismissed conflicts (`.crosscheck/dismissed.json`): keyed by conflict id, which has no offsets in it.
+import { parseJsonObject } from '../jsonObject';
 import { fileName } from './conflictId';
 import type { Conflict } from './conflictIndex';
 
@@ -26,13 +27,9 @@ function isQuote(x: unknown): x is { doc: string; quote: string } {
 
 /** Reads the sidecar, keeping every well-formed entry and naming each one it had to skip. */
 export function parseDismissed(jsonText: string): { dismissed: DismissedConflicts; errors: string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(jsonText);
-  } catch (error) {
-    return { dismissed: EMPTY_DISMISSED, errors: [`dismissed.json is not valid JSON: ${(error as Error).message}`] };
-  }
-  const list = (raw as { dismissed?: unknown } | null)?.dismissed;
+  const parsed = parseJsonObject(jsonText);
+  if ('syntaxError' in parsed) return { dismissed: EMPTY_DISMISSED, errors: [`dismissed.json is not valid JSON: ${parsed.syntaxError}`] };
+  const list = 'object' in parsed ? parsed.object.dismissed : undefined;
   if (!Array.isArray(list)) return { dismissed: EMPTY_DISMISSED, errors: ['dismissed.json: expected an object with a "dismissed" array'] };
   const errors: string[] = [];
   const dismissed: Dismissal[] = [];

@@ -1,4 +1,5 @@
 // The user's identity decisions from `.crosscheck/identity.json`: entities to merge and entities to keep apart.
+import { parseJsonObject } from '../jsonObject';
 import { ENTITY_TYPES } from '../types';
 
 /**
@@ -17,19 +18,15 @@ const ID_PATTERN = new RegExp(`^(?:${ENTITY_TYPES.join('|')}):\\S.*$`);
 
 /** Reads the decisions file; any error leaves the decisions empty and says what is wrong, where. Never throws. */
 export function parseIdentityDecisions(jsonText: string): { decisions: IdentityDecisions; errors: string[] } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(jsonText);
-  } catch (error) {
-    return { decisions: NO_DECISIONS, errors: [`identity.json is not valid JSON: ${(error as Error).message}`] };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  const parsed = parseJsonObject(jsonText);
+  if ('syntaxError' in parsed) return { decisions: NO_DECISIONS, errors: [`identity.json is not valid JSON: ${parsed.syntaxError}`] };
+  if ('notAnObject' in parsed) {
     return { decisions: NO_DECISIONS, errors: ['identity.json must be an object like { "same": [["person:xi", "person:xi jinping"]], "different": [] }'] };
   }
+  const raw = parsed.object;
   const errors: string[] = [];
   for (const key of Object.keys(raw)) if (key !== 'same' && key !== 'different') errors.push(`unknown key "${key}" (expected "same" or "different")`);
-  const record = raw as Record<string, unknown>;
-  const decisions = { same: readGroups(record.same, 'same', errors), different: readGroups(record.different, 'different', errors) };
+  const decisions = { same: readGroups(raw.same, 'same', errors), different: readGroups(raw.different, 'different', errors) };
   for (const pair of decisions.different) {
     for (const group of decisions.same) {
       const shared = pair.filter((id) => group.includes(id));

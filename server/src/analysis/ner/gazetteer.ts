@@ -3,6 +3,7 @@
 // Format: { "entities": [ { "name": "New York Post", "type": "organization", "aliases": ["the Post", "NY Post"] } ] }
 // `type` is one of ENTITY_TYPES; `aliases` is optional. Matching is case-sensitive on whole words. A bad entry is
 // skipped with a message naming its JSON path; a file that does not parse yields an empty gazetteer. Never throws.
+import { isPlainObject, parseJsonObject } from '../jsonObject';
 import { ENTITY_TYPES, type EntityType } from '../types';
 
 export interface GazetteerEntry {
@@ -16,16 +17,14 @@ export interface Gazetteer {
 }
 
 const isEntityType = (value: unknown): value is EntityType => typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function parseGazetteer(jsonText: string): { gazetteer: Gazetteer; errors: string[] } {
-  let root: unknown;
-  try {
-    root = JSON.parse(jsonText);
-  } catch (error) {
-    return { gazetteer: { entries: [] }, errors: [`entities.json is not valid JSON (${(error as Error).message}); no user entities are used.`] };
+  const parsed = parseJsonObject(jsonText);
+  if ('syntaxError' in parsed) {
+    return { gazetteer: { entries: [] }, errors: [`entities.json is not valid JSON (${parsed.syntaxError}); no user entities are used.`] };
   }
-  if (!isRecord(root) || !Array.isArray(root.entities)) {
+  const root = 'object' in parsed ? parsed.object : undefined;
+  if (!root || !Array.isArray(root.entities)) {
     return { gazetteer: { entries: [] }, errors: ['entities.json must be an object with an "entities" array, e.g. {"entities": [{"name": "New York Post", "type": "organization"}]}.'] };
   }
   const errors: string[] = [];
@@ -49,7 +48,7 @@ export function parseGazetteer(jsonText: string): { gazetteer: Gazetteer; errors
 
 /** Why an entry cannot be used, or undefined when its name, type and aliases have the right shapes. */
 function entryProblem(raw: unknown, at: string): string | undefined {
-  if (!isRecord(raw)) return `${at}: expected an object with "name" and "type".`;
+  if (!isPlainObject(raw)) return `${at}: expected an object with "name" and "type".`;
   if (typeof raw.name !== 'string' || raw.name.trim() === '') return `${at}.name: expected a non-empty string.`;
   if (!isEntityType(raw.type)) return `${at}.type: ${JSON.stringify(raw.type)} is not one of ${ENTITY_TYPES.join(', ')}.`;
   if (raw.aliases !== undefined && !Array.isArray(raw.aliases)) return `${at}.aliases: expected an array of strings.`;
