@@ -373,8 +373,37 @@ test('a natural feature named without its kind is the same place; a city or a wo
   assert.equal(index.entityOf('b', 0), 'place:qeshm island');
 });
 
+/** Every chain's id has a record, and that record holds the chain. */
+function assertConsistent(index: EntityIndex, docs: ReadonlyMap<string, ReturnType<typeof article>>): void {
+  for (const [docId, doc] of docs) {
+    doc.chains.forEach((chain, i) => {
+      const id = index.entityOf(docId, i) as string;
+      assert.ok(index.get(id)?.documents.get(docId)?.includes(i), `${docId}: "${chain.name}" → ${id} has no record holding it`);
+    });
+  }
+}
+
+test('a name resolved through a run-on whose own root lies elsewhere still has a record (the Mat-Su crash)', () => {
+  // "Mat-Su Central Fire Department" reaches "Mat Su Central" through "Central Mat-Su", while "Mat Su Central" asked
+  // about directly goes to the much more used "Mat Maid": the id and the record must come from the same resolution.
+  const docs = new Map([
+    ['a', article('Mat Maid closed. Mat Su Central opened.', [['Mat Maid', 'organization'], ['Mat Su Central', 'organization']])],
+    ['b', article('Mat Maid said so.', [['Mat Maid', 'organization']])],
+    ['c', article('Mat Maid again.', [['Mat Maid', 'organization']])],
+    ['d', article('Central Mat-Su called the Mat-Su Central Fire Department.', [['Central Mat-Su', 'organization'], ['Mat-Su Central Fire Department', 'organization']])],
+  ]);
+  const index = new EntityIndex();
+  for (const [docId, doc] of docs) index.setDocument(docId, doc);
+  assertConsistent(index, docs);
+  const fireDepartment = index.get(index.entityOf('d', 1) as string);
+  assert.equal(fireDepartment?.name, 'Mat-Su Central Fire Department');
+  assert.equal(index.entityOf('a', 0), 'organization:mat maid');
+  index.removeDocument('b');
+  assertConsistent(index, new Map([...docs].filter(([docId]) => docId !== 'b')));
+});
+
 test('an index updated in any order, queried in between, gives the ids of one built afresh', () => {
-  const seeds = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+  const seeds = path.join(__dirname, '..', '..', '..', 'samples', 'seeds');
   const docs = readdirSync(seeds).sort().map((name) => ({ id: name, analysis: analyze(readFileSync(path.join(seeds, name), 'utf8')) }));
   const variants = docs.map((d) => ({ id: `copy-${d.id}`, analysis: analyze(readFileSync(path.join(seeds, d.id), 'utf8').replace(/Xi Jinping/g, 'Xi Mingze')) }));
   const all = [...docs, ...variants];
