@@ -52,4 +52,7 @@ test('over all of ECB+ in one index, every chain\'s entity id has a record that 
     index.setDocument(id, analysis);
   }
   assert.deepEqual(inconsistencies(index, analyses), []);
+  const records = [...index.all()];
+  assert.equal(index.counts().entities, records.length);
+  for (const [type, n] of Object.entries(index.counts().byType)) assert.equal(n, records.filter((r) => r.type === type).length, type);
 });

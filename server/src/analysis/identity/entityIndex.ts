@@ -89,6 +89,8 @@ export class EntityIndex {
   private readonly idOfKey = new Map<string, string>();
   /** Entity id → the groups whose chains it holds: the one place records are built from. */
   private readonly members = new Map<string, Set<string>>();
+  /** How many entities (ids with members) carry each type, kept as members come and go. */
+  private readonly typeCounts = new Map<EntityType, number>();
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly resolving = new Set<string>();
@@ -137,6 +139,13 @@ export class EntityIndex {
     const record = this.buildRecord(id);
     if (record) this.records.set(id, record);
     return record;
+  }
+
+  /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
+  counts(): { entities: number; byType: Record<EntityType, number> } {
+    this.settleAll();
+    const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, this.typeCounts.get(type) ?? 0])) as Record<EntityType, number>;
+    return { entities: this.members.size, byType };
   }
 
   all(): Iterable<EntityRecord> {
@@ -207,6 +216,7 @@ export class EntityIndex {
     this.readsOf.set(key, reads);
     for (const kind of READ_KINDS) for (const read of reads[kind]) addTo(this.readers[kind], read, key);
     this.idOfKey.set(key, id);
+    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
     addTo(this.members, id, key);
     this.records.delete(id);
     this.unsettled.delete(key);
@@ -218,6 +228,7 @@ export class EntityIndex {
     if (id === undefined) return;
     this.idOfKey.delete(key);
     removeFrom(this.members, id, key);
+    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
     this.records.delete(id);
     const reads = this.readsOf.get(key);
     if (reads) for (const kind of READ_KINDS) for (const read of reads[kind]) removeFrom(this.readers[kind], read, key);
