@@ -374,7 +374,7 @@ test('a natural feature named without its kind is the same place; a city or a wo
 });
 
 test('an index updated in any order, queried in between, gives the ids of one built afresh', () => {
-  const seeds = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+  const seeds = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
   const docs = readdirSync(seeds).sort().map((name) => ({ id: name, analysis: analyze(readFileSync(path.join(seeds, name), 'utf8')) }));
   const variants = docs.map((d) => ({ id: `copy-${d.id}`, analysis: analyze(readFileSync(path.join(seeds, d.id), 'utf8').replace(/Xi Jinping/g, 'Xi Mingze')) }));
   const all = [...docs, ...variants];
