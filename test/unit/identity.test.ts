@@ -432,7 +432,7 @@ test('counts() equals counting all() after every add, replace, removal and decis
 });
 
 test('an index updated in any order, queried in between, gives the ids of one built afresh', () => {
-  const seeds = path.join(__dirname, '..', '..', '..', 'samples', 'seeds');
+  const seeds = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
   const docs = readdirSync(seeds).sort().map((name) => ({ id: name, analysis: analyze(readFileSync(path.join(seeds, name), 'utf8')) }));
   const variants = docs.map((d) => ({ id: `copy-${d.id}`, analysis: analyze(readFileSync(path.join(seeds, d.id), 'utf8').replace(/Xi Jinping/g, 'Xi Mingze')) }));
   const all = [...docs, ...variants];
