@@ -56,11 +56,34 @@ type Resolution = { root: string } | { candidates: string[] };
 const DOMINANCE = 3;
 const SEPARATOR = '\u0000';
 
-/** What a resolution reads: groups (their chains and types), the names holding a word, the names using a word as alias. */
-const READ_KINDS = ['group', 'word', 'alias'] as const;
+/**
+ * What a resolution reads: groups (their chains and types), the names holding a word, the names using a word as alias,
+ * and whether a word is common (in more than MAX_NAMES_PER_WORD names), which changes far less often than its names.
+ */
+const READ_KINDS = ['group', 'word', 'alias', 'common'] as const;
 type ReadKind = (typeof READ_KINDS)[number];
 type Reads = Record<ReadKind, Set<string>>;
-const noReads = (): Reads => ({ group: new Set(), word: new Set(), alias: new Set() });
+const noReads = (): Reads => ({ group: new Set(), word: new Set(), alias: new Set(), common: new Set() });
+
+/**
+ * How deep names are followed from the name asked about (a run-on to its first word, that word to its full names, …);
+ * a name met deeper stands for itself. Cutting by depth rather than by the names on the way makes each name's answer
+ * at each depth depend on the corpus alone, so it can be kept and shared by every question that meets it.
+ */
+const MAX_RESOLUTION_DEPTH = 3;
+
+/** A kept resolution of one name at one depth class: what it read itself, and the kept resolutions it used. */
+interface Entry {
+  resolution: Resolution;
+  reads: Reads;
+  uses: Set<string>;
+}
+
+/** A resolution in progress. */
+interface Frame {
+  reads: Reads;
+  uses: Set<string>;
+}
 const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
 function parseRef(ref: string): { docId: string; chain: number } {
   const at = ref.lastIndexOf(SEPARATOR);
@@ -78,8 +101,6 @@ export class EntityIndex {
   private readonly wordIndex = new Map<string, Set<string>>();
   /** One-word alias → groups whose chains use it → how many chains do. */
   private readonly aliasIndex = new Map<string, Map<string, number>>();
-  /** Group → its one-word aliases → how many chains use each. */
-  private readonly groupAliases = new Map<string, Map<string, number>>();
   /** Entity id → the id it was merged into by a "same" decision. */
   private sameAs = new Map<string, string>();
   /** Representative id → every id merged into it (itself included). */
@@ -93,18 +114,16 @@ export class EntityIndex {
   private readonly typeCounts = new Map<EntityType, number>();
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
-  private readonly resolving = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
   /**
-   * What each group's resolution read, and who read each thing. An update drops only the resolutions that read what it
-   * changed, so the cost of an update does not grow with the corpus.
+   * Kept resolutions by depth class and name, who read each thing, and who used each kept resolution. An update drops
+   * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
    */
-  private readonly readsOf = new Map<string, Reads>();
-  private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map() };
-  /** Resolutions of names met inside the current group's resolution, by depth and name. */
-  private memo = new Map<string, Resolution>();
-  /** What the current group's resolution has read so far. */
-  private reads: Reads | undefined;
+  private readonly entries = new Map<string, Entry>();
+  private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map(), common: new Map() };
+  private readonly users = new Map<string, Set<string>>();
+  /** The resolutions in progress, outermost first. */
+  private readonly stack: Frame[] = [];
 
   constructor(options: { metonymy?: boolean } = {}) {
     this.metonymy = options.metonymy ?? true;
@@ -112,18 +131,11 @@ export class EntityIndex {
 
   /** Adds or replaces one article's chains. */
   setDocument(docId: string, analysis: Pick<DocumentAnalysis, 'chains' | 'mentions'>): void {
-    const changed = noReads();
-    this.dropDocument(docId, changed);
-    const entries = analysis.chains.map((chain) => this.entryOf(chain));
-    this.docs.set(docId, entries);
-    entries.forEach((entry, i) => this.addChain(chainRef(docId, i), entry, changed));
-    this.invalidate(changed);
+    this.replaceChains(docId, analysis.chains.map((chain) => this.entryOf(chain)));
   }
 
   removeDocument(docId: string): void {
-    const changed = noReads();
-    this.dropDocument(docId, changed);
-    this.invalidate(changed);
+    this.replaceChains(docId, undefined);
   }
 
   /** The entity id of a chain of an indexed article; `get()` knows every id it gives. */
@@ -190,31 +202,42 @@ export class EntityIndex {
    */
   private invalidate(changed?: Reads): void {
     const stale = new Set<string>();
+    const queue: string[] = [];
     if (changed) {
-      for (const kind of READ_KINDS) for (const read of changed[kind]) for (const key of this.readers[kind].get(read) ?? []) stale.add(key);
-    } else for (const key of this.idOfKey.keys()) stale.add(key);
-    for (const key of stale) this.unsettle(key);
+      for (const kind of READ_KINDS) for (const read of changed[kind]) queue.push(...(this.readers[kind].get(read) ?? []));
+    } else queue.push(...this.entries.keys());
+    while (queue.length > 0) {
+      const entryKey = queue.pop() as string;
+      if (stale.has(entryKey)) continue;
+      stale.add(entryKey);
+      queue.push(...(this.users.get(entryKey) ?? []));
+    }
+    for (const entryKey of stale) this.dropEntry(entryKey);
     for (const key of changed?.group ?? this.groups.keys()) {
       if (!this.groups.has(key)) this.unsettled.delete(key);
       else if (!this.idOfKey.has(key)) this.unsettled.add(key);
     }
   }
 
-  /** The entity id of a group's chains: resolved afresh from the name alone, and kept with what it read. */
+  private dropEntry(entryKey: string): void {
+    const entry = this.entries.get(entryKey);
+    if (!entry) return;
+    this.entries.delete(entryKey);
+    this.users.delete(entryKey);
+    for (const kind of READ_KINDS) for (const read of entry.reads[kind]) removeFrom(this.readers[kind], read, entryKey);
+    for (const used of entry.uses) removeFrom(this.users, used, entryKey);
+    // A name's outermost resolution is its group's id.
+    if (entryKey.startsWith(`0${SEPARATOR}`)) this.unsettle(entryKey.slice(2));
+  }
+
+  /** The entity id of a group's chains: its name resolved as the outermost question, so from the name alone. */
   private settle(key: string): string {
     const known = this.idOfKey.get(key);
     if (known !== undefined) return known;
-    this.memo = new Map();
-    this.reads = noReads();
     const resolution = this.resolve(key);
     // A one-word form that could stand for several people stays an entity of its own.
     const own = this.idOf('root' in resolution ? resolution.root : key);
     const id = this.sameAs.get(own) ?? own;
-    const reads = this.reads;
-    this.reads = undefined;
-    this.memo = new Map();
-    this.readsOf.set(key, reads);
-    for (const kind of READ_KINDS) for (const read of reads[kind]) addTo(this.readers[kind], read, key);
     this.idOfKey.set(key, id);
     if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
     addTo(this.members, id, key);
@@ -230,9 +253,7 @@ export class EntityIndex {
     removeFrom(this.members, id, key);
     if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
     this.records.delete(id);
-    const reads = this.readsOf.get(key);
-    if (reads) for (const kind of READ_KINDS) for (const read of reads[kind]) removeFrom(this.readers[kind], read, key);
-    this.readsOf.delete(key);
+    this.dropEntry(`0${SEPARATOR}${key}`);
     if (this.groups.has(key)) this.unsettled.add(key);
   }
 
@@ -241,19 +262,23 @@ export class EntityIndex {
     for (const key of [...this.unsettled]) this.settle(key);
   }
 
-  // Reads during a top-level resolution are noted, and registered once it is done.
+  // Reads during a resolution are noted on it, and registered once it is done.
+  private note(kind: ReadKind, what: string): void {
+    this.stack[this.stack.length - 1]?.reads[kind].add(what);
+  }
+
   private group(key: string): Group | undefined {
-    this.reads?.group.add(key);
+    this.note('group', key);
     return this.groups.get(key);
   }
 
   private namesWith(word: string): Set<string> | undefined {
-    this.reads?.word.add(word);
+    this.note('word', word);
     return this.wordIndex.get(word);
   }
 
   private aliasUsers(word: string): Map<string, number> | undefined {
-    this.reads?.alias.add(word);
+    this.note('alias', word);
     return this.aliasIndex.get(word);
   }
 
@@ -266,50 +291,76 @@ export class EntityIndex {
     return { ...base, key: nameKey(tokens), type: chain.type, aliases: [...new Set(aliases)] };
   }
 
-  private addChain(ref: string, entry: ChainEntry, changed: Reads): void {
+  /**
+   * Swaps an article's chains, then notes only what changed for resolutions: a group whose size or types moved, a word
+   * that gained or lost a name, an alias that gained or lost a user, a word that became common or stopped being so.
+   * An article saved again with the same names changes nothing but its own records.
+   */
+  private replaceChains(docId: string, entries: ChainEntry[] | undefined): void {
+    const before = new Map<string, string>();
+    const aliasesBefore = new Map<string, string>();
+    const commonBefore = new Map<string, boolean>();
+    const touch = (entry: ChainEntry): void => {
+      if (!before.has(entry.key)) before.set(entry.key, this.signature(entry.key));
+      const words = entry.key.includes(' ') ? entry.key.split(' ') : [];
+      for (const word of [...words, ...entry.aliases]) if (!commonBefore.has(word)) commonBefore.set(word, this.commonness(word));
+      for (const alias of entry.aliases) if (!aliasesBefore.has(alias)) aliasesBefore.set(alias, [...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR));
+    };
+    const old = this.docs.get(docId) ?? [];
+    old.forEach(touch);
+    entries?.forEach(touch);
+    old.forEach((entry, chain) => this.removeChain(chainRef(docId, chain), entry));
+    if (entries) this.docs.set(docId, entries);
+    else this.docs.delete(docId);
+    entries?.forEach((entry, chain) => this.addChain(chainRef(docId, chain), entry));
+    const changed = noReads();
+    for (const [key, signature] of before) {
+      // Records hold chain positions, so every touched group's record is rebuilt.
+      const id = this.idOfKey.get(key);
+      if (id !== undefined) this.records.delete(id);
+      if (this.signature(key) === signature) continue;
+      changed.group.add(key);
+      const group = this.groups.get(key);
+      const existed = signature !== '';
+      if (existed === (group !== undefined) || !key.includes(' ')) continue;
+      for (const word of new Set(key.split(' '))) {
+        if (group) addTo(this.wordIndex, word, key);
+        else removeFrom(this.wordIndex, word, key);
+        changed.word.add(word);
+      }
+    }
+    for (const [alias, users] of aliasesBefore) if ([...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR) !== users) changed.alias.add(alias);
+    for (const [word, common] of commonBefore) if (this.commonness(word) !== common) changed.common.add(word);
+    this.invalidate(changed);
+  }
+
+  /** What resolutions read of a group: whether it exists, how many chains it has, and of which types. */
+  private signature(key: string): string {
+    const group = this.groups.get(key);
+    return group ? `${group.chains.size}:${ENTITY_TYPES.map((type) => group.types.get(type) ?? 0).join(',')}` : '';
+  }
+
+  private addChain(ref: string, entry: ChainEntry): void {
     let group = this.groups.get(entry.key);
     if (!group) {
       group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
       this.groups.set(group.key, group);
-      if (group.tokens.length >= 2) for (const word of new Set(group.tokens)) {
-        addTo(this.wordIndex, word, group.key);
-        changed.word.add(word);
-      }
     }
-    changed.group.add(group.key);
     group.chains.add(ref);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
-    for (const alias of entry.aliases) {
-      count(this.aliasIndex, alias, group.key, +1);
-      count(this.groupAliases, group.key, alias, +1);
-      changed.alias.add(alias);
-    }
+    for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, +1);
   }
 
-  private dropDocument(docId: string, changed: Reads): void {
-    const entries = this.docs.get(docId);
-    if (!entries) return;
-    this.docs.delete(docId);
-    entries.forEach((entry, chain) => {
-      const group = this.groups.get(entry.key);
-      if (!group) return;
-      changed.group.add(group.key);
-      group.chains.delete(chainRef(docId, chain));
-      const typeCount = (group.types.get(entry.type) ?? 0) - 1;
-      if (typeCount > 0) group.types.set(entry.type, typeCount);
-      else group.types.delete(entry.type);
-      for (const alias of entry.aliases) {
-        count(this.aliasIndex, alias, group.key, -1);
-        count(this.groupAliases, group.key, alias, -1);
-        changed.alias.add(alias);
-      }
-      if (group.chains.size > 0) return;
-      this.groups.delete(group.key);
-      for (const word of new Set(group.tokens)) {
-        removeFrom(this.wordIndex, word, group.key);
-        changed.word.add(word);
-      }
-    });
+  /** Takes a chain out of its group; a group left empty goes (replaceChains updates the word index). */
+  private removeChain(ref: string, entry: ChainEntry): void {
+    const group = this.groups.get(entry.key);
+    if (!group) return;
+    group.chains.delete(ref);
+    const typeCount = (group.types.get(entry.type) ?? 0) - 1;
+    if (typeCount > 0) group.types.set(entry.type, typeCount);
+    else group.types.delete(entry.type);
+    for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, -1);
+    if (group.chains.size === 0) this.groups.delete(group.key);
   }
 
   /** The type most of a group's chains carry; "other" only when nothing else is said. */
@@ -329,32 +380,40 @@ export class EntityIndex {
   }
 
   private resolve(key: string): Resolution {
-    // Inside a group's resolution, names are resolved afresh, memoised for this resolution alone: their answer depends
-    // on the path to them (how deep, which names are in progress), so a kept one would make an entity depend on the
-    // order questions were asked in.
-    const memoKey = `${this.resolving.size}${SEPARATOR}${key}`;
-    const known = this.memo.get(memoKey);
-    if (known) return known;
-    // Names lead to names (a run-on name to its first word, that word to its full names): a name asked about again
-    // while it is being resolved stands for itself.
-    if (this.resolving.has(key)) return { root: key };
-    this.resolving.add(key);
+    const parent = this.stack[this.stack.length - 1];
+    if (this.stack.length >= MAX_RESOLUTION_DEPTH) {
+      this.note('group', key);
+      return { root: key };
+    }
+    const entryKey = `${this.stack.length}${SEPARATOR}${key}`;
+    const kept = this.entries.get(entryKey);
+    if (kept) {
+      parent?.uses.add(entryKey);
+      return kept.resolution;
+    }
+    const frame: Frame = { reads: noReads(), uses: new Set() };
+    this.stack.push(frame);
+    const resolution = this.resolveAfresh(key);
+    this.stack.pop();
+    this.entries.set(entryKey, { resolution, reads: frame.reads, uses: frame.uses });
+    for (const kind of READ_KINDS) for (const read of frame.reads[kind]) addTo(this.readers[kind], read, entryKey);
+    for (const used of frame.uses) addTo(this.users, used, entryKey);
+    parent?.uses.add(entryKey);
+    return resolution;
+  }
+
+  private resolveAfresh(key: string): Resolution {
     const group = this.group(key) as Group;
-    let resolution: Resolution;
     if (group.tokens.length >= 2) {
       const contained = this.containedRoot(group);
       // Run-ons are followed only near the name asked about: each step widens to every name sharing a word, and an
       // unbounded walk would visit much of a large corpus after every update.
-      const runOn = this.resolving.size <= MAX_RUN_ON_DEPTH ? this.runOnRoot(group) : undefined;
-      resolution = { root: contained ?? this.variantRoot(group) ?? runOn ?? key };
-    } else {
-      const candidates = this.shortFormCandidates(this.typeOf(key), group.tokens[0], key);
-      const dominant = dominantRoot(candidates);
-      resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
+      const runOn = this.stack.length <= MAX_RUN_ON_DEPTH ? this.runOnRoot(group) : undefined;
+      return { root: contained ?? this.variantRoot(group) ?? runOn ?? key };
     }
-    this.resolving.delete(key);
-    this.memo.set(memoKey, resolution);
-    return resolution;
+    const candidates = this.shortFormCandidates(this.typeOf(key), group.tokens[0], key);
+    const dominant = dominantRoot(candidates);
+    return candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
   }
 
   /**
@@ -446,7 +505,12 @@ export class EntityIndex {
   }
 
   private isCommonWord(word: string): boolean {
-    return (this.namesWith(word)?.size ?? 0) > MAX_NAMES_PER_WORD || (this.aliasUsers(word)?.size ?? 0) > MAX_NAMES_PER_WORD;
+    this.note('common', word);
+    return this.commonness(word);
+  }
+
+  private commonness(word: string): boolean {
+    return (this.wordIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD || (this.aliasIndex.get(word)?.size ?? 0) > MAX_NAMES_PER_WORD;
   }
 
   /** A word some article's recognizer took for a place on its own ("Boston" of "Boston Herald"). */
