@@ -33,6 +33,8 @@ function buildTable(withSeats: boolean): Map<string, { name: string; type: Entit
 }
 
 const WITH_METONYMY = buildTable(true);
+/** The most words a well-known name has ("united states of america"). */
+export const MAX_KNOWN_NAME_WORDS = Math.max(...[...WITH_METONYMY.keys()].map((name) => name.split(' ').length));
 const LITERAL = buildTable(false);
 
 /** The canonical name and type of a well-known entity for a normalised name key, if it is one. */

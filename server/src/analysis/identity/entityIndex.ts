@@ -13,6 +13,12 @@ export { parseIdentityDecisions, type IdentityDecisions } from './decisions';
 
 /** More distinct multi-word names than this share a word: the word is too common to stand for one of them. */
 const MAX_NAMES_PER_WORD = 50;
+/**
+ * The longest sub-name looked for inside a name, and the longest person's name whose words are tried in any subset:
+ * longer spans are run-ons, and trying all their parts would cost the cube (or the power set) of their length.
+ */
+const MAX_SUB_NAME_WORDS = 6;
+const MAX_SUBSET_NAME_WORDS = 7;
 /** How deep in a resolution a run-on name may still be followed to the entity its first or last word stands for. */
 const MAX_RUN_ON_DEPTH = 2;
 export interface EntityRecord {
@@ -422,18 +428,18 @@ export class EntityIndex {
    */
   private containedRoot(group: Group): string | undefined {
     const type = this.typeOf(group.key);
-    let roots = new Set<string>();
-    let bestLength = group.tokens.length;
-    for (const part of subNames(group.tokens, type)) {
-      if (part.length > bestLength) continue;
-      const key = nameKey(part);
-      if (!(this.group(key) !== undefined) || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
-      const resolution = this.resolve(key);
-      const root = 'root' in resolution ? resolution.root : key;
-      if (part.length < bestLength) [roots, bestLength] = [new Set(), part.length];
-      roots.add(root);
+    const longest = Math.min(group.tokens.length - 1, MAX_SUB_NAME_WORDS);
+    for (let length = 2; length <= longest; length++) {
+      const roots = new Set<string>();
+      for (const part of subNames(group.tokens, type, length)) {
+        const key = nameKey(part);
+        if (this.group(key) === undefined || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
+        const resolution = this.resolve(key);
+        roots.add('root' in resolution ? resolution.root : key);
+      }
+      if (roots.size > 0) return roots.size === 1 ? [...roots][0] : undefined;
     }
-    return roots.size === 1 ? [...roots][0] : undefined;
+    return undefined;
   }
 
   /**
@@ -569,25 +575,30 @@ function dominantRoot(chainsByRoot: ReadonlyMap<string, number>): string | undef
 }
 
 /**
- * Proper sub-names of at least two words, shortest first, that could be the same entity's shorter full name: for people
- * any part isNamePart() allows; otherwise the head of the name must stay, so the last words ("red sox" of "boston red
- * sox") or the words before "of" ("central elections commission" of "… of turkmenistan"), never a place or owner
- * in front ("los angeles" of "los angeles times").
+ * Proper sub-names of `length` words that could be the same entity's shorter full name: for people any part
+ * isNamePart() allows; otherwise the head of the name must stay, so the last words ("red sox" of "boston red sox") or
+ * the words before "of" ("central elections commission" of "… of turkmenistan"), never a place or owner in front
+ * ("los angeles" of "los angeles times").
  */
-function* subNames(tokens: readonly string[], type: EntityType): Generator<string[]> {
+function* subNames(tokens: readonly string[], type: EntityType, length: number): Generator<string[]> {
   const n = tokens.length;
-  for (let length = 2; length < n; length++) {
-    for (let start = 0; start + length <= n; start++) {
-      const part = tokens.slice(start, start + length);
-      if (FUNCTION_WORDS.has(part[0]) || FUNCTION_WORDS.has(part[length - 1])) continue;
-      const end = start + length;
-      if (type === 'person' || end === n || FUNCTION_WORDS.has(tokens[end])) yield part;
-    }
+  for (let start = 0; start + length <= n; start++) {
+    const end = start + length;
+    if (FUNCTION_WORDS.has(tokens[start]) || FUNCTION_WORDS.has(tokens[end - 1])) continue;
+    if (type === 'person' || end === n || FUNCTION_WORDS.has(tokens[end])) yield tokens.slice(start, end);
   }
-  if (type !== 'person' || n > 7) return;
+  if (type !== 'person' || n > MAX_SUBSET_NAME_WORDS) return;
   // Ordered subsets of the other words that keep the surname; names are short, so this stays small.
   const given = tokens.slice(0, n - 1);
-  for (let mask = 1; mask < (1 << given.length) - 1; mask++) yield [...given.filter((_, i) => mask & (1 << i)), tokens[n - 1]];
+  for (let mask = 1; mask < (1 << given.length) - 1; mask++) {
+    if (bitCount(mask) === length - 1) yield [...given.filter((_, i) => mask & (1 << i)), tokens[n - 1]];
+  }
+}
+
+function bitCount(mask: number): number {
+  let bits = 0;
+  for (let m = mask; m > 0; m >>= 1) bits += m & 1;
+  return bits;
 }
 
 function fullestName(names: readonly string[]): string {

@@ -14,15 +14,25 @@ interface OpenChain {
   lastEnd: number;
 }
 
+/**
+ * How many of the most recently mentioned chains a mention may join: far more than an article names, and a bound on
+ * the work per mention in a text that names thousands.
+ */
+const MAX_RECENT_CHAINS = 256;
+
 /** Assigns every recognized mention, its span repaired, to a chain; mentions come back in text order. */
 export function linkMentions(text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
   const ordered = repairSpans(text, recognized).sort((a, b) => a.start - b.start || b.end - a.end);
   const open: OpenChain[] = [];
+  /** Indexes of the chains a mention may join, least recently mentioned first. */
+  const recent: number[] = [];
   const mentions: Mention[] = [];
   const tokensOf: string[][] = [];
   for (const r of ordered) {
     const tokens = nameTokens(r.text);
-    const chosen = tokens.length >= 2 ? fullNameAntecedent(open, tokens, r.type) : shortFormAntecedent(open, tokens[0] ?? r.text.toLowerCase(), r.type, isAcronym(r.text));
+    const candidates = recent.map((i) => open[i]);
+    const found = tokens.length >= 2 ? fullNameAntecedent(candidates, tokens, r.type) : shortFormAntecedent(candidates, tokens[0] ?? r.text.toLowerCase(), r.type, isAcronym(r.text));
+    const chosen = found === undefined ? undefined : recent[found];
     const index = mentions.length;
     let chain = chosen;
     if (chain === undefined) {
@@ -36,6 +46,10 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     if (state.type === 'other') state.type = r.type;
     state.mentions.push(index);
     state.lastEnd = r.end;
+    const at = recent.indexOf(chain);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(chain);
+    if (recent.length > MAX_RECENT_CHAINS) recent.shift();
     mentions.push({ ...r, chain });
     tokensOf.push(tokens);
   }

@@ -24,8 +24,8 @@ export function nameTokens(text: string): string[] {
   const head = text.replace(/^[\s"“”‘’'(]+/u, '').split(/,\s|,$/)[0];
   const words: string[] = [];
   for (const raw of head.replace(/\./g, '').toLowerCase().split(/\s+/)) {
-    const word = raw.replace(/^["“”‘’'(]+|["“”‘’'),:;]+$/gu, '');
-    const possessive = /^(.+?)['’]s?$/u.exec(raw.replace(/["”),:;]+$/u, ''));
+    const word = trimEnd(raw.replace(/^["“”‘’'(]+/u, ''), CLOSING_PUNCTUATION);
+    const possessive = /^(.+?)['’]s?$/u.exec(trimEnd(raw, CLOSING_QUOTES));
     if (possessive && word !== "people's") {
       words.push(possessive[1].replace(/^["“‘'(]+/u, ''));
       break;
@@ -35,6 +35,19 @@ export function nameTokens(text: string): string[] {
   while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]))) words.shift();
   while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^[\d.,:–-]+$/.test(words[words.length - 1]))) words.pop();
   return words;
+}
+
+const CLOSING_PUNCTUATION = new Set(['"', '“', '”', '‘', '’', "'", ')', ',', ':', ';']);
+const CLOSING_QUOTES = new Set(['"', '”', ')', ',', ':', ';']);
+
+/**
+ * The text without the given characters at its end. A loop, not /[…]+$/: a regular expression tries that run from
+ * every position inside it, which is quadratic in a long run of such characters.
+ */
+export function trimEnd(text: string, characters: ReadonlySet<string>): string {
+  let end = text.length;
+  while (end > 0 && characters.has(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The same name written the same way: "U.S." and "US", "the Post" and "Post". */

@@ -3,8 +3,8 @@
 // apart from the ordinary words: names recur there as mentions, ordinary words recur there in lowercase.
 import type { RecognizedMention } from '../types';
 import { COUNTRIES } from '../ner/lexicon';
-import { knownEntity } from './aliases';
-import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
+import { knownEntity, MAX_KNOWN_NAME_WORDS } from './aliases';
+import { FUNCTION_WORDS, nameKey, nameTokens, trimEnd } from './names';
 
 interface Word {
   text: string;
@@ -13,11 +13,14 @@ interface Word {
 }
 
 const WORD = /\p{L}[\p{L}\p{N}'’.&-]*/gu;
+const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
+const MAX_NAME_WORDS = 12;
 
 function wordsOf(text: string, offset: number): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
-    const word = m[0].replace(/[.'’]+$/u, '');
+    const word = trimEnd(m[0], WORD_END_PUNCTUATION);
     return { text: word, start: offset + m.index, end: offset + m.index + word.length };
   });
 }
@@ -29,7 +32,7 @@ function titleCaseLines(text: string): Array<{ start: number; end: number }> {
   for (const line of text.split('\n')) {
     const content = wordsOf(line, 0).filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase()));
     const capitalised = content.filter((w) => isCapitalised(w.text)).length;
-    if (content.length >= 3 && capitalised >= 0.75 * content.length && !/\.\s*$/.test(line)) lines.push({ start, end: start + line.length });
+    if (content.length >= 3 && capitalised >= 0.75 * content.length && !line.trimEnd().endsWith('.')) lines.push({ start, end: start + line.length });
     start += line.length + 1;
   }
   return lines;
@@ -100,7 +103,7 @@ function bodyNamesInside(m: RecognizedMention, evidence: BodyEvidence): Recogniz
   const found: RecognizedMention[] = [];
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let j = words.length; j > i; j--) {
+    for (let j = Math.min(words.length, i + MAX_NAME_WORDS); j > i; j--) {
       const type = evidence.names.get(phrase(i, j));
       if (type === undefined) continue;
       const [start, end] = [words[i].start, words[j - 1].end];
@@ -144,13 +147,21 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
     if (words.length >= 2) names.set(words.map((w) => w.text.toLowerCase()).join(' '), m.type);
   }
   if (names.size === 0) return [...mentions];
+  // Each line is found by binary search and its words read once, however many mentions it holds.
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const lines = new Map<number, Word[]>();
   const grown = mentions.map((m) => {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
-    const line = wordsOf(text.slice(lineStart, lineEnd), lineStart);
-    const first = line.findIndex((w) => w.end > m.start);
-    const last = line.findIndex((w) => w.end >= m.end);
-    if (first < 0 || last < first) return m;
+    const lineIndex = lastAtOrBefore(lineStarts, m.start);
+    let line = lines.get(lineIndex);
+    if (!line) {
+      const [lineStart, lineEnd] = [lineStarts[lineIndex], lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length];
+      line = wordsOf(text.slice(lineStart, lineEnd), lineStart);
+      lines.set(lineIndex, line);
+    }
+    const first = firstWordEndingAfter(line, m.start);
+    const last = firstWordEndingAfter(line, m.end - 1);
+    if (first >= line.length || last >= line.length || last < first) return m;
     let best: { from: number; to: number } | undefined;
     for (let before = 0; before <= MAX_GROWTH; before++) {
       for (let after = 0; after <= MAX_GROWTH; after++) {
@@ -166,7 +177,41 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
     const [start, end] = [line[best.from].start, line[best.to].end];
     return { ...m, start, end, text: text.slice(start, end) };
   });
-  return grown.filter((m, i) => !grown.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)));
+  return withoutContained(grown);
+}
+
+/** Index of the last of the ascending numbers that is at most `value` (the first is at most every value). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Index of the first word ending after `offset` (words in text order), or the word count when none does. */
+function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let [low, high] = [0, words.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid].end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The mentions no other one contains (of two equal spans the first stays), in their order; one sort, one sweep. */
+function withoutContained(mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end || a - b);
+  const contained = new Set<number>();
+  let furthest = -1;
+  for (const i of order) {
+    if (mentions[i].end <= furthest) contained.add(i);
+    furthest = Math.max(furthest, mentions[i].end);
+  }
+  return mentions.filter((_, i) => !contained.has(i));
 }
 
 /** How often the rest of a span must stand alone in the article before a place in front of it is split off. */
@@ -185,7 +230,7 @@ function countryModifiersSplit(mentions: readonly RecognizedMention[]): Recogniz
   return mentions.flatMap((m) => {
     if (m.type === 'place' || m.type === 'person') return [m];
     const words = wordsOf(m.text, m.start);
-    for (let cut = 1; cut < words.length; cut++) {
+    for (let cut = 1; cut < Math.min(words.length, MAX_KNOWN_NAME_WORDS + 1); cut++) {
       const rest = words.slice(cut).map((w) => w.text.toLowerCase()).join(' ');
       if (!isCountry(words.slice(0, cut)) || (alone.get(rest) ?? 0) < ALONE_FOR_SPLIT) continue;
       // The head keeps its own spelling ("U.S." with its periods), up to where the rest begins.
@@ -216,13 +261,27 @@ function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMe
   });
 }
 
+/** Index of the first line (in text order) that ends at or after `offset`. */
+function firstLineEndingFrom(lines: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let [low, high] = [0, lines.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lines[mid].end >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
   const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, recognized.flatMap(splitAtLowercase))));
   const titles = titleCaseLines(text);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
-  const inTitle = (at: number): boolean => titles.some((l) => at >= l.start && at <= l.end);
+  const inTitle = (at: number): boolean => {
+    const line = titles[firstLineEndingFrom(titles, at)];
+    return line !== undefined && at >= line.start;
+  };
   const evidence = bodyEvidence(text, trimmed, inTitle);
   const repaired: RecognizedMention[] = [];
   for (const m of trimmed) {
