@@ -98,16 +98,17 @@ export function workspaceSymbols(corpus: Corpus, query: string, token: Cancellat
   return result;
 }
 
+/** Each record's labels (name, aliases, roles before the name) with their lowercase forms; a changed entity is a new record. */
+const labelsOfRecord = new WeakMap<EntityRecord, Array<[string, string]>>();
+
 /** The entity's name, an alias, or a role before its name, whichever first holds the wanted characters in order. */
 function matchingLabel(entity: EntityRecord, wanted: string): string | undefined {
-  if (isSubsequence(wanted, entity.name.toLowerCase())) return entity.name;
-  const alias = entity.aliases.find((name) => isSubsequence(wanted, name.toLowerCase()));
-  if (alias !== undefined) return alias;
-  for (const { role } of entity.roles) {
-    const titled = `${role} ${entity.name}`;
-    if (isSubsequence(wanted, titled.toLowerCase())) return titled;
+  let labels = labelsOfRecord.get(entity);
+  if (!labels) {
+    labels = [entity.name, ...entity.aliases, ...entity.roles.map(({ role }) => `${role} ${entity.name}`)].map((label) => [label, label.toLowerCase()]);
+    labelsOfRecord.set(entity, labels);
   }
-  return undefined;
+  return labels.find(([, lower]) => isSubsequence(wanted, lower))?.[0];
 }
 
 function firstMention(corpus: Corpus, documents: Map<string, number[]>) {

@@ -116,6 +116,8 @@ export class EntityIndex {
   private readonly idOfKey = new Map<string, string>();
   /** Entity id → the groups whose chains it holds: the one place records are built from. */
   private readonly members = new Map<string, Set<string>>();
+  /** The ids with members, sorted, until an id comes or goes. */
+  private sortedIds: string[] | undefined;
   /** How many entities (ids with members) carry each type, kept as members come and go. */
   private readonly typeCounts = new Map<EntityType, number>();
   /** Groups added or invalidated and not resolved since. */
@@ -168,7 +170,8 @@ export class EntityIndex {
 
   all(): Iterable<EntityRecord> {
     this.settleAll();
-    return [...this.members.keys()].sort().map((id) => this.get(id) as EntityRecord);
+    this.sortedIds ??= [...this.members.keys()].sort();
+    return this.sortedIds.map((id) => this.get(id) as EntityRecord);
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
@@ -245,7 +248,10 @@ export class EntityIndex {
     const own = this.idOf('root' in resolution ? resolution.root : key);
     const id = this.sameAs.get(own) ?? own;
     this.idOfKey.set(key, id);
-    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
+    if (!this.members.has(id)) {
+      this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
+      this.sortedIds = undefined;
+    }
     addTo(this.members, id, key);
     this.records.delete(id);
     this.unsettled.delete(key);
@@ -257,7 +263,10 @@ export class EntityIndex {
     if (id === undefined) return;
     this.idOfKey.delete(key);
     removeFrom(this.members, id, key);
-    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
+    if (!this.members.has(id)) {
+      this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
+      this.sortedIds = undefined;
+    }
     this.records.delete(id);
     this.dropEntry(`0${SEPARATOR}${key}`);
     if (this.groups.has(key)) this.unsettled.add(key);
@@ -265,6 +274,7 @@ export class EntityIndex {
 
   /** Resolves every group changed since the last call: what an update touched, not the corpus. */
   private settleAll(): void {
+    if (this.unsettled.size === 0) return;
     for (const key of [...this.unsettled]) this.settle(key);
   }
 
@@ -492,7 +502,8 @@ export class EntityIndex {
     // "Chiefs" is the Kansas City Chiefs, not "Chiefs QB".
     const byFirstWord: string[] = [];
     for (const key of this.namesWith(word) ?? []) {
-      const tokens = (this.group(key) as Group).tokens;
+      // A name's words are its key's: reading them is not reading the group.
+      const tokens = (this.groups.get(key) as Group).tokens;
       const fullType = this.typeOf(key);
       if (!compatibleTypes(type, fullType)) continue;
       const feature = fullType === 'place' && isFeatureName(word, tokens);
