@@ -68,8 +68,9 @@ const SEPARATOR = '\u0000';
  */
 const READ_KINDS = ['group', 'word', 'alias', 'common'] as const;
 type ReadKind = (typeof READ_KINDS)[number];
-type Reads = Record<ReadKind, Set<string>>;
-const noReads = (): Reads => ({ group: new Set(), word: new Set(), alias: new Set(), common: new Set() });
+/** Sets are made on first use: most resolutions read only some kinds. */
+type Reads = Partial<Record<ReadKind, Set<string>>>;
+const noReads = (): Required<Reads> => ({ group: new Set(), word: new Set(), alias: new Set(), common: new Set() });
 
 /**
  * How deep names are followed from the name asked about (a run-on to its first word, that word to its full names, …);
@@ -78,17 +79,17 @@ const noReads = (): Reads => ({ group: new Set(), word: new Set(), alias: new Se
  */
 const MAX_RESOLUTION_DEPTH = 3;
 
-/** A kept resolution of one name at one depth class: what it read itself, and the kept resolutions it used. */
+/** A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used. */
 interface Entry {
   resolution: Resolution;
   reads: Reads;
-  uses: Set<string>;
+  uses?: Set<string>;
 }
 
 /** A resolution in progress. */
 interface Frame {
   reads: Reads;
-  uses: Set<string>;
+  uses?: Set<string>;
 }
 const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
 function parseRef(ref: string): { docId: string; chain: number } {
@@ -124,7 +125,7 @@ export class EntityIndex {
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
   /**
-   * Kept resolutions by depth class and name, who read each thing, and who used each kept resolution. An update drops
+   * Kept resolutions by depth and name, who read each thing, and who used each kept resolution. An update drops
    * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
    */
   private readonly entries = new Map<string, Entry>();
@@ -213,7 +214,7 @@ export class EntityIndex {
     const stale = new Set<string>();
     const queue: string[] = [];
     if (changed) {
-      for (const kind of READ_KINDS) for (const read of changed[kind]) queue.push(...(this.readers[kind].get(read) ?? []));
+      for (const kind of READ_KINDS) for (const read of changed[kind] ?? []) queue.push(...(this.readers[kind].get(read) ?? []));
     } else queue.push(...this.entries.keys());
     while (queue.length > 0) {
       const entryKey = queue.pop() as string;
@@ -222,7 +223,7 @@ export class EntityIndex {
       queue.push(...(this.users.get(entryKey) ?? []));
     }
     for (const entryKey of stale) this.dropEntry(entryKey);
-    for (const key of changed?.group ?? this.groups.keys()) {
+    for (const key of changed ? (changed.group ?? []) : this.groups.keys()) {
       if (!this.groups.has(key)) this.unsettled.delete(key);
       else if (!this.idOfKey.has(key)) this.unsettled.add(key);
     }
@@ -233,8 +234,8 @@ export class EntityIndex {
     if (!entry) return;
     this.entries.delete(entryKey);
     this.users.delete(entryKey);
-    for (const kind of READ_KINDS) for (const read of entry.reads[kind]) removeFrom(this.readers[kind], read, entryKey);
-    for (const used of entry.uses) removeFrom(this.users, used, entryKey);
+    for (const kind of READ_KINDS) for (const read of entry.reads[kind] ?? []) removeFrom(this.readers[kind], read, entryKey);
+    for (const used of entry.uses ?? []) removeFrom(this.users, used, entryKey);
     // A name's outermost resolution is its group's id.
     if (entryKey.startsWith(`0${SEPARATOR}`)) this.unsettle(entryKey.slice(2));
   }
@@ -280,7 +281,8 @@ export class EntityIndex {
 
   // Reads during a resolution are noted on it, and registered once it is done.
   private note(kind: ReadKind, what: string): void {
-    this.stack[this.stack.length - 1]?.reads[kind].add(what);
+    const frame = this.stack[this.stack.length - 1];
+    if (frame) (frame.reads[kind] ??= new Set()).add(what);
   }
 
   private group(key: string): Group | undefined {
@@ -404,17 +406,17 @@ export class EntityIndex {
     const entryKey = `${this.stack.length}${SEPARATOR}${key}`;
     const kept = this.entries.get(entryKey);
     if (kept) {
-      parent?.uses.add(entryKey);
+      if (parent) (parent.uses ??= new Set()).add(entryKey);
       return kept.resolution;
     }
-    const frame: Frame = { reads: noReads(), uses: new Set() };
+    const frame: Frame = { reads: {} };
     this.stack.push(frame);
     const resolution = this.resolveAfresh(key);
     this.stack.pop();
     this.entries.set(entryKey, { resolution, reads: frame.reads, uses: frame.uses });
-    for (const kind of READ_KINDS) for (const read of frame.reads[kind]) addTo(this.readers[kind], read, entryKey);
-    for (const used of frame.uses) addTo(this.users, used, entryKey);
-    parent?.uses.add(entryKey);
+    for (const kind of READ_KINDS) for (const read of frame.reads[kind] ?? []) addTo(this.readers[kind], read, entryKey);
+    for (const used of frame.uses ?? []) addTo(this.users, used, entryKey);
+    if (parent) (parent.uses ??= new Set()).add(entryKey);
     return resolution;
   }
 
