@@ -34,6 +34,9 @@ export class ArticleWorkspace {
   folders: Folder[] = [];
   /** What was decided for each file seen, article or not. */
   readonly classifications = new Map<string, Classification>();
+  /** When each file was last brought up to date, counted in refreshes, so an index pass can skip the ones done meanwhile. */
+  private readonly refreshedAt = new Map<string, number>();
+  private refreshClock = 0;
 
   constructor(
     public corpus: Corpus,
@@ -120,9 +123,11 @@ export class ArticleWorkspace {
     }
     const seen = new Set(candidates);
     for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
+    const passStarted = this.refreshClock;
     for (let i = 0; i < candidates.length; i++) {
       if (isCancelled()) return;
-      await this.refresh(candidates[i], { quiet: true });
+      // A file opened or asked about while the pass runs was analysed already, from the same settings.
+      if ((this.refreshedAt.get(candidates[i]) ?? 0) <= passStarted) await this.refresh(candidates[i], { quiet: true });
       progress(i + 1, candidates.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -157,16 +162,20 @@ export class ArticleWorkspace {
       this.corpus.remove(uri);
     }
     for (const partner of this.conflictPartners(uri)) affected.add(partner);
+    this.refreshedAt.set(uri, ++this.refreshClock);
     this.events.classified(uri, classification);
     if (!options.quiet) this.events.changed(affected);
     return affected;
   }
 
-  remove(uri: string): void {
+  /** Forgets a deleted file; true when it was an article. */
+  remove(uri: string): boolean {
     uri = normalizeUri(uri);
     const affected = new Set<string>([uri, ...this.conflictPartners(uri)]);
     this.classifications.delete(uri);
-    if (this.corpus.remove(uri)) this.events.changed(affected);
+    if (!this.corpus.remove(uri)) return false;
+    this.events.changed(affected);
+    return true;
   }
 
   private conflictPartners(uri: string): string[] {
