@@ -24,6 +24,7 @@ import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest,
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
+import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
@@ -84,7 +85,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'crosscheck', version: '0.1.0' },
+      serverInfo: { name: 'crosscheck', version: VERSION },
     };
   });
 
