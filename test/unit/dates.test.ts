@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { findDates } from '../../server/src/analysis/dates/findDates';
 import { formatDateValue } from '../../server/src/analysis/dates/format';
 
-const SEEDS = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+// The seed articles bundled in samples/ (the build puts this file in out/test/unit).
+const SEEDS = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
 const seed = (prefix: string): string => {
   const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   assert.ok(file, `seed ${prefix} present`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
 import { EntityIndex, parseIdentityDecisions } from '../../server/src/analysis/identity/entityIndex';
 import { linkMentions } from '../../server/src/analysis/identity/linkMentions';
-import type { EntityType, RecognizedMention } from '../../server/src/analysis/types';
+import { ENTITY_TYPES, type EntityType, type RecognizedMention } from '../../server/src/analysis/types';
 
 /** Recognized mentions for the given forms, found in order in the text ("Xi@2" is the second "Xi"). */
 function recognize(text: string, forms: Array<[string, EntityType, string?]>): RecognizedMention[] {
@@ -373,8 +373,66 @@ test('a natural feature named without its kind is the same place; a city or a wo
   assert.equal(index.entityOf('b', 0), 'place:qeshm island');
 });
 
+/** Every chain's id has a record, and that record holds the chain. */
+function assertConsistent(index: EntityIndex, docs: ReadonlyMap<string, ReturnType<typeof article>>): void {
+  for (const [docId, doc] of docs) {
+    doc.chains.forEach((chain, i) => {
+      const id = index.entityOf(docId, i) as string;
+      assert.ok(index.get(id)?.documents.get(docId)?.includes(i), `${docId}: "${chain.name}" → ${id} has no record holding it`);
+    });
+  }
+}
+
+test('a name resolved through a run-on whose own root lies elsewhere still has a record (the Mat-Su crash)', () => {
+  // "Mat-Su Central Fire Department" reaches "Mat Su Central" through "Central Mat-Su", while "Mat Su Central" asked
+  // about directly goes to the much more used "Mat Maid": the id and the record must come from the same resolution.
+  const docs = new Map([
+    ['a', article('Mat Maid closed. Mat Su Central opened.', [['Mat Maid', 'organization'], ['Mat Su Central', 'organization']])],
+    ['b', article('Mat Maid said so.', [['Mat Maid', 'organization']])],
+    ['c', article('Mat Maid again.', [['Mat Maid', 'organization']])],
+    ['d', article('Central Mat-Su called the Mat-Su Central Fire Department.', [['Central Mat-Su', 'organization'], ['Mat-Su Central Fire Department', 'organization']])],
+  ]);
+  const index = new EntityIndex();
+  for (const [docId, doc] of docs) index.setDocument(docId, doc);
+  assertConsistent(index, docs);
+  const fireDepartment = index.get(index.entityOf('d', 1) as string);
+  assert.equal(fireDepartment?.name, 'Mat-Su Central Fire Department');
+  assert.equal(index.entityOf('a', 0), 'organization:mat maid');
+  index.removeDocument('b');
+  assertConsistent(index, new Map([...docs].filter(([docId]) => docId !== 'b')));
+});
+
+/** The counts `all()` gives, by counting its records. */
+function countedFromAll(index: EntityIndex): { entities: number; byType: Record<EntityType, number> } {
+  const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
+  const records = [...index.all()];
+  for (const record of records) byType[record.type]++;
+  return { entities: records.length, byType };
+}
+
+test('counts() equals counting all() after every add, replace, removal and decision', () => {
+  const index = new EntityIndex();
+  const docs: Array<[string, ReturnType<typeof article>]> = [['a', xiFull], ['b', xiShort], ['c', america], ['d', papers], ['e', xiShort]];
+  assert.deepEqual(index.counts(), countedFromAll(index));
+  assert.equal(index.counts().entities, 0);
+  for (const [docId, doc] of docs) {
+    index.setDocument(docId, doc);
+    assert.deepEqual(index.counts(), countedFromAll(index), `after adding ${docId}`);
+  }
+  assert.ok(index.counts().byType.person >= 4);
+  index.setDocument('c', papers);
+  assert.deepEqual(index.counts(), countedFromAll(index), 'after replacing c');
+  index.setDecisions({ same: [['person:xi jinping', 'person:joe biden']], different: [] });
+  assert.deepEqual(index.counts(), countedFromAll(index), 'after a decision');
+  for (const [docId] of docs) {
+    index.removeDocument(docId);
+    assert.deepEqual(index.counts(), countedFromAll(index), `after removing ${docId}`);
+  }
+  assert.equal(index.counts().entities, 0);
+});
+
 test('an index updated in any order, queried in between, gives the ids of one built afresh', () => {
-  const seeds = path.join(process.cwd(), '..', 'shared', 'corpus', 'seeds');
+  const seeds = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
   const docs = readdirSync(seeds).sort().map((name) => ({ id: name, analysis: analyze(readFileSync(path.join(seeds, name), 'utf8')) }));
   const variants = docs.map((d) => ({ id: `copy-${d.id}`, analysis: analyze(readFileSync(path.join(seeds, d.id), 'utf8').replace(/Xi Jinping/g, 'Xi Mingze')) }));
   const all = [...docs, ...variants];
@@ -393,6 +451,7 @@ test('an index updated in any order, queried in between, gives the ids of one bu
     }
     const asked = all[Math.floor(random() * all.length)];
     if (present.has(asked.id)) asked.analysis.chains.forEach((_, chain) => incremental.entityOf(asked.id, chain));
+    if (step % 10 === 0) assert.deepEqual(incremental.counts(), countedFromAll(incremental), `counts at step ${step}`);
   }
   const fresh = new EntityIndex();
   for (const doc of all) if (present.has(doc.id)) fresh.setDocument(doc.id, doc.analysis);

@@ -93,8 +93,10 @@ try {
   await step('compile the VS Code suite', compileSuite);
   await step(`mocha suite in ${downloadVersion ? `VS Code ${downloadVersion}` : 'the code-server VS Code (shim)'}`, () => runSuite(workspace));
   // The UI check always needs the code-server workbench, also when the suite ran in a downloaded VS Code.
-  if (missingSetup().length === 0) await step('UI check (Playwright)', () => runNode(join(here, 'ui-check.mjs')));
-  else console.log('\n(UI check not run: it needs scripts/setup-vscode-test.sh)');
+  if (missingSetup().length === 0) {
+    await step('npm run package: allow-listed files, installs into VS Code', () => runNode(join(here, 'package-check.mjs')));
+    await step('UI check (Playwright)', () => runNode(join(here, 'ui-check.mjs')));
+  } else console.log('\n(UI check not run: it needs scripts/setup-vscode-test.sh)');
   // The second editor is a gate: in CI a missing nvim fails the run rather than passing without it.
   if (nvimAvailable()) await step('Neovim as a second LSP client', runNeovimProbe);
   else if (process.env.CI) throw new Error('nvim is not installed, so the Neovim LSP probe cannot run (apt-get install neovim)');

@@ -1,7 +1,8 @@
 // Across articles: one id per real-world entity. Chains are grouped by their normalised name, whatever type each
 // article's recognizer gave them, and the group takes its most common type ("person:xi jinping"); a group resolves
 // to the shortest full name it contains, a one-word group to the one full name it can stand for.
-// Updates touch only the article's own chains; resolution is lazy and cached until the set of names changes.
+// Updates touch only the article's own chains. Each group's entity id is resolved once, when first needed, and kept
+// until something it read changes; records are built from the groups holding that very id, so every id given out has one.
 import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
 import { NO_DECISIONS, type IdentityDecisions } from './decisions';
@@ -84,18 +85,25 @@ export class EntityIndex {
   /** Representative id → every id merged into it (itself included). */
   private merged = new Map<string, string[]>();
   private different = new Set<string>();
-  private resolved = new Map<string, Resolution>();
+  /** Group key → the entity id its chains have, for every group resolved since it last changed. */
+  private readonly idOfKey = new Map<string, string>();
+  /** Entity id → the groups whose chains it holds: the one place records are built from. */
+  private readonly members = new Map<string, Set<string>>();
+  /** How many entities (ids with members) carry each type, kept as members come and go. */
+  private readonly typeCounts = new Map<EntityType, number>();
+  /** Groups added or invalidated and not resolved since. */
+  private readonly unsettled = new Set<string>();
   private readonly resolving = new Set<string>();
-  private records = new Map<string, EntityRecord | undefined>();
+  private readonly records = new Map<string, EntityRecord>();
   /**
-   * What each cached resolution read, and who read each thing. An update drops only the resolutions that read what it
+   * What each group's resolution read, and who read each thing. An update drops only the resolutions that read what it
    * changed, so the cost of an update does not grow with the corpus.
    */
   private readonly readsOf = new Map<string, Reads>();
   private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map() };
-  /** Resolutions of names met inside the current top-level resolution, by depth and name. */
+  /** Resolutions of names met inside the current group's resolution, by depth and name. */
   private memo = new Map<string, Resolution>();
-  /** What the current top-level resolution has read so far. */
+  /** What the current group's resolution has read so far. */
   private reads: Reads | undefined;
 
   constructor(options: { metonymy?: boolean } = {}) {
@@ -118,29 +126,31 @@ export class EntityIndex {
     this.invalidate(changed);
   }
 
-  /** The entity id of a chain of an indexed article. */
+  /** The entity id of a chain of an indexed article; `get()` knows every id it gives. */
   entityOf(docId: string, chain: number): string | undefined {
     const entry = this.docs.get(docId)?.[chain];
-    if (!entry) return undefined;
-    const resolution = this.resolve(entry.key);
-    // A one-word form that could stand for several people stays an entity of its own.
-    const id = this.idOf('root' in resolution ? resolution.root : entry.key);
-    return this.sameAs.get(id) ?? id;
+    return entry ? this.settle(entry.key) : undefined;
   }
 
   get(id: string): EntityRecord | undefined {
-    if (this.records.has(id)) return this.records.get(id);
+    this.settleAll();
+    const cached = this.records.get(id);
+    if (cached) return cached;
     const record = this.buildRecord(id);
-    this.records.set(id, record);
+    if (record) this.records.set(id, record);
     return record;
   }
 
+  /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
+  counts(): { entities: number; byType: Record<EntityType, number> } {
+    this.settleAll();
+    const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, this.typeCounts.get(type) ?? 0])) as Record<EntityType, number>;
+    return { entities: this.members.size, byType };
+  }
+
   all(): Iterable<EntityRecord> {
-    const ids = new Set<string>();
-    for (const [docId, entries] of this.docs) {
-      entries.forEach((_, chain) => ids.add(this.entityOf(docId, chain) as string));
-    }
-    return [...ids].sort().map((id) => this.get(id) as EntityRecord);
+    this.settleAll();
+    return [...this.members.keys()].sort().map((id) => this.get(id) as EntityRecord);
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
@@ -175,25 +185,60 @@ export class EntityIndex {
   }
 
   /**
-   * Drops the cached resolutions that read anything in `changed` (all of them when no set is given, as after new
-   * decisions); records are rebuilt on demand. Resolutions refill lazily, per name asked about.
+   * Unsettles the groups whose resolution read anything in `changed` (all of them when no set is given, as after new
+   * decisions), and the changed groups themselves; they are resolved again when next needed.
    */
   private invalidate(changed?: Reads): void {
-    this.records = new Map();
-    if (!changed) {
-      this.resolved = new Map();
-      this.readsOf.clear();
-      for (const kind of READ_KINDS) this.readers[kind].clear();
-      return;
-    }
     const stale = new Set<string>();
-    for (const kind of READ_KINDS) for (const read of changed[kind]) for (const key of this.readers[kind].get(read) ?? []) stale.add(key);
-    for (const key of stale) {
-      this.resolved.delete(key);
-      const reads = this.readsOf.get(key);
-      if (reads) for (const kind of READ_KINDS) for (const read of reads[kind]) removeFrom(this.readers[kind], read, key);
-      this.readsOf.delete(key);
+    if (changed) {
+      for (const kind of READ_KINDS) for (const read of changed[kind]) for (const key of this.readers[kind].get(read) ?? []) stale.add(key);
+    } else for (const key of this.idOfKey.keys()) stale.add(key);
+    for (const key of stale) this.unsettle(key);
+    for (const key of changed?.group ?? this.groups.keys()) {
+      if (!this.groups.has(key)) this.unsettled.delete(key);
+      else if (!this.idOfKey.has(key)) this.unsettled.add(key);
     }
+  }
+
+  /** The entity id of a group's chains: resolved afresh from the name alone, and kept with what it read. */
+  private settle(key: string): string {
+    const known = this.idOfKey.get(key);
+    if (known !== undefined) return known;
+    this.memo = new Map();
+    this.reads = noReads();
+    const resolution = this.resolve(key);
+    // A one-word form that could stand for several people stays an entity of its own.
+    const own = this.idOf('root' in resolution ? resolution.root : key);
+    const id = this.sameAs.get(own) ?? own;
+    const reads = this.reads;
+    this.reads = undefined;
+    this.memo = new Map();
+    this.readsOf.set(key, reads);
+    for (const kind of READ_KINDS) for (const read of reads[kind]) addTo(this.readers[kind], read, key);
+    this.idOfKey.set(key, id);
+    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
+    addTo(this.members, id, key);
+    this.records.delete(id);
+    this.unsettled.delete(key);
+    return id;
+  }
+
+  private unsettle(key: string): void {
+    const id = this.idOfKey.get(key);
+    if (id === undefined) return;
+    this.idOfKey.delete(key);
+    removeFrom(this.members, id, key);
+    if (!this.members.has(id)) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
+    this.records.delete(id);
+    const reads = this.readsOf.get(key);
+    if (reads) for (const kind of READ_KINDS) for (const read of reads[kind]) removeFrom(this.readers[kind], read, key);
+    this.readsOf.delete(key);
+    if (this.groups.has(key)) this.unsettled.add(key);
+  }
+
+  /** Resolves every group changed since the last call: what an update touched, not the corpus. */
+  private settleAll(): void {
+    for (const key of [...this.unsettled]) this.settle(key);
   }
 
   // Reads during a top-level resolution are noted, and registered once it is done.
@@ -284,17 +329,12 @@ export class EntityIndex {
   }
 
   private resolve(key: string): Resolution {
-    // Only a name asked about directly is cached (and dropped when what it read changes). Inside a resolution, names
-    // are resolved afresh, memoised for this resolution alone: their answer depends on the path to them (how deep, which
-    // names are in progress), so a cached one would make an entity depend on the order questions were asked in.
-    const topLevel = this.resolving.size === 0;
+    // Inside a group's resolution, names are resolved afresh, memoised for this resolution alone: their answer depends
+    // on the path to them (how deep, which names are in progress), so a kept one would make an entity depend on the
+    // order questions were asked in.
     const memoKey = `${this.resolving.size}${SEPARATOR}${key}`;
-    const known = topLevel ? this.resolved.get(key) : this.memo.get(memoKey);
+    const known = this.memo.get(memoKey);
     if (known) return known;
-    if (topLevel) {
-      this.memo = new Map();
-      this.reads = noReads();
-    }
     // Names lead to names (a run-on name to its first word, that word to its full names): a name asked about again
     // while it is being resolved stands for itself.
     if (this.resolving.has(key)) return { root: key };
@@ -313,15 +353,7 @@ export class EntityIndex {
       resolution = candidates.size === 0 ? { root: key } : dominant ? { root: dominant } : { candidates: [...candidates.keys()].sort() };
     }
     this.resolving.delete(key);
-    if (topLevel) {
-      this.resolved.set(key, resolution);
-      const reads = this.reads as Reads;
-      this.readsOf.set(key, reads);
-      for (const kind of READ_KINDS) for (const read of reads[kind]) addTo(this.readers[kind], read, key);
-      this.reads = undefined;
-    } else {
-      this.memo.set(memoKey, resolution);
-    }
+    this.memo.set(memoKey, resolution);
     return resolution;
   }
 
@@ -428,15 +460,13 @@ export class EntityIndex {
     return this.different.has(pairKey(this.sameAs.get(idA) ?? idA, this.sameAs.get(idB) ?? idB));
   }
 
-  /** Gathers the chains whose entity is `id`: only groups that can resolve to it are visited. */
+  /** Gathers the chains of the groups settled on `id`. */
   private buildRecord(id: string): EntityRecord | undefined {
-    if ((this.sameAs.get(id) ?? id) !== id) return undefined;
     const documents = new Map<string, number[]>();
     const entries: Array<{ entry: ChainEntry; docId: string }> = [];
-    for (const key of this.groupsThatMayResolveTo(id)) {
+    for (const key of this.members.get(id) ?? []) {
       for (const ref of (this.groups.get(key) as Group).chains) {
         const { docId, chain } = parseRef(ref);
-        if (this.entityOf(docId, chain) !== id) continue;
         documents.set(docId, [...(documents.get(docId) ?? []), chain]);
         entries.push({ entry: (this.docs.get(docId) as ChainEntry[])[chain], docId });
       }
@@ -463,29 +493,6 @@ export class EntityIndex {
       documents: sortedDocuments,
       mentionCount: entries.reduce((sum, e) => sum + e.entry.mentionCount, 0),
     };
-  }
-
-  private groupsThatMayResolveTo(id: string): Set<string> {
-    const found = new Set<string>();
-    for (const base of (this.merged.get(id) ?? [id]).map(keyOfId)) {
-      if (!this.groups.has(base)) continue;
-      const group = this.groups.get(base) as Group;
-      const longer = group.tokens.length >= 2 ? this.namesContainingAll(group) : [];
-      for (const key of [base, ...longer]) {
-        found.add(key);
-        const full = this.groups.get(key) as Group;
-        if (full.tokens.length >= 2) for (const word of full.tokens) if (this.groups.has(word)) found.add(word);
-        for (const alias of this.groupAliases.get(key)?.keys() ?? []) if (this.groups.has(alias)) found.add(alias);
-      }
-    }
-    return found;
-  }
-
-  /** Multi-word groups holding every word of this one (walks the rarest word's list). */
-  private namesContainingAll(group: Group): string[] {
-    const lists = group.tokens.map((word) => this.wordIndex.get(word) ?? new Set<string>());
-    const rarest = lists.reduce((a, b) => (b.size < a.size ? b : a));
-    return [...rarest].filter((key) => key !== group.key && lists.every((list) => list.has(key)));
   }
 }
 
