@@ -23,7 +23,7 @@ import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols'
 import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
-import { DEFAULT_SETTINGS, SettingsCache } from './settings';
+import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
@@ -43,8 +43,12 @@ export function startServer(connection: Connection): void {
   let indexGeneration = 0;
   /** Resolves once the folders and their sidecars of the latest (re)index are read: open documents wait for no more. */
   let foldersReady = deferred();
-  /** Articles last published with a conflict diagnostic, so a dismissal elsewhere can clear them. */
-  const withConflicts = new Set<string>();
+  /**
+   * How many conflict diagnostics each article was last published with: a dismissal elsewhere can clear them, and
+   * the status bar counts what the Problems panel shows without walking every conflict after each change.
+   */
+  const publishedConflicts = new Map<string, number>();
+  let conflictTotal = 0;
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
     connection.console.warn(message);
@@ -128,6 +132,8 @@ export function startServer(connection: Connection): void {
         indexBusy = false;
         progress.done();
       }
+      // A pass a newer one replaced says nothing: its count is of a half-built index.
+      if (generation !== indexGeneration) return;
       log(`Indexed ${corpus().size} articles in ${Date.now() - started} ms`);
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
@@ -136,12 +142,13 @@ export function startServer(connection: Connection): void {
     return indexing;
   }
 
+  /** The status bar's figures, all kept as the index changes: nothing here walks the corpus. */
   function sendStatus(): void {
     const c = corpus();
     void connection.sendNotification(IndexStatusNotification, {
       articles: c.size,
-      entities: [...c.entities.all()].length,
-      conflicts: c.conflicts.all().length,
+      entities: c.entities.counts().entities,
+      conflicts: conflictTotal,
       indexing: indexBusy,
     });
   }
@@ -151,8 +158,10 @@ export function startServer(connection: Connection): void {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       const found = diagnostics(corpus(), uri, severities);
-      if (found.some((d) => d.relatedInformation)) withConflicts.add(uri);
-      else withConflicts.delete(uri);
+      const conflicts = found.filter((d) => d.relatedInformation).length;
+      conflictTotal += conflicts - (publishedConflicts.get(uri) ?? 0);
+      if (conflicts > 0) publishedConflicts.set(uri, conflicts);
+      else publishedConflicts.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: found });
     }
   }
@@ -208,7 +217,7 @@ export function startServer(connection: Connection): void {
     for (const uri of stale) await ws().refresh(uri, { quiet: true });
     // Identity decisions and dismissals change conflicts anywhere: republish where there were or are some.
     const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
-    await publishDiagnostics(new Set([...stale, ...withConflicts, ...conflicted]));
+    await publishDiagnostics(new Set([...stale, ...publishedConflicts.keys(), ...conflicted]));
     sendStatus();
     refreshEditorViews();
   }
@@ -219,9 +228,19 @@ export function startServer(connection: Connection): void {
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
-  connection.onDidChangeConfiguration(() => {
-    settings?.clear();
-    void reindex();
+  /** Settings that reshape the index re-index; the others only republish diagnostics or refresh the views. */
+  connection.onDidChangeConfiguration(async () => {
+    if (!settings) return;
+    const scopes = ['', ...ws().folders.map((f) => f.uri)];
+    const before = await Promise.all(scopes.map((scope) => settings!.get(scope)));
+    settings.clear();
+    const after = await Promise.all(scopes.map((scope) => settings!.get(scope)));
+    const changes = new Set(scopes.map((_, i) => settingsChange(before[i], after[i])));
+    if (changes.has('index')) return void reindex();
+    await indexing;
+    if (changes.has('diagnostics')) await publishDiagnostics(new Set([...corpus().all()].map((a) => a.uri)));
+    sendStatus();
+    if (changes.has('views')) refreshEditorViews();
   });
 
   connection.onHover(afterChanges((p, token) => hover(corpus(), key(p.textDocument.uri), p.position, token)));
