@@ -15,6 +15,8 @@ export class LspClient {
   readonly stderr: string[] = [];
   readonly messages: string[] = [];
   readonly log: string[] = [];
+  /** The `crosscheck` settings section the client answers with (null: all defaults). */
+  configuration: unknown = null;
   private readonly process: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
@@ -31,7 +33,7 @@ export class LspClient {
       this.wake();
     });
     // The server asks for settings, progress tokens and watcher registration; answer as a plain client would.
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);

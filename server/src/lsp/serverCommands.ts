@@ -3,7 +3,7 @@ import { addDismissal, EMPTY_DISMISSED, serializeDismissed } from '../analysis/c
 import { NO_DECISIONS, type IdentityDecisions } from '../analysis/identity/decisions';
 import { type ArticleSidecar, EMPTY_ARTICLE_SIDECAR, isIsoDate, serializeArticleSidecar } from '../analysis/sidecar';
 import { SERVER_COMMANDS, type ServerCommandResult } from '../protocol';
-import { updateSidecar } from './sidecars';
+import { updateSidecar } from '../node/sidecars';
 import { type ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 

@@ -10,12 +10,16 @@ export async function readArticleFile(filePath: string): Promise<ReadResult> {
   try {
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return { skipped: 'not a regular file' };
-    if (stat.size > MAX_ARTICLE_BYTES) return { skipped: `too large to be an article (${(stat.size / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)` };
+    if (stat.size > MAX_ARTICLE_BYTES) return { skipped: tooLarge(stat.size) };
     const bytes = await fs.readFile(filePath);
     return decodeArticle(bytes);
   } catch (e) {
     return { skipped: `cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
+}
+
+export function tooLarge(size: number): string {
+  return `too large to be an article (${(size / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)`;
 }
 
 /** UTF-8 with or without BOM; UTF-16 files (with BOM) are decoded too; anything with NUL bytes is binary. */
