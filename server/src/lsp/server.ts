@@ -12,6 +12,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { Corpus } from '../analysis/corpus';
+import { storyList } from '../analysis/stories/storyList';
 import { summaryLenses } from '../analysis/features/articleSummary';
 import { conflictActions } from '../analysis/features/codeActions';
 import { diagnostics } from '../analysis/features/diagnostics';
@@ -20,7 +21,7 @@ import { inlayHints } from '../analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
-import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
+import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
@@ -256,6 +257,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NeighbourMentionRequest, afterChanges((p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction)));
   connection.onRequest(EntityCandidatesRequest, afterChanges((p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position)));
   connection.onRequest(ConflictsAtRequest, afterChanges((p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position)));
+  connection.onRequest(StoriesRequest, async (_, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return storyList(corpus()); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
