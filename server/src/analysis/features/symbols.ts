@@ -1,6 +1,7 @@
 // The outline (document symbols grouped by type) and Ctrl+T (workspace symbols by name and alias).
 import { type DocumentSymbol, SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Corpus } from '../corpus';
+import type { EntityRecord } from '../identity/entityIndex';
 import type { EntityType } from '../types';
 import { type Cancellation, locationOf, rangeOf } from './shared';
 
@@ -65,23 +66,48 @@ export function documentSymbols(corpus: Corpus, uri: string, token: Cancellation
   return symbols;
 }
 
-/** Entities whose name or an alias contains the query's characters in order (VS Code filters further). */
+/** The most symbols one query answers (the editor filters and pages them further); the most used entities first. */
+const MAX_WORKSPACE_SYMBOLS = 500;
+
+/**
+ * Entities whose name, an alias, or a role and name ("President Xi Jinping" for "President Xi") contains the query's
+ * characters in order. The symbol is labelled with what matched, so the editor's own filter keeps it.
+ */
 export function workspaceSymbols(corpus: Corpus, query: string, token: Cancellation): SymbolInformation[] {
   const wanted = query.toLowerCase().replace(/\s+/g, '');
-  const result: SymbolInformation[] = [];
+  const matches: Array<{ entity: EntityRecord; label: string }> = [];
   for (const entity of corpus.entities.all()) {
-    if (token.isCancellationRequested) break;
-    if (wanted && ![entity.name, ...entity.aliases].some((name) => isSubsequence(wanted, name.toLowerCase()))) continue;
+    if (token.isCancellationRequested) return [];
+    const label = wanted ? matchingLabel(entity, wanted) : entity.name;
+    if (label !== undefined) matches.push({ entity, label });
+  }
+  matches.sort((a, b) => b.entity.documents.size - a.entity.documents.size || b.entity.mentionCount - a.entity.mentionCount);
+  const result: SymbolInformation[] = [];
+  for (const { entity, label } of matches) {
+    if (result.length === MAX_WORKSPACE_SYMBOLS || token.isCancellationRequested) break;
     const first = firstMention(corpus, entity.documents);
     if (!first) continue;
+    const where = `${entity.type} · ${countLabel(entity.documents.size, ['article', 'articles'])}`;
     result.push({
-      name: entity.name,
+      name: label,
       kind: KIND_OF_TYPE[entity.type],
       location: locationOf(first.article, first.mention),
-      containerName: `${entity.type} · ${countLabel(entity.documents.size, ['article', 'articles'])}`,
+      containerName: label === entity.name ? where : `${entity.name} · ${where}`,
     });
   }
   return result;
+}
+
+/** The entity's name, an alias, or a role before its name, whichever first holds the wanted characters in order. */
+function matchingLabel(entity: EntityRecord, wanted: string): string | undefined {
+  if (isSubsequence(wanted, entity.name.toLowerCase())) return entity.name;
+  const alias = entity.aliases.find((name) => isSubsequence(wanted, name.toLowerCase()));
+  if (alias !== undefined) return alias;
+  for (const { role } of entity.roles) {
+    const titled = `${role} ${entity.name}`;
+    if (isSubsequence(wanted, titled.toLowerCase())) return titled;
+  }
+  return undefined;
 }
 
 function firstMention(corpus: Corpus, documents: Map<string, number[]>) {
