@@ -6,19 +6,28 @@ import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
 
 /** Verbs of "<verb> to death", by the manner of death they name. */
-const MANNERS_OF_DEATH: Record<string, string> = {
+const MANNERS_OF_DEATH: ReadonlyMap<string, string> = new Map(Object.entries({
   suffocated: 'suffocation', asphyxiated: 'suffocation', choked: 'suffocation', smothered: 'suffocation',
   burned: 'burning', burnt: 'burning', stabbed: 'stabbing', shot: 'shooting', beaten: 'beating', bludgeoned: 'beating',
   crushed: 'crushing', trampled: 'crushing', strangled: 'strangling', drowned: 'drowning', starved: 'starvation', froze: 'freezing', frozen: 'freezing',
-};
-const MANNER = new RegExp(`\\b(${Object.keys(MANNERS_OF_DEATH).join('|')}) to death\\b`, 'gi');
-const DIRECTION = /\b(?:\d[\d,.]*|[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
+}));
+const MANNER = new RegExp(`\\b(${[...MANNERS_OF_DEATH.keys()].join('|')}) to death\\b`, 'gi');
+// A number starts where no digit or separator precedes it, so a long run of "1,1,1…" is read once, not from each digit.
+const DIRECTION = /(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
 const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
-const EXECUTIVE_SHORT: Record<string, string> = {
+const EXECUTIVE_SHORT: ReadonlyMap<string, string> = new Map(Object.entries({
   'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
   'chief technology officer': 'CTO', 'chief marketing officer': 'CMO', 'chief information officer': 'CIO',
-};
+}));
 const WORK_YEAR = /\b((?:19|20)\d\d) (?:[A-Z][A-Za-z]* )?(film|movie|biopic|documentary|book|novel|memoir|album|play|musical)(?:,)? ["“]?((?:[A-Z][\p{L}'’-]*|of|the|a|and|in)(?: (?:[A-Z][\p{L}'’-]*|of|the|a|and|in))*)/gu;
+
+/** How far after a name a phrase about it is read: enough for any phrase, and a run-on sentence stays linear. */
+const PHRASE_WINDOW = 300;
+
+/** An anchored pattern matched right after an offset, within the sentence and the phrase window. */
+function matchAt(anchored: RegExp, text: string, offset: number, end: number): RegExpExecArray | null {
+  return anchored.exec(text.slice(offset, Math.min(end, offset + PHRASE_WINDOW)));
+}
 
 interface Found {
   start: number;
@@ -35,7 +44,7 @@ function mannersOfDeath(text: string, offset: number): Found[] {
     end: offset + m.index + m[0].length,
     attribute: 'cause of death',
     subject: 'death',
-    value: { kind: 'name', value: MANNERS_OF_DEATH[m[1].toLowerCase()] },
+    value: { kind: 'name', value: MANNERS_OF_DEATH.get(m[1].toLowerCase()) ?? m[1].toLowerCase() },
   }));
 }
 
@@ -48,9 +57,9 @@ const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|appa
 /** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
-    const m = DIED_OF.exec(analysis.text.slice(mention.end, context.span.end));
+  for (const mention of context.mentions) {
+    if (mention.type !== 'person') continue;
+    const m = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
     if (!m) continue;
     const lead = CAUSE_LEAD.exec(m[1])?.[0] ?? '';
     const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
@@ -75,11 +84,11 @@ function bearings(text: string, offset: number): Found[] {
 /** "COO Larry Lucchino", "chief executive Tim Cook": the title written right before a person's name. */
 function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
+  for (const mention of context.mentions) {
+    if (mention.type !== 'person') continue;
     const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
     if (!title) continue;
-    const short = EXECUTIVE_SHORT[title[1].toLowerCase()] ?? title[1];
+    const short = EXECUTIVE_SHORT.get(title[1].toLowerCase()) ?? title[1];
     found.push({ start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
   }
   return found;
@@ -116,9 +125,9 @@ export function facilityKey(name: string): string | undefined {
 /** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */
 function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type === 'person' || mention.start < context.span.start || mention.end > context.span.end || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
-    const m = IN_PLACE.exec(analysis.text.slice(mention.end, context.span.end));
+  for (const mention of context.mentions) {
+    if (mention.type === 'person' || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
+    const m = matchAt(IN_PLACE, analysis.text, mention.end, context.span.end);
     if (!m || CALENDAR.test(m[1])) continue;
     const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
     found.push({ start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });

@@ -2,13 +2,13 @@
 import { VAGUE_QUANTITIES } from '../quantities';
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import { EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, EVENT_WORDS, mentionBefore, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 
 /** What an event word says a count of people measures. */
-const PEOPLE_COUNT_ATTRIBUTES: Record<string, string> = {
+const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
-};
+}));
 /** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
 const PEOPLE_NOUNS = new Set([
   'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
@@ -27,17 +27,17 @@ const HEAD_STOP = new Set([
   'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
   'along', 'away', 'apart', 'ahead', 'behind',
 ]);
-const SYNONYMS: Record<string, string> = { observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({ observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' }));
 // A rescue is reported as a bailout, a loan or a package: one sum under three names.
-const MONEY_TOPICS: Record<string, string> = {
+const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'bailout', loans: 'bailout', package: 'bailout', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
-};
-const PERCENT_TOPICS: Record<string, string> = {
+}));
+const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
   participated: 'turnout', eligible: 'turnout', unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
-};
+}));
 const SIZE_WORDS = /^(?:magnitude|richter)$/;
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
 const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
@@ -60,6 +60,18 @@ const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 /** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
 export const PARTITIVE = /\bof (?:the|these|those)\b/i;
 
+const conditionalSentences = new WeakMap<SentenceContext, boolean>();
+
+/** Whether the sentence states a rule or a condition, tested once per sentence. */
+function conditional(analysis: Analysis, context: SentenceContext): boolean {
+  let found = conditionalSentences.get(context);
+  if (found === undefined) {
+    found = CONDITIONAL.test(analysis.text.slice(context.span.start, context.span.end));
+    conditionalSentences.set(context, found);
+  }
+  return found;
+}
+
 interface Located {
   context: SentenceContext;
   first: number;
@@ -67,7 +79,7 @@ interface Located {
 }
 
 function locate(contexts: readonly SentenceContext[], quantity: QuantityMention): Located | undefined {
-  const context = contexts.find((c) => c && c.span.start <= quantity.start && quantity.end <= c.span.end);
+  const context = contextOf(contexts, quantity);
   if (!context) return undefined;
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
@@ -87,7 +99,7 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean; 
       const head = headNounFrom(at, j, partial);
       return head && { ...head, partitive: true };
     }
-    if (!(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j, partial };
+    if (!VAGUE_QUANTITIES.has(tokens[at.last].text.toLowerCase())) return { noun: 'of', last: j, partial };
     j += 1;
   }
   return headNounFrom(at, j, partial);
@@ -113,22 +125,22 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
   if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', last, partial };
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
-  return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
+  return { noun: SYNONYMS.get(compound) ?? SYNONYMS.get(base) ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
 }
 
 /** The event class of a token; "death penalty", "death row" and "death threats" are no deaths. */
 function eventClassAt(tokens: readonly Token[], k: number): string | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (word === undefined || (word === 'death' && /^(?:penalty|sentence|row|threats?|warrant)$/i.test(tokens[k + 1]?.text ?? ''))) return undefined;
-  return EVENT_WORDS[word];
+  return EVENT_WORDS.get(word);
 }
 
 /** The nearest event word within six tokens, as its event class. */
-function nearestEvent(at: Located, classes: Record<string, string>, headLast = at.last): string | undefined {
+function nearestEvent(at: Located, classes: ReadonlyMap<string, string>, headLast = at.last): string | undefined {
   const tokens = at.context.tokens;
   const eventAt = (k: number): string | undefined => {
     const event = eventClassAt(tokens, k);
-    return event && event in classes ? classes[event] : undefined;
+    return event === undefined ? undefined : classes.get(event);
   };
   // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
   // An event word after the count belongs to it only in the same clause: "killing at least 10 people, injuring
@@ -145,13 +157,13 @@ function nearestEvent(at: Located, classes: Record<string, string>, headLast = a
 
 /** "Police put the march, to mark a nationwide strike, at roughly 30,000 people": people counted in a sentence about a march. */
 function crowdInSentence(at: Located): string | undefined {
-  return at.context.tokens.some((t) => EVENT_WORDS[t.text.toLowerCase()] === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.crowd : undefined;
+  return at.context.triggers.some((w) => EVENT_WORDS.get(w) === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.get('crowd') : undefined;
 }
 
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
-  const isEvent = (k: number): boolean => (eventClassAt(tokens, k) ?? '') in PEOPLE_COUNT_ATTRIBUTES;
+  const isEvent = (k: number): boolean => PEOPLE_COUNT_ATTRIBUTES.has(eventClassAt(tokens, k) ?? '');
   if (isEvent(at.last + 1)) return true;
   for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;
@@ -160,20 +172,15 @@ function nextToEvent(at: Located): boolean {
   return false;
 }
 
-function topicNear(at: Located, topics: Record<string, string>, span = 6): string | undefined {
+function topicNear(at: Located, topics: ReadonlyMap<string, string>, span = 6): string | undefined {
   const near = words(at.context, at.first - span, at.last + span + 1);
-  const hit = near.find((w) => w in topics);
-  return hit === undefined ? undefined : topics[hit];
+  const hit = near.find((w) => topics.has(w));
+  return hit === undefined ? undefined : topics.get(hit);
 }
 
 /** The person or organization a number belongs to: the nearest named mention before it in the sentence. */
-function ownerBefore(analysis: Analysis, at: Located): Mention | undefined {
-  const start = at.context.tokens[at.first].start;
-  let owner: Mention | undefined;
-  for (const m of analysis.mentions) {
-    if (m.start >= at.context.span.start && m.end <= start && (m.type === 'person' || m.type === 'organization')) owner = m;
-  }
-  return owner;
+function ownerBefore(at: Located): Mention | undefined {
+  return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
 }
 
 /**
@@ -185,17 +192,17 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const after = /^-year-old\b|^ years? old\b/.exec(text.slice(quantity.end, quantity.end + 12));
   if (after) {
     const end = quantity.end + after[0].length;
-    const next = analysis.mentions.find((m) => m.start >= end && m.end <= at.context.span.end);
+    const next = at.context.mentions.find((m) => m.start >= end);
     if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
-    const previous = ownerBefore(analysis, at);
+    const previous = ownerBefore(at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
     return undefined;
   }
-  const previous = ownerBefore(analysis, at);
+  const previous = ownerBefore(at);
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
   if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
-  const persons = analysis.mentions.filter((m) => m.type === 'person' && m.start >= at.context.span.start && m.end <= quantity.start);
+  const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
   return undefined;
@@ -227,20 +234,21 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
-  if (CONDITIONAL.test(text.slice(at.context.span.start, at.context.span.end))) return undefined;
+  if (conditional(analysis, at.context)) return undefined;
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
     // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
-    const owner = ownerBefore(analysis, at);
+    const owner = ownerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
     return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
-    const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
+    const vague = VAGUE_QUANTITIES.get(quantity.text.toLowerCase());
+    if (!vague) return undefined;
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
+    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
   const { interval } = qualify(value, quantity.text, before);
@@ -259,10 +267,10 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const age = ageOwner(analysis, at, quantity);
   if (age) return { attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
-  return peopleOrThings(analysis, at, interval);
+  return peopleOrThings(at, interval);
 }
 
-function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
+function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -276,13 +284,13 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
     // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
     // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
-    if (attribute === PEOPLE_COUNT_ATTRIBUTES.crowd && (interval.high < 1000 || vague)) return undefined;
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
     return { attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
-    const owner = ownerBefore(analysis, at);
+    const owner = ownerBefore(at);
     return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.

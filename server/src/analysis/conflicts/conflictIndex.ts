@@ -95,7 +95,9 @@ export class ConflictIndex {
     const groups = new Map<string, Entry[]>();
     for (const claim of analysis.claims) {
       const entry = toEntry(docId, claim, analysis, entityOf);
-      groups.set(entry.key, [...(groups.get(entry.key) ?? []), entry]);
+      const group = groups.get(entry.key);
+      if (group) group.push(entry);
+      else groups.set(entry.key, [entry]);
     }
     const indexed: IndexedDocument = {
       referenceDate: analysis.referenceDate?.value,

@@ -2,7 +2,8 @@
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
 import { EVENT_WORDS } from '../claims/context';
 import { facilityKey } from '../claims/phraseClaims';
-import type { Claim, DocumentAnalysis, EntityType } from '../types';
+import { inTextOrder, within } from '../claims/spans';
+import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
   docId: string;
@@ -22,9 +23,9 @@ export interface Entry {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
-function sentenceDay(claim: Claim, analysis: DocumentAnalysis): string | undefined {
-  for (const d of analysis.dates) {
-    if (d.kind !== 'date' || d.granularity !== 'day' || d.start < claim.sentence.start || d.end > claim.sentence.end) continue;
+function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
+  for (const d of within(lookups.dates, claim.sentence)) {
+    if (d.kind !== 'date' || d.granularity !== 'day') continue;
     const named = WEEKDAYS.find((w) => d.text.toLowerCase().includes(w));
     if (named) return named;
     if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()];
@@ -53,7 +54,12 @@ export function properWords(text: string): Set<string> {
 /** The kinds of events an article's claims are about ("earthquake", "election"), common ones left out. */
 export function storyEvents(analysis: DocumentAnalysis): Set<string> {
   const events = new Set<string>();
-  for (const claim of analysis.claims) for (const word of claim.triggers) if (!WEAK_EVENTS.has(EVENT_WORDS[word])) events.add(EVENT_WORDS[word]);
+  for (const claim of analysis.claims) {
+    for (const word of claim.triggers) {
+      const event = EVENT_WORDS.get(word);
+      if (event !== undefined && !WEAK_EVENTS.has(event)) events.add(event);
+    }
+  }
   return events;
 }
 
@@ -66,16 +72,16 @@ function isDealTerm(attribute: string): boolean {
  * The organization a sum or a contract length belongs to when a sentence lists several: the one named last before
  * it ("the Orioles around seven years, $140-150MM, and the Nationals at eight years, $160MM").
  */
-function dealOwner(claim: Claim, analysis: DocumentAnalysis): number | undefined {
+function dealOwner(claim: Claim, lookups: Lookups): number | undefined {
   let owner: number | undefined;
-  for (const m of analysis.mentions) if (m.type === 'organization' && m.start >= claim.sentence.start && m.end <= claim.start) owner = m.chain;
+  for (const m of within(lookups.mentions, { start: claim.sentence.start, end: claim.start })) if (m.type === 'organization') owner = m.chain;
   return owner;
 }
 
 /** "the ex-Soviet republic", "a U.S.-based firm": a place written into a word locates nothing. */
-function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis): boolean {
+function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis, lookups: Lookups): boolean {
   const text = analysis.text;
-  const inSentence = analysis.mentions.filter((m) => m.chain === chain && m.start >= claim.sentence.start && m.end <= claim.sentence.end);
+  const inSentence = within(lookups.byChain.get(chain) ?? [], claim.sentence);
   return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
 }
 
@@ -86,13 +92,39 @@ function contentWords(text: string): Set<string> {
   return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 4)));
 }
 
+/** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
+interface Lookups {
+  mentions: readonly Mention[];
+  dates: readonly DateMention[];
+  byChain: Map<number, Mention[]>;
+}
+
+const lookupsOf = new WeakMap<DocumentAnalysis, Lookups>();
+
+function lookups(analysis: DocumentAnalysis): Lookups {
+  let found = lookupsOf.get(analysis);
+  if (!found) {
+    const mentions = inTextOrder(analysis.mentions);
+    const byChain = new Map<number, Mention[]>();
+    for (const m of mentions) {
+      const list = byChain.get(m.chain);
+      if (list) list.push(m);
+      else byChain.set(m.chain, [m]);
+    }
+    found = { mentions, dates: inTextOrder(analysis.dates), byChain };
+    lookupsOf.set(analysis, found);
+  }
+  return found;
+}
+
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
-  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, analysis) : undefined;
+  const found = lookups(analysis);
+  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, found) : undefined;
   const ofType = (types: EntityType[]): Set<string> =>
     owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
   const places = ofType(['place']);
-  for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis)) places.delete(idOf(chain));
+  for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis, found)) places.delete(idOf(chain));
   // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
   const own = claim.attribute === 'location' ? `facility:${facilityKey(claim.subject)}` : ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
   return {
@@ -103,7 +135,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     organizations: ofType(['organization']),
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
-    day: sentenceDay(claim, analysis),
+    day: sentenceDay(claim, found),
     ...(claim.attribute.startsWith('count: ') ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
