@@ -228,3 +228,10 @@ test('a long sentence of figures and names: each count still finds its owner and
   assert.equal(claims.filter((c) => c.attribute === 'injured').length, 3_000);
   assert.ok(claims.every((c) => c.value.kind === 'interval' && c.value.interval.low === 12));
 });
+
+test('"killing no fewer than 300 people" is quoted with its whole qualifier, a lower bound', () => {
+  const claim = only(analyze('The earthquake struck on Sunday, killing no fewer than 300 people.').claims.filter((c) => c.attribute === 'death toll'));
+  assert.equal(claim.attribute, 'death toll');
+  assert.equal(claim.text, 'no fewer than 300 people');
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity } });
+});

@@ -1,35 +1,9 @@
 // Numbers, money, percentages and ordinals in an article, for highlighting and for claims.
 import { firstAtOrAfter, inTextOrder } from './claims/spans';
+import { NUMBER_SCALES as SCALES, NUMBER_TENS as TENS, NUMBER_UNITS as UNITS, ORDINAL_WORDS, SYMBOL_CURRENCY, VAGUE_QUANTITIES, WORD_CURRENCY } from './language/en';
 import type { Token } from './tokenize';
 import type { DateMention, QuantityKind, QuantityMention, Span } from './types';
 
-const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}));
-const TENS: ReadonlyMap<string, number> = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
-const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, m: 1e6, b: 1e9, k: 1e3,
-}));
-const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
-}));
-/** Vague plurals ("dozens of"): a quantity without one value; claims turn them into ranges. */
-export const VAGUE_QUANTITIES: ReadonlyMap<string, { low: number; high: number }> = new Map(Object.entries({
-  dozens: { low: 24, high: 99 },
-  scores: { low: 40, high: 99 },
-  hundreds: { low: 200, high: 999 },
-  thousands: { low: 2000, high: 9999 },
-  millions: { low: 2e6, high: 999e6 },
-  billions: { low: 2e9, high: 999e9 },
-}));
-const SYMBOL_CURRENCY: ReadonlyMap<string, string> = new Map(Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' }));
-const WORD_CURRENCY: ReadonlyMap<string, string> = new Map(Object.entries({
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
-  yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR',
-}));
 /** "euro110", "e75m", "US$5": currency glued to the number in one token. */
 const GLUED_MONEY = /^(euro|eur|e|us\$|usd)(\d+(?:[.,]\d+)*)(m|bn|b|k)?$/i;
 const DIGITS = /^\d+(?:,\d{3})*(?:\.\d+)?$|^\d+\.\d+$/;

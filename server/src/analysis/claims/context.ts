@@ -1,6 +1,7 @@
 // What surrounds a claim in its sentence: hedges, attribution, event words and the entities named there.
 import type { Token } from '../tokenize';
 import type { DocumentAnalysis, Mention, Span } from '../types';
+import { COMMON_SOURCES, EVENT_WORDS, HEDGE_PATTERN, REPORTING_PATTERN } from '../language/en';
 import { firstAtOrAfter, inTextOrder, within } from './spans';
 
 export type Analysis = Omit<DocumentAnalysis, 'claims'>;
@@ -17,25 +18,6 @@ export interface SentenceContext {
   hedge?: string;
   attribution?: string;
 }
-
-const HEDGES = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
-const REPORTING_VERBS = /\b(said|says|told|reported|according to|announced|confirmed|claimed|stated|estimated)\b/i;
-
-/** Event words whose presence identifies what a quantity or date is about. */
-export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  killed: 'death', killing: 'death', dead: 'death', died: 'death', deaths: 'death', death: 'death', dies: 'death', fatalities: 'death', suffocated: 'death',
-  injured: 'injury', injuring: 'injury', wounded: 'injury', wounding: 'injury', hurt: 'injury', injuries: 'injury',
-  missing: 'missing',
-  arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
-  rescued: 'rescue', evacuated: 'evacuation',
-  marched: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
-  earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
-  signed: 'signing', deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', loan: 'loan', election: 'election', vote: 'vote', poll: 'vote',
-  attack: 'attack', attacked: 'attack', hijacked: 'hijacking', fired: 'dismissal', sacked: 'dismissal', hired: 'hiring', named: 'appointment', appointed: 'appointment',
-  checked: 'check-in', entered: 'check-in', admitted: 'check-in', rehab: 'check-in', released: 'release', convicted: 'conviction', sentenced: 'sentence',
-  escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
-  retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
-}));
 
 export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): SentenceContext[] {
   const contexts: SentenceContext[] = [];
@@ -54,9 +36,9 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
     context.mentions = within(mentions, context.span);
     context.chains = [...new Set(context.mentions.map((m) => m.chain))];
     context.triggers = [...new Set(context.tokens.map((t) => t.text.toLowerCase()).filter((w) => EVENT_WORDS.has(w)))];
-    const hedge = HEDGES.exec(text);
+    const hedge = HEDGE_PATTERN.exec(text);
     if (hedge) context.hedge = hedge[0];
-    const reporting = REPORTING_VERBS.exec(text);
+    const reporting = REPORTING_PATTERN.exec(text);
     if (reporting) context.attribution = attributionNear(analysis, context, reporting.index + context.span.start) ?? reporting[0];
   }
   return contexts;
@@ -89,6 +71,8 @@ export function mentionBefore(context: SentenceContext, offset: number, test: (m
   return undefined;
 }
 
+const COMMON_SOURCE_BEFORE = new RegExp(`\\b(${COMMON_SOURCES.join('|')})\\s*$`, 'i');
+
 /** The named person or organization closest to a reporting verb ("police said", "according to Reuters"). */
 function attributionNear(analysis: Analysis, context: SentenceContext, offset: number): string | undefined {
   let best: { distance: number; text: string } | undefined;
@@ -99,7 +83,7 @@ function attributionNear(analysis: Analysis, context: SentenceContext, offset: n
   }
   if (best) return best.text;
   const before = analysis.text.slice(Math.max(context.span.start, offset - 25), offset);
-  const common = /\b(police|officials|authorities|witnesses|sources|the ministry|the army|the navy|the government|rescuers)\s*$/i.exec(before);
+  const common = COMMON_SOURCE_BEFORE.exec(before);
   return common?.[1];
 }
 

@@ -1,15 +1,9 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { contextOf, EVENT_WORDS, tokenAt, type Analysis, type SentenceContext } from './context';
+import { EVENT_WORDS, monthNamed, weekdayNamed } from '../language/en';
+import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** The month a lower-case date text names in full or abbreviated ("sept. 3", "in december"). */
-export function monthNamed(lower: string): string | undefined {
-  return MONTHS.find((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).test(lower));
-}
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
 const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win', 'disappearance', 'proposal', 'retirement', 'birth', 'testimony']);
 
@@ -20,7 +14,7 @@ const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire
  */
 export function dateValue(date: DateMention, referenceStated: boolean): string | undefined {
   const lower = date.text.toLowerCase();
-  const weekday = WEEKDAYS.find((d) => lower.includes(d));
+  const weekday = weekdayNamed(lower);
   const month = monthNamed(lower);
   if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {

@@ -2,6 +2,7 @@
 // ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
 // ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu"),
 // what a named person died of ("Bettie Page died of pneumonia").
+import { CALENDAR_WORD } from '../language/en';
 import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
 
@@ -108,7 +109,6 @@ function workYears(text: string, offset: number): Found[] {
 const FACILITY = /\b(?:Center|Centre|Clinic|Hospital|Hotel|College|University|School|Prison|Jail|Penitentiary|Airport|Stadium|Arena|Museum|Courthouse|Institute|Academy|Church|Cathedral|Mosque|Temple|Casino|Resort|Mall|Plant|Refinery|Palace)$/;
 const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
 const IN_PLACE = new RegExp(`^,? in (?:the )?(${PLACE_NAME})(?:, (${PLACE_NAME}))?`, 'u');
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Words many facilities' names share: "Betty Ford Treatment Center" and "Promises Treatment Center" are two places. */
 const GENERIC_FACILITY_WORDS = /^(?:the|of|and|for|at|treatment|rehab|rehabilitation|recovery|medical|health|care|state|national|international|regional|general|community|memorial|county|city|university|high|main|central|new|old|north|south|east|west|st|saint|[A-Z]{1,3})$/i;
@@ -128,7 +128,7 @@ function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
   for (const mention of context.mentions) {
     if (mention.type === 'person' || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
     const m = matchAt(IN_PLACE, analysis.text, mention.end, context.span.end);
-    if (!m || CALENDAR.test(m[1])) continue;
+    if (!m || CALENDAR_WORD.test(m[1].split(/[\s.,]/)[0])) continue;
     const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
     found.push({ start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
   }

@@ -1,9 +1,9 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
-import { VAGUE_QUANTITIES } from '../quantities';
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import { contextOf, EVENT_WORDS, mentionBefore, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
-import { qualify } from './intervals';
+import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { contextOf, mentionBefore, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { qualifierStart, qualify } from './intervals';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -22,11 +22,8 @@ const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
   'mile', 'nautical mile', 'mph', 'kph', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
 ]);
-const HEAD_STOP = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'who', 'which', 'that', 'were', 'was',
-  'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
-  'along', 'away', 'apart', 'ahead', 'behind',
-]);
+/** Words that end a counted noun phrase: function words, reporting verbs, adverbs of place. */
+const HEAD_STOP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, 'more', 'along', 'away', 'apart', 'ahead', 'behind']);
 const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({ observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' }));
 // A rescue is reported as a bailout, a loan or a package: one sum under three names.
 const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -39,15 +36,12 @@ const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   participated: 'turnout', eligible: 'turnout', unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
 }));
 const SIZE_WORDS = /^(?:magnitude|richter)$/;
-/** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
-const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
 const SEASON_STATS = new Set([
   'homer', 'home run', 'run', 'rbi', 'rbis', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
   'win', 'loss', 'defeat', 'victory', 'fight', 'bout', 'pass', 'yard', 'carry', 'reception', 'catch', 'shot', 'save', 'tackle', 'sack', 'block',
   'interception', 'attempt', 'basket', 'foul',
 ]);
-const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** Counts that belong to one fighter's record ("(52-3, 46 KOs)"): compared only for the same person. */
 const CAREER_STATS = new Set(['ko', "ko's", 'knockout']);
 /** Statements of a rule or a condition, not of what happened ("valid only with a turnout of more than 50 percent"). */
@@ -87,7 +81,7 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
 function headNoun(at: Located): { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined {
   const tokens = at.context.tokens;
-  const partial = PARTIAL_MODIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_MODIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
+  const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
@@ -213,6 +207,8 @@ interface Draft {
   subject: string;
   owner?: Mention;
   interval?: ValueInterval;
+  /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
+  qualifier?: string;
   name?: string;
   unit?: string;
   end: number;
@@ -228,7 +224,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   // The second half of "53-3" is not a quantity of its own.
   if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
-  if (previous && (/^AK$/i.test(previous.text) || MONTH_NAME.test(previous.text))) return undefined;
+  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
   // "150 nautical miles east of Aden": a distance (phraseClaims reads it with its place), not a count.
   if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
@@ -251,7 +247,14 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval } = qualify(value, quantity.text, before);
+  const { interval, qualifier } = qualify(value, quantity.text, before);
+  const draft = interpretValue(analysis, quantity, at, interval, before);
+  return draft && qualifier ? { ...draft, qualifier } : draft;
+}
+
+function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Located, interval: ValueInterval, before: string): Draft | undefined {
+  const text = analysis.text;
+  const after = text.slice(quantity.end, quantity.end + 12);
   if (quantity.kind === 'money') {
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
@@ -309,10 +312,9 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
     if (!at) continue;
     const draft = interpret(analysis, quantity, at);
     if (!draft) continue;
-    const qualifierStart = at.context.tokens[Math.max(0, at.first - 3)].start;
-    const before = analysis.text.slice(qualifierStart, quantity.start);
-    const qualifier = /\b(at least|more than|over|up to|as many as|nearly|almost|about|around|approximately|an approximate|roughly|some|an estimated|fewer than|less than)\s+$/i.exec(before);
-    const start = draft.start ?? (qualifier ? qualifierStart + qualifier.index : quantity.start);
+    const wordsStart = at.context.tokens[Math.max(0, at.first - 3)].start;
+    const qualified = draft.qualifier === undefined ? undefined : qualifierStart(analysis.text.slice(wordsStart, quantity.start), draft.qualifier);
+    const start = draft.start ?? (qualified === undefined ? quantity.start : wordsStart + qualified);
     const ownChain = draft.owner?.chain;
     claims.push({
       start,

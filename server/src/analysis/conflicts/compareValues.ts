@@ -1,13 +1,12 @@
 // Whether two values of the same attribute agree, differ compatibly (discrepancy) or cannot both hold (contradiction).
 import { overlaps } from '../claims/intervals';
 import { PARTITIVE } from '../claims/quantityClaims';
+import { MONTHS, WEEKDAYS } from '../language/en';
 import { COUNTRIES, US_STATES } from '../ner/lexicon';
 import type { Claim, ValueInterval } from '../types';
 
 export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
 function anchor(i: ValueInterval): number {

@@ -1,8 +1,8 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
-import { EVENT_WORDS } from '../claims/context';
 import { facilityKey } from '../claims/phraseClaims';
 import { inTextOrder, within } from '../claims/spans';
+import { CALENDAR_WORD, COMMON_SOURCES, EVENT_WORDS, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
@@ -20,7 +20,6 @@ export interface Entry {
   day?: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
 function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
@@ -40,14 +39,13 @@ export function salientEntities(analysis: DocumentAnalysis, entityOf: (chain: nu
   return new Set((repeated.length >= 3 ? repeated : named).map((c) => c.id));
 }
 
-const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Event classes too common to say two articles tell one story ("said", "hit", "deal" happen everywhere). */
 const WEAK_EVENTS = new Set(['strike', 'call', 'deal', 'vote', 'win', 'appointment', 'release', 'crowd']);
 
 /** Capitalised words inside sentences (not after a full stop), months and weekdays left out: names the recognizer may miss. */
 export function properWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll},;:'"’)] )\p{Lu}\p{Ll}{2,}/gu)) if (!CALENDAR_WORDS.test(m[0])) words.add(m[0].toLowerCase());
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:'"’)] )\p{Lu}\p{Ll}{2,}/gu)) if (!CALENDAR_WORD.test(m[0])) words.add(m[0].toLowerCase());
   return words;
 }
 
@@ -85,11 +83,12 @@ function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis,
   return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
 }
 
-const FUNCTION_WORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'they', 'which', 'said', 'says', 'also', 'after', 'before', 'about', 'into', 'other', 'more', 'than', 'would', 'could', 'there', 'when', 'where', 'while', 'some', 'police', 'officials']);
+/** Words that say nothing of what was done to the things counted. */
+const NOT_CONTENT = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, ...PARTIAL_QUANTIFIERS, ...COMMON_SOURCES]);
 
 /** Lower-case words of four letters or more, function and reporting words left out, cut to four letters ("holding" and "hold"). */
 function contentWords(text: string): Set<string> {
-  return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 4)));
+  return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)).map((w) => w.slice(0, 4)));
 }
 
 /** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
