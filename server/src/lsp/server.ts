@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { Corpus } from '../analysis/corpus';
+import { storyList } from '../analysis/stories/storyList';
 import { summaryLenses } from '../analysis/features/articleSummary';
 import { conflictActions } from '../analysis/features/codeActions';
 import { diagnostics } from '../analysis/features/diagnostics';
@@ -19,7 +20,7 @@ import { inlayHints } from '../analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
-import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
+import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
@@ -209,6 +210,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NeighbourMentionRequest, (p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction));
   connection.onRequest(EntityCandidatesRequest, (p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position));
   connection.onRequest(ConflictsAtRequest, (p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position));
+  connection.onRequest(StoriesRequest, async () => { await indexing; return storyList(corpus()); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
