@@ -2,7 +2,7 @@
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
 import { facilityKey } from '../claims/phraseClaims';
 import { inTextOrder, within } from '../claims/spans';
-import { CALENDAR_WORD, COMMON_SOURCES, EVENT_WORDS, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
+import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
@@ -30,35 +30,6 @@ function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
     if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()];
   }
   return undefined;
-}
-
-/** The article's main entities: those it names at least twice, or all of them in a short article. */
-export function salientEntities(analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Set<string> {
-  const named = analysis.chains.map((c, i) => ({ id: entityOf(i) ?? `name:${c.name.toLowerCase()}`, count: c.mentions.length, type: c.type }));
-  const repeated = named.filter((c) => c.count >= 2);
-  return new Set((repeated.length >= 3 ? repeated : named).map((c) => c.id));
-}
-
-/** Event classes too common to say two articles tell one story ("said", "hit", "deal" happen everywhere). */
-const WEAK_EVENTS = new Set(['strike', 'call', 'deal', 'vote', 'win', 'appointment', 'release', 'crowd']);
-
-/** Capitalised words inside sentences (not after a full stop), months and weekdays left out: names the recognizer may miss. */
-export function properWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll},;:'"’)] )\p{Lu}\p{Ll}{2,}/gu)) if (!CALENDAR_WORD.test(m[0])) words.add(m[0].toLowerCase());
-  return words;
-}
-
-/** The kinds of events an article's claims are about ("earthquake", "election"), common ones left out. */
-export function storyEvents(analysis: DocumentAnalysis): Set<string> {
-  const events = new Set<string>();
-  for (const claim of analysis.claims) {
-    for (const word of claim.triggers) {
-      const event = EVENT_WORDS.get(word);
-      if (event !== undefined && !WEAK_EVENTS.has(event)) events.add(event);
-    }
-  }
-  return events;
 }
 
 /** Sums and contract lengths, which are each one party's offer or deal. */
