@@ -85,7 +85,11 @@ interface RuleTally {
 function allTopicsFigures(verbose: boolean): string[] {
   const docs = [...loadEcbPlus()].sort((x, y) => (x.doc < y.doc ? -1 : 1));
   const { conflicts, texts } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
-  const lines: string[] = [`All ${docs.length} ECB+ articles of topics 1-45 in one folder, indexed A→Z: ${conflicts.length} conflicts.`];
+  // The editor indexes in whatever order files arrive: Z→A must give the same conflicts.
+  const reversed = new Set(indexArticles([...docs].reverse().map((d) => ({ id: d.doc, text: d.text }))).conflicts.map((c) => c.id));
+  const forward = new Set(conflicts.map((c) => c.id));
+  const differ = [...forward].filter((id) => !reversed.has(id)).length + [...reversed].filter((id) => !forward.has(id)).length;
+  const lines: string[] = [`All ${docs.length} ECB+ articles of topics 1-45 in one folder, indexed A→Z: ${conflicts.length} conflicts; indexed Z→A: ${reversed.size}, ${differ} differ.`];
   const crossTopic = conflicts.filter((c) => topicOf(c.a.docId) !== topicOf(c.b.docId));
   const rules = new Map<string, Map<string, RuleTally>>();
   const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
@@ -103,11 +107,11 @@ function allTopicsFigures(verbose: boolean): string[] {
       const labelled = labels.filter((l) => l.topic === topicOf(conflict.a.docId) && matches(conflict, l, texts));
       for (const l of labelled) found.add(l);
       if (labelled.length > 0) onLabels++;
-      else if (range.labels && (verbose || range.first === 1) && topicOf(conflict.a.docId) === topicOf(conflict.b.docId)) unmatched.push([String(topicOf(conflict.a.docId)), conflict.kind, conflict.attribute, claimQuote(conflict.a), claimQuote(conflict.b)]);
-      const tally = tallies.get(conflict.attribute) ?? { predicted: 0, onLabels: 0 };
+      else if (range.labels && (verbose || range.first === 1) && topicOf(conflict.a.docId) === topicOf(conflict.b.docId)) unmatched.push([String(topicOf(conflict.a.docId)), conflict.kind, conflict.rule, claimQuote(conflict.a), claimQuote(conflict.b)]);
+      const tally = tallies.get(conflict.rule) ?? { predicted: 0, onLabels: 0 };
       tally.predicted++;
       if (labelled.length > 0) tally.onLabels++;
-      tallies.set(conflict.attribute, tally);
+      tallies.set(conflict.rule, tally);
     }
     rules.set(range.name, tallies);
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
@@ -121,7 +125,7 @@ function allTopicsFigures(verbose: boolean): string[] {
     predictions.push([range.name, own.length, range.labels ? ratio(onLabels, own.length) : '(no labels)', acrossEvents, acrossTopics, ofKind('contradiction'), ofKind('discrepancy'), ofKind('update'), ofKind('name_variant')]);
   }
   const ruleNames = [...new Set([...rules.values()].flatMap((t) => [...t.keys()]))].sort();
-  const ruleRows: Array<Array<string | number>> = [['attribute', ...RANGES.map((r) => r.name)]];
+  const ruleRows: Array<Array<string | number>> = [['rule', ...RANGES.map((r) => r.name)]];
   for (const rule of ruleNames) {
     ruleRows.push([rule, ...RANGES.map((r) => {
       const t = rules.get(r.name)?.get(rule);
@@ -135,12 +139,12 @@ function allTopicsFigures(verbose: boolean): string[] {
     '',
     table(predictions),
     '',
-    'Precision per attribute (on labelled pairs / predicted; 36-45: predicted only):',
+    'Precision per rule (on labelled pairs / predicted; 36-45: predicted only):',
     table(ruleRows),
     '',
     `Predicted conflicts matching no label (${unmatched.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
     unmatched.length > 1 ? table(unmatched) : '(none)',
-    ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.attribute, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
+    ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.rule, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
   ];
 }
 

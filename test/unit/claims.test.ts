@@ -213,6 +213,7 @@ test('words that are object members are ordinary words: "The constructor was pai
   for (const article of corpus.all()) for (const claim of article.analysis.claims) assert.equal(typeof claim.subject, 'string');
   const conflicts = corpus.conflicts.all();
   assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: deal', '$5 million', '$8 million']]);
+  assert.equal(conflicts[0].rule, 'quantity/money-near-topic → compare/intervals', 'the conflict says which rules made it');
 });
 
 test('a run-on line of digits and commas is read once: the distance after it still gives its bearing', () => {
@@ -233,5 +234,6 @@ test('"killing no fewer than 300 people" is quoted with its whole qualifier, a l
   const claim = only(analyze('The earthquake struck on Sunday, killing no fewer than 300 people.').claims.filter((c) => c.attribute === 'death toll'));
   assert.equal(claim.attribute, 'death toll');
   assert.equal(claim.text, 'no fewer than 300 people');
+  assert.equal(claim.rule, 'quantity/people-by-event-word');
   assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity } });
 });

@@ -105,6 +105,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       start: date.start,
       end: date.end,
       text: date.text,
+      rule: 'date/event-word-near-date',
       attribute: `date of ${near.event}`,
       subject: near.event,
       // Other people in the sentence are not part of this event; its organizations and places still are.

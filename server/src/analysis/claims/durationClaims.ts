@@ -70,6 +70,7 @@ function besideMoney(analysis: Analysis, date: DateMention): boolean {
 }
 
 interface Draft {
+  rule: string;
   date: DateMention;
   topic: string;
   interval: ValueInterval;
@@ -91,7 +92,13 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   const last = tokenAt(context, date.end - 1);
   if (notStated(analysis, context)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
-  const topic = since ? topicAround(context, first, last, SINCE_TOPICS) : isPrisonTerm(context, first, last) ? 'prison term' : besideMoney(analysis, date) ? 'contract length' : topicAround(context, first, last, LASTING_TOPICS);
+  const [rule, topic] = since
+    ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
+    : isPrisonTerm(context, first, last)
+      ? ['prison-term', 'prison term']
+      : besideMoney(analysis, date)
+        ? ['beside-money', 'contract length']
+        : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
   const person = topic === 'prison term' ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
@@ -100,7 +107,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();
   const { interval, qualifier } = qualify(length.count, String(length.count), before);
   const start = qualifier ? qualifierStart + before.lastIndexOf(qualifier) : date.start;
-  return { date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
+  return { rule, date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
 }
 
 const hypotheticalSentences = new WeakMap<SentenceContext, boolean>();
@@ -134,13 +141,14 @@ export function durationClaims(analysis: Analysis, contexts: readonly SentenceCo
   const finest = new Map<string, number>();
   const groupOf = (d: Draft): string => `${d.context.index}\u0000${d.topic}`;
   for (const d of drafts) finest.set(groupOf(d), Math.min(finest.get(groupOf(d)) ?? Infinity, inDays(d.unit)));
-  return drafts.filter((d) => inDays(d.unit) === finest.get(groupOf(d))).map(({ date, topic, interval, unit, start, context, person }) => {
+  return drafts.filter((d) => inDays(d.unit) === finest.get(groupOf(d))).map(({ rule, date, topic, interval, unit, start, context, person }) => {
     const { measure, size } = unitSize(unit);
     const scaled = (v: number): number => (Number.isFinite(v) ? v * size : v);
     return {
       start,
       end: date.end,
       text: analysis.text.slice(start, date.end),
+      rule: `duration/${rule}`,
       attribute: topic,
       subject: topic,
       subjectChains: person === undefined ? context.chains : [person, ...context.chains.filter((c) => c !== person)],

@@ -31,6 +31,8 @@ function matchAt(anchored: RegExp, text: string, offset: number, end: number): R
 }
 
 interface Found {
+  /** The phrasing that was read, after the extractor's name. */
+  rule: string;
   start: number;
   end: number;
   attribute: string;
@@ -43,6 +45,7 @@ function mannersOfDeath(text: string, offset: number): Found[] {
   return [...text.matchAll(MANNER)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
+    rule: 'manner-to-death',
     attribute: 'cause of death',
     subject: 'death',
     value: { kind: 'name', value: MANNERS_OF_DEATH.get(m[1].toLowerCase()) ?? m[1].toLowerCase() },
@@ -66,7 +69,7 @@ function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
     const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
     if (!value) continue;
     const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
-    found.push({ start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+    found.push({ rule: 'died-of', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
   }
   return found;
 }
@@ -76,6 +79,7 @@ function bearings(text: string, offset: number): Found[] {
   return [...text.matchAll(DIRECTION)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
+    rule: 'bearing',
     attribute: `direction from ${m[2]}`,
     subject: m[2],
     value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
@@ -90,7 +94,7 @@ function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] 
     const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
     if (!title) continue;
     const short = EXECUTIVE_SHORT.get(title[1].toLowerCase()) ?? title[1];
-    found.push({ start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
+    found.push({ rule: 'executive-title', start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
   }
   return found;
 }
@@ -101,7 +105,7 @@ function workYears(text: string, offset: number): Found[] {
     const title = m[3].replace(/\s+(?:of|the|a|and|in)$/i, '').trim();
     if (title.split(' ').length < 2) return [];
     const key = title.toLowerCase().replace(/^(?:the|a) /, '');
-    return [{ start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
+    return [{ rule: 'work-year', start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
   });
 }
 
@@ -130,7 +134,7 @@ function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
     const m = matchAt(IN_PLACE, analysis.text, mention.end, context.span.end);
     if (!m || CALENDAR_WORD.test(m[1].split(/[\s.,]/)[0])) continue;
     const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
-    found.push({ start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
+    found.push({ rule: 'facility-in-place', start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
   }
   return found;
 }
@@ -148,6 +152,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
         start: f.start,
         end: f.end,
         text: analysis.text.slice(f.start, f.end),
+        rule: `phrase/${f.rule}`,
         attribute: f.attribute,
         subject: f.subject,
         subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],

@@ -203,6 +203,8 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
 }
 
 interface Draft {
+  /** The rule that read the figure, after the extractor's name. */
+  rule: string;
   attribute: string;
   subject: string;
   owner?: Mention;
@@ -237,7 +239,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     const owner = ownerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
-    return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
+    return { rule: 'win-loss-record', attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
     const vague = VAGUE_QUANTITIES.get(quantity.text.toLowerCase());
@@ -259,16 +261,16 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    return { attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+    return { rule: 'money-near-topic', attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
     const topic = topicNear(at, PERCENT_TOPICS, 5);
-    return topic ? { attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
+    return topic ? { rule: 'percent-near-topic', attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
   }
   const around = words(at.context, at.first - 2, at.last + 3);
-  if (around.some((w) => SIZE_WORDS.test(w))) return { attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
+  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
   const age = ageOwner(analysis, at, quantity);
-  if (age) return { attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
+  if (age) return { rule: 'age-of-person', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
   return peopleOrThings(at, interval);
 }
@@ -288,20 +290,20 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
     // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
     // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
     if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
-    return { attribute, subject: attribute, interval, end: headEnd, start };
+    return { rule: 'people-by-event-word', attribute, subject: attribute, interval, end: headEnd, start };
   }
-  if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
+  if (head.noun === 'death toll') return { rule: 'toll-noun', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
     const owner = ownerBefore(at);
-    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
+    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
-  return { attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
+  return { rule: 'count-of-noun', attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */
@@ -320,6 +322,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       start,
       end: draft.end,
       text: analysis.text.slice(start, draft.end),
+      rule: `quantity/${draft.rule}`,
       attribute: draft.attribute,
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],

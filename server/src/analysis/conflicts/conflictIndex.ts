@@ -4,7 +4,7 @@
 // the entity ids its claims name change.
 import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
 import type { Claim, DocumentAnalysis } from '../types';
-import { compareValues, valueDistance, yearsApart, type ValueRelation } from './compareValues';
+import { compareValues, INCOMPARABLE, valueDistance, yearsApart, type Comparison } from './compareValues';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
@@ -25,6 +25,8 @@ export interface Conflict {
   kind: ConflictKind;
   attribute: string;
   subject: string;
+  /** The rules that made both claims and the comparison that found them in conflict ("quantity/toll-noun → compare/intervals"). */
+  rule: string;
   message: string;
   a: ClaimRef;
   b: ClaimRef;
@@ -201,19 +203,20 @@ export class ConflictIndex {
   private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
     const entriesB = placeAgainst(groupB, groupA, docB.places);
-    const relations = new Map<string, ValueRelation>();
-    const relation = (a: Entry, b: Entry): ValueRelation => {
+    const comparisons = new Map<string, Comparison>();
+    const comparison = (a: Entry, b: Entry): Comparison => {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
-      let r = relations.get(cacheKey);
+      let r = comparisons.get(cacheKey);
       if (r === undefined) {
         // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial), so
         // ages are compared only between articles that state their dates, within six months.
         const ageing = a.claim.attribute === 'age' && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, 180));
-        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : 'incomparable';
-        relations.set(cacheKey, r);
+        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : INCOMPARABLE;
+        comparisons.set(cacheKey, r);
       }
       return r;
     };
+    const relation = (a: Entry, b: Entry): Comparison['relation'] => comparison(a, b).relation;
     const confirmedA = new Set(entriesA.filter((a) => entriesB.some((b) => relation(a, b) === 'same')));
     const confirmedB = new Set(entriesB.filter((b) => entriesA.some((a) => relation(a, b) === 'same')));
     // Each claim takes part in at most one conflict, with its nearest unconfirmed figure: an article that gives
@@ -233,7 +236,7 @@ export class ConflictIndex {
     for (const { a, b, relation: r } of candidates) {
       if (used.has(a) || used.has(b)) continue;
       used.add(a).add(b);
-      const conflict = this.makeConflict(a, docA, b, docB, r);
+      const conflict = this.makeConflict(a, docA, b, docB, r, comparison(a, b).rule);
       conflicts.set(conflict.id, conflict);
     }
     return {
@@ -243,7 +246,7 @@ export class ConflictIndex {
     };
   }
 
-  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy'): Conflict {
+  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy', comparedBy: string): Conflict {
     const attribute = a.claim.attribute;
     const subject = a.claim.subject;
     const later = docA.referenceDate && docB.referenceDate && docA.referenceDate !== docB.referenceDate;
@@ -251,11 +254,13 @@ export class ConflictIndex {
     const [first, second] = a.docId < b.docId ? [a, b] : [b, a];
     const quoteA = quote(first.claim, this.texts.get(first.docId));
     const quoteB = quote(second.claim, this.texts.get(second.docId));
+    const extracted = first.claim.rule === second.claim.rule ? first.claim.rule : `${first.claim.rule} + ${second.claim.rule}`;
     return {
       id: conflictId(attribute, subject, [{ docId: a.docId, quote: a.claim.text }, { docId: b.docId, quote: b.claim.text }]),
       kind,
       attribute,
       subject,
+      rule: `${extracted} → compare/${comparedBy}`,
       message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
       a: { docId: first.docId, claim: first.claim },
       b: { docId: second.docId, claim: second.claim },
