@@ -245,3 +245,16 @@ test('the conflicts of a folder do not depend on the order its articles were ind
   const interleaved = [...files.filter((_, i) => i % 2 === 1), ...files.filter((_, i) => i % 2 === 0)];
   assert.deepEqual(conflictsIndexedIn(interleaved), forward);
 });
+
+test('a name spelled two ways across a story is a discrepancy; regional spellings and words at a sentence start are not', () => {
+  const corpus = new Corpus();
+  const fight = (name: string, centre: string): string =>
+    `Wladimir ${name} retained his heavyweight titles on Saturday in Mannheim, Germany. The champion, fighting at the SAP Arena ${centre}, knocked out Tony Thompson in the sixth round. These fans cheered as ${name} defended the belts for the tenth time.`;
+  corpus.set('a.txt', fight('Klitschko', 'Centre'));
+  corpus.set('b.txt', fight('Klitschko', 'Center'));
+  corpus.set('c.txt', fight('Kiltschko', 'Center'));
+  assert.equal(new Set(['a.txt', 'b.txt', 'c.txt'].map((u) => corpus.storyOf(u)?.id)).size, 1, 'one story');
+  const spellings = corpus.conflicts.all().filter((c) => c.attribute === 'name spelling');
+  assert.deepEqual(spellings.map((c) => [c.kind, c.a.docId, c.a.claim.text, c.b.docId, c.b.claim.text]), [['discrepancy', 'a.txt', 'Klitschko', 'c.txt', 'Kiltschko']]);
+  assert.equal(spellings[0].rule, 'names/close-spelling → compare/spelling');
+});

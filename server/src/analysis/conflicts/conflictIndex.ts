@@ -9,6 +9,7 @@ import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
+import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -45,6 +46,8 @@ interface StoredDocument {
   version: number;
   /** The article's chains, whose entity ids decide its comparisons. */
   chains: number[];
+  /** The words of names it writes, for spellings that differ across the story. */
+  names: ArticleNames;
 }
 
 interface IndexedDocument {
@@ -86,7 +89,7 @@ export class ConflictIndex {
   constructor(private readonly context: ConflictContext) {}
 
   setDocument(docId: string, analysis: DocumentAnalysis): void {
-    this.documents.set(docId, { analysis, version: this.nextVersion++, chains: analysis.chains.map((_, i) => i) });
+    this.documents.set(docId, { analysis, version: this.nextVersion++, chains: analysis.chains.map((_, i) => i), names: articleNames(docId, analysis) });
     this.texts.set(docId, analysis.text);
   }
 
@@ -172,6 +175,7 @@ export class ConflictIndex {
       }
     }
     const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b));
+    conflicts.push(...variantPairs(members.flatMap((m) => this.documents.get(m)?.names ?? [])).map((pair) => this.spellingConflict(pair)));
     this.stories.set(key, { signature, conflicts });
     return conflicts;
   }
@@ -243,6 +247,23 @@ export class ConflictIndex {
       confirmed: [...confirmedA, ...confirmedB],
       conflicts: [...conflicts.values()],
       yearsApart: entriesA.some((a) => ownerNamed(a) && entriesB.some((b) => ownerNamed(b) && yearsApart(a.claim, b.claim))),
+    };
+  }
+
+  /** "Kiltschko" in one article where the story's others write "Klitschko". */
+  private spellingConflict({ rare, common }: VariantPair): Conflict {
+    const attribute = 'name spelling';
+    const [first, second] = rare.docId < common.docId ? [rare, common] : [common, rare];
+    const sides = [first, second].map((w) => ({ docId: w.docId, claim: spellingClaim(w, common.word) }));
+    return {
+      id: conflictId(attribute, common.word, sides.map((side) => ({ docId: side.docId, quote: side.claim.text }))),
+      kind: 'discrepancy',
+      attribute,
+      subject: common.word,
+      rule: 'names/close-spelling → compare/spelling',
+      message: `Name spelling: '${quote(sides[0].claim, this.texts.get(first.docId))}' vs '${quote(sides[1].claim, this.texts.get(second.docId))}'`,
+      a: sides[0],
+      b: sides[1],
     };
   }
 

@@ -73,6 +73,11 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'to
 /** Sources named without a name ("police said"). */
 export const COMMON_SOURCES = ['police', 'officials', 'authorities', 'witnesses', 'sources', 'the ministry', 'the army', 'the navy', 'the government', 'rescuers'] as const;
 
+/** Endings British and American English spell differently ("Centre", "Center"): one word, not two spellings of a name. */
+export const REGIONAL_ENDINGS: ReadonlyArray<readonly [british: string, american: string]> = [
+  ['isation', 'ization'], ['ise', 'ize'], ['ised', 'ized'], ['yse', 'yze'], ['our', 'or'], ['re', 'er'], ['ogue', 'og'], ['lled', 'led'],
+];
+
 /** Words that make a statement uncertain. */
 export const HEDGE_PATTERN = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
 export const REPORTING_PATTERN = new RegExp(`\\b(${[...REPORTING_WORDS, 'according to'].join('|')})\\b`, 'i');
