@@ -30,7 +30,7 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
-  readonly conflicts = new ConflictIndex();
+  readonly conflicts = new ConflictIndex({ entityOf: (uri, chain) => this.entities.entityOf(uri, chain), storyOf: (uri) => this.storyOf(uri)?.documents });
   private readonly storySet = new StorySet();
 
   constructor(readonly options: CorpusOptions = {}) {
@@ -44,7 +44,7 @@ export class Corpus {
     this.articles.set(uri, article);
     this.entities.setDocument(uri, analysis);
     this.storySet.setDocument(uri, analysis);
-    this.conflicts.setDocument(uri, analysis, (chain) => this.entities.entityOf(uri, chain));
+    this.conflicts.setDocument(uri, analysis);
     return article;
   }
 
