@@ -37,6 +37,17 @@ export function normalizeUri(uri: string): string {
   return filePath === undefined ? uri : pathToUri(filePath);
 }
 
+/**
+ * An open document's text for analysis. A client that sends a BOM counts it as the first character of line 0, while
+ * the analysis drops a BOM: it becomes a space, so every offset stays where the client has it. A document opened
+ * without text (a broken client) is read from disk instead.
+ */
+function editorText(document: TextDocument): string | undefined {
+  const text: unknown = document.getText();
+  if (typeof text !== 'string') return undefined;
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
 const NOT_A_FILE: Classification = { isArticle: false, reason: 'not a file on disk' };
 const OUTSIDE: Classification = { isArticle: false, reason: 'outside the workspace folders' };
 
@@ -144,7 +155,7 @@ export class ArticleWorkspace {
     let classification: Classification;
     if (filePath === undefined) classification = NOT_A_FILE;
     else if (!open && !folder) classification = OUTSIDE;
-    else classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), { text: open?.getText(), version: open?.version });
+    else classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), { text: open && editorText(open), version: open?.version });
     if (!classification.isArticle) this.corpus.remove(uri);
     this.classifications.set(uri, classification);
     for (const partner of this.conflictPartners(uri)) affected.add(partner);

@@ -49,8 +49,9 @@ export function applyDecisions(corpus: Corpus, folders: readonly WorkspaceFolder
   corpus.conflicts.setDismissed(folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
 }
 
+/** The rules for a folder; the overrides have no prototype, so a file named "constructor" finds no decision. */
 export function articleRules(folder: WorkspaceFolder | undefined, globs: ArticleGlobs = DEFAULT_ARTICLE_RULES): ArticleRules {
-  return { include: globs.include, exclude: globs.exclude, overrides: folder?.sidecars.articles.articles ?? {} };
+  return { include: globs.include, exclude: globs.exclude, overrides: Object.assign(Object.create(null) as Record<string, boolean>, folder?.sidecars.articles.articles) };
 }
 
 /**
@@ -83,7 +84,9 @@ export async function loadArticle(corpus: Corpus, filePath: string, folder: Work
   let classification = source.explicit ? undefined : classifyByPath(relative, rules);
   let text = source.text;
   if (classification?.isArticle !== false) {
-    if (text === undefined) {
+    if (text === undefined && folder && !source.explicit && !(await staysInside(folder.path, filePath))) {
+      classification = { isArticle: false, reason: 'a link to a file outside the workspace folder' };
+    } else if (text === undefined) {
       const read = await readArticleFile(filePath);
       if ('skipped' in read) classification = { isArticle: false, reason: read.skipped };
       else text = read.text;
@@ -93,9 +96,19 @@ export async function loadArticle(corpus: Corpus, filePath: string, folder: Work
     if (text !== undefined && text.length > MAX_ARTICLE_BYTES) classification = { isArticle: false, reason: tooLarge(text.length) };
   }
   if (classification?.isArticle && text !== undefined) {
-    corpus.set(uri, text, { gazetteer: folder?.sidecars.gazetteer, referenceDate: folder?.sidecars.articles.dates[relative] }, source.version ?? 0);
+    corpus.set(uri, text, { gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) }, source.version ?? 0);
   } else {
     corpus.remove(uri);
   }
   return classification ?? { isArticle: false, reason: 'cannot be read' };
+}
+
+/** False when the file is, through links, somewhere outside the folder; a file that does not exist is left to the read to report. */
+async function staysInside(folderPath: string, filePath: string): Promise<boolean> {
+  const realFile = await fs.realpath(filePath).catch(() => undefined);
+  return realFile === undefined || isInside(await fs.realpath(folderPath), realFile);
+}
+
+function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
