@@ -21,6 +21,9 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/sem
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
 import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
+import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
+import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
+import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache } from './settings';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
@@ -209,6 +212,12 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NeighbourMentionRequest, (p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction));
   connection.onRequest(EntityCandidatesRequest, (p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position));
   connection.onRequest(ConflictsAtRequest, (p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position));
+  connection.onRequest(EntityTypesRequest, (p) => entityTypes(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }));
+  connection.onRequest(EntitiesRequest, (p) => entitiesOfType(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }, p.type, p.limit));
+  connection.onRequest(EntityArticlesRequest, (p) => entityArticles(corpus(), p.id));
+  connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
+  connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
+  connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);

@@ -158,6 +158,16 @@ export class ConflictIndex {
     return [...seen.values()];
   }
 
+  /** The conflicts the user dismissed that would otherwise be shown, so a view can offer to bring them back. */
+  dismissed(): Conflict[] {
+    const seen = new Map<string, Conflict>();
+    if (this.dismissedIds.size === 0) return [];
+    for (const conflicts of this.byDocument.values()) {
+      for (const c of conflicts.values()) if (this.dismissedIds.has(c.id) && !this.camps.twoEvents(c.a, c.b)) seen.set(c.id, c);
+    }
+    return [...seen.values()];
+  }
+
   setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
     this.dismissedIds = new Set(d.dismissed.map((x) => x.id));
   }
