@@ -5,6 +5,7 @@ import { summaryLenses } from '../../server/src/analysis/features/articleSummary
 import { conflictActions } from '../../server/src/analysis/features/codeActions';
 import { conflictGroups, conflictsOfGroup } from '../../server/src/analysis/features/conflictTree';
 import { diagnostics } from '../../server/src/analysis/features/diagnostics';
+import { indexReport } from '../../server/src/analysis/features/indexReport';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../../server/src/analysis/features/entityTree';
 import { hover } from '../../server/src/analysis/features/hover';
 import { inlayHints } from '../../server/src/analysis/features/inlayHints';
@@ -239,5 +240,27 @@ describe('the side bar trees', () => {
     assert.equal(conflictGroups(quake.corpus)[0].dismissed, 1);
     assert.equal(conflictsOfGroup(quake.corpus, null, group.subject)[0].dismissed, true);
     assert.ok(entityTypes(quake.corpus, { inConflicts: true }).length === 0, 'a dismissed conflict does not count');
+  });
+});
+
+describe('the indexing log', () => {
+  it('says how many articles, how long, and names each skipped file with its reason', () => {
+    const classified = new Map([
+      ['file:///w/a.txt', { isArticle: true, reason: 'reads as prose' }],
+      ['file:///w/requirements.txt', { isArticle: false, reason: 'does not read as prose' }],
+      ['file:///w/big.txt', { isArticle: false, reason: 'larger than 2 MB' }],
+    ]);
+    assert.equal(indexReport(classified, 1, 42, (uri) => uri.slice('file:///w/'.length)), [
+      'Indexed 1 article in 42 ms; skipped 2 files:',
+      '  big.txt: larger than 2 MB',
+      '  requirements.txt: does not read as prose',
+    ].join('\n'));
+  });
+
+  it('counts skipped files by reason beyond the first thirty', () => {
+    const classified = new Map(Array.from({ length: 40 }, (_, i) => [`file:///w/${String(i).padStart(2, '0')}.txt`, { isArticle: false, reason: i % 2 ? 'binary' : 'empty' }]));
+    const lines = indexReport(classified, 0, 5, (uri) => uri).split('\n');
+    assert.equal(lines.length, 1 + 30 + 2);
+    assert.deepEqual(lines.slice(-2), ['  and 5 more: binary', '  and 5 more: empty']);
   });
 });

@@ -22,6 +22,7 @@ import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols'
 import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
+import { indexReport } from '../analysis/features/indexReport';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
 import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
@@ -116,7 +117,7 @@ export function startServer(connection: Connection): void {
       } finally {
         progress.done();
       }
-      log(`Indexed ${corpus().size} articles in ${Date.now() - started} ms`);
+      log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus(false);
       refreshEditorViews();
