@@ -70,6 +70,29 @@ export const ConflictsAtRequest = new RequestType<{ textDocument: { uri: string 
   'crosscheck/conflictsAt',
 );
 
+export interface StoryArticle {
+  uri: string;
+  /** The file name, for the tree. */
+  label: string;
+  /** The article's own date (ISO), or null with `dateReason` saying why there is none. */
+  date: string | null;
+  dateReason?: string;
+  /** Where the article comes from, when a line of it says ("Reuters", a source URL's host). */
+  source?: string;
+}
+export interface StoryItem {
+  id: string;
+  title: string;
+  start: string | null;
+  end: string | null;
+  /** In reading order: by date, undated last, then by path. */
+  articles: StoryArticle[];
+  /** How many conflicts pair two articles of this story. */
+  conflicts: number;
+}
+/** Client → server: every story of the workspace, earliest first (undated last), for the Stories view. */
+export const StoriesRequest = new RequestType<Record<string, never>, StoryItem[], void>('crosscheck/stories');
+
 /** The workspace sidecar files, relative to a workspace folder; the server reads them, the client's commands write them through the server. */
 export const SIDECAR_DIR = '.crosscheck';
 export const SIDECAR_FILES = {
@@ -77,6 +100,7 @@ export const SIDECAR_FILES = {
   identity: 'identity.json',
   dismissed: 'dismissed.json',
   articles: 'articles.json',
+  stories: 'stories.json',
 } as const;
 
 /** Commands the server executes (workspace/executeCommand); each records a user decision in the sidecar and re-indexes. */
@@ -86,6 +110,8 @@ export const SERVER_COMMANDS = {
   sameEntity: 'crosscheck.server.sameEntity',
   notSameEntity: 'crosscheck.server.notSameEntity',
   dismissConflict: 'crosscheck.server.dismissConflict',
+  moveArticleToStory: 'crosscheck.server.moveArticleToStory',
+  splitArticleIntoOwnStory: 'crosscheck.server.splitArticleIntoOwnStory',
 } as const;
 
 /** What a server command answers: a line for the user, shown as information or as an error. */

@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { Corpus } from '../analysis/corpus';
+import { storyList } from '../analysis/stories/storyList';
 import { summaryLenses } from '../analysis/features/articleSummary';
 import { conflictActions } from '../analysis/features/codeActions';
 import { diagnostics } from '../analysis/features/diagnostics';
@@ -19,7 +20,7 @@ import { inlayHints } from '../analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
-import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
+import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
 import { indexReport } from '../analysis/features/indexReport';
@@ -219,6 +220,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
+  connection.onRequest(StoriesRequest, async () => { await indexing; return storyList(corpus()); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
