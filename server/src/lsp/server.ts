@@ -23,6 +23,10 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/sem
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
 import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
+import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
+import { indexReport } from '../analysis/features/indexReport';
+import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
+import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import { VERSION } from '../node/version';
@@ -135,7 +139,7 @@ export function startServer(connection: Connection): void {
       }
       // A pass a newer one replaced says nothing: its count is of a half-built index.
       if (generation !== indexGeneration) return;
-      log(`Indexed ${corpus().size} articles in ${Date.now() - started} ms`);
+      log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
       refreshEditorViews();
@@ -258,6 +262,12 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EntityCandidatesRequest, afterChanges((p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position)));
   connection.onRequest(ConflictsAtRequest, afterChanges((p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position)));
   connection.onRequest(StoriesRequest, async (_, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return storyList(corpus()); });
+  connection.onRequest(EntityTypesRequest, (p) => entityTypes(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }));
+  connection.onRequest(EntitiesRequest, (p) => entitiesOfType(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }, p.type, p.limit));
+  connection.onRequest(EntityArticlesRequest, (p) => entityArticles(corpus(), p.id));
+  connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
+  connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
+  connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);

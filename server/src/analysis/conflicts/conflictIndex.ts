@@ -105,6 +105,16 @@ export class ConflictIndex {
   }
 
   all(): Conflict[] {
+    return this.everyConflict().filter((c) => this.shown(c));
+  }
+
+  /** The conflicts the user dismissed that would otherwise be shown, so a view can offer to bring them back. */
+  dismissed(): Conflict[] {
+    return this.dismissedIds.size === 0 ? [] : this.everyConflict().filter((c) => this.dismissedIds.has(c.id));
+  }
+
+  /** Every story's conflicts, dismissed or not; caches of stories that no longer exist are dropped. */
+  private everyConflict(): Conflict[] {
     const seen = new Set<string>();
     const live = new Set<string>();
     const conflicts: Conflict[] = [];
@@ -113,7 +123,7 @@ export class ConflictIndex {
       const members = this.membersOf(docId);
       for (const m of members) seen.add(m);
       live.add(members.join('\u0000'));
-      for (const c of this.storyConflicts(members)) if (this.shown(c)) conflicts.push(c);
+      conflicts.push(...this.storyConflicts(members));
     }
     for (const key of this.stories.keys()) if (!live.has(key)) this.stories.delete(key);
     return conflicts;
