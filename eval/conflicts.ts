@@ -1,13 +1,14 @@
-// Eval section "conflicts": recall per labelled kind on ECB+ topics 1-12, the share of predictions on labelled
-// pairs, every unmatched prediction for reading, conflicts across the two events of a topic (topics 1-35, both
-// groups indexed together, as a user's folder mixes them) and look-alikes flagged on the five seeds.
+// Eval section "conflicts": all ECB+ articles of all topics in one folder, indexed one article at a time through the
+// Corpus as the editor does. Recall per labelled kind on topics 1-12 (conflicts-dev.jsonl, for tuning) and 13-35
+// (conflicts-val.jsonl, validation only), the share of predictions on labelled pairs, predictions across the two
+// events of a topic or across topics (false alarms by construction), topics 36-45 (no labels: counts only), the
+// precision of each rule, and look-alikes flagged on the five seeds.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/analysis/analyze';
-import { ConflictIndex, type Conflict } from '../server/src/analysis/conflicts/conflictIndex';
-import { EntityIndex } from '../server/src/analysis/identity/entityIndex';
+import type { Conflict } from '../server/src/analysis/conflicts/conflictIndex';
+import { Corpus } from '../server/src/analysis/corpus';
 import type { Span } from '../server/src/analysis/types';
-import { CORPUS_DIR, ECBPLUS_DIR, isTuningTopic, loadEcbPlus, table, type GoldDocument } from './ecbplus';
+import { CORPUS_DIR, ECBPLUS_DIR, loadEcbPlus, table } from './ecbplus';
 
 interface Side {
   doc: string;
@@ -24,14 +25,24 @@ interface Label {
   also: { a: string[]; b: string[] };
 }
 
-/** Indexes a set of articles together, as the language server does for a workspace. */
-function indexArticles(articles: Array<{ id: string; text: string }>): { conflicts: Conflict[]; texts: Map<string, string> } {
-  const entities = new EntityIndex({ metonymy: true });
-  const conflicts = new ConflictIndex();
-  const analyses = articles.map((a) => ({ id: a.id, analysis: analyze(a.text, { path: a.id }) }));
-  for (const { id, analysis } of analyses) entities.setDocument(id, analysis);
-  for (const { id, analysis } of analyses) conflicts.setDocument(id, analysis, (chain) => entities.entityOf(id, chain));
-  return { conflicts: conflicts.all(), texts: new Map(analyses.map(({ id, analysis }) => [id, analysis.text])) };
+interface Range {
+  name: string;
+  first: number;
+  last: number;
+  labels?: string;
+}
+
+const RANGES: Range[] = [
+  { name: 'dev 1-12', first: 1, last: 12, labels: 'conflicts-dev.jsonl' },
+  { name: 'val 13-35', first: 13, last: 35, labels: 'conflicts-val.jsonl' },
+  { name: 'report 36-45', first: 36, last: 45 },
+];
+
+/** Indexes articles one at a time, in the given order, as the language server does for a workspace. */
+export function indexArticles(articles: Array<{ id: string; text: string }>): { conflicts: Conflict[]; texts: Map<string, string> } {
+  const corpus = new Corpus();
+  for (const a of articles) corpus.set(a.id, a.text);
+  return { conflicts: corpus.conflicts.all(), texts: new Map([...corpus.all()].map((a) => [a.uri, a.analysis.text])) };
 }
 
 /** The spans of a quote in each document that states it: the labelled document and its `also` list. */
@@ -58,79 +69,82 @@ function claimQuote(ref: Conflict['a']): string {
   return `${path.basename(ref.docId)} '${ref.claim.text}'`;
 }
 
-/** Tuning articles grouped by a key (topic group, or topic). */
-function tuningArticles(keyOf: (doc: GoldDocument) => string | undefined): Map<string, GoldDocument[]> {
-  const grouped = new Map<string, GoldDocument[]>();
-  for (const doc of loadEcbPlus()) {
-    const key = isTuningTopic(doc.topic) ? keyOf(doc) : undefined;
-    if (key !== undefined) grouped.set(key, [...(grouped.get(key) ?? []), doc]);
-  }
-  return grouped;
+const topicOf = (doc: string): number => Number(doc.split('/')[0]);
+const groupOf = (doc: string): string => (doc.endsWith('ecbplus.txt') ? 'ecbplus' : 'ecb');
+const ratio = (n: number, d: number): string => `${n}/${d} = ${d ? (n / d).toFixed(3) : '-'}`;
+
+function readLabels(file: string): Label[] {
+  return fs.readFileSync(path.join(ECBPLUS_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Label);
 }
 
-function devFigures(): string[] {
-  const labels = fs.readFileSync(path.join(ECBPLUS_DIR, 'conflicts-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Label);
-  const byGroup = tuningArticles((doc) => (doc.topic <= 12 ? `${doc.topic}/${doc.group}` : undefined));
-  const found = new Map<Label, boolean>();
-  const predictedKinds = new Map<string, number>();
-  let predicted = 0;
-  let onLabels = 0;
-  const unmatched: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b']];
-  for (const [key, docs] of byGroup) {
-    const { conflicts, texts } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
-    const groupLabels = labels.filter((l) => `${l.topic}/${l.group}` === key);
-    for (const conflict of conflicts) {
-      predicted++;
-      predictedKinds.set(conflict.kind, (predictedKinds.get(conflict.kind) ?? 0) + 1);
-      const labelled = groupLabels.filter((l) => matches(conflict, l, texts));
-      for (const l of labelled) found.set(l, true);
+interface RuleTally {
+  predicted: number;
+  onLabels: number;
+}
+
+function allTopicsFigures(verbose: boolean): string[] {
+  const docs = [...loadEcbPlus()].sort((x, y) => (x.doc < y.doc ? -1 : 1));
+  const { conflicts, texts } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
+  // The editor indexes in whatever order files arrive: Z→A must give the same conflicts.
+  const reversed = new Set(indexArticles([...docs].reverse().map((d) => ({ id: d.doc, text: d.text }))).conflicts.map((c) => c.id));
+  const forward = new Set(conflicts.map((c) => c.id));
+  const differ = [...forward].filter((id) => !reversed.has(id)).length + [...reversed].filter((id) => !forward.has(id)).length;
+  const lines: string[] = [`All ${docs.length} ECB+ articles of topics 1-45 in one folder, indexed A→Z: ${conflicts.length} conflicts; indexed Z→A: ${reversed.size}, ${differ} differ.`];
+  const crossTopic = conflicts.filter((c) => topicOf(c.a.docId) !== topicOf(c.b.docId));
+  const rules = new Map<string, Map<string, RuleTally>>();
+  const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
+  const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
+  const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
+  for (const range of RANGES) {
+    const inRange = (doc: string): boolean => topicOf(doc) >= range.first && topicOf(doc) <= range.last;
+    // A conflict across topics counts against each range it touches.
+    const own = conflicts.filter((c) => inRange(c.a.docId) || inRange(c.b.docId));
+    const labels = range.labels ? readLabels(range.labels) : [];
+    const found = new Set<Label>();
+    let onLabels = 0;
+    const tallies = new Map<string, RuleTally>();
+    for (const conflict of own) {
+      const labelled = labels.filter((l) => l.topic === topicOf(conflict.a.docId) && matches(conflict, l, texts));
+      for (const l of labelled) found.add(l);
       if (labelled.length > 0) onLabels++;
-      else unmatched.push([key, conflict.kind, conflict.attribute, claimQuote(conflict.a), claimQuote(conflict.b)]);
+      else if (range.labels && (verbose || range.first === 1) && topicOf(conflict.a.docId) === topicOf(conflict.b.docId)) unmatched.push([String(topicOf(conflict.a.docId)), conflict.kind, conflict.rule, claimQuote(conflict.a), claimQuote(conflict.b)]);
+      const tally = tallies.get(conflict.rule) ?? { predicted: 0, onLabels: 0 };
+      tally.predicted++;
+      if (labelled.length > 0) tally.onLabels++;
+      tallies.set(conflict.rule, tally);
     }
+    rules.set(range.name, tallies);
+    for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
+      const ofKind = labels.filter((l) => l.kind === kind);
+      const hit = ofKind.filter((l) => found.has(l)).length;
+      summary.push([range.name, kind, ofKind.length, hit, hit / ofKind.length]);
+    }
+    const ofKind = (kind: string): number => own.filter((c) => c.kind === kind).length;
+    const acrossTopics = own.filter((c) => topicOf(c.a.docId) !== topicOf(c.b.docId)).length;
+    const acrossEvents = own.filter((c) => topicOf(c.a.docId) === topicOf(c.b.docId) && groupOf(c.a.docId) !== groupOf(c.b.docId)).length;
+    predictions.push([range.name, own.length, range.labels ? ratio(onLabels, own.length) : '(no labels)', acrossEvents, acrossTopics, ofKind('contradiction'), ofKind('discrepancy'), ofKind('update'), ofKind('name_variant')]);
   }
-  const kinds = [...new Set(labels.map((l) => l.kind))];
-  const recallRows: Array<Array<string | number>> = [['labelled kind', 'labels', 'found', 'recall']];
-  for (const kind of kinds) {
-    const ofKind = labels.filter((l) => l.kind === kind);
-    const hit = ofKind.filter((l) => found.get(l)).length;
-    recallRows.push([kind, ofKind.length, hit, hit / ofKind.length]);
+  const ruleNames = [...new Set([...rules.values()].flatMap((t) => [...t.keys()]))].sort();
+  const ruleRows: Array<Array<string | number>> = [['rule', ...RANGES.map((r) => r.name)]];
+  for (const rule of ruleNames) {
+    ruleRows.push([rule, ...RANGES.map((r) => {
+      const t = rules.get(r.name)?.get(rule);
+      if (!t) return '';
+      return r.labels ? ratio(t.onLabels, t.predicted) : String(t.predicted);
+    })]);
   }
-  const predictedRows = [['predicted', 'count'], ...[...predictedKinds].map(([k, n]) => [k, n]), ['on labelled pairs', `${onLabels}/${predicted} = ${predicted ? (onLabels / predicted).toFixed(3) : '-'}`]];
   return [
-    'ECB+ topics 1-12 (conflicts-dev.jsonl):',
-    table(recallRows),
+    ...lines,
+    table(summary),
     '',
-    table(predictedRows),
+    table(predictions),
     '',
-    `Predicted conflicts matching no label (${unmatched.length - 1}):`,
+    'Precision per rule (on labelled pairs / predicted; 36-45: predicted only):',
+    table(ruleRows),
+    '',
+    `Predicted conflicts matching no label (${unmatched.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
     unmatched.length > 1 ? table(unmatched) : '(none)',
-  ];
-}
-
-/**
- * A folder often mixes articles about two events of one kind (two earthquakes, two arrests years apart). Both groups
- * of each tuning topic are indexed together: every conflict between the groups is a false alarm by construction.
- */
-function crossEventFigures(): string[] {
-  const rows: Array<Array<string | number>> = [['topic', 'within events', 'across events']];
-  const falseAlarms: string[][] = [['topic', 'attribute', 'side a', 'side b']];
-  let within = 0;
-  let across = 0;
-  for (const [topic, docs] of tuningArticles((doc) => String(doc.topic))) {
-    const groupOf = new Map(docs.map((d) => [d.doc, d.group]));
-    const { conflicts } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
-    const crossing = conflicts.filter((c) => groupOf.get(c.a.docId) !== groupOf.get(c.b.docId));
-    within += conflicts.length - crossing.length;
-    across += crossing.length;
-    if (crossing.length > 0) rows.push([topic, conflicts.length - crossing.length, crossing.length]);
-    for (const c of crossing) falseAlarms.push([topic, c.attribute, claimQuote(c.a), claimQuote(c.b)]);
-  }
-  rows.push(['all 1-35', within, across]);
-  return [
-    '',
-    'Both events of a topic in one folder (topics 1-35; conflicts across events are false alarms), topics with any:',
-    table(rows),
-    ...(falseAlarms.length > 1 ? ['', table(falseAlarms)] : []),
+    ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.rule, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
   ];
 }
 
@@ -155,6 +169,7 @@ function seedFigures(): string[] {
 
 export async function run(): Promise<void> {
   const started = Date.now();
-  const lines = ['== Conflicts ==', ...devFigures(), ...crossEventFigures(), ...seedFigures(), `(${((Date.now() - started) / 1000).toFixed(1)} s)`];
+  const verbose = process.env.CROSSCHECK_EVAL_VERBOSE === '1';
+  const lines = ['== Conflicts ==', ...allTopicsFigures(verbose), ...seedFigures(), `(${((Date.now() - started) / 1000).toFixed(1)} s)`];
   console.log(lines.join('\n'));
 }

@@ -1,6 +1,7 @@
 // Loads the ECB+ articles and their gold annotations from ../shared/corpus/ecbplus (read-only).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeArticle } from '../server/src/node/files';
 
 export const CORPUS_DIR = path.resolve(process.env.CROSSCHECK_CORPUS ?? path.join(__dirname, '..', '..', 'shared', 'corpus'));
 export const ECBPLUS_DIR = path.join(CORPUS_DIR, 'ecbplus');
@@ -44,10 +45,17 @@ export function loadEcbPlus(): GoldDocument[] {
       annotatedSentences: raw.annotated_sentences,
       sentenceLines: raw.sentence_lines,
       mentions: raw.mentions,
-      text: fs.readFileSync(path.join(ECBPLUS_DIR, raw.doc), 'utf8'),
+      text: readArticle(path.join(ECBPLUS_DIR, raw.doc)),
     };
   });
   return cache;
+}
+
+/** The text as the server and the CLI decode it (node/files), so gold offsets are checked against what users see. */
+function readArticle(filePath: string): string {
+  const read = decodeArticle(fs.readFileSync(filePath));
+  if ('skipped' in read) throw new Error(`${filePath}: ${read.skipped}`);
+  return read.text;
 }
 
 /** Character spans of a document's annotated sentences (one sentence a line), where precision can be scored. */

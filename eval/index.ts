@@ -5,10 +5,12 @@ import { run as dates } from './dates';
 import { run as identity } from './identity';
 import { run as ner } from './ner';
 import { main } from './sections';
+import { run as stories } from './stories';
 
 main([
   ['Entity recognition', ner],
   ['Dates', dates],
   ['Identity across documents', identity],
   ['Conflicting claims', conflicts],
+  ['Stories', stories],
 ]);

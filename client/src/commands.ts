@@ -1,7 +1,7 @@
 // The Crosscheck commands: each gathers what it needs from the user, then asks the server or moves the editor.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConflictsAtRequest, EntityCandidatesRequest, type MentionLocation, NeighbourMentionRequest, SERVER_COMMANDS, type ServerCommandResult } from '../../server/src/protocol';
+import { ConflictsAtRequest, type ConflictsOfClaim, EntityCandidatesRequest, type MentionLocation, NeighbourMentionRequest, SERVER_COMMANDS, type ServerCommandResult } from '../../server/src/protocol';
 
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -13,6 +13,10 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   };
   const position = (editor: vscode.TextEditor) => ({ textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active });
   const server = async (command: string, ...args: unknown[]) => {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showInformationMessage('Crosscheck: this folder is in Restricted Mode, so no decision is written to .crosscheck/. Trust the folder to record it.');
+      return false;
+    }
     const result = (await client.sendRequest('workspace/executeCommand', { command, arguments: args })) as ServerCommandResult;
     if (result.ok) void vscode.window.showInformationMessage(`Crosscheck: ${result.message}`);
     else void vscode.window.showErrorMessage(`Crosscheck: ${result.message}`);
@@ -31,10 +35,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     if (target) await reveal(target);
     else void vscode.window.setStatusBarMessage('Crosscheck: no other mention of a recognised entity here', 3000);
   };
-  const pickEntity = async (title: string) => {
-    const editor = editorAt();
-    if (!editor) return undefined;
-    const found = await client.sendRequest(EntityCandidatesRequest, position(editor));
+  /** The entity at a location given by the Entities view, or else under the cursor. */
+  const pickEntity = async (title: string, at?: MentionLocation) => {
+    const editor = at ? undefined : editorAt();
+    const where = at ? { textDocument: { uri: at.uri }, position: at.range.start } : editor && position(editor);
+    if (!where) return undefined;
+    const found = await client.sendRequest(EntityCandidatesRequest, where);
     if (!found) {
       void vscode.window.showInformationMessage('Crosscheck: put the cursor on a name first.');
       return undefined;
@@ -43,7 +49,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       title: `${title} (${found.entity.name})`,
       matchOnDescription: true,
     });
-    return picked && { uri: editor.document.uri.toString(), a: found.entity.id, b: picked.id };
+    return picked && { uri: where.textDocument.uri, a: found.entity.id, b: picked.id };
+  };
+
+  /** One of a claim's conflicts, of those under the cursor, or of the whole article; asks only when there are several. */
+  const pickConflict = async (title: string, of?: ConflictsOfClaim) => {
+    const editor = of ? undefined : editorAt();
+    const uri = of?.uri ?? editor?.document.uri.toString();
+    if (!uri) return undefined;
+    const found = await client.sendRequest(ConflictsAtRequest, { textDocument: { uri }, position: of ? undefined : editor?.selection.active });
+    const conflicts = of ? found.filter((c) => of.conflicts.includes(c.id)) : found;
+    if (conflicts.length <= 1) return conflicts[0];
+    const items = conflicts.map((c) => ({ label: c.other.label, description: c.attribute, detail: c.message, conflict: c }));
+    return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true }))?.conflict;
   };
 
   const commands: Record<string, (...args: never[]) => unknown> = {
@@ -62,34 +80,27 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       });
       if (date !== undefined) await server(SERVER_COMMANDS.setArticleDate, target, date === '' ? null : date);
     },
-    'crosscheck.sameEntityAs': async () => {
-      const choice = await pickEntity('Same entity as…');
+    'crosscheck.sameEntityAs': async (at?: MentionLocation) => {
+      const choice = await pickEntity('Same entity as…', at);
       if (choice) await server(SERVER_COMMANDS.sameEntity, choice.uri, choice.a, choice.b);
     },
-    'crosscheck.notSameEntity': async () => {
-      const choice = await pickEntity('Not the same entity as…');
+    'crosscheck.notSameEntity': async (at?: MentionLocation) => {
+      const choice = await pickEntity('Not the same entity as…', at);
       if (choice) await server(SERVER_COMMANDS.notSameEntity, choice.uri, choice.a, choice.b);
     },
-    'crosscheck.compareWith': async (here?: MentionLocation, other?: MentionLocation) => {
-      if (!here || !other) {
-        const editor = editorAt();
-        if (!editor) return;
-        const conflicts = await client.sendRequest(ConflictsAtRequest, { textDocument: { uri: editor.document.uri.toString() } });
-        const picked = await vscode.window.showQuickPick(conflicts.map((c) => ({ label: c.other.label, description: c.attribute, detail: c.message, conflict: c })), { title: 'Compare with…' });
+    /** Two locations compare at once; a claim's conflicts (from a quick fix) or none (the whole article) ask which. */
+    'crosscheck.compareWith': async (here?: MentionLocation | ConflictsOfClaim, other?: MentionLocation) => {
+      if (!here || !('range' in here) || !other) {
+        const picked = await pickConflict('Compare with…', here && 'conflicts' in here ? here : undefined);
         if (!picked) return;
-        [here, other] = [picked.conflict.here, picked.conflict.other];
+        [here, other] = [picked.here, picked.other];
       }
       await reveal(here, vscode.ViewColumn.One);
       await reveal(other, vscode.ViewColumn.Beside);
     },
     /** With both arguments (from a script or a keybinding) it asks nothing. */
-    'crosscheck.dismissConflict': async (id?: string, givenReason?: string) => {
-      const editor = editorAt();
-      if (!id && editor) {
-        const conflicts = await client.sendRequest(ConflictsAtRequest, position(editor));
-        const picked = conflicts.length === 1 ? conflicts[0] : (await vscode.window.showQuickPick(conflicts.map((c) => ({ label: c.other.label, description: c.attribute, conflict: c })), { title: 'Dismiss which conflict?' }))?.conflict;
-        id = picked?.id;
-      }
+    'crosscheck.dismissConflict': async (id?: string | ConflictsOfClaim, givenReason?: string) => {
+      if (typeof id !== 'string') id = (await pickConflict('Dismiss which conflict?', id))?.id;
       if (!id) return;
       const reason = givenReason ?? (await vscode.window.showInputBox({ title: 'Dismiss this conflict', prompt: 'Why is this not a real conflict? Kept in .crosscheck/dismissed.json.', placeHolder: 'e.g. different events' }));
       if (reason !== undefined) await server(SERVER_COMMANDS.dismissConflict, id, reason || 'dismissed');

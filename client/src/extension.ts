@@ -1,10 +1,17 @@
 // Activation: starts the language server over IPC and adds what needs the VS Code API (language switch, commands, status bar).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { ARTICLE_LANGUAGE_ID, ArticleStatusNotification, IndexStatusNotification, type IndexStatusParams } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { ConflictsView } from './conflictsView';
+import { EntitiesView } from './entitiesView';
+import { restartingErrorHandler } from './restarts';
 import { IndexStatusBar } from './statusBar';
+import { registerOpenLocation } from './treeItems';
+
+/** Index updates arrive after every edit; the side bar redraws at most this often. */
+const VIEW_REFRESH_MS = 400;
 
 export interface CrosscheckApi {
   /** Resolves when the first indexing of the workspace has finished. */
@@ -12,6 +19,8 @@ export interface CrosscheckApi {
   /** Every index status the server sends: after indexing (also after a restart) and after each change. */
   onIndexStatus: vscode.Event<IndexStatusParams>;
   client: LanguageClient;
+  /** The side bar's tree providers, for tests that read what the views show. */
+  views: { entities: EntitiesView; conflicts: ConflictsView };
 }
 
 let client: LanguageClient | undefined;
@@ -29,6 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     ],
     synchronize: { configurationSection: 'crosscheck' },
     outputChannelName: 'Crosscheck',
+    // Links in hovers may run Crosscheck's own commands and nothing else; no HTML.
+    markdown: { isTrusted: { enabledCommands: crosscheckCommands(context) }, supportHtml: false },
+    errorHandler: restartingErrorHandler((line) => client?.outputChannel.appendLine(line)),
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
   const statusBar = new IndexStatusBar();
@@ -60,8 +72,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     }),
   );
   registerCommands(context, client);
+  registerOpenLocation(context);
+  const entities = new EntitiesView(client);
+  const conflicts = new ConflictsView(client);
+  const views = [entities, conflicts];
+  context.subscriptions.push(...views);
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const refreshViews = () => {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => views.forEach((v) => v.refresh()), VIEW_REFRESH_MS);
+  };
+  context.subscriptions.push(
+    indexStatus.event((status) => status.indexing || refreshViews()),
+    // After a crash the restarted server indexes afresh; the status bar says so until it is done.
+    client.onDidChangeState(({ newState }) => newState === State.Starting && statusBar.update({ articles: 0, entities: 0, conflicts: 0, indexing: true })),
+    { dispose: () => clearTimeout(refreshTimer) },
+  );
   await client.start();
-  return { ready, onIndexStatus: indexStatus.event, client };
+  return { ready, onIndexStatus: indexStatus.event, client, views: { entities, conflicts } };
+}
+
+/** The extension's own command ids, from its manifest. */
+function crosscheckCommands(context: vscode.ExtensionContext): string[] {
+  const contributed = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string }> } }).contributes?.commands ?? [];
+  return contributed.map((c) => c.command);
 }
 
 export function deactivate(): Thenable<void> | undefined {

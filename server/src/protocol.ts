@@ -60,10 +60,38 @@ export interface ConflictChoice {
   other: MentionLocation & { label: string };
   here: MentionLocation;
 }
+/** A claim's conflicts, as a grouped quick fix hands them to "Compare with…" and "Dismiss…". */
+export interface ConflictsOfClaim {
+  uri: string;
+  conflicts: string[];
+}
 /** Client → server: the conflicts whose span touches the position (or the whole document when position is omitted). */
 export const ConflictsAtRequest = new RequestType<{ textDocument: { uri: string }; position?: { line: number; character: number } }, ConflictChoice[], void>(
   'crosscheck/conflictsAt',
 );
+
+export interface StoryArticle {
+  uri: string;
+  /** The file name, for the tree. */
+  label: string;
+  /** The article's own date (ISO), or null with `dateReason` saying why there is none. */
+  date: string | null;
+  dateReason?: string;
+  /** Where the article comes from, when a line of it says ("Reuters", a source URL's host). */
+  source?: string;
+}
+export interface StoryItem {
+  id: string;
+  title: string;
+  start: string | null;
+  end: string | null;
+  /** In reading order: by date, undated last, then by path. */
+  articles: StoryArticle[];
+  /** How many conflicts pair two articles of this story. */
+  conflicts: number;
+}
+/** Client → server: every story of the workspace, earliest first (undated last), for the Stories view. */
+export const StoriesRequest = new RequestType<Record<string, never>, StoryItem[], void>('crosscheck/stories');
 
 /** The workspace sidecar files, relative to a workspace folder; the server reads them, the client's commands write them through the server. */
 export const SIDECAR_DIR = '.crosscheck';
@@ -72,6 +100,7 @@ export const SIDECAR_FILES = {
   identity: 'identity.json',
   dismissed: 'dismissed.json',
   articles: 'articles.json',
+  stories: 'stories.json',
 } as const;
 
 /** Commands the server executes (workspace/executeCommand); each records a user decision in the sidecar and re-indexes. */
@@ -81,6 +110,8 @@ export const SERVER_COMMANDS = {
   sameEntity: 'crosscheck.server.sameEntity',
   notSameEntity: 'crosscheck.server.notSameEntity',
   dismissConflict: 'crosscheck.server.dismissConflict',
+  moveArticleToStory: 'crosscheck.server.moveArticleToStory',
+  splitArticleIntoOwnStory: 'crosscheck.server.splitArticleIntoOwnStory',
 } as const;
 
 /** What a server command answers: a line for the user, shown as information or as an error. */
@@ -88,3 +119,80 @@ export interface ServerCommandResult {
   ok: boolean;
   message: string;
 }
+
+// The side bar's Entities and Conflicts views: each level of the trees is one request, asked for when expanded.
+
+/** What the Entities view shows: names containing `text`, entities of one article, entities taking part in conflicts. */
+export interface EntityFilter {
+  text?: string;
+  uri?: string;
+  inConflicts?: boolean;
+}
+export interface EntityTypeNode {
+  type: string;
+  /** Plural label, capitalised ("People"). */
+  label: string;
+  count: number;
+}
+/** Client → server: the entity types with how many entities pass the filter. */
+export const EntityTypesRequest = new RequestType<{ filter: EntityFilter }, EntityTypeNode[], void>('crosscheck/entityTypes');
+
+export interface EntityNode {
+  id: string;
+  name: string;
+  type: string;
+  articles: number;
+  mentions: number;
+  aliases: string[];
+  /** Where its full name is first written, for opening and for the commands that need a position. */
+  first: MentionLocation;
+}
+/** Client → server: the entities of one type that pass the filter, most articles first, at most `limit` of `total`. */
+export const EntitiesRequest = new RequestType<{ filter: EntityFilter; type: string; limit: number }, { entities: EntityNode[]; total: number }, void>('crosscheck/entities');
+
+export interface EntityArticleNode {
+  uri: string;
+  label: string;
+  date: string | null;
+  mentions: number;
+  first: MentionLocation;
+}
+/** Client → server: the articles that mention an entity, in reading order. */
+export const EntityArticlesRequest = new RequestType<{ id: string }, EntityArticleNode[], void>('crosscheck/entityArticles');
+
+export interface EntityMentionNode extends MentionLocation {
+  /** The mention's line, shortened around it. */
+  excerpt: string;
+  /** Where the mention sits in the excerpt, [start, end), when it does. */
+  highlight: [number, number] | null;
+}
+/** Client → server: each mention of an entity in one article, with its line. */
+export const EntityMentionsRequest = new RequestType<{ id: string; uri: string }, EntityMentionNode[], void>('crosscheck/entityMentions');
+
+export interface ConflictGroupNode {
+  /** The story both articles belong to, when the analysis groups articles into stories. */
+  story: { id: string; title: string } | null;
+  subject: string;
+  count: number;
+  dismissed: number;
+}
+/** Client → server: conflicts (dismissed ones too) grouped by story and subject, largest first. */
+export const ConflictGroupsRequest = new RequestType<Record<string, never>, ConflictGroupNode[], void>('crosscheck/conflictGroups');
+
+export interface ConflictSideNode extends MentionLocation {
+  /** Who says it: the article's file name. */
+  source: string;
+  quote: string;
+  date: string | null;
+}
+export interface ConflictNode {
+  id: string;
+  kind: string;
+  attribute: string;
+  subject: string;
+  message: string;
+  dismissed: boolean;
+  sides: [ConflictSideNode, ConflictSideNode];
+}
+/** Client → server: the conflicts of one group of ConflictGroupsRequest. */
+export const ConflictsOfGroupRequest = new RequestType<{ story: string | null; subject: string }, ConflictNode[], void>('crosscheck/conflictsOfGroup');

@@ -7,18 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, DocumentSymbol, Hover, Location, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { LspClient } from '../util/lspClient';
+import { positionOf } from '../util/positions';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
 const XI_FILE = '000_42d2d06c1d8f408d.txt';
 const POST_FILE = '002_81b7c91e4df976a3.txt';
-
-function positionOf(text: string, needle: string, occurrence = 0): { line: number; character: number } {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `"${needle}" not in fixture`);
-  const before = text.slice(0, at).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length + 1 };
-}
 
 describe('language server over stdio', () => {
   let folder: string;

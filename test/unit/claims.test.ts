@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
 import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
+import { Corpus } from '../../server/src/analysis/corpus';
 import { findQuantities } from '../../server/src/analysis/quantities';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { Claim, DateMention, Mention } from '../../server/src/analysis/types';
@@ -201,4 +203,37 @@ test('what a named person died of, without the complications, the day or what fo
   assert.deepEqual(complications.value, { kind: 'name', value: 'heart attack' });
   // The name before a comma may be someone else's ("rumored to be Deep Throat, has died").
   assert.deepEqual(claimsOf('He was rumored to be Deep Throat, has died of natural causes.', [{ text: 'Deep Throat', type: 'person' }]), []);
+});
+
+// Words that name members of every plain object ("constructor", "toString") are ordinary words to the tables.
+test('words that are object members are ordinary words: "The constructor was paid $5 million" does not crash the corpus', () => {
+  const corpus = new Corpus();
+  corpus.set('a.txt', 'Halliburton said the constructor was paid $5 million for the deal in Baghdad. The constructor toString hasOwnProperty __proto__ valueOf.');
+  corpus.set('b.txt', 'Halliburton said the constructor was paid $8 million for the deal in Baghdad. Twelve constructors were injured.');
+  for (const article of corpus.all()) for (const claim of article.analysis.claims) assert.equal(typeof claim.subject, 'string');
+  const conflicts = corpus.conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: deal', '$5 million', '$8 million']]);
+  assert.equal(conflicts[0].rule, 'quantity/money-near-topic → compare/intervals', 'the conflict says which rules made it');
+});
+
+test('a run-on line of digits and commas is read once: the distance after it still gives its bearing', () => {
+  const text = `Crews counted ${'1,'.repeat(50_000)}1 boats off 150 nautical miles east of Aden.`;
+  const claims = analyze(text).claims.filter((c) => c.attribute.startsWith('direction'));
+  assert.deepEqual(claims.map((c) => [c.attribute, c.value]), [['direction from Aden', { kind: 'name', value: 'east' }]]);
+});
+
+test('a long sentence of figures and names: each count still finds its owner and its event', () => {
+  const sentence = 'Police said 12 people were injured in Athens, ';
+  const text = `${sentence.repeat(3_000)}and the rest went home.`;
+  const claims = analyze(text).claims;
+  assert.equal(claims.filter((c) => c.attribute === 'injured').length, 3_000);
+  assert.ok(claims.every((c) => c.value.kind === 'interval' && c.value.interval.low === 12));
+});
+
+test('"killing no fewer than 300 people" is quoted with its whole qualifier, a lower bound', () => {
+  const claim = only(analyze('The earthquake struck on Sunday, killing no fewer than 300 people.').claims.filter((c) => c.attribute === 'death toll'));
+  assert.equal(claim.attribute, 'death toll');
+  assert.equal(claim.text, 'no fewer than 300 people');
+  assert.equal(claim.rule, 'quantity/people-by-event-word');
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity } });
 });

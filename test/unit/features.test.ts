@@ -2,7 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { summaryLenses } from '../../server/src/analysis/features/articleSummary';
+import { conflictActions } from '../../server/src/analysis/features/codeActions';
+import { conflictGroups, conflictsOfGroup } from '../../server/src/analysis/features/conflictTree';
 import { diagnostics } from '../../server/src/analysis/features/diagnostics';
+import { indexReport } from '../../server/src/analysis/features/indexReport';
+import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../../server/src/analysis/features/entityTree';
 import { hover } from '../../server/src/analysis/features/hover';
 import { inlayHints } from '../../server/src/analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../../server/src/analysis/features/navigation';
@@ -169,5 +173,94 @@ describe('conflict diagnostics', () => {
   it('can be turned off per kind', () => {
     const off = diagnostics(quake.corpus, 'file:///fixture/second.txt', { contradiction: 'off', discrepancy: 'off', update: 'off' });
     assert.ok(off.every((d) => !d.relatedInformation));
+  });
+});
+
+describe('conflict diagnostics with many sources', () => {
+  const report = (dateline: string, toll: string) => `${dateline}\nThe earthquake that struck Aceh province on Saturday killed ${toll} people, officials said.\n`;
+  const many = fixture({
+    'here.txt': report('Banda Aceh, January 5, 2013', '11') + '$$',
+    'a.txt': report('Jakarta, January 5, 2013', 'six'),
+    'b.txt': report('Medan, January 5, 2013', 'six'),
+    'c.txt': report('Takengon, January 5, 2013', 'six'),
+    'd.txt': report('Singapore, January 5, 2013', 'seven'),
+  });
+  const conflict = () => diagnostics(many.corpus, many.uri).find((d) => d.relatedInformation?.length);
+
+  it('is one diagnostic for the claim, summarising what the other sources say, most sources first', () => {
+    const found = diagnostics(many.corpus, many.uri).filter((d) => d.relatedInformation?.length);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+    assert.match(String(found[0].message), /this article says “11 people”; 3 sources say “six people” \(a\.txt, b\.txt, c\.txt\), 1 says “seven people” \(d\.txt\)\.$/);
+    assert.deepEqual(found[0].relatedInformation!.map((r) => r.location.uri.replace('file:///fixture/', '')).sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('offers one "Compare with…" and one "Dismiss…" that pick among the sources, not one entry per source', () => {
+    const actions = conflictActions(many.corpus, many.uri, [conflict()!]);
+    assert.deepEqual(actions.map((a) => a.title), ['Compare with… (4 sources)', 'Dismiss one of these 4 conflicts…', 'Show all claims about death toll']);
+    const [claim] = actions[0].command!.arguments as [{ uri: string; conflicts: string[] }];
+    assert.equal(claim.uri, many.uri);
+    assert.equal(claim.conflicts.length, 4);
+  });
+});
+
+describe('the side bar trees', () => {
+  it('lists entity types with counts, then entities by article count, their articles and mentions', () => {
+    const types = entityTypes(fx.corpus, {});
+    const people = types.find((t) => t.type === 'person');
+    assert.equal(people?.label, 'People');
+    const { entities, total } = entitiesOfType(fx.corpus, {}, 'person', 1);
+    assert.equal(entities.length, 1);
+    assert.ok(total >= 3, `only ${total} people`);
+    assert.equal(entities[0].name, 'Xi Jinping');
+    assert.equal(entities[0].articles, 2);
+    assert.deepEqual(entityArticles(fx.corpus, entities[0].id).map((a) => [a.label, a.mentions]), [['beijing.txt', 2], ['call.txt', 2]]);
+    const mentions = entityMentions(fx.corpus, entities[0].id, 'file:///fixture/call.txt');
+    assert.deepEqual(mentions.map((m) => m.excerpt.slice(m.highlight![0], m.highlight![1])), ['Xi', 'Xi']);
+  });
+
+  it('filters entities by name, by article and by taking part in a conflict', () => {
+    assert.deepEqual(entitiesOfType(fx.corpus, { text: 'blink' }, 'person', 10).entities.map((e) => e.name), ['Antony Blinken']);
+    const inCall = entitiesOfType(fx.corpus, { uri: 'file:///fixture/call.txt' }, 'person', 10).entities.map((e) => e.name);
+    assert.ok(inCall.includes('Joe Biden') && !inCall.includes('Antony Blinken'), inCall.join(', '));
+    assert.deepEqual(entityTypes(fx.corpus, { inConflicts: true }), []);
+  });
+
+  it('groups conflicts by subject and lists each with both sources, dismissed ones kept and marked', () => {
+    const quake = fixture({
+      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
+      'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+    });
+    const [group] = conflictGroups(quake.corpus);
+    assert.deepEqual(group, { story: null, subject: group.subject, count: 1, dismissed: 0 });
+    const [listed] = conflictsOfGroup(quake.corpus, null, group.subject);
+    assert.deepEqual(listed.sides.map((s) => [s.source, s.quote]), [['first.txt', 'six people'], ['second.txt', '11 people']]);
+    assert.equal(listed.dismissed, false);
+    assert.ok(entitiesOfType(quake.corpus, { inConflicts: true }, 'place', 10).entities.some((e) => e.name === 'Aceh'), 'Aceh is named by the conflicting claims');
+    quake.corpus.conflicts.setDismissed({ version: 1, dismissed: [{ id: listed.id, reason: 'test', at: '', attribute: '', quotes: [{ doc: '', quote: '' }, { doc: '', quote: '' }] }] });
+    assert.equal(conflictGroups(quake.corpus)[0].dismissed, 1);
+    assert.equal(conflictsOfGroup(quake.corpus, null, group.subject)[0].dismissed, true);
+    assert.ok(entityTypes(quake.corpus, { inConflicts: true }).length === 0, 'a dismissed conflict does not count');
+  });
+});
+
+describe('the indexing log', () => {
+  it('says how many articles, how long, and names each skipped file with its reason', () => {
+    const classified = new Map([
+      ['file:///w/a.txt', { isArticle: true, reason: 'reads as prose' }],
+      ['file:///w/requirements.txt', { isArticle: false, reason: 'does not read as prose' }],
+      ['file:///w/big.txt', { isArticle: false, reason: 'larger than 2 MB' }],
+    ]);
+    assert.equal(indexReport(classified, 1, 42, (uri) => uri.slice('file:///w/'.length)), [
+      'Indexed 1 article in 42 ms; skipped 2 files:',
+      '  big.txt: larger than 2 MB',
+      '  requirements.txt: does not read as prose',
+    ].join('\n'));
+  });
+
+  it('counts skipped files by reason beyond the first thirty', () => {
+    const classified = new Map(Array.from({ length: 40 }, (_, i) => [`file:///w/${String(i).padStart(2, '0')}.txt`, { isArticle: false, reason: i % 2 ? 'binary' : 'empty' }]));
+    const lines = indexReport(classified, 0, 5, (uri) => uri).split('\n');
+    assert.equal(lines.length, 1 + 30 + 2);
+    assert.deepEqual(lines.slice(-2), ['  and 5 more: binary', '  and 5 more: empty']);
   });
 });

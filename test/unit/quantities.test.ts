@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
 import { findQuantities } from '../../server/src/analysis/quantities';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { DateMention } from '../../server/src/analysis/types';
@@ -35,4 +36,14 @@ test('pronoun "one" and numbers inside dates are skipped', () => {
   const text = 'On May 5, 2010, three people died.';
   const date: DateMention = { start: 3, end: 14, text: 'May 5, 2010', kind: 'date', value: '2010-05-05', granularity: 'day', derivation: '', relative: false };
   assert.deepEqual(quantities(text, [date]), ['three|number|3']);
+});
+
+// Repeated figures in one run-on line (0.3 MB of "$1,", 0.2 MB of percentages) are read in one pass.
+test('a run-on line of money or percentages is read as that many figures', () => {
+  const money = analyze('$1,'.repeat(100_000)).quantities;
+  assert.equal(money.length, 100_000);
+  assert.ok(money.every((q) => q.kind === 'money' && q.value === 1 && q.currency === 'USD'));
+  const percents = analyze('turnout rose 5% '.repeat(20_000)).quantities;
+  assert.equal(percents.length, 20_000);
+  assert.ok(percents.every((q) => q.kind === 'percent' && q.value === 5));
 });

@@ -15,11 +15,14 @@ export class LspClient {
   readonly stderr: string[] = [];
   readonly messages: string[] = [];
   readonly log: string[] = [];
+  /** The `crosscheck` settings section the client answers with (null: all defaults). */
+  configuration: unknown = null;
   private readonly process: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
-  constructor(readonly folder: string) {
-    this.process = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs` go before the server script (e.g. `--require` a preload). */
+  constructor(readonly folder: string, nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -31,7 +34,7 @@ export class LspClient {
       this.wake();
     });
     // The server asks for settings, progress tokens and watcher registration; answer as a plain client would.
-    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.configuration));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);

@@ -1,6 +1,8 @@
 // UI check in the real workbench: open seed article 000 with Quick Open, hover "Xi Jinping",
 // wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png;
-// then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png)
+// then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png);
+// then the Crosscheck side bar with Entities and Conflicts open beside seed 000, in light and dark (sidebar-*.png),
+// and in Dark Modern, Light Modern and high contrast for checking the entity colours (test/output/check-*.png)
 // (copied to docs/ for the README with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when either does not appear.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,7 @@ async function openWithQuickOpen(page, file, expectedText) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
   await page.keyboard.type(file);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${file}")`, { timeout: 15000 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${file}")`, { timeout: 60000 }); // file search is slow on a busy machine
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.monaco-editor .view-lines:has-text("${expectedText}")`, { timeout: 30000 });
 }
@@ -71,6 +73,62 @@ async function hoverUntilCard(page) {
   throw new Error(`no hover card with "${NAME}" and "person" within ${timeoutMs} ms`);
 }
 
+/** Runs a command from the command palette; with `choice`, also picks that entry of the list it opens. */
+async function runCommand(page, title, choice) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+  if (!choice) return;
+  await page.keyboard.type(choice);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${choice}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Picks a colour theme in the theme picker (Ctrl+K Ctrl+T): the best match for its full label comes first. */
+async function pickTheme(page, label) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
+  await page.keyboard.type(label);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${label}")`, { timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+/** A tree row in one of the Crosscheck views, by the text it shows. */
+function treeRow(page, view, text) {
+  return page.locator(`.pane:has(.pane-header[aria-label^="${view}"]) .monaco-list-row`, { hasText: text }).first();
+}
+
+/**
+ * The Crosscheck side bar beside seed 000: Entities with People and Xi Jinping's articles open, Conflicts with the
+ * quake reports' two sources shown. Fails when a view does not populate.
+ */
+async function showSideBar(page) {
+  await runCommand(page, 'View: Toggle Panel Visibility');
+  await page.click('.activitybar .action-item a[aria-label^="Crosscheck"]');
+  // Wide enough for the counts and quotes beside the names.
+  const sidebar = await page.locator('.part.sidebar').boundingBox();
+  await page.mouse.move(sidebar.x + sidebar.width + 1, 400);
+  await page.mouse.down();
+  await page.mouse.move(sidebar.x + 520, 400, { steps: 5 });
+  await page.mouse.up();
+  await treeRow(page, 'Entities', 'People').waitFor({ timeout: 60000 });
+  await treeRow(page, 'Entities', 'People').click();
+  await treeRow(page, 'Entities', 'Xi Jinping').click();
+  await page.keyboard.press('ArrowRight');
+  await treeRow(page, 'Entities', '000_42d2d06c1d8f408d.txt').waitFor({ timeout: 15000 });
+  const conflict = treeRow(page, 'Conflicts', 'six people');
+  await conflict.waitFor({ timeout: 30000 });
+  await conflict.locator('.monaco-tl-twistie').click();
+  await treeRow(page, 'Conflicts', 'quake-jakarta.txt').waitFor({ timeout: 15000 });
+  // Focus back in the editor, so no tree row is drawn with the keyboard-focus outline.
+  await page.click('.monaco-editor .view-lines');
+  await page.mouse.move(700, 860);
+  console.log('side bar: Entities and Conflicts populated');
+}
+
 requireSetup();
 const scratch = mkdtempSync(join(tmpdir(), 'crosscheck-ui-'));
 const workspace = createFixtureWorkspace();
@@ -94,6 +152,20 @@ try {
   await page.waitForSelector(`.markers-panel .monaco-list-row:has-text("${CONFLICT_OTHER}")`, { timeout: 30000 });
   console.log('problems panel names', CONFLICT_OTHER);
   await saveScreenshot(page, 'conflict.png');
+  await showSideBar(page);
+  // The default theme first, then the others people use; only light and dark go to docs/, the rest are for checking colours.
+  await saveScreenshot(page, 'sidebar-light.png');
+  for (const [theme, workbenchClass, file] of [
+    ['Dark 2026', 'vs-dark', 'sidebar-dark.png'],
+    ['Dark Modern', 'vs-dark', 'check-dark-modern.png'],
+    ['Light Modern', 'vs', 'check-light-modern.png'],
+    ['Dark High Contrast', 'hc-black', 'check-high-contrast.png'],
+  ]) {
+    await pickTheme(page, theme);
+    await page.waitForSelector(`.monaco-workbench.${workbenchClass}`, { timeout: 15000 });
+    await page.waitForTimeout(500); // the editor repaints its tokens after the theme's colours load
+    await (file.startsWith('check-') ? page.screenshot({ path: join(repoRoot, 'test', 'output', file) }) : saveScreenshot(page, file));
+  }
 } catch (error) {
   console.error(`UI check FAILED: ${error.message}`);
   await page.screenshot({ path: failureScreenshot }).then(() => console.error(`what the page showed: ${failureScreenshot}`), () => {});

@@ -1,9 +1,10 @@
-// The corpus index: every article's analysis plus the cross-document entity and conflict indexes.
+// The corpus index: every article's analysis plus the cross-document entity, story and conflict indexes.
 // It updates one article at a time; nothing here re-analyses the other articles.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
 import { EntityIndex, type EntityRecord } from './identity/entityIndex';
+import { StorySet, type Story, type StoryDecisions } from './stories/stories';
 import type { DocumentAnalysis, Mention } from './types';
 
 export interface Article {
@@ -19,6 +20,8 @@ export interface EntityMention {
   index: number;
 }
 
+export type { Story, StoryDecisions } from './stories/stories';
+
 export interface CorpusOptions {
   /** Treat capitals as their governments ("Washington" → United States). */
   metonymy?: boolean;
@@ -27,7 +30,8 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
-  readonly conflicts = new ConflictIndex();
+  readonly conflicts = new ConflictIndex({ entityOf: (uri, chain) => this.entities.entityOf(uri, chain), storyOf: (uri) => this.storyOf(uri)?.documents });
+  private readonly storySet = new StorySet();
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
@@ -39,13 +43,15 @@ export class Corpus {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
     this.articles.set(uri, article);
     this.entities.setDocument(uri, analysis);
-    this.conflicts.setDocument(uri, analysis, (chain) => this.entities.entityOf(uri, chain));
+    this.storySet.setDocument(uri, analysis);
+    this.conflicts.setDocument(uri, analysis);
     return article;
   }
 
   remove(uri: string): boolean {
     if (!this.articles.delete(uri)) return false;
     this.entities.removeDocument(uri);
+    this.storySet.removeDocument(uri);
     this.conflicts.removeDocument(uri);
     return true;
   }
@@ -118,6 +124,21 @@ export class Corpus {
       if (first) result.push({ article, count, first });
     }
     return result.sort((x, y) => compareArticles(x.article, y.article));
+  }
+
+  /** The story an article belongs to (every indexed article belongs to exactly one). */
+  storyOf(uri: string): Story | undefined {
+    return this.storySet.storyOf(uri);
+  }
+
+  /** Every story, by its smallest member URI. */
+  stories(): Story[] {
+    return this.storySet.stories();
+  }
+
+  /** The user's story decisions (`.crosscheck/stories.json`), with the file's paths already turned into URIs. */
+  setStoryDecisions(decisions: StoryDecisions): void {
+    this.storySet.setDecisions(decisions);
   }
 
   conflictsFor(uri: string): Conflict[] {

@@ -11,6 +11,11 @@ export interface ArticleSidecar {
 
 export const EMPTY_ARTICLE_SIDECAR: ArticleSidecar = { articles: {}, dates: {} };
 
+/**
+ * Reads the sidecar. Keys are paths relative to the workspace folder: one that leaves the folder ("../x.txt", an
+ * absolute path) or could reach an object's prototype ("__proto__") is an error. Look paths up with own-property
+ * checks (a file may be named "constructor").
+ */
 export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar; errors: string[] } {
   const errors: string[] = [];
   const parsed = parseJsonObject(jsonText);
@@ -22,7 +27,9 @@ export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar
   if (!isPlainObject(articles)) errors.push('"articles" must be an object of path → true/false');
   else {
     for (const [path, value] of Object.entries(articles)) {
-      if (typeof value === 'boolean') sidecar.articles[path] = value;
+      const problem = pathProblem(path);
+      if (problem) errors.push(`articles: ${problem}`);
+      else if (typeof value === 'boolean') sidecar.articles[path] = value;
       else errors.push(`articles["${path}"] must be true or false`);
     }
   }
@@ -30,11 +37,22 @@ export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar
   if (!isPlainObject(dates)) errors.push('"dates" must be an object of path → "YYYY-MM-DD"');
   else {
     for (const [path, value] of Object.entries(dates)) {
-      if (typeof value === 'string' && isIsoDate(value)) sidecar.dates[path] = value;
+      const problem = pathProblem(path);
+      if (problem) errors.push(`dates: ${problem}`);
+      else if (typeof value === 'string' && isIsoDate(value)) sidecar.dates[path] = value;
       else errors.push(`dates["${path}"] must be a date written YYYY-MM-DD`);
     }
   }
   return { sidecar, errors };
+}
+
+/** Why a key cannot name a file inside the workspace folder, or undefined when it can. */
+export function pathProblem(path: string): string | undefined {
+  if (path === '' || path === '__proto__') return `"${path}" is not a file path`;
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
+    return `"${path}" is not a path inside the workspace folder (write it relative to the folder, with /)`;
+  }
+  return undefined;
 }
 
 export function serializeArticleSidecar(sidecar: ArticleSidecar): string {

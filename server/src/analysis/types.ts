@@ -104,6 +104,8 @@ export interface Claim extends Span {
   attribution?: string;
   /** Sentence span containing the claim, for context in comparisons. */
   sentence: Span;
+  /** Which extractor and rule made the claim ("quantity/people-by-event-word"), so each rule can be measured. */
+  rule: string;
 }
 
 /** Everything the analysis knows about one article. */

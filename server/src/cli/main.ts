@@ -1,22 +1,37 @@
-// The command-line tool: `crosscheck analyze <file-or-folder>... [--format json|text]`, the same library headless.
+// The command-line tool: `crosscheck analyze <file-or-folder>... [--format json|text]`, the same library headless,
+// assembling the corpus the way the server does (node/bootstrap), `.crosscheck/` decisions included.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { classifyArticle, DEFAULT_ARTICLE_RULES, isExcluded } from '../analysis/articleFiles';
 import { Corpus } from '../analysis/corpus';
-import { pathToUri, readArticleFile, toRelative, walkFiles } from '../node/files';
-import { buildReport } from '../analysis/report';
+import { buildReport, type Report } from '../analysis/report';
+import { applyDecisions, articleRules, candidateFiles, loadArticle, openFolder, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
+import { pathToUri, toRelative } from '../node/files';
+import { VERSION } from '../node/version';
 import { renderText } from './renderText';
 
 const USAGE = `Usage: crosscheck analyze <file-or-folder>... [--format json|text]
+       crosscheck --version
 
 Analyses news articles (.txt) and prints entities, resolved dates and conflicting claims.
-A folder means every article under it; a file named explicitly is analysed even if it does not read as prose.`;
+A folder means every article under it; a file named explicitly is analysed even if it does not read as prose.
+The decisions in a .crosscheck/ folder (in the folder analysed or the nearest one above it) apply as in the editor:
+articles.json, entities.json, identity.json and dismissed.json. Files not analysed are listed with the reason.`;
+
+/** A file that was looked at and not analysed, and why. */
+interface SkippedFile {
+  path: string;
+  reason: string;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
     (command === undefined ? process.stderr : process.stdout).write(USAGE + '\n');
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`crosscheck ${VERSION}\n`);
+    return 0;
   }
   if (command !== 'analyze') {
     process.stderr.write(`crosscheck: unknown command "${command}"\n\n${USAGE}\n`);
@@ -41,45 +56,59 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`crosscheck: nothing to analyse\n\n${USAGE}\n`);
     return 2;
   }
-  const corpus = new Corpus();
-  const paths = new Map<string, string>();
-  let failures = 0;
-  for (const { file, explicit } of await expand(inputs)) {
-    const read = await readArticleFile(file);
-    if ('skipped' in read) {
-      if (explicit) {
-        process.stderr.write(`crosscheck: ${file}: ${read.skipped}\n`);
-        failures++;
-      }
-      continue;
-    }
-    if (!explicit && !classifyArticle(path.basename(file), read.text, DEFAULT_ARTICLE_RULES).isArticle) continue;
-    const uri = pathToUri(path.resolve(file));
-    paths.set(uri, file);
-    corpus.set(uri, read.text);
-  }
-  const report = buildReport(corpus, (uri) => paths.get(uri) ?? uri);
-  process.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderText(report));
+  const { report, skipped, failures } = await analyse(inputs);
+  for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
+  process.stdout.write(format === 'json' ? JSON.stringify({ ...report, skipped }, null, 2) + '\n' : renderText(report) + renderSkipped(skipped));
   return failures > 0 ? 1 : 0;
 }
 
-/** Files named on the command line, and the .txt files under folders named there; missing paths are reported. */
-async function expand(inputs: string[]): Promise<Array<{ file: string; explicit: boolean }>> {
-  const files: Array<{ file: string; explicit: boolean }> = [];
+/** Analyses the inputs into one corpus; `failures` counts the files named explicitly that could not be analysed. */
+async function analyse(inputs: string[]): Promise<{ report: Report; skipped: SkippedFile[]; failures: number }> {
+  const corpus = new Corpus();
+  const folders = new Map<string, WorkspaceFolder>();
+  const problem = (message: string) => process.stderr.write(`crosscheck: ${message}\n`);
+  /** The workspace folder of an input: the nearest one with a .crosscheck/ folder, else the folder itself. */
+  const folderFor = async (dir: string): Promise<WorkspaceFolder> => {
+    const root = path.resolve((await sidecarRootOf(dir)) ?? dir);
+    let folder = folders.get(root);
+    if (!folder) folders.set(root, (folder = await openFolder(root, problem)));
+    return folder;
+  };
+  const work: Array<{ file: string; folder: WorkspaceFolder; explicit: boolean }> = [];
+  const skipped: SkippedFile[] = [];
+  let failures = 0;
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (!stat) {
-      files.push({ file: input, explicit: true });
+    const stat = await fs.stat(input).catch((e: NodeJS.ErrnoException) => e.code ?? e.message);
+    if (typeof stat === 'string') {
+      skipped.push({ path: input, reason: `cannot be read: ${stat}` });
+      failures++;
     } else if (stat.isDirectory()) {
+      const folder = await folderFor(input);
       const found: string[] = [];
-      for await (const file of walkFiles(input, (relative) => !isExcluded(relative + '/', DEFAULT_ARTICLE_RULES))) if (/\.txt$/i.test(file)) found.push(file);
+      for await (const file of candidateFiles(folder, articleRules(folder), input)) found.push(file);
       found.sort((a, b) => toRelative(input, a).localeCompare(toRelative(input, b)));
-      files.push(...found.map((file) => ({ file, explicit: false })));
+      work.push(...found.map((file) => ({ file, folder, explicit: false })));
     } else {
-      files.push({ file: input, explicit: true });
+      work.push({ file: input, folder: await folderFor(path.dirname(input)), explicit: true });
     }
   }
-  return files;
+  applyDecisions(corpus, [...folders.values()]);
+  const paths = new Map<string, string>();
+  for (const { file, folder, explicit } of work) {
+    const classification = await loadArticle(corpus, path.resolve(file), folder, articleRules(folder), { explicit });
+    if (classification.isArticle) {
+      paths.set(pathToUri(path.resolve(file)), file);
+    } else {
+      skipped.push({ path: file, reason: classification.reason });
+      if (explicit) failures++;
+    }
+  }
+  return { report: buildReport(corpus, (uri) => paths.get(uri) ?? uri), skipped, failures };
+}
+
+function renderSkipped(skipped: SkippedFile[]): string {
+  if (skipped.length === 0) return '';
+  return [`\nSkipped (${skipped.length}):`, ...skipped.map((s) => `  ${s.path}: ${s.reason}`)].join('\n') + '\n';
 }
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {

@@ -1,6 +1,7 @@
 // The language server: capabilities and one-line handlers over the analysis library, plus indexing and diagnostics.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  type CancellationToken,
   type Connection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -11,6 +12,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { Corpus } from '../analysis/corpus';
+import { storyList } from '../analysis/stories/storyList';
 import { summaryLenses } from '../analysis/features/articleSummary';
 import { conflictActions } from '../analysis/features/codeActions';
 import { diagnostics } from '../analysis/features/diagnostics';
@@ -19,13 +21,21 @@ import { inlayHints } from '../analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
-import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS } from '../protocol';
+import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
+import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
+import { indexReport } from '../analysis/features/indexReport';
+import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
+import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
-import { DEFAULT_SETTINGS, SettingsCache } from './settings';
+import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
+import { VERSION } from '../node/version';
+import { DocumentRefreshes } from './documentRefreshes';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
+/** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
+const REQUEST_WAIT_MS = 5000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -34,10 +44,16 @@ export function startServer(connection: Connection): void {
   let folderUris: string[] = [];
   let watchFilesDynamically = false;
   let indexing: Promise<void> = Promise.resolve();
+  let indexBusy = false;
   let indexGeneration = 0;
-  const pendingEdits = new Map<string, NodeJS.Timeout>();
-  /** Articles last published with a conflict diagnostic, so a dismissal elsewhere can clear them. */
-  const withConflicts = new Set<string>();
+  /** Resolves once the folders and their sidecars of the latest (re)index are read: open documents wait for no more. */
+  let foldersReady = deferred();
+  /**
+   * How many conflict diagnostics each article was last published with: a dismissal elsewhere can clear them, and
+   * the status bar counts what the Problems panel shows without walking every conflict after each change.
+   */
+  const publishedConflicts = new Map<string, number>();
+  let conflictTotal = 0;
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
     connection.console.warn(message);
@@ -78,11 +94,12 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'crosscheck', version: '0.1.0' },
+      serverInfo: { name: 'crosscheck', version: VERSION },
     };
   });
 
   connection.onInitialized(async () => {
+    const indexed = reindex();
     if (watchFilesDynamically) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.crosscheck/*.json' }] });
     }
@@ -91,43 +108,53 @@ export function startServer(connection: Connection): void {
       folderUris = [...folderUris.filter((u) => !removed.has(u)), ...event.added.map((f) => f.uri)];
       void reindex();
     });
-    await reindex();
+    await indexed;
   });
 
   /** (Re)discovers and analyses every article, with a progress notification; a newer call supersedes an older one. */
   function reindex(): Promise<void> {
     const generation = ++indexGeneration;
+    const previousFolders = foldersReady;
+    const folders = (foldersReady = deferred());
     indexing = indexing.then(async () => {
+      previousFolders.resolve();
       if (generation !== indexGeneration) return;
-      sendStatus(true);
+      indexBusy = true;
+      sendStatus();
       const progress = await connection.window.createWorkDoneProgress();
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
+        folders.resolve();
         await ws().indexAll((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
       } catch (e) {
         // Whatever went wrong, the articles indexed so far stay usable and the next change tries again.
         connection.console.error(`Indexing failed: ${(e as Error).stack ?? e}`);
       } finally {
+        folders.resolve();
+        indexBusy = false;
         progress.done();
       }
-      log(`Indexed ${corpus().size} articles in ${Date.now() - started} ms`);
+      // A pass a newer one replaced says nothing: its count is of a half-built index.
+      if (generation !== indexGeneration) return;
+      log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
-      sendStatus(false);
+      sendStatus();
       refreshEditorViews();
     });
     return indexing;
   }
 
-  function sendStatus(busy: boolean): void {
+  /** The status bar's figures, all kept as the index changes: nothing here walks the corpus. */
+  function sendStatus(): void {
     const c = corpus();
     void connection.sendNotification(IndexStatusNotification, {
       articles: c.size,
-      entities: [...c.entities.all()].length,
-      conflicts: c.conflicts.all().length,
-      indexing: busy,
+      entities: c.entities.counts().entities,
+      conflicts: conflictTotal,
+      indexing: indexBusy,
     });
   }
 
@@ -136,41 +163,56 @@ export function startServer(connection: Connection): void {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       const found = diagnostics(corpus(), uri, severities);
-      if (found.some((d) => d.relatedInformation)) withConflicts.add(uri);
-      else withConflicts.delete(uri);
+      const conflicts = found.filter((d) => d.relatedInformation).length;
+      conflictTotal += conflicts - (publishedConflicts.get(uri) ?? 0);
+      if (conflicts > 0) publishedConflicts.set(uri, conflicts);
+      else publishedConflicts.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: found });
     }
   }
 
+  /** One document brought up to date: analysed as soon as the folders are read, between files of a running index. */
   async function refreshFile(uri: string): Promise<void> {
-    await indexing;
+    await foldersReady.promise;
     await ws().refresh(uri);
-    sendStatus(false);
+    sendStatus();
+  }
+  const refreshes = new DocumentRefreshes(refreshFile, (uri, e) => connection.console.error(`Analysing ${uri} failed: ${(e as Error).stack ?? e}`));
+
+  documents.onDidOpen((e) => void refreshes.now(key(e.document.uri)));
+  documents.onDidChangeContent((e) => refreshes.later(key(e.document.uri), EDIT_DEBOUNCE_MS));
+  // Closing an editor drops unsaved text: the article goes back to what is on disk.
+  documents.onDidClose((e) => void refreshes.now(key(e.document.uri)));
+
+  /**
+   * Wraps a request about one document so that it answers after the changes sent before it are analysed (bounded;
+   * a cancelled request stops waiting). A file the running index has not reached yet is analysed first.
+   */
+  function afterChanges<P extends { textDocument: { uri: string } }, R>(answer: (p: P, token: CancellationToken) => R | Promise<R>) {
+    return async (p: P, token: CancellationToken): Promise<R> => {
+      const uri = key(p.textDocument.uri);
+      if (indexBusy && !ws().classifications.has(uri) && !refreshes.isPending(uri)) void refreshes.now(uri);
+      await refreshes.settled(token, REQUEST_WAIT_MS);
+      return answer(p, token);
+    };
   }
 
-  documents.onDidOpen((e) => void refreshFile(e.document.uri));
-  documents.onDidChangeContent((e) => {
-    const uri = key(e.document.uri);
-    clearTimeout(pendingEdits.get(uri));
-    pendingEdits.set(uri, setTimeout(() => {
-      pendingEdits.delete(uri);
-      void refreshFile(uri);
-    }, EDIT_DEBOUNCE_MS));
-  });
-  // Closing an editor drops unsaved text: the article goes back to what is on disk.
-  documents.onDidClose((e) => void refreshFile(e.document.uri));
-
+  // Files changed on disk join the same per-document queue as edits, so requests after the event see them.
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    await indexing;
+    await foldersReady.promise;
     const sidecarFolders = new Set<Folder>();
+    let removed = false;
     for (const change of changes) {
-      const folder = ws().isSidecar(key(change.uri));
+      const uri = key(change.uri);
+      const folder = ws().isSidecar(uri);
       if (folder) sidecarFolders.add(folder);
-      else if (change.type === FileChangeType.Deleted) ws().remove(change.uri);
-      else if (!ws().openDocument(key(change.uri))) await ws().refresh(change.uri);
+      else if (change.type === FileChangeType.Deleted) removed = ws().remove(uri) || removed;
+      else if (!ws().openDocument(uri)) void refreshes.now(uri);
     }
+    if (removed) sendStatus();
+    if (sidecarFolders.size === 0) return;
+    await indexing;
     for (const folder of sidecarFolders) await sidecarsChanged(folder);
-    if (sidecarFolders.size === 0) sendStatus(false);
   });
 
   /** Applies a folder's changed sidecar files with as little work as they need; a new entity list re-indexes all. */
@@ -180,8 +222,8 @@ export function startServer(connection: Connection): void {
     for (const uri of stale) await ws().refresh(uri, { quiet: true });
     // Identity decisions and dismissals change conflicts anywhere: republish where there were or are some.
     const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
-    await publishDiagnostics(new Set([...stale, ...withConflicts, ...conflicted]));
-    sendStatus(false);
+    await publishDiagnostics(new Set([...stale, ...publishedConflicts.keys(), ...conflicted]));
+    sendStatus();
     refreshEditorViews();
   }
 
@@ -191,26 +233,49 @@ export function startServer(connection: Connection): void {
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
-  connection.onDidChangeConfiguration(() => {
-    settings?.clear();
-    void reindex();
+  /** Settings that reshape the index re-index; the others only republish diagnostics or refresh the views. */
+  connection.onDidChangeConfiguration(async () => {
+    if (!settings) return;
+    const scopes = ['', ...ws().folders.map((f) => f.uri)];
+    const before = await Promise.all(scopes.map((scope) => settings!.get(scope)));
+    settings.clear();
+    const after = await Promise.all(scopes.map((scope) => settings!.get(scope)));
+    const changes = new Set(scopes.map((_, i) => settingsChange(before[i], after[i])));
+    if (changes.has('index')) return void reindex();
+    await indexing;
+    if (changes.has('diagnostics')) await publishDiagnostics(new Set([...corpus().all()].map((a) => a.uri)));
+    sendStatus();
+    if (changes.has('views')) refreshEditorViews();
   });
 
-  connection.onHover((p, token) => hover(corpus(), key(p.textDocument.uri), p.position, token));
-  connection.onDefinition((p, token) => definition(corpus(), key(p.textDocument.uri), p.position, token));
-  connection.onReferences((p, token) => references(corpus(), key(p.textDocument.uri), p.position, p.context.includeDeclaration, token));
-  connection.onDocumentHighlight((p, token) => documentHighlights(corpus(), key(p.textDocument.uri), p.position, token));
-  connection.onDocumentSymbol((p, token) => documentSymbols(corpus(), key(p.textDocument.uri), token));
-  connection.onWorkspaceSymbol((p, token) => workspaceSymbols(corpus(), p.query, token));
-  connection.onCodeAction((p) => conflictActions(corpus(), key(p.textDocument.uri), p.context.diagnostics));
-  connection.onCodeLens(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).codeLens ? summaryLenses(corpus(), a, token) : []; });
-  connection.languages.inlayHint.on(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).inlayHints ? inlayHints(a, p.range, token) : []; });
-  connection.languages.semanticTokens.on((p, token) => { const a = article(p.textDocument.uri); return a ? semanticTokens(a, token) : { data: [] }; });
-  connection.onRequest(NeighbourMentionRequest, (p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction));
-  connection.onRequest(EntityCandidatesRequest, (p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position));
-  connection.onRequest(ConflictsAtRequest, (p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position));
+  connection.onHover(afterChanges((p, token) => hover(corpus(), key(p.textDocument.uri), p.position, token)));
+  connection.onDefinition(afterChanges((p, token) => definition(corpus(), key(p.textDocument.uri), p.position, token)));
+  connection.onReferences(afterChanges((p, token) => references(corpus(), key(p.textDocument.uri), p.position, p.context.includeDeclaration, token)));
+  connection.onDocumentHighlight(afterChanges((p, token) => documentHighlights(corpus(), key(p.textDocument.uri), p.position, token)));
+  connection.onDocumentSymbol(afterChanges((p, token) => documentSymbols(corpus(), key(p.textDocument.uri), token)));
+  connection.onWorkspaceSymbol(async (p, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return workspaceSymbols(corpus(), p.query, token); });
+  connection.onCodeAction(afterChanges((p) => conflictActions(corpus(), key(p.textDocument.uri), p.context.diagnostics)));
+  connection.onCodeLens(afterChanges(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).codeLens ? summaryLenses(corpus(), a, token) : []; }));
+  connection.languages.inlayHint.on(afterChanges(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).inlayHints ? inlayHints(a, p.range, token) : []; }));
+  connection.languages.semanticTokens.on(afterChanges((p, token) => { const a = article(p.textDocument.uri); return a ? semanticTokens(a, token) : { data: [] }; }));
+  connection.onRequest(NeighbourMentionRequest, afterChanges((p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction)));
+  connection.onRequest(EntityCandidatesRequest, afterChanges((p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position)));
+  connection.onRequest(ConflictsAtRequest, afterChanges((p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position)));
+  connection.onRequest(StoriesRequest, async (_, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return storyList(corpus()); });
+  connection.onRequest(EntityTypesRequest, (p) => entityTypes(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }));
+  connection.onRequest(EntitiesRequest, (p) => entitiesOfType(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }, p.type, p.limit));
+  connection.onRequest(EntityArticlesRequest, (p) => entityArticles(corpus(), p.id));
+  connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
+  connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
+  connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
   connection.listen();
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

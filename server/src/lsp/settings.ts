@@ -21,6 +21,21 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: DEFAULT_CONFLICT_SEVERITIES,
 };
 
+/**
+ * What a settings change asks of the server: `index` when it changes which files are articles or how they are
+ * analysed (re-analyse everything), `diagnostics` when only severities changed (republish), `views` when only
+ * inlay hints or code lenses changed (ask the client to refresh them), `none` otherwise.
+ */
+export type SettingsChange = 'index' | 'diagnostics' | 'views' | 'none';
+
+export function settingsChange(before: Settings, after: Settings): SettingsChange {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(before.include, after.include) || !same(before.exclude, after.exclude) || before.metonymy !== after.metonymy) return 'index';
+  if (!same(before.severities, after.severities)) return 'diagnostics';
+  if (before.inlayHints !== after.inlayHints || before.codeLens !== after.codeLens) return 'views';
+  return 'none';
+}
+
 const SEVERITY_NAMES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Reads the client's `crosscheck` section; anything missing or of the wrong shape falls back to the default. */

@@ -3,18 +3,14 @@
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import { type ArticleRules, type Classification, classifyArticle, classifyByPath, isExcluded } from '../analysis/articleFiles';
+import type { ArticleRules, Classification } from '../analysis/articleFiles';
 import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
-import { pathToUri, readArticleFile, toRelative, uriToPath, walkFiles } from '../node/files';
-import type { Settings, SettingsCache } from './settings';
-import { type FolderSidecars, readFolderSidecars } from './sidecars';
+import { applyDecisions, articleRules, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
+import { pathToUri, toRelative, uriToPath } from '../node/files';
+import type { SettingsCache } from './settings';
 
-export interface Folder {
-  uri: string;
-  path: string;
-  sidecars: FolderSidecars;
-}
+export type Folder = WorkspaceFolder;
 
 export interface WorkspaceEvents {
   /** A file was classified (for the client's language switch and the status bar). */
@@ -25,15 +21,43 @@ export interface WorkspaceEvents {
   problem(message: string): void;
 }
 
+/** The file a `file:` URI names; undefined for other schemes (untitled:, http:) and URIs no path can be made of. */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return uriToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Uses the file URI spelling Node produces, so the same file always has the same key. */
 export function normalizeUri(uri: string): string {
-  return uri.startsWith('file:') ? pathToUri(uriToPath(uri)) : uri;
+  const filePath = filePathOf(uri);
+  return filePath === undefined ? uri : pathToUri(filePath);
 }
+
+/**
+ * An open document's text for analysis. A client that sends a BOM counts it as the first character of line 0, while
+ * the analysis drops a BOM: it becomes a space, so every offset stays where the client has it. A document opened
+ * without text (a broken client) is read from disk instead.
+ */
+function editorText(document: TextDocument): string | undefined {
+  const text: unknown = document.getText();
+  if (typeof text !== 'string') return undefined;
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
+const NOT_A_FILE: Classification = { isArticle: false, reason: 'not a file on disk' };
+const OUTSIDE: Classification = { isArticle: false, reason: 'outside the workspace folders' };
 
 export class ArticleWorkspace {
   folders: Folder[] = [];
   /** What was decided for each file seen, article or not. */
   readonly classifications = new Map<string, Classification>();
+  /** When each file was last brought up to date, counted in refreshes, so an index pass can skip the ones done meanwhile. */
+  private readonly refreshedAt = new Map<string, number>();
+  private refreshClock = 0;
 
   constructor(
     public corpus: Corpus,
@@ -48,36 +72,30 @@ export class ArticleWorkspace {
   }
 
   async setFolders(uris: string[]): Promise<void> {
-    this.folders = await Promise.all(uris.map(async (uri) => {
-      const folderPath = uriToPath(uri);
-      return { uri: normalizeUri(uri), path: folderPath, sidecars: await readFolderSidecars(folderPath, this.events.problem) };
-    }));
-    this.applyFolderDecisions();
+    const paths = uris.map(filePathOf).filter((p): p is string => p !== undefined);
+    this.folders = await Promise.all(paths.map((folderPath) => openFolder(folderPath, this.events.problem)));
+    applyDecisions(this.corpus, this.folders);
   }
 
   /**
    * Re-reads one folder's sidecars and applies the decisions in them. Returns what must be analysed again: every
-   * article when the user's entity list changed, otherwise the articles whose entry in articles.json changed.
+   * article when the user's entity list changed, otherwise the articles whose entry in articles.json changed
+   * (only those inside the folder: a key like "../elsewhere.txt" names nothing the server may read).
    */
   async reloadSidecars(folder: Folder): Promise<'all' | string[]> {
     const before = folder.sidecars;
-    folder.sidecars = await readFolderSidecars(folder.path, this.events.problem);
-    this.applyFolderDecisions();
+    folder.sidecars = (await openFolder(folder.path, this.events.problem)).sidecars;
+    applyDecisions(this.corpus, this.folders);
     if (JSON.stringify(before.gazetteer) !== JSON.stringify(folder.sidecars.gazetteer)) return 'all';
     const changed: string[] = [];
     for (const field of ['articles', 'dates'] as const) {
       const [old, now] = [before.articles[field], folder.sidecars.articles[field]];
       for (const relative of new Set([...Object.keys(old), ...Object.keys(now)])) {
-        if (old[relative] !== now[relative]) changed.push(pathToUri(path.join(folder.path, relative)));
+        const filePath = path.resolve(folder.path, relative);
+        if (old[relative] !== now[relative] && isInside(folder.path, filePath)) changed.push(pathToUri(filePath));
       }
     }
     return changed;
-  }
-
-  private applyFolderDecisions(): void {
-    // The first folder that has a decisions file wins; a deleted file clears its decisions.
-    this.corpus.entities.setDecisions(this.folders.find((f) => f.sidecars.identity)?.sidecars.identity);
-    this.corpus.conflicts.setDismissed(this.folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
   }
 
   /** The open editor's document for a file, matched by normalised URI (clients spell URIs in their own way). */
@@ -86,15 +104,13 @@ export class ArticleWorkspace {
   }
 
   folderOf(uri: string): Folder | undefined {
-    const filePath = uriToPath(uri);
-    return this.folders
-      .filter((f) => filePath === f.path || filePath.startsWith(f.path + path.sep))
-      .sort((a, b) => b.path.length - a.path.length)[0];
+    const filePath = filePathOf(uri);
+    return filePath === undefined ? undefined : folderOf(this.folders, filePath);
   }
 
   relativePath(uri: string): string {
     const folder = this.folderOf(uri);
-    const filePath = uriToPath(uri);
+    const filePath = filePathOf(uri) ?? uri;
     return folder ? toRelative(folder.path, filePath) : path.basename(filePath);
   }
 
@@ -104,69 +120,59 @@ export class ArticleWorkspace {
   }
 
   private async rules(folder: Folder | undefined): Promise<ArticleRules> {
-    const settings: Settings = await this.settings.get(folder?.uri ?? '');
-    return { include: settings.include, exclude: settings.exclude, overrides: folder?.sidecars.articles.articles ?? {} };
+    return articleRules(folder, await this.settings.get(folder?.uri ?? ''));
   }
 
   /** Every article in every folder, read from disk (or from the editor when open), yielding between files. */
   async indexAll(progress: (done: number, total: number) => void, isCancelled: () => boolean): Promise<void> {
     const candidates: string[] = [];
     for (const folder of this.folders) {
-      const rules = await this.rules(folder);
-      for await (const file of walkFiles(folder.path, (relative) => !isExcluded(relative + '/', rules))) {
-        const uri = pathToUri(file);
-        if (classifyByPath(toRelative(folder.path, file), rules)?.isArticle !== false) candidates.push(uri);
-      }
+      for await (const file of candidateFiles(folder, await this.rules(folder))) candidates.push(pathToUri(file));
     }
     const seen = new Set(candidates);
     for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
+    const passStarted = this.refreshClock;
     for (let i = 0; i < candidates.length; i++) {
       if (isCancelled()) return;
-      await this.refresh(candidates[i], { quiet: true });
+      // A file opened or asked about while the pass runs was analysed already, from the same settings.
+      if ((this.refreshedAt.get(candidates[i]) ?? 0) <= passStarted) await this.refresh(candidates[i], { quiet: true });
       progress(i + 1, candidates.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
   /**
-   * Brings one file's entry up to date from the open editor or the disk: classify, analyse, or drop it.
+   * Brings one file's entry up to date from the open editor or the disk: classify, analyse, or drop it. Only files
+   * inside a workspace folder are read from disk; an open editor's text is used wherever the file is.
    * Reports the articles whose diagnostics may have changed (the file and those it conflicts with, before and after).
    */
   async refresh(uri: string, options: { quiet?: boolean } = {}): Promise<Set<string>> {
     uri = normalizeUri(uri);
     const open = this.openDocument(uri);
+    const filePath = filePathOf(uri);
     const folder = this.folderOf(uri);
-    const relative = this.relativePath(uri);
-    const rules = await this.rules(folder);
     const affected = new Set<string>([uri, ...this.conflictPartners(uri)]);
-    let classification = classifyByPath(relative, rules);
-    let text: string | undefined;
-    if (classification?.isArticle !== false) {
-      const read = open ? { text: open.getText() } : await readArticleFile(uriToPath(uri));
-      if ('text' in read) {
-        text = read.text;
-        classification = classifyArticle(relative, text, rules);
-      } else {
-        classification = { isArticle: false, reason: read.skipped };
-      }
-    }
+    let classification: Classification;
+    if (filePath === undefined) classification = NOT_A_FILE;
+    else if (!open && !folder) classification = OUTSIDE;
+    else classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), { text: open && editorText(open), version: open?.version });
+    if (!classification.isArticle) this.corpus.remove(uri);
     this.classifications.set(uri, classification);
-    if (classification.isArticle && text !== undefined) {
-      this.corpus.set(uri, text, { gazetteer: folder?.sidecars.gazetteer, referenceDate: folder?.sidecars.articles.dates[relative] }, open?.version ?? 0);
-    } else {
-      this.corpus.remove(uri);
-    }
     for (const partner of this.conflictPartners(uri)) affected.add(partner);
+    this.refreshedAt.set(uri, ++this.refreshClock);
     this.events.classified(uri, classification);
     if (!options.quiet) this.events.changed(affected);
     return affected;
   }
 
-  remove(uri: string): void {
+  /** Forgets a deleted file; true when it was an article. */
+  remove(uri: string): boolean {
     uri = normalizeUri(uri);
     const affected = new Set<string>([uri, ...this.conflictPartners(uri)]);
     this.classifications.delete(uri);
-    if (this.corpus.remove(uri)) this.events.changed(affected);
+    if (!this.corpus.remove(uri)) return false;
+    this.events.changed(affected);
+    return true;
   }
 
   private conflictPartners(uri: string): string[] {

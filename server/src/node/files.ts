@@ -10,7 +10,7 @@ export async function readArticleFile(filePath: string): Promise<ReadResult> {
   try {
     const stat = await fs.stat(filePath);
     if (!stat.isFile()) return { skipped: 'not a regular file' };
-    if (stat.size > MAX_ARTICLE_BYTES) return { skipped: `too large to be an article (${(stat.size / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)` };
+    if (stat.size > MAX_ARTICLE_BYTES) return { skipped: tooLarge(stat.size) };
     const bytes = await fs.readFile(filePath);
     return decodeArticle(bytes);
   } catch (e) {
@@ -18,12 +18,46 @@ export async function readArticleFile(filePath: string): Promise<ReadResult> {
   }
 }
 
-/** UTF-8 with or without BOM; UTF-16 files (with BOM) are decoded too; anything with NUL bytes is binary. */
+export function tooLarge(size: number): string {
+  return `too large to be an article (${(size / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)`;
+}
+
+/**
+ * UTF-8 with or without BOM; UTF-16 with a BOM, or without one when its zero bytes fall in every other place (ASCII
+ * text in UTF-16); text that is not valid UTF-8 is Windows-1252 (the Latin-1 superset older newsroom systems write).
+ * Other bytes with NULs are binary.
+ */
 export function decodeArticle(bytes: Uint8Array): ReadResult {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes) };
-  if (bytes.includes(0)) return { skipped: 'binary file' };
-  return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes) };
+  if (bytes.includes(0)) {
+    const encoding = utf16WithoutBom(bytes);
+    return encoding ? { text: new TextDecoder(encoding).decode(bytes) } : { skipped: 'binary file' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes) };
+  }
+}
+
+/** Share of zero bytes in the odd (little-endian) or even (big-endian) places above which a BOM-less file is UTF-16. */
+const UTF16_ZERO_SHARE = 0.3;
+/** Share of zero bytes tolerated in the other places (characters whose both bytes are zero: NUL itself). */
+const UTF16_STRAY_ZEROS = 0.02;
+
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const pairs = Math.min(bytes.length, 8192) / 2;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) zeroLow++;
+    if (bytes[i + 1] === 0) zeroHigh++;
+  }
+  if (zeroHigh >= pairs * UTF16_ZERO_SHARE && zeroLow <= pairs * UTF16_STRAY_ZEROS) return 'utf-16le';
+  if (zeroLow >= pairs * UTF16_ZERO_SHARE && zeroHigh <= pairs * UTF16_STRAY_ZEROS) return 'utf-16be';
+  return undefined;
 }
 
 /** Every file under a folder whose relative path passes the filter; folders the filter rejects are not entered. */

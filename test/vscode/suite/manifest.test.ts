@@ -23,4 +23,17 @@ suite('package.json contributions as VS Code reads them', () => {
       }
     }
   });
+
+  test('every walkthrough step has its markdown and the extension declares how it behaves in restricted and virtual workspaces', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const { contributes, capabilities } = extension.packageJSON;
+    const steps: Array<{ id: string; media: { markdown: string } }> = contributes.walkthroughs[0].steps;
+    assert.ok(steps.length >= 5);
+    for (const step of steps) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, step.media.markdown)));
+      assert.match(text, /^## /, `${step.id}: ${step.media.markdown} has no heading`);
+    }
+    assert.equal(capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.equal(capabilities.virtualWorkspaces.supported, false);
+  });
 });

@@ -1,6 +1,8 @@
 // What surrounds a claim in its sentence: hedges, attribution, event words and the entities named there.
 import type { Token } from '../tokenize';
-import type { DocumentAnalysis, Span } from '../types';
+import type { DocumentAnalysis, Mention, Span } from '../types';
+import { COMMON_SOURCES, EVENT_WORDS, HEDGE_PATTERN, REPORTING_PATTERN } from '../language/en';
+import { firstAtOrAfter, inTextOrder, within } from './spans';
 
 export type Analysis = Omit<DocumentAnalysis, 'claims'>;
 
@@ -10,68 +12,78 @@ export interface SentenceContext {
   span: Span;
   tokens: Token[];
   chains: number[];
+  /** The named mentions inside the sentence, in text order. */
+  mentions: Mention[];
   triggers: string[];
   hedge?: string;
   attribution?: string;
 }
 
-const HEDGES = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
-const REPORTING_VERBS = /\b(said|says|told|reported|according to|announced|confirmed|claimed|stated|estimated)\b/i;
-
-/** Event words whose presence identifies what a quantity or date is about. */
-export const EVENT_WORDS: Record<string, string> = {
-  killed: 'death', killing: 'death', dead: 'death', died: 'death', deaths: 'death', death: 'death', dies: 'death', fatalities: 'death', suffocated: 'death',
-  injured: 'injury', injuring: 'injury', wounded: 'injury', wounding: 'injury', hurt: 'injury', injuries: 'injury',
-  missing: 'missing',
-  arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
-  rescued: 'rescue', evacuated: 'evacuation',
-  marched: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
-  earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
-  signed: 'signing', deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', loan: 'loan', election: 'election', vote: 'vote', poll: 'vote',
-  attack: 'attack', attacked: 'attack', hijacked: 'hijacking', fired: 'dismissal', sacked: 'dismissal', hired: 'hiring', named: 'appointment', appointed: 'appointment',
-  checked: 'check-in', entered: 'check-in', admitted: 'check-in', rehab: 'check-in', released: 'release', convicted: 'conviction', sentenced: 'sentence',
-  escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
-  retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
-};
-
 export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): SentenceContext[] {
   const contexts: SentenceContext[] = [];
   for (const token of tokens) {
-    let context = contexts[token.sentence];
-    if (!context) {
-      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], chains: [], triggers: [] };
-      contexts[token.sentence] = context;
+    let context = contexts.at(-1);
+    if (!context || context.index !== token.sentence) {
+      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], chains: [], mentions: [], triggers: [] };
+      contexts.push(context);
     }
     context.tokens.push(token);
     context.span.end = token.end;
   }
+  const mentions = inTextOrder(analysis.mentions);
   for (const context of contexts) {
-    if (!context) continue;
     const text = analysis.text.slice(context.span.start, context.span.end);
-    const chains = new Set<number>();
-    for (const mention of analysis.mentions) if (mention.start >= context.span.start && mention.end <= context.span.end) chains.add(mention.chain);
-    context.chains = [...chains];
-    context.triggers = [...new Set(context.tokens.map((t) => t.text.toLowerCase()).filter((w) => w in EVENT_WORDS))];
-    const hedge = HEDGES.exec(text);
+    context.mentions = within(mentions, context.span);
+    context.chains = [...new Set(context.mentions.map((m) => m.chain))];
+    context.triggers = [...new Set(context.tokens.map((t) => t.text.toLowerCase()).filter((w) => EVENT_WORDS.has(w)))];
+    const hedge = HEDGE_PATTERN.exec(text);
     if (hedge) context.hedge = hedge[0];
-    const reporting = REPORTING_VERBS.exec(text);
+    const reporting = REPORTING_PATTERN.exec(text);
     if (reporting) context.attribution = attributionNear(analysis, context, reporting.index + context.span.start) ?? reporting[0];
   }
   return contexts;
 }
 
+/** The sentence containing a span (contexts in text order). */
+export function contextOf(contexts: readonly SentenceContext[], span: Span): SentenceContext | undefined {
+  let low = 0;
+  let high = contexts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = contexts[mid];
+    if (span.start < c.span.start) high = mid - 1;
+    else if (span.start >= c.span.end) low = mid + 1;
+    else return span.end <= c.span.end ? c : undefined;
+  }
+  return undefined;
+}
+
+/** How many mentions back a search for an owner may look: an owner is named close by, and a run-on sentence stays linear. */
+const OWNER_LOOKBACK = 12;
+
+/** The last mention in the sentence ending at or before the offset that passes the test (the nearest owner named before). */
+export function mentionBefore(context: SentenceContext, offset: number, test: (m: Mention) => boolean): Mention | undefined {
+  const from = firstAtOrAfter(context.mentions, offset) - 1;
+  for (let i = from; i >= 0 && i > from - OWNER_LOOKBACK; i--) {
+    const m = context.mentions[i];
+    if (m.end <= offset && test(m)) return m;
+  }
+  return undefined;
+}
+
+const COMMON_SOURCE_BEFORE = new RegExp(`\\b(${COMMON_SOURCES.join('|')})\\s*$`, 'i');
+
 /** The named person or organization closest to a reporting verb ("police said", "according to Reuters"). */
 function attributionNear(analysis: Analysis, context: SentenceContext, offset: number): string | undefined {
   let best: { distance: number; text: string } | undefined;
-  for (const mention of analysis.mentions) {
-    if (mention.start < context.span.start || mention.end > context.span.end) continue;
+  for (const mention of within(context.mentions, { start: offset - 200, end: offset + 240 })) {
     if (mention.type !== 'person' && mention.type !== 'organization') continue;
     const distance = Math.min(Math.abs(mention.end - offset), Math.abs(mention.start - offset));
     if (distance < 40 && (!best || distance < best.distance)) best = { distance, text: analysis.chains[mention.chain]?.name ?? mention.text };
   }
   if (best) return best.text;
   const before = analysis.text.slice(Math.max(context.span.start, offset - 25), offset);
-  const common = /\b(police|officials|authorities|witnesses|sources|the ministry|the army|the navy|the government|rescuers)\s*$/i.exec(before);
+  const common = COMMON_SOURCE_BEFORE.exec(before);
   return common?.[1];
 }
 
@@ -82,8 +94,15 @@ export function words(context: SentenceContext, from: number, to: number): strin
 
 /** Position in the sentence's tokens of the first token at or after an offset. */
 export function tokenAt(context: SentenceContext, offset: number): number {
-  const i = context.tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? context.tokens.length : i;
+  const tokens = context.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Crude singular form for grouping nouns ("boats" → "boat", "crewmen" → "crewman"). */

@@ -1,14 +1,9 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
-import { EVENT_WORDS, tokenAt, type Analysis, type SentenceContext } from './context';
+import { within } from './spans';
+import { EVENT_WORDS, monthNamed, weekdayNamed } from '../language/en';
+import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** The month a lower-case date text names in full or abbreviated ("sept. 3", "in december"). */
-export function monthNamed(lower: string): string | undefined {
-  return MONTHS.find((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).test(lower));
-}
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
 const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win', 'disappearance', 'proposal', 'retirement', 'birth', 'testimony']);
 
@@ -19,7 +14,7 @@ const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire
  */
 export function dateValue(date: DateMention, referenceStated: boolean): string | undefined {
   const lower = date.text.toLowerCase();
-  const weekday = WEEKDAYS.find((d) => lower.includes(d));
+  const weekday = weekdayNamed(lower);
   const month = monthNamed(lower);
   if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
@@ -40,7 +35,7 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
   const token = context.tokens[k];
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
   if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
-  const event = EVENT_WORDS[token.text.toLowerCase()];
+  const event = EVENT_WORDS.get(token.text.toLowerCase());
   // "a fashion line called Mantra", "a ship named Salahuddin": naming, not a call or an appointment.
   if (/^(?:called|named)$/i.test(token.text) && /^\p{Lu}/u.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   // "checked out of the Betty Ford Center on Thursday" is the opposite of a check-in.
@@ -78,11 +73,11 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
 }
 
 /** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
-function participants(analysis: Analysis, context: SentenceContext, at: number): number[] {
+function participants(context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
   const near = new Set<number>();
-  for (const m of analysis.mentions) {
-    if (m.type !== 'person' || m.start < context.span.start || m.end > context.span.end) continue;
+  for (const m of within(context.mentions, { start: token.start - 200, end: token.end + 200 })) {
+    if (m.type !== 'person') continue;
     const distance = m.end <= token.start ? token.start - m.end : m.start - token.end;
     if (distance >= 0 && distance <= 60) near.add(m.chain);
   }
@@ -94,7 +89,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
   const referenceStated = analysis.referenceDate !== null && analysis.referenceDate.source !== 'inferred';
   for (const date of analysis.dates) {
     if (date.kind !== 'date') continue;
-    const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
+    const context = contextOf(contexts, date);
     const value = dateValue(date, referenceStated);
     if (!context || value === undefined) continue;
     const first = tokenAt(context, date.start);
@@ -105,11 +100,12 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (attributive && !eventWordAt(context, last + 1)) continue;
     const near = eventNear(context, first, last);
     if (!near) continue;
-    const who = participants(analysis, context, near.at);
+    const who = participants(context, near.at);
     claims.push({
       start: date.start,
       end: date.end,
       text: date.text,
+      rule: 'date/event-word-near-date',
       attribute: `date of ${near.event}`,
       subject: near.event,
       // Other people in the sentence are not part of this event; its organizations and places still are.

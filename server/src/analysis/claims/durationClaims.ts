@@ -3,19 +3,20 @@
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
-import { tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
+import { within } from './spans';
 
 /**
  * Clock time (hours) and calendar time (days) are kept apart: "30 hours of deliberation" and "four days" of it are
  * both true of one trial, so only lengths in the same kind of unit are compared.
  */
-const UNIT_SIZES: Record<string, { measure: 'hours' | 'days'; size: number }> = {
+const UNIT_SIZES: ReadonlyMap<string, { measure: 'hours' | 'days'; size: number }> = new Map(Object.entries({
   minute: { measure: 'hours', size: 1 / 60 }, hour: { measure: 'hours', size: 1 },
   day: { measure: 'days', size: 1 }, week: { measure: 'days', size: 7 }, fortnight: { measure: 'days', size: 14 },
   month: { measure: 'days', size: 30.44 }, year: { measure: 'days', size: 365.25 }, decade: { measure: 'days', size: 3652.5 },
-};
-const ISO_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
+} as const));
+const ISO_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({ Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }));
 
 /** Words (lower case) that say what a length of time measures, and how many words away they may stand. */
 const LASTING_TOPICS: Array<[RegExp, string, number]> = [
@@ -36,9 +37,8 @@ const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
 function lengthOf(date: DateMention): { count: number; unit: string } | undefined {
   const iso = /^P(T)?(\d+(?:\.\d+)?)([YMWDH])$/.exec(date.value ?? '');
   if (date.kind === 'duration' && iso) {
-    const unit = iso[1] && iso[3] === 'M' ? 'minute' : ISO_UNITS[iso[3]];
-    const count = Number(iso[2]);
-    return { count, unit };
+    const unit = iso[1] && iso[3] === 'M' ? 'minute' : ISO_UNITS.get(iso[3]);
+    return unit === undefined ? undefined : { count: Number(iso[2]), unit };
   }
   const relative = /^(.+?)\s+(minute|hour|day|week|fortnight|month|year|decade)s?\s+(?:ago|earlier|before|after|later)$/i.exec(date.text);
   if (date.kind !== 'date' || !relative) return undefined;
@@ -66,10 +66,11 @@ function isPrisonTerm(context: SentenceContext, first: number, last: number): bo
 
 /** "(eight years, $160 million)", "a five-year, $80 million deal": a length next to a sum of money is the contract's. */
 function besideMoney(analysis: Analysis, date: DateMention): boolean {
-  return analysis.quantities.some((q) => q.kind === 'money' && q.start >= date.end && q.start - date.end <= 4);
+  return within(analysis.quantities, { start: date.end, end: date.end + 200 }).some((q) => q.kind === 'money' && q.start - date.end <= 4);
 }
 
 interface Draft {
+  rule: string;
   date: DateMention;
   topic: string;
   interval: ValueInterval;
@@ -82,36 +83,51 @@ interface Draft {
 
 function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date: DateMention): Draft | undefined {
   const length = lengthOf(date);
-  const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
+  const context = contextOf(contexts, date);
   if (!length || !context) return undefined;
   const after = analysis.text.slice(date.end, date.end + 8);
   // "a 36-year-old", "an 18-year-old civil war": ages, not lengths of time.
   if (/^-old\b|^ old\b/.test(after)) return undefined;
   const first = tokenAt(context, date.start);
   const last = tokenAt(context, date.end - 1);
-  const sentence = analysis.text.slice(context.span.start, context.span.end);
-  if (NOT_STATED.test(sentence)) return undefined;
+  if (notStated(analysis, context)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
-  const topic = since ? topicAround(context, first, last, SINCE_TOPICS) : isPrisonTerm(context, first, last) ? 'prison term' : besideMoney(analysis, date) ? 'contract length' : topicAround(context, first, last, LASTING_TOPICS);
+  const [rule, topic] = since
+    ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
+    : isPrisonTerm(context, first, last)
+      ? ['prison-term', 'prison term']
+      : besideMoney(analysis, date)
+        ? ['beside-money', 'contract length']
+        : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
-  const person = topic === 'prison term' ? personBefore(analysis, context, date.start) : undefined;
+  const person = topic === 'prison term' ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
   if (topic === 'prison term' && person === undefined) return undefined;
   const qualifierStart = context.tokens[Math.max(0, first - 3)].start;
   const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();
   const { interval, qualifier } = qualify(length.count, String(length.count), before);
   const start = qualifier ? qualifierStart + before.lastIndexOf(qualifier) : date.start;
-  return { date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
+  return { rule, date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
 }
 
-function personBefore(analysis: Analysis, context: SentenceContext, offset: number): number | undefined {
-  let chain: number | undefined;
-  for (const m of analysis.mentions) if (m.type === 'person' && m.start >= context.span.start && m.end <= offset) chain = m.chain;
-  return chain;
+const hypotheticalSentences = new WeakMap<SentenceContext, boolean>();
+
+/** Whether the sentence makes its lengths hypothetical or a maximum, tested once per sentence. */
+function notStated(analysis: Analysis, context: SentenceContext): boolean {
+  let found = hypotheticalSentences.get(context);
+  if (found === undefined) {
+    found = NOT_STATED.test(analysis.text.slice(context.span.start, context.span.end));
+    hypotheticalSentences.set(context, found);
+  }
+  return found;
+}
+
+function unitSize(unit: string): { measure: 'hours' | 'days'; size: number } {
+  return UNIT_SIZES.get(unit) ?? { measure: 'days', size: 1 };
 }
 
 function inDays(unit: string): number {
-  const { measure, size } = UNIT_SIZES[unit];
+  const { measure, size } = unitSize(unit);
   return measure === 'hours' ? size / 24 : size;
 }
 
@@ -125,13 +141,14 @@ export function durationClaims(analysis: Analysis, contexts: readonly SentenceCo
   const finest = new Map<string, number>();
   const groupOf = (d: Draft): string => `${d.context.index}\u0000${d.topic}`;
   for (const d of drafts) finest.set(groupOf(d), Math.min(finest.get(groupOf(d)) ?? Infinity, inDays(d.unit)));
-  return drafts.filter((d) => inDays(d.unit) === finest.get(groupOf(d))).map(({ date, topic, interval, unit, start, context, person }) => {
-    const { measure, size } = UNIT_SIZES[unit];
+  return drafts.filter((d) => inDays(d.unit) === finest.get(groupOf(d))).map(({ rule, date, topic, interval, unit, start, context, person }) => {
+    const { measure, size } = unitSize(unit);
     const scaled = (v: number): number => (Number.isFinite(v) ? v * size : v);
     return {
       start,
       end: date.end,
       text: analysis.text.slice(start, date.end),
+      rule: `duration/${rule}`,
       attribute: topic,
       subject: topic,
       subjectChains: person === undefined ? context.chains : [person, ...context.chains.filter((c) => c !== person)],

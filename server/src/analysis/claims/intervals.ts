@@ -1,20 +1,30 @@
 // How a sentence qualifies a number: "at least five" is [5, ∞), "about 400" a ±10% band, "nearly 300" [270, 300].
+import { QUALIFIER_PHRASES } from '../language/en';
 import type { ValueInterval } from '../types';
 
 type Qualifier = (v: number) => ValueInterval;
 
 const APPROXIMATE: Qualifier = (v) => ({ low: v * 0.9, high: v * 1.1 });
 
-/** Qualifier phrases, longest first, as they appear right before the number. */
+/** A phrase of one sense right at the end of the words before a number. */
+const ending = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/\./g, '\\.')).join('|')})$`);
+
+/** Qualifier phrases by sense, in the order they are tried, as they appear right before the number. */
 const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/\b(?:at least|no fewer than|no less than|a minimum of)$/, (v) => ({ low: v, high: Infinity })],
-  [/\b(?:more than|over|upwards of|in excess of|above|just over|well over)$/, (v) => ({ low: v, high: Infinity, lowOpen: true })],
-  [/\b(?:at most|up to|as many as|as much as|no more than|a maximum of)$/, (v) => ({ low: 0, high: v })],
-  [/\b(?:fewer than|less than|under|below|just under)$/, (v) => ({ low: 0, high: v, highOpen: true })],
+  [ending(QUALIFIER_PHRASES.atLeast), (v) => ({ low: v, high: Infinity })],
+  [ending(QUALIFIER_PHRASES.moreThan), (v) => ({ low: v, high: Infinity, lowOpen: true })],
+  [ending(QUALIFIER_PHRASES.atMost), (v) => ({ low: 0, high: v })],
+  [ending(QUALIFIER_PHRASES.fewerThan), (v) => ({ low: 0, high: v, highOpen: true })],
   // Closed at the top: "nearly 235,000" and "235,000" are the same figure to a reader.
-  [/\b(?:nearly|almost|close to|approaching)$/, (v) => ({ low: v * 0.9, high: v })],
-  [/\b(?:about|around|approximately|an approximate|roughly|some|an estimated|estimated|approx\.|circa|nearly about)$/, APPROXIMATE],
+  [ending(QUALIFIER_PHRASES.nearly), (v) => ({ low: v * 0.9, high: v })],
+  [ending(QUALIFIER_PHRASES.about), APPROXIMATE],
 ];
+
+/** Where a qualifier found in normalised words starts in the raw text before the number (any spacing). */
+export function qualifierStart(rawBefore: string, qualifier: string): number | undefined {
+  const pattern = new RegExp(`${qualifier.split(' ').map((w) => w.replace(/\./g, '\\.')).join('\\s+')}\\s*$`, 'i');
+  return pattern.exec(rawBefore)?.index;
+}
 
 /** Half a unit of the last digit written: "6.1" → [6.05, 6.15), "2.5 million" → [2.45M, 2.55M). */
 function precisionBand(value: number, digits: string, scale: number): ValueInterval {

@@ -2,25 +2,37 @@
 // ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
 // ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu"),
 // what a named person died of ("Bettie Page died of pneumonia").
+import { CALENDAR_WORD } from '../language/en';
 import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
 
 /** Verbs of "<verb> to death", by the manner of death they name. */
-const MANNERS_OF_DEATH: Record<string, string> = {
+const MANNERS_OF_DEATH: ReadonlyMap<string, string> = new Map(Object.entries({
   suffocated: 'suffocation', asphyxiated: 'suffocation', choked: 'suffocation', smothered: 'suffocation',
   burned: 'burning', burnt: 'burning', stabbed: 'stabbing', shot: 'shooting', beaten: 'beating', bludgeoned: 'beating',
   crushed: 'crushing', trampled: 'crushing', strangled: 'strangling', drowned: 'drowning', starved: 'starvation', froze: 'freezing', frozen: 'freezing',
-};
-const MANNER = new RegExp(`\\b(${Object.keys(MANNERS_OF_DEATH).join('|')}) to death\\b`, 'gi');
-const DIRECTION = /\b(?:\d[\d,.]*|[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
+}));
+const MANNER = new RegExp(`\\b(${[...MANNERS_OF_DEATH.keys()].join('|')}) to death\\b`, 'gi');
+// A number starts where no digit or separator precedes it, so a long run of "1,1,1…" is read once, not from each digit.
+const DIRECTION = /(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
 const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
-const EXECUTIVE_SHORT: Record<string, string> = {
+const EXECUTIVE_SHORT: ReadonlyMap<string, string> = new Map(Object.entries({
   'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
   'chief technology officer': 'CTO', 'chief marketing officer': 'CMO', 'chief information officer': 'CIO',
-};
+}));
 const WORK_YEAR = /\b((?:19|20)\d\d) (?:[A-Z][A-Za-z]* )?(film|movie|biopic|documentary|book|novel|memoir|album|play|musical)(?:,)? ["“]?((?:[A-Z][\p{L}'’-]*|of|the|a|and|in)(?: (?:[A-Z][\p{L}'’-]*|of|the|a|and|in))*)/gu;
 
+/** How far after a name a phrase about it is read: enough for any phrase, and a run-on sentence stays linear. */
+const PHRASE_WINDOW = 300;
+
+/** An anchored pattern matched right after an offset, within the sentence and the phrase window. */
+function matchAt(anchored: RegExp, text: string, offset: number, end: number): RegExpExecArray | null {
+  return anchored.exec(text.slice(offset, Math.min(end, offset + PHRASE_WINDOW)));
+}
+
 interface Found {
+  /** The phrasing that was read, after the extractor's name. */
+  rule: string;
   start: number;
   end: number;
   attribute: string;
@@ -33,9 +45,10 @@ function mannersOfDeath(text: string, offset: number): Found[] {
   return [...text.matchAll(MANNER)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
+    rule: 'manner-to-death',
     attribute: 'cause of death',
     subject: 'death',
-    value: { kind: 'name', value: MANNERS_OF_DEATH[m[1].toLowerCase()] },
+    value: { kind: 'name', value: MANNERS_OF_DEATH.get(m[1].toLowerCase()) ?? m[1].toLowerCase() },
   }));
 }
 
@@ -48,15 +61,15 @@ const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|appa
 /** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
-    const m = DIED_OF.exec(analysis.text.slice(mention.end, context.span.end));
+  for (const mention of context.mentions) {
+    if (mention.type !== 'person') continue;
+    const m = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
     if (!m) continue;
     const lead = CAUSE_LEAD.exec(m[1])?.[0] ?? '';
     const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
     if (!value) continue;
     const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
-    found.push({ start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+    found.push({ rule: 'died-of', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
   }
   return found;
 }
@@ -66,6 +79,7 @@ function bearings(text: string, offset: number): Found[] {
   return [...text.matchAll(DIRECTION)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
+    rule: 'bearing',
     attribute: `direction from ${m[2]}`,
     subject: m[2],
     value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
@@ -75,12 +89,12 @@ function bearings(text: string, offset: number): Found[] {
 /** "COO Larry Lucchino", "chief executive Tim Cook": the title written right before a person's name. */
 function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
+  for (const mention of context.mentions) {
+    if (mention.type !== 'person') continue;
     const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
     if (!title) continue;
-    const short = EXECUTIVE_SHORT[title[1].toLowerCase()] ?? title[1];
-    found.push({ start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
+    const short = EXECUTIVE_SHORT.get(title[1].toLowerCase()) ?? title[1];
+    found.push({ rule: 'executive-title', start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
   }
   return found;
 }
@@ -91,7 +105,7 @@ function workYears(text: string, offset: number): Found[] {
     const title = m[3].replace(/\s+(?:of|the|a|and|in)$/i, '').trim();
     if (title.split(' ').length < 2) return [];
     const key = title.toLowerCase().replace(/^(?:the|a) /, '');
-    return [{ start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
+    return [{ rule: 'work-year', start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
   });
 }
 
@@ -99,7 +113,6 @@ function workYears(text: string, offset: number): Found[] {
 const FACILITY = /\b(?:Center|Centre|Clinic|Hospital|Hotel|College|University|School|Prison|Jail|Penitentiary|Airport|Stadium|Arena|Museum|Courthouse|Institute|Academy|Church|Cathedral|Mosque|Temple|Casino|Resort|Mall|Plant|Refinery|Palace)$/;
 const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
 const IN_PLACE = new RegExp(`^,? in (?:the )?(${PLACE_NAME})(?:, (${PLACE_NAME}))?`, 'u');
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** Words many facilities' names share: "Betty Ford Treatment Center" and "Promises Treatment Center" are two places. */
 const GENERIC_FACILITY_WORDS = /^(?:the|of|and|for|at|treatment|rehab|rehabilitation|recovery|medical|health|care|state|national|international|regional|general|community|memorial|county|city|university|high|main|central|new|old|north|south|east|west|st|saint|[A-Z]{1,3})$/i;
@@ -116,12 +129,12 @@ export function facilityKey(name: string): string | undefined {
 /** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */
 function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
-    if (mention.type === 'person' || mention.start < context.span.start || mention.end > context.span.end || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
-    const m = IN_PLACE.exec(analysis.text.slice(mention.end, context.span.end));
-    if (!m || CALENDAR.test(m[1])) continue;
+  for (const mention of context.mentions) {
+    if (mention.type === 'person' || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
+    const m = matchAt(IN_PLACE, analysis.text, mention.end, context.span.end);
+    if (!m || CALENDAR_WORD.test(m[1].split(/[\s.,]/)[0])) continue;
     const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
-    found.push({ start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
+    found.push({ rule: 'facility-in-place', start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
   }
   return found;
 }
@@ -139,6 +152,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
         start: f.start,
         end: f.end,
         text: analysis.text.slice(f.start, f.end),
+        rule: `phrase/${f.rule}`,
         attribute: f.attribute,
         subject: f.subject,
         subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],

@@ -1,14 +1,14 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
-import { VAGUE_QUANTITIES } from '../quantities';
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import { EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
-import { qualify } from './intervals';
+import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { contextOf, mentionBefore, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { qualifierStart, qualify } from './intervals';
 
 /** What an event word says a count of people measures. */
-const PEOPLE_COUNT_ATTRIBUTES: Record<string, string> = {
+const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
-};
+}));
 /** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
 const PEOPLE_NOUNS = new Set([
   'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
@@ -22,32 +22,26 @@ const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
   'mile', 'nautical mile', 'mph', 'kph', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
 ]);
-const HEAD_STOP = new Set([
-  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'who', 'which', 'that', 'were', 'was',
-  'had', 'have', 'has', 'are', 'is', 'been', 'be', 'will', 'would', 'said', 'more', 'than', 'per', 'into', 'after', 'before', 'since', 'over',
-  'along', 'away', 'apart', 'ahead', 'behind',
-]);
-const SYNONYMS: Record<string, string> = { observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' };
+/** Words that end a counted noun phrase: function words, reporting verbs, adverbs of place. */
+const HEAD_STOP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, 'more', 'along', 'away', 'apart', 'ahead', 'behind']);
+const SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries({ observer: 'monitor', crewman: 'crew', crewmember: 'crew', 'crew member': 'crew', speedboat: 'boat', skiff: 'boat', vessel: 'ship', body: 'death toll' }));
 // A rescue is reported as a bailout, a loan or a package: one sum under three names.
-const MONEY_TOPICS: Record<string, string> = {
+const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'bailout', loans: 'bailout', package: 'bailout', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
-};
-const PERCENT_TOPICS: Record<string, string> = {
+}));
+const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
   participated: 'turnout', eligible: 'turnout', unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
-};
+}));
 const SIZE_WORDS = /^(?:magnitude|richter)$/;
-/** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
-const PARTIAL_MODIFIERS = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
 const SEASON_STATS = new Set([
   'homer', 'home run', 'run', 'rbi', 'rbis', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
   'win', 'loss', 'defeat', 'victory', 'fight', 'bout', 'pass', 'yard', 'carry', 'reception', 'catch', 'shot', 'save', 'tackle', 'sack', 'block',
   'interception', 'attempt', 'basket', 'foul',
 ]);
-const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 /** Counts that belong to one fighter's record ("(52-3, 46 KOs)"): compared only for the same person. */
 const CAREER_STATS = new Set(['ko', "ko's", 'knockout']);
 /** Statements of a rule or a condition, not of what happened ("valid only with a turnout of more than 50 percent"). */
@@ -60,6 +54,18 @@ const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 /** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
 export const PARTITIVE = /\bof (?:the|these|those)\b/i;
 
+const conditionalSentences = new WeakMap<SentenceContext, boolean>();
+
+/** Whether the sentence states a rule or a condition, tested once per sentence. */
+function conditional(analysis: Analysis, context: SentenceContext): boolean {
+  let found = conditionalSentences.get(context);
+  if (found === undefined) {
+    found = CONDITIONAL.test(analysis.text.slice(context.span.start, context.span.end));
+    conditionalSentences.set(context, found);
+  }
+  return found;
+}
+
 interface Located {
   context: SentenceContext;
   first: number;
@@ -67,7 +73,7 @@ interface Located {
 }
 
 function locate(contexts: readonly SentenceContext[], quantity: QuantityMention): Located | undefined {
-  const context = contexts.find((c) => c && c.span.start <= quantity.start && quantity.end <= c.span.end);
+  const context = contextOf(contexts, quantity);
   if (!context) return undefined;
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
@@ -75,7 +81,7 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
 function headNoun(at: Located): { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined {
   const tokens = at.context.tokens;
-  const partial = PARTIAL_MODIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_MODIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
+  const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
@@ -87,7 +93,7 @@ function headNoun(at: Located): { noun: string; last: number; partial: boolean; 
       const head = headNounFrom(at, j, partial);
       return head && { ...head, partitive: true };
     }
-    if (!(tokens[at.last].text.toLowerCase() in VAGUE_QUANTITIES)) return { noun: 'of', last: j, partial };
+    if (!VAGUE_QUANTITIES.has(tokens[at.last].text.toLowerCase())) return { noun: 'of', last: j, partial };
     j += 1;
   }
   return headNounFrom(at, j, partial);
@@ -113,22 +119,22 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
   if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', last, partial };
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
-  return { noun: SYNONYMS[compound] ?? SYNONYMS[base] ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
+  return { noun: SYNONYMS.get(compound) ?? SYNONYMS.get(base) ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
 }
 
 /** The event class of a token; "death penalty", "death row" and "death threats" are no deaths. */
 function eventClassAt(tokens: readonly Token[], k: number): string | undefined {
   const word = tokens[k]?.text.toLowerCase();
   if (word === undefined || (word === 'death' && /^(?:penalty|sentence|row|threats?|warrant)$/i.test(tokens[k + 1]?.text ?? ''))) return undefined;
-  return EVENT_WORDS[word];
+  return EVENT_WORDS.get(word);
 }
 
 /** The nearest event word within six tokens, as its event class. */
-function nearestEvent(at: Located, classes: Record<string, string>, headLast = at.last): string | undefined {
+function nearestEvent(at: Located, classes: ReadonlyMap<string, string>, headLast = at.last): string | undefined {
   const tokens = at.context.tokens;
   const eventAt = (k: number): string | undefined => {
     const event = eventClassAt(tokens, k);
-    return event && event in classes ? classes[event] : undefined;
+    return event === undefined ? undefined : classes.get(event);
   };
   // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
   // An event word after the count belongs to it only in the same clause: "killing at least 10 people, injuring
@@ -145,13 +151,13 @@ function nearestEvent(at: Located, classes: Record<string, string>, headLast = a
 
 /** "Police put the march, to mark a nationwide strike, at roughly 30,000 people": people counted in a sentence about a march. */
 function crowdInSentence(at: Located): string | undefined {
-  return at.context.tokens.some((t) => EVENT_WORDS[t.text.toLowerCase()] === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.crowd : undefined;
+  return at.context.triggers.some((w) => EVENT_WORDS.get(w) === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.get('crowd') : undefined;
 }
 
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
-  const isEvent = (k: number): boolean => (eventClassAt(tokens, k) ?? '') in PEOPLE_COUNT_ATTRIBUTES;
+  const isEvent = (k: number): boolean => PEOPLE_COUNT_ATTRIBUTES.has(eventClassAt(tokens, k) ?? '');
   if (isEvent(at.last + 1)) return true;
   for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;
@@ -160,20 +166,15 @@ function nextToEvent(at: Located): boolean {
   return false;
 }
 
-function topicNear(at: Located, topics: Record<string, string>, span = 6): string | undefined {
+function topicNear(at: Located, topics: ReadonlyMap<string, string>, span = 6): string | undefined {
   const near = words(at.context, at.first - span, at.last + span + 1);
-  const hit = near.find((w) => w in topics);
-  return hit === undefined ? undefined : topics[hit];
+  const hit = near.find((w) => topics.has(w));
+  return hit === undefined ? undefined : topics.get(hit);
 }
 
 /** The person or organization a number belongs to: the nearest named mention before it in the sentence. */
-function ownerBefore(analysis: Analysis, at: Located): Mention | undefined {
-  const start = at.context.tokens[at.first].start;
-  let owner: Mention | undefined;
-  for (const m of analysis.mentions) {
-    if (m.start >= at.context.span.start && m.end <= start && (m.type === 'person' || m.type === 'organization')) owner = m;
-  }
-  return owner;
+function ownerBefore(at: Located): Mention | undefined {
+  return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
 }
 
 /**
@@ -185,27 +186,31 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const after = /^-year-old\b|^ years? old\b/.exec(text.slice(quantity.end, quantity.end + 12));
   if (after) {
     const end = quantity.end + after[0].length;
-    const next = analysis.mentions.find((m) => m.start >= end && m.end <= at.context.span.end);
+    const next = at.context.mentions.find((m) => m.start >= end);
     if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
-    const previous = ownerBefore(analysis, at);
+    const previous = ownerBefore(at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
     return undefined;
   }
-  const previous = ownerBefore(analysis, at);
+  const previous = ownerBefore(at);
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
   if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
-  const persons = analysis.mentions.filter((m) => m.type === 'person' && m.start >= at.context.span.start && m.end <= quantity.start);
+  const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
   return undefined;
 }
 
 interface Draft {
+  /** The rule that read the figure, after the extractor's name. */
+  rule: string;
   attribute: string;
   subject: string;
   owner?: Mention;
   interval?: ValueInterval;
+  /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
+  qualifier?: string;
   name?: string;
   unit?: string;
   end: number;
@@ -221,48 +226,56 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   // The second half of "53-3" is not a quantity of its own.
   if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
-  if (previous && (/^AK$/i.test(previous.text) || MONTH_NAME.test(previous.text))) return undefined;
+  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
   // "150 nautical miles east of Aden": a distance (phraseClaims reads it with its place), not a count.
   if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
-  if (CONDITIONAL.test(text.slice(at.context.span.start, at.context.span.end))) return undefined;
+  if (conditional(analysis, at.context)) return undefined;
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
     // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
-    const owner = ownerBefore(analysis, at);
+    const owner = ownerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
-    return { attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
+    return { rule: 'win-loss-record', attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
-    const vague = VAGUE_QUANTITIES[quantity.text.toLowerCase()];
+    const vague = VAGUE_QUANTITIES.get(quantity.text.toLowerCase());
+    if (!vague) return undefined;
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
+    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval } = qualify(value, quantity.text, before);
+  const { interval, qualifier } = qualify(value, quantity.text, before);
+  const draft = interpretValue(analysis, quantity, at, interval, before);
+  return draft && qualifier ? { ...draft, qualifier } : draft;
+}
+
+function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Located, interval: ValueInterval, before: string): Draft | undefined {
+  const text = analysis.text;
+  const after = text.slice(quantity.end, quantity.end + 12);
   if (quantity.kind === 'money') {
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    return { attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+    return { rule: 'money-near-topic', attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
     const topic = topicNear(at, PERCENT_TOPICS, 5);
-    return topic ? { attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
+    return topic ? { rule: 'percent-near-topic', attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
   }
   const around = words(at.context, at.first - 2, at.last + 3);
-  if (around.some((w) => SIZE_WORDS.test(w))) return { attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
+  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
   const age = ageOwner(analysis, at, quantity);
-  if (age) return { attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
+  if (age) return { rule: 'age-of-person', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
-  return peopleOrThings(analysis, at, interval);
+  return peopleOrThings(at, interval);
 }
 
-function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
+function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -276,21 +289,21 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
     // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
     // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
-    if (attribute === PEOPLE_COUNT_ATTRIBUTES.crowd && (interval.high < 1000 || vague)) return undefined;
-    return { attribute, subject: attribute, interval, end: headEnd, start };
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
+    return { rule: 'people-by-event-word', attribute, subject: attribute, interval, end: headEnd, start };
   }
-  if (head.noun === 'death toll') return { attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
+  if (head.noun === 'death toll') return { rule: 'toll-noun', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
-    const owner = ownerBefore(analysis, at);
-    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
+    const owner = ownerBefore(at);
+    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
-  return { attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
+  return { rule: 'count-of-noun', attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */
@@ -301,15 +314,15 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
     if (!at) continue;
     const draft = interpret(analysis, quantity, at);
     if (!draft) continue;
-    const qualifierStart = at.context.tokens[Math.max(0, at.first - 3)].start;
-    const before = analysis.text.slice(qualifierStart, quantity.start);
-    const qualifier = /\b(at least|more than|over|up to|as many as|nearly|almost|about|around|approximately|an approximate|roughly|some|an estimated|fewer than|less than)\s+$/i.exec(before);
-    const start = draft.start ?? (qualifier ? qualifierStart + qualifier.index : quantity.start);
+    const wordsStart = at.context.tokens[Math.max(0, at.first - 3)].start;
+    const qualified = draft.qualifier === undefined ? undefined : qualifierStart(analysis.text.slice(wordsStart, quantity.start), draft.qualifier);
+    const start = draft.start ?? (qualified === undefined ? quantity.start : wordsStart + qualified);
     const ownChain = draft.owner?.chain;
     claims.push({
       start,
       end: draft.end,
       text: analysis.text.slice(start, draft.end),
+      rule: `quantity/${draft.rule}`,
       attribute: draft.attribute,
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],

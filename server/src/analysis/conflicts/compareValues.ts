@@ -1,13 +1,12 @@
 // Whether two values of the same attribute agree, differ compatibly (discrepancy) or cannot both hold (contradiction).
 import { overlaps } from '../claims/intervals';
 import { PARTITIVE } from '../claims/quantityClaims';
+import { MONTHS, WEEKDAYS } from '../language/en';
 import { COUNTRIES, US_STATES } from '../ner/lexicon';
 import type { Claim, ValueInterval } from '../types';
 
 export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
 function anchor(i: ValueInterval): number {
@@ -167,22 +166,32 @@ function compareCauses(a: string, b: string): ValueRelation {
   return 'discrepancy';
 }
 
-export function compareValues(a: Claim, b: Claim): ValueRelation {
+/** A relation and the comparison rule that decided it, for provenance. */
+export interface Comparison {
+  relation: ValueRelation;
+  rule: string;
+}
+
+export const INCOMPARABLE: Comparison = { relation: 'incomparable', rule: 'none' };
+
+export function compareValues(a: Claim, b: Claim): Comparison {
   const x = a.value;
   const y = b.value;
   if (x.kind === 'interval' && y.kind === 'interval') {
-    if ((x.unit ?? '') !== (y.unit ?? '')) return 'incomparable';
+    if ((x.unit ?? '') !== (y.unit ?? '')) return INCOMPARABLE;
     const [partA, partB] = [PARTITIVE.test(a.text), PARTITIVE.test(b.text)];
-    if (partA && partB) return 'incomparable';
+    if (partA && partB) return INCOMPARABLE;
+    const rule = partA || partB ? 'part-to-total' : 'intervals';
     const relation = partA || partB ? (partA ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval);
-    return relation !== 'same' && !x.unit && differentScope(a.attribute, x.interval, y.interval) ? 'incomparable' : relation;
+    return { relation: relation !== 'same' && !x.unit && differentScope(a.attribute, x.interval, y.interval) ? 'incomparable' : relation, rule };
   }
-  if (x.kind === 'date' && y.kind === 'date') return compareDates(x.value, y.value);
+  if (x.kind === 'date' && y.kind === 'date') return { relation: compareDates(x.value, y.value), rule: 'dates' };
   if (x.kind === 'name' && y.kind === 'name') {
-    if (x.value.toLowerCase() === y.value.toLowerCase()) return 'same';
-    if (a.attribute === 'location') return comparePlaces(x.value, y.value);
-    if (a.attribute === 'medical cause of death') return compareCauses(x.value.toLowerCase(), y.value.toLowerCase());
-    return isRecord(x.value) && isRecord(y.value) && !similarRecords(x.value, y.value) ? 'incomparable' : 'contradiction';
+    if (x.value.toLowerCase() === y.value.toLowerCase()) return { relation: 'same', rule: 'names' };
+    if (a.attribute === 'location') return { relation: comparePlaces(x.value, y.value), rule: 'places' };
+    if (a.attribute === 'medical cause of death') return { relation: compareCauses(x.value.toLowerCase(), y.value.toLowerCase()), rule: 'causes' };
+    if (isRecord(x.value) && isRecord(y.value)) return { relation: similarRecords(x.value, y.value) ? 'contradiction' : 'incomparable', rule: 'records' };
+    return { relation: 'contradiction', rule: 'names' };
   }
-  return 'incomparable';
+  return INCOMPARABLE;
 }

@@ -1,13 +1,15 @@
-// Conflicting claims across articles, kept up to date one article at a time.
-// Claims are grouped by attribute (and entity, for entity attributes), so adding an article compares it
-// only with the claims that share a group, not with the whole corpus.
+// Conflicting claims across articles of one story. Claims are compared only within the story an article belongs
+// to, and only when asked: entity ids and stories are read at that moment, so the conflicts shown do not depend on
+// the order articles were indexed in. A story's conflicts are kept until one of its articles, its membership or
+// the entity ids its claims name change.
 import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
 import type { Claim, DocumentAnalysis } from '../types';
-import { compareValues, valueDistance, yearsApart, type ValueRelation } from './compareValues';
+import { compareValues, INCOMPARABLE, valueDistance, yearsApart, type Comparison } from './compareValues';
 import { conflictId } from './conflictId';
-import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { ownerNamed, placeAgainst, placeMentions, properWords, salientEntities, sameEvent, storyEvents, toEntry, type Entry } from './entries';
+import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
+import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -24,26 +26,37 @@ export interface Conflict {
   kind: ConflictKind;
   attribute: string;
   subject: string;
+  /** The rules that made both claims and the comparison that found them in conflict ("quantity/toll-noun → compare/intervals"). */
+  rule: string;
   message: string;
   a: ClaimRef;
   b: ClaimRef;
 }
 
+/** What the index asks of the corpus when it compares: current entity ids and the story of each article. */
+export interface ConflictContext {
+  entityOf(docId: string, chain: number): string | undefined;
+  /** The articles of the story the article belongs to (itself included); undefined when it belongs to none yet. */
+  storyOf(docId: string): readonly string[] | undefined;
+}
+
+interface StoredDocument {
+  analysis: DocumentAnalysis;
+  /** Bumped on every update, so a story's cached conflicts know their article changed. */
+  version: number;
+  /** The article's chains, whose entity ids decide its comparisons. */
+  chains: number[];
+  /** The words of names it writes, for spellings that differ across the story. */
+  names: ArticleNames;
+}
+
 interface IndexedDocument {
+  docId: string;
   referenceDate?: string;
   /** The article's date when the article states it; a guessed one (a year found in the text) says little about when it was written. */
   statedDate?: string;
-  salient: Set<string>;
-  properWords: Set<string>;
-  events: Set<string>;
   places: Map<string, number>;
   groups: Map<string, Entry[]>;
-}
-
-function sharedCount(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared;
 }
 
 /** Dates at most so many days apart, or unknown. */
@@ -51,21 +64,6 @@ function closeInTime(a: string | undefined, b: string | undefined, maxDays: numb
   if (!a || !b) return true;
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return !(days > maxDays);
-}
-
-/**
- * Two articles tell the same story when they share main entities, or when they report the same kind of event
- * (an earthquake, an election) within a month and share a name ("Aceh"), even one the recognizer missed.
- * Otherwise none of their claims are compared.
- */
-const SHARED_NAMES_FOR_ONE_STORY = 12;
-
-function sameStory(a: IndexedDocument, b: IndexedDocument): boolean {
-  const shared = sharedCount(a.salient, b.salient);
-  if (shared > 0 && shared >= Math.min(2, a.salient.size, b.salient.size)) return true;
-  // One main entity in common and a dozen names written alike (names the recognizer missed or split) within a month.
-  if (shared > 0 && sharedCount(a.properWords, b.properWords) >= SHARED_NAMES_FOR_ONE_STORY && closeInTime(a.statedDate, b.statedDate, 31)) return true;
-  return sharedCount(a.events, b.events) > 0 && closeInTime(a.statedDate, b.statedDate, 31) && (shared > 0 || sharedCount(a.properWords, b.properWords) > 0);
 }
 
 /** Enough words around a claim for a reader to recognise it ("killing at least five people"). */
@@ -81,95 +79,135 @@ function capitalise(s: string): string {
 }
 
 export class ConflictIndex {
-  private readonly documents = new Map<string, IndexedDocument>();
+  private readonly documents = new Map<string, StoredDocument>();
   private readonly texts = new Map<string, string>();
-  /** Group key → documents with claims in that group. */
-  private readonly groupMembers = new Map<string, Set<string>>();
-  /** Document → conflicts it takes part in, by id. */
-  private readonly byDocument = new Map<string, Map<string, Conflict>>();
+  /** Story members (sorted, joined) → the signature the conflicts were computed under, and the conflicts. */
+  private readonly stories = new Map<string, { signature: string; conflicts: Conflict[] }>();
   private dismissedIds = new Set<string>();
-  private readonly camps = new EventCamps();
+  private nextVersion = 0;
 
-  setDocument(docId: string, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): void {
-    this.removeDocument(docId);
-    const groups = new Map<string, Entry[]>();
-    for (const claim of analysis.claims) {
-      const entry = toEntry(docId, claim, analysis, entityOf);
-      groups.set(entry.key, [...(groups.get(entry.key) ?? []), entry]);
-    }
-    const indexed: IndexedDocument = {
-      referenceDate: analysis.referenceDate?.value,
-      statedDate: analysis.referenceDate?.source === 'inferred' ? undefined : analysis.referenceDate?.value,
-      salient: salientEntities(analysis, entityOf),
-      properWords: properWords(analysis.text),
-      events: storyEvents(analysis),
-      places: placeMentions(analysis, entityOf),
-      groups,
-    };
-    this.documents.set(docId, indexed);
+  constructor(private readonly context: ConflictContext) {}
+
+  setDocument(docId: string, analysis: DocumentAnalysis): void {
+    this.documents.set(docId, { analysis, version: this.nextVersion++, chains: analysis.chains.map((_, i) => i), names: articleNames(docId, analysis) });
     this.texts.set(docId, analysis.text);
-    this.byDocument.set(docId, new Map());
-    const tallies = new Map<string, { agreements: number; disputed: [Set<string>, Set<string>]; farApart: boolean }>();
-    for (const [key, entries] of groups) {
-      const members = this.groupMembers.get(key) ?? new Set<string>();
-      for (const otherId of members) {
-        const other = this.documents.get(otherId);
-        if (!other || !sameStory(indexed, other)) continue;
-        const tally = tallies.get(otherId) ?? { agreements: 0, disputed: [new Set(), new Set()], farApart: !closeInTime(indexed.statedDate, other.statedDate, DAYS_APART_FOR_TWO_EVENTS) };
-        const compared = this.compareGroups(indexed, entries, other, other.groups.get(key) ?? []);
-        tally.agreements += compared.confirmed.length;
-        tally.farApart ||= compared.yearsApart;
-        tallies.set(otherId, tally);
-        for (const entry of compared.confirmed) this.camps.confirm(entry.docId, entry.claim, entry.docId === docId ? otherId : docId);
-        for (const conflict of compared.conflicts) {
-          this.record(conflict);
-          for (const [i, side] of [conflict.a, conflict.b].entries()) tally.disputed[i].add(`${side.docId}${side.claim.sentence.start}`);
-        }
-      }
-      members.add(docId);
-      this.groupMembers.set(key, members);
-    }
-    // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    for (const [otherId, t] of tallies) this.camps.setPair(docId, otherId, { agreements: t.agreements, disputes: Math.min(t.disputed[0].size, t.disputed[1].size), farApart: t.farApart });
   }
 
   removeDocument(docId: string): void {
-    const indexed = this.documents.get(docId);
-    if (!indexed) return;
-    for (const key of indexed.groups.keys()) this.groupMembers.get(key)?.delete(docId);
-    for (const conflict of this.byDocument.get(docId)?.values() ?? []) {
-      const otherId = conflict.a.docId === docId ? conflict.b.docId : conflict.a.docId;
-      this.byDocument.get(otherId)?.delete(conflict.id);
-    }
-    this.byDocument.delete(docId);
-    this.camps.removeDocument(docId);
     this.documents.delete(docId);
     this.texts.delete(docId);
   }
 
-  /** Every conflict where one side is in the document, dismissed ones and those between two events left out. */
+  /** Every conflict where one side is in the document, dismissed ones left out. */
   conflictsFor(docId: string): Conflict[] {
-    return [...(this.byDocument.get(docId)?.values() ?? [])].filter((c) => this.shown(c));
+    if (!this.documents.has(docId)) return [];
+    return this.storyConflicts(this.membersOf(docId)).filter((c) => (c.a.docId === docId || c.b.docId === docId) && this.shown(c));
   }
 
   all(): Conflict[] {
-    const seen = new Map<string, Conflict>();
-    for (const conflicts of this.byDocument.values()) for (const c of conflicts.values()) if (this.shown(c)) seen.set(c.id, c);
-    return [...seen.values()];
+    return this.everyConflict().filter((c) => this.shown(c));
+  }
+
+  /** The conflicts the user dismissed that would otherwise be shown, so a view can offer to bring them back. */
+  dismissed(): Conflict[] {
+    return this.dismissedIds.size === 0 ? [] : this.everyConflict().filter((c) => this.dismissedIds.has(c.id));
+  }
+
+  /** Every story's conflicts, dismissed or not; caches of stories that no longer exist are dropped. */
+  private everyConflict(): Conflict[] {
+    const seen = new Set<string>();
+    const live = new Set<string>();
+    const conflicts: Conflict[] = [];
+    for (const docId of this.documents.keys()) {
+      if (seen.has(docId)) continue;
+      const members = this.membersOf(docId);
+      for (const m of members) seen.add(m);
+      live.add(members.join('\u0000'));
+      conflicts.push(...this.storyConflicts(members));
+    }
+    for (const key of this.stories.keys()) if (!live.has(key)) this.stories.delete(key);
+    return conflicts;
   }
 
   setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
     this.dismissedIds = new Set(d.dismissed.map((x) => x.id));
   }
 
-  /** Whether two events' camps are told apart only as the folder fills, so it is decided when asked. */
   private shown(conflict: Conflict): boolean {
-    return !this.dismissedIds.has(conflict.id) && !this.camps.twoEvents(conflict.a, conflict.b);
+    return !this.dismissedIds.has(conflict.id);
   }
 
-  private record(conflict: Conflict): void {
-    this.byDocument.get(conflict.a.docId)?.set(conflict.id, conflict);
-    this.byDocument.get(conflict.b.docId)?.set(conflict.id, conflict);
+  /** The indexed articles of a story, sorted: the order every comparison runs in. */
+  private membersOf(docId: string): string[] {
+    const story = this.context.storyOf(docId) ?? [docId];
+    return [...new Set(story)].filter((m) => this.documents.has(m)).sort();
+  }
+
+  /** What a story's conflicts depend on: its articles' versions and the entity ids their claims name. */
+  private signature(members: readonly string[]): string {
+    return members.map((m) => {
+      const stored = this.documents.get(m);
+      return `${m}\u0001${stored?.version}\u0001${stored?.chains.map((c) => this.context.entityOf(m, c) ?? '').join('\u0002')}`;
+    }).join('\u0000');
+  }
+
+  private storyConflicts(members: readonly string[]): Conflict[] {
+    if (members.length < 2) return [];
+    const key = members.join('\u0000');
+    const signature = this.signature(members);
+    const cached = this.stories.get(key);
+    if (cached?.signature === signature) return cached.conflicts;
+    const indexed = members.map((m) => this.indexed(m));
+    const camps = new EventCamps();
+    const found = new Map<string, Conflict>();
+    for (let i = 0; i < indexed.length; i++) {
+      for (let j = i + 1; j < indexed.length; j++) {
+        const [a, b] = [indexed[i], indexed[j]];
+        let agreements = 0;
+        let farApart = !closeInTime(a.statedDate, b.statedDate, DAYS_APART_FOR_TWO_EVENTS);
+        const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
+        for (const [groupKey, entries] of a.groups) {
+          const others = b.groups.get(groupKey);
+          if (!others) continue;
+          const compared = this.compareGroups(a, entries, b, others);
+          agreements += compared.confirmed.length;
+          farApart ||= compared.yearsApart;
+          for (const entry of compared.confirmed) camps.confirm(entry.docId, entry.claim, entry.docId === a.docId ? b.docId : a.docId);
+          for (const conflict of compared.conflicts) {
+            found.set(conflict.id, conflict);
+            const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
+            disputed[0].add(sideA.claim.sentence.start);
+            disputed[1].add(sideB.claim.sentence.start);
+          }
+        }
+        // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
+        camps.setPair(a.docId, b.docId, { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart });
+      }
+    }
+    const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b));
+    conflicts.push(...variantPairs(members.flatMap((m) => this.documents.get(m)?.names ?? [])).map((pair) => this.spellingConflict(pair)));
+    this.stories.set(key, { signature, conflicts });
+    return conflicts;
+  }
+
+  /** An article's claims as entries, with the entity ids of this moment. */
+  private indexed(docId: string): IndexedDocument {
+    const { analysis } = this.documents.get(docId) as StoredDocument;
+    const entityOf = (chain: number): string | undefined => this.context.entityOf(docId, chain);
+    const groups = new Map<string, Entry[]>();
+    for (const claim of analysis.claims) {
+      const entry = toEntry(docId, claim, analysis, entityOf);
+      const group = groups.get(entry.key);
+      if (group) group.push(entry);
+      else groups.set(entry.key, [entry]);
+    }
+    return {
+      docId,
+      referenceDate: analysis.referenceDate?.value,
+      statedDate: analysis.referenceDate?.source === 'inferred' ? undefined : analysis.referenceDate?.value,
+      places: placeMentions(analysis, entityOf),
+      groups,
+    };
   }
 
   /**
@@ -179,19 +217,20 @@ export class ConflictIndex {
   private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
     const entriesB = placeAgainst(groupB, groupA, docB.places);
-    const relations = new Map<string, ValueRelation>();
-    const relation = (a: Entry, b: Entry): ValueRelation => {
+    const comparisons = new Map<string, Comparison>();
+    const comparison = (a: Entry, b: Entry): Comparison => {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
-      let r = relations.get(cacheKey);
+      let r = comparisons.get(cacheKey);
       if (r === undefined) {
         // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial), so
         // ages are compared only between articles that state their dates, within six months.
         const ageing = a.claim.attribute === 'age' && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, 180));
-        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : 'incomparable';
-        relations.set(cacheKey, r);
+        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : INCOMPARABLE;
+        comparisons.set(cacheKey, r);
       }
       return r;
     };
+    const relation = (a: Entry, b: Entry): Comparison['relation'] => comparison(a, b).relation;
     const confirmedA = new Set(entriesA.filter((a) => entriesB.some((b) => relation(a, b) === 'same')));
     const confirmedB = new Set(entriesB.filter((b) => entriesA.some((a) => relation(a, b) === 'same')));
     // Each claim takes part in at most one conflict, with its nearest unconfirmed figure: an article that gives
@@ -211,7 +250,7 @@ export class ConflictIndex {
     for (const { a, b, relation: r } of candidates) {
       if (used.has(a) || used.has(b)) continue;
       used.add(a).add(b);
-      const conflict = this.makeConflict(a, docA, b, docB, r);
+      const conflict = this.makeConflict(a, docA, b, docB, r, comparison(a, b).rule);
       conflicts.set(conflict.id, conflict);
     }
     return {
@@ -221,7 +260,24 @@ export class ConflictIndex {
     };
   }
 
-  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy'): Conflict {
+  /** "Kiltschko" in one article where the story's others write "Klitschko". */
+  private spellingConflict({ rare, common }: VariantPair): Conflict {
+    const attribute = 'name spelling';
+    const [first, second] = rare.docId < common.docId ? [rare, common] : [common, rare];
+    const sides = [first, second].map((w) => ({ docId: w.docId, claim: spellingClaim(w, common.word) }));
+    return {
+      id: conflictId(attribute, common.word, sides.map((side) => ({ docId: side.docId, quote: side.claim.text }))),
+      kind: 'discrepancy',
+      attribute,
+      subject: common.word,
+      rule: 'names/close-spelling → compare/spelling',
+      message: `Name spelling: '${quote(sides[0].claim, this.texts.get(first.docId))}' vs '${quote(sides[1].claim, this.texts.get(second.docId))}'`,
+      a: sides[0],
+      b: sides[1],
+    };
+  }
+
+  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy', comparedBy: string): Conflict {
     const attribute = a.claim.attribute;
     const subject = a.claim.subject;
     const later = docA.referenceDate && docB.referenceDate && docA.referenceDate !== docB.referenceDate;
@@ -229,11 +285,13 @@ export class ConflictIndex {
     const [first, second] = a.docId < b.docId ? [a, b] : [b, a];
     const quoteA = quote(first.claim, this.texts.get(first.docId));
     const quoteB = quote(second.claim, this.texts.get(second.docId));
+    const extracted = first.claim.rule === second.claim.rule ? first.claim.rule : `${first.claim.rule} + ${second.claim.rule}`;
     return {
       id: conflictId(attribute, subject, [{ docId: a.docId, quote: a.claim.text }, { docId: b.docId, quote: b.claim.text }]),
       kind,
       attribute,
       subject,
+      rule: `${extracted} → compare/${comparedBy}`,
       message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
       a: { docId: first.docId, claim: first.claim },
       b: { docId: second.docId, claim: second.claim },

@@ -1,8 +1,9 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
-import { EVENT_WORDS } from '../claims/context';
 import { facilityKey } from '../claims/phraseClaims';
-import type { Claim, DocumentAnalysis, EntityType } from '../types';
+import { inTextOrder, within } from '../claims/spans';
+import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
+import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
   docId: string;
@@ -19,42 +20,16 @@ export interface Entry {
   day?: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
-function sentenceDay(claim: Claim, analysis: DocumentAnalysis): string | undefined {
-  for (const d of analysis.dates) {
-    if (d.kind !== 'date' || d.granularity !== 'day' || d.start < claim.sentence.start || d.end > claim.sentence.end) continue;
+function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
+  for (const d of within(lookups.dates, claim.sentence)) {
+    if (d.kind !== 'date' || d.granularity !== 'day') continue;
     const named = WEEKDAYS.find((w) => d.text.toLowerCase().includes(w));
     if (named) return named;
     if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()];
   }
   return undefined;
-}
-
-/** The article's main entities: those it names at least twice, or all of them in a short article. */
-export function salientEntities(analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Set<string> {
-  const named = analysis.chains.map((c, i) => ({ id: entityOf(i) ?? `name:${c.name.toLowerCase()}`, count: c.mentions.length, type: c.type }));
-  const repeated = named.filter((c) => c.count >= 2);
-  return new Set((repeated.length >= 3 ? repeated : named).map((c) => c.id));
-}
-
-const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** Event classes too common to say two articles tell one story ("said", "hit", "deal" happen everywhere). */
-const WEAK_EVENTS = new Set(['strike', 'call', 'deal', 'vote', 'win', 'appointment', 'release', 'crowd']);
-
-/** Capitalised words inside sentences (not after a full stop), months and weekdays left out: names the recognizer may miss. */
-export function properWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{Ll},;:'"’)] )\p{Lu}\p{Ll}{2,}/gu)) if (!CALENDAR_WORDS.test(m[0])) words.add(m[0].toLowerCase());
-  return words;
-}
-
-/** The kinds of events an article's claims are about ("earthquake", "election"), common ones left out. */
-export function storyEvents(analysis: DocumentAnalysis): Set<string> {
-  const events = new Set<string>();
-  for (const claim of analysis.claims) for (const word of claim.triggers) if (!WEAK_EVENTS.has(EVENT_WORDS[word])) events.add(EVENT_WORDS[word]);
-  return events;
 }
 
 /** Sums and contract lengths, which are each one party's offer or deal. */
@@ -66,33 +41,60 @@ function isDealTerm(attribute: string): boolean {
  * The organization a sum or a contract length belongs to when a sentence lists several: the one named last before
  * it ("the Orioles around seven years, $140-150MM, and the Nationals at eight years, $160MM").
  */
-function dealOwner(claim: Claim, analysis: DocumentAnalysis): number | undefined {
+function dealOwner(claim: Claim, lookups: Lookups): number | undefined {
   let owner: number | undefined;
-  for (const m of analysis.mentions) if (m.type === 'organization' && m.start >= claim.sentence.start && m.end <= claim.start) owner = m.chain;
+  for (const m of within(lookups.mentions, { start: claim.sentence.start, end: claim.start })) if (m.type === 'organization') owner = m.chain;
   return owner;
 }
 
 /** "the ex-Soviet republic", "a U.S.-based firm": a place written into a word locates nothing. */
-function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis): boolean {
+function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis, lookups: Lookups): boolean {
   const text = analysis.text;
-  const inSentence = analysis.mentions.filter((m) => m.chain === chain && m.start >= claim.sentence.start && m.end <= claim.sentence.end);
+  const inSentence = within(lookups.byChain.get(chain) ?? [], claim.sentence);
   return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
 }
 
-const FUNCTION_WORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'they', 'which', 'said', 'says', 'also', 'after', 'before', 'about', 'into', 'other', 'more', 'than', 'would', 'could', 'there', 'when', 'where', 'while', 'some', 'police', 'officials']);
+/** Words that say nothing of what was done to the things counted. */
+const NOT_CONTENT = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, ...PARTIAL_QUANTIFIERS, ...COMMON_SOURCES]);
 
 /** Lower-case words of four letters or more, function and reporting words left out, cut to four letters ("holding" and "hold"). */
 function contentWords(text: string): Set<string> {
-  return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w.slice(0, 4)));
+  return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)).map((w) => w.slice(0, 4)));
+}
+
+/** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
+interface Lookups {
+  mentions: readonly Mention[];
+  dates: readonly DateMention[];
+  byChain: Map<number, Mention[]>;
+}
+
+const lookupsOf = new WeakMap<DocumentAnalysis, Lookups>();
+
+function lookups(analysis: DocumentAnalysis): Lookups {
+  let found = lookupsOf.get(analysis);
+  if (!found) {
+    const mentions = inTextOrder(analysis.mentions);
+    const byChain = new Map<number, Mention[]>();
+    for (const m of mentions) {
+      const list = byChain.get(m.chain);
+      if (list) list.push(m);
+      else byChain.set(m.chain, [m]);
+    }
+    found = { mentions, dates: inTextOrder(analysis.dates), byChain };
+    lookupsOf.set(analysis, found);
+  }
+  return found;
 }
 
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
-  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, analysis) : undefined;
+  const found = lookups(analysis);
+  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, found) : undefined;
   const ofType = (types: EntityType[]): Set<string> =>
     owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
   const places = ofType(['place']);
-  for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis)) places.delete(idOf(chain));
+  for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis, found)) places.delete(idOf(chain));
   // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
   const own = claim.attribute === 'location' ? `facility:${facilityKey(claim.subject)}` : ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
   return {
@@ -103,7 +105,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     organizations: ofType(['organization']),
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
-    day: sentenceDay(claim, analysis),
+    day: sentenceDay(claim, found),
     ...(claim.attribute.startsWith('count: ') ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // Whether a conflict is between two events of one kind rather than two reports of one event.
 // A folder often mixes such stories (two piracy raids years apart, two quakes on one island): their articles dispute
 // figure after figure and agree on none, and an article that states one side's disputed figure belongs to that side.
-// Kept pair by pair as articles are compared, so that a verdict reached through a third article needs no recomputing.
+// Built afresh for each story as its articles are compared pair by pair.
 import type { Claim } from '../types';
 
 /** What two compared articles' claims say of each other. */
@@ -46,16 +46,6 @@ export class EventCamps {
     const claims = this.confirmers.get(docId) ?? new Map<number, Set<string>>();
     claims.set(claim.start, (claims.get(claim.start) ?? new Set()).add(by));
     this.confirmers.set(docId, claims);
-  }
-
-  removeDocument(docId: string): void {
-    for (const partner of this.partners.get(docId) ?? []) {
-      this.pairs.delete(pairKey(docId, partner));
-      this.partners.get(partner)?.delete(docId);
-      for (const by of this.confirmers.get(partner)?.values() ?? []) by.delete(docId);
-    }
-    this.partners.delete(docId);
-    this.confirmers.delete(docId);
   }
 
   /**

@@ -1,15 +1,13 @@
 // Proleptic Gregorian calendar arithmetic on plain numbers (months 1-12), in UTC so no time zone shifts a day.
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../language/en';
+
+export { MONTH_NAMES, WEEKDAY_NAMES };
 
 export interface DayDate {
   year: number;
   month: number;
   day: number;
 }
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -2,6 +2,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type Location } from 'vscode-languageserver-types';
 import type { Corpus } from '../corpus';
 import type { Conflict } from '../conflicts/conflictIndex';
+import type { ConflictsOfClaim } from '../../protocol';
 import type { ConflictDiagnosticData } from './diagnostics';
 import { fileName, locationOf } from './shared';
 
@@ -10,27 +11,24 @@ export function conflictActions(corpus: Corpus, uri: string, diagnostics: readon
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const ids = (diagnostic.data as ConflictDiagnosticData | undefined)?.conflicts ?? [];
-    for (const conflict of ids.map((id) => byId.get(id)).filter((c): c is Conflict => c !== undefined)) {
+    const conflicts = ids.map((id) => byId.get(id)).filter((c): c is Conflict => c !== undefined && corpus.has(c.a.docId) && corpus.has(c.b.docId));
+    const action = (title: string, command: string, args: unknown[], preferred = false): CodeAction =>
+      ({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, command: { title, command, arguments: args } });
+    if (conflicts.length === 1) {
+      const [conflict] = conflicts;
       const [here, other] = conflict.a.docId === uri ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
-      const hereArticle = corpus.get(here.docId);
-      const otherArticle = corpus.get(other.docId);
-      if (!hereArticle || !otherArticle) continue;
-      actions.push({
-        title: `Compare with ${fileName(other.docId)}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        command: { title: 'Compare', command: 'crosscheck.compareWith', arguments: [locationOf(hereArticle, here.claim), locationOf(otherArticle, other.claim)] },
-      });
-      actions.push({
-        title: `Dismiss this conflict with ${fileName(other.docId)}…`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: { title: 'Dismiss', command: 'crosscheck.dismissConflict', arguments: [conflict.id] },
-      });
+      const from = corpus.get(here.docId)!;
+      const to = corpus.get(other.docId)!;
+      actions.push(action(`Compare with ${fileName(other.docId)}`, 'crosscheck.compareWith', [locationOf(from, here.claim), locationOf(to, other.claim)], true));
+      actions.push(action(`Dismiss this conflict with ${fileName(other.docId)}…`, 'crosscheck.dismissConflict', [conflict.id]));
+    } else if (conflicts.length > 1) {
+      // Many sources: one entry each that opens a picker, not one entry per source.
+      const claim = { uri, conflicts: conflicts.map((c) => c.id) } satisfies ConflictsOfClaim;
+      actions.push(action(`Compare with… (${conflicts.length} sources)`, 'crosscheck.compareWith', [claim], true));
+      actions.push(action(`Dismiss one of these ${conflicts.length} conflicts…`, 'crosscheck.dismissConflict', [claim]));
     }
-    const first = ids.map((id) => byId.get(id)).find((c) => c !== undefined);
-    if (first) {
+    if (conflicts.length > 0) {
+      const [first] = conflicts;
       actions.push({
         title: `Show all claims about ${first.subject}`,
         kind: CodeActionKind.Empty,

@@ -1,7 +1,7 @@
 // Diagnostics: conflicts with other sources (each side on its own span, the others attached) and date inconsistencies.
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Corpus } from '../corpus';
-import type { Conflict, ConflictKind } from '../conflicts/conflictIndex';
+import type { ClaimRef, Conflict, ConflictKind } from '../conflicts/conflictIndex';
 import { fileName, locationOf, rangeOf } from './shared';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -32,7 +32,7 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
     message: issue.message,
   }));
   // One diagnostic per claim and kind, listing every other article that disagrees with it.
-  const groups = new Map<string, Array<{ conflict: Conflict; here: Conflict['a']; other: Conflict['a'] }>>();
+  const groups = new Map<string, Array<{ conflict: Conflict; here: ClaimRef; other: ClaimRef }>>();
   for (const conflict of corpus.conflictsFor(uri)) {
     for (const [here, other] of [[conflict.a, conflict.b], [conflict.b, conflict.a]] as const) {
       if (here.docId !== uri || severities[conflict.kind] === 'off') continue;
@@ -43,7 +43,6 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
   for (const group of groups.values()) {
     const { conflict, here } = group[0];
     const others = group.map((g) => g.other);
-    const named = others.map((o) => `${fileName(o.docId)} says “${o.claim.text}”`);
     const related: DiagnosticRelatedInformation[] = [];
     for (const o of others) {
       const otherArticle = corpus.get(o.docId);
@@ -56,12 +55,36 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
       severity: SEVERITY[severity],
       source: 'crosscheck',
       code: `${conflict.kind}/${slug(conflict.attribute)}`,
-      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${named.join('; ')}.`,
+      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${summarise(others)}.`,
       relatedInformation: related,
       data: { conflicts: group.map((g) => g.conflict.id) } satisfies ConflictDiagnosticData,
     });
   }
   return result;
+}
+
+/** Sources named in a summary before "and N more". */
+const NAMED_SOURCES = 3;
+
+/**
+ * What the other sources say, one phrase per value, most sources first: "quake-jakarta.txt says “six”" for one source,
+ * "3 sources say “six” (a.txt, b.txt, c.txt), 2 say “seven” (d.txt, e.txt)" for several.
+ */
+function summarise(others: ClaimRef[]): string {
+  const byValue = new Map<string, { text: string; docs: string[] }>();
+  for (const o of others) {
+    const key = o.claim.text.toLowerCase().replace(/\s+/g, ' ');
+    const entry = byValue.get(key) ?? { text: o.claim.text, docs: [] };
+    if (!entry.docs.includes(o.docId)) entry.docs.push(o.docId);
+    byValue.set(key, entry);
+  }
+  const values = [...byValue.values()].sort((a, b) => b.docs.length - a.docs.length);
+  if (values.length === 1 && values[0].docs.length === 1) return `${fileName(values[0].docs[0])} says “${values[0].text}”`;
+  return values.map(({ text, docs }, i) => {
+    const names = docs.slice(0, NAMED_SOURCES).map(fileName).join(', ') + (docs.length > NAMED_SOURCES ? ` and ${docs.length - NAMED_SOURCES} more` : '');
+    const who = docs.length === 1 ? (i === 0 ? '1 source says' : '1 says') : `${docs.length}${i === 0 ? ' sources' : ''} say`;
+    return `${who} “${text}” (${names})`;
+  }).join(', ');
 }
 
 function slug(text: string): string {

@@ -1,0 +1,87 @@
+// Fits the story model on ECB+ topics 1-35 and writes server/src/analysis/stories/weights.json; with `background`,
+// first writes the background document frequencies (CoNLL-2003 train) to background.json.
+//   npx esbuild scripts/fit-stories.ts --bundle --platform=node --outfile=dist/fit-stories.js
+//   node dist/fit-stories.js background   (then rebuild, since the frequencies are bundled)
+//   node dist/fit-stories.js
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CORPUS_DIR, isTuningTopic } from '../eval/ecbplus';
+import { analyzedEcbPlus, goldStoryOf, storyB3 } from '../eval/stories';
+import { articleFeatures, type ArticleFeatures } from '../server/src/analysis/stories/features';
+import { INPUT_NAMES, logistic, pairInputs, type StoryModel } from '../server/src/analysis/stories/similarity';
+import { StoryIndex } from '../server/src/analysis/stories/storyIndex';
+
+const STORIES_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'stories');
+/** Words in fewer background documents are left out of the file; they count as unseen, which is nearly the same. */
+const MIN_BACKGROUND_DF = 2;
+const EPOCHS = 400;
+const LEARNING_RATE = 5;
+const L2 = 1e-4;
+
+function writeBackground(): void {
+  const docs = fs.readFileSync(path.join(CORPUS_DIR, 'conll2003', 'train.txt'), 'utf8').split('-DOCSTART-').slice(1);
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    const words = new Set<string>();
+    for (const line of doc.split('\n')) {
+      const word = line.split(' ')[0].toLowerCase();
+      if (/^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && word.length >= 3) words.add(word);
+    }
+    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const byFrequency: Record<string, string> = {};
+  for (const [word, n] of [...df].filter(([, n]) => n >= MIN_BACKGROUND_DF).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))) {
+    byFrequency[n] = byFrequency[n] ? `${byFrequency[n]} ${word}` : word;
+  }
+  const file = { note: 'Document frequencies of lowercase words in CoNLL-2003 train (scripts/fit-stories.ts)', documents: docs.length, byFrequency };
+  fs.writeFileSync(path.join(STORIES_DIR, 'background.json'), `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`background.json: ${docs.length} documents, ${df.size} words, ${Object.values(byFrequency).join(' ').split(' ').length} kept`);
+}
+
+/** Logistic regression by full-batch gradient descent; positives and negatives weigh the same in total. */
+function fitLogistic(inputs: number[][], labels: boolean[]): number[] {
+  const n = inputs[0].length;
+  const w = new Array<number>(n + 1).fill(0);
+  const positives = labels.filter(Boolean).length;
+  const weightOf = (label: boolean) => (label ? 0.5 / positives : 0.5 / (labels.length - positives));
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = new Array<number>(n + 1).fill(0);
+    inputs.forEach((x, i) => {
+      const error = (logistic(x, w) - (labels[i] ? 1 : 0)) * weightOf(labels[i]);
+      for (let k = 0; k < n; k++) grad[k] += error * x[k];
+      grad[n] += error;
+    });
+    for (let k = 0; k <= n; k++) w[k] -= LEARNING_RATE * (grad[k] + (k < n ? L2 * w[k] : 0));
+  }
+  return w;
+}
+
+function fit(): void {
+  const docs = analyzedEcbPlus().filter((d) => isTuningTopic(d.gold.topic));
+  const features: ArticleFeatures[] = docs.map((d) => articleFeatures(d.analysis));
+  const inputs: number[][] = [];
+  const labels: boolean[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      inputs.push(pairInputs(features[i], features[j]));
+      labels.push(goldStoryOf(docs[i].gold) === goldStoryOf(docs[j].gold));
+    }
+  }
+  const weights = fitLogistic(inputs, labels).map((x) => Number(x.toFixed(3)));
+  console.log(INPUT_NAMES.map((name, i) => `${name} ${weights[i]}`).join(', '), `bias ${weights[INPUT_NAMES.length]}`);
+  let best: StoryModel & { f1: number } = { weights, threshold: 0.5, f1: -1 };
+  for (let t = 0.05; t < 0.99; t += 0.025) {
+    const model = { weights, threshold: Number(t.toFixed(3)) };
+    const index = new StoryIndex(model);
+    docs.forEach((d) => index.setDocument(d.gold.doc, d.analysis));
+    const score = storyB3(docs.map((d) => d.gold), (doc) => index.clusterOfArticle(doc)!.members[0]);
+    console.log(`threshold ${model.threshold}: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
+    if (score.f1 > best.f1) best = { ...model, f1: score.f1 };
+  }
+  const file = { note: `Fit on ECB+ topics 1-35 by scripts/fit-stories.ts (story B3 F1 ${best.f1.toFixed(3)}); inputs: ${INPUT_NAMES.join(', ')}, bias`, weights, threshold: best.threshold };
+  fs.writeFileSync(path.join(STORIES_DIR, 'weights.json'), `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`weights.json: threshold ${best.threshold}, 1-35 B3 F1 ${best.f1.toFixed(3)}`);
+}
+
+if (process.argv[2] === 'background') writeBackground();
+else fit();

@@ -1,0 +1,113 @@
+// English words the analysis steps share: calendar names, number words, function words, qualifiers of figures,
+// hedges, reporting verbs and event words. One copy, so that the steps cannot drift apart. Every table is a Map or
+// a Set: text never indexes a plain object ("constructor" is a word like any other).
+
+const table = <V>(entries: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(entries));
+
+/** Month names, January first (index + 1 is the month number). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+/** Weekday names, Sunday first (the index is `Date.getUTCDay()`). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.map((d) => d.toLowerCase());
+
+/** A month or weekday name written in full, any case. */
+export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})$`, 'i');
+/** A month name in full or abbreviated ("Sept.", "dec"), any case. */
+export const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/** The month a lower-case text names in full or abbreviated ("sept. 3", "in december"). */
+export function monthNamed(lower: string): string | undefined {
+  return MONTHS.find((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).test(lower));
+}
+
+/** The weekday a lower-case text names in full ("on friday"). */
+export function weekdayNamed(lower: string): string | undefined {
+  return WEEKDAYS.find((d) => lower.includes(d));
+}
+
+export const NUMBER_UNITS = table({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+});
+export const NUMBER_TENS = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+/** Scale words, short forms included ("bn", "m"): where a short form counts is the reader's decision. */
+export const NUMBER_SCALES = table({
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9, m: 1e6, b: 1e9, k: 1e3,
+});
+export const ORDINAL_WORDS = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+});
+/** Vague plurals ("dozens of"): a range, not one value. */
+export const VAGUE_QUANTITIES = table({
+  dozens: { low: 24, high: 99 },
+  scores: { low: 40, high: 99 },
+  hundreds: { low: 200, high: 999 },
+  thousands: { low: 2000, high: 9999 },
+  millions: { low: 2e6, high: 999e6 },
+  billions: { low: 2e9, high: 999e9 },
+});
+export const SYMBOL_CURRENCY = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
+export const WORD_CURRENCY = table({
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
+  yuan: 'CNY', renminbi: 'CNY', rupees: 'INR', rupee: 'INR',
+});
+
+/**
+ * Closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries, relative words. Quantifiers
+ * ("other", "more") and reporting verbs are listed apart, since a noun phrase may hold them.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'as', 'into', 'onto', 'upon',
+  'after', 'before', 'since', 'over', 'under', 'about', 'than', 'per', 'who', 'whom', 'whose', 'which', 'that', 'this', 'these', 'those',
+  'there', 'when', 'where', 'while', 'were', 'was', 'had', 'have', 'has', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'could',
+  'should', 'shall', 'might', 'must', 'their', 'they', 'them', 'he', 'she', 'it', 'its', 'his', 'her', 'we', 'our', 'you', 'your', 'i',
+  'some', 'also',
+]);
+/** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
+export const PARTIAL_QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
+/** Verbs that attribute what follows to a source. */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'claimed', 'stated', 'estimated']);
+/** Sources named without a name ("police said"). */
+export const COMMON_SOURCES = ['police', 'officials', 'authorities', 'witnesses', 'sources', 'the ministry', 'the army', 'the navy', 'the government', 'rescuers'] as const;
+
+/** Endings British and American English spell differently ("Centre", "Center"): one word, not two spellings of a name. */
+export const REGIONAL_ENDINGS: ReadonlyArray<readonly [british: string, american: string]> = [
+  ['isation', 'ization'], ['ise', 'ize'], ['ised', 'ized'], ['yse', 'yze'], ['our', 'or'], ['re', 'er'], ['ogue', 'og'], ['lled', 'led'],
+];
+
+/** Words that make a statement uncertain. */
+export const HEDGE_PATTERN = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
+export const REPORTING_PATTERN = new RegExp(`\\b(${[...REPORTING_WORDS, 'according to'].join('|')})\\b`, 'i');
+
+/**
+ * What a phrase right before a number says of it, longest phrases of each sense first: "at least" (a lower bound),
+ * "more than" (open above), "up to" (an upper bound), "fewer than" (open below), "nearly" (just under), "about".
+ * Senses are tried in this order, so "no fewer than" is a lower bound before "fewer than" is read.
+ */
+export const QUALIFIER_PHRASES = {
+  atLeast: ['at least', 'no fewer than', 'no less than', 'a minimum of'],
+  moreThan: ['more than', 'over', 'upwards of', 'in excess of', 'above', 'just over', 'well over'],
+  atMost: ['at most', 'up to', 'as many as', 'as much as', 'no more than', 'a maximum of'],
+  fewerThan: ['fewer than', 'less than', 'under', 'below', 'just under'],
+  nearly: ['nearly', 'almost', 'close to', 'approaching'],
+  about: ['about', 'around', 'approximately', 'an approximate', 'roughly', 'some', 'an estimated', 'estimated', 'approx.', 'circa', 'nearly about'],
+} as const;
+
+/** Event words, by the kind of event they name. */
+export const EVENT_WORDS = table({
+  killed: 'death', killing: 'death', dead: 'death', died: 'death', deaths: 'death', death: 'death', dies: 'death', fatalities: 'death', suffocated: 'death',
+  injured: 'injury', injuring: 'injury', wounded: 'injury', wounding: 'injury', hurt: 'injury', injuries: 'injury',
+  missing: 'missing',
+  arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
+  rescued: 'rescue', evacuated: 'evacuation',
+  marched: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
+  earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
+  signed: 'signing', deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', loan: 'loan', election: 'election', vote: 'vote', poll: 'vote',
+  attack: 'attack', attacked: 'attack', hijacked: 'hijacking', fired: 'dismissal', sacked: 'dismissal', hired: 'hiring', named: 'appointment', appointed: 'appointment',
+  checked: 'check-in', entered: 'check-in', admitted: 'check-in', rehab: 'check-in', released: 'release', convicted: 'conviction', sentenced: 'sentence',
+  escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
+  retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
+});

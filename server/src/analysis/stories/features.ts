@@ -1,0 +1,107 @@
+// What an article offers for telling which other articles report the same event: its names, places, stated days,
+// distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
+// (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
+import { nameKey, nameTokens } from '../identity/names';
+import type { DocumentAnalysis, EntityType } from '../types';
+import background from './background.json';
+
+export const FAMILIES = ['names', 'places', 'days', 'words', 'numbers'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers. */
+export type FeatureVector = Map<string, number>;
+
+export interface ArticleFeatures {
+  vectors: Record<Family, FeatureVector>;
+  /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
+  statedDate: string | null;
+  /** Names and places as the article writes them, by key. */
+  written: Map<string, string>;
+}
+
+const documentFrequency = new Map<string, number>();
+for (const [df, words] of Object.entries(background.byFrequency)) for (const w of words.split(' ')) documentFrequency.set(w, Number(df));
+
+/** Inverse document frequency of a word in the background corpus; unseen words are the rarest. */
+export function idf(word: string): number {
+  return Math.log((background.documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+}
+
+/** A name is as distinctive as its rarest word ("Aceh" in "Aceh province"). */
+function nameIdf(tokens: readonly string[]): number {
+  return Math.max(...tokens.map(idf));
+}
+
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['place']);
+const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
+/** Shorter words carry little ("a", "of", "mr"). */
+const MIN_WORD_LENGTH = 3;
+/** Years and small counts are everywhere; numbers from this up, with decimals, can single out an event. */
+const MIN_DISTINCT_NUMBER = 10;
+
+function addCount(counts: Map<string, number>, key: string, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+/** Sublinear TF times IDF, normalised to unit length. */
+function weigh(counts: Map<string, number>, idfOf: (key: string) => number): FeatureVector {
+  const vector: FeatureVector = new Map();
+  let norm = 0;
+  for (const [key, tf] of counts) {
+    const w = (1 + Math.log(tf)) * idfOf(key);
+    if (w <= 0) continue;
+    vector.set(key, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  for (const [key, w] of vector) vector.set(key, w / norm);
+  return vector;
+}
+
+export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
+  const names = new Map<string, number>();
+  const places = new Map<string, number>();
+  const nameIdfs = new Map<string, number>();
+  const written = new Map<string, string>();
+  for (const chain of analysis.chains) {
+    const tokens = nameTokens(chain.name);
+    if (tokens.length === 0) continue;
+    const key = nameKey(tokens);
+    nameIdfs.set(key, nameIdf(tokens));
+    if (!written.has(key)) written.set(key, chain.name);
+    addCount(PLACE_TYPES.has(chain.type) ? places : names, key, chain.mentions.length);
+  }
+  const days = new Map<string, number>();
+  for (const d of analysis.dates) if (d.value && (d.granularity === 'day' || d.granularity === 'month')) addCount(days, d.value.slice(0, 10));
+  const words = new Map<string, number>();
+  for (const m of analysis.text.toLowerCase().matchAll(WORD)) {
+    const word = m[0].replace(/['’]s$/u, '');
+    if (word.length >= MIN_WORD_LENGTH) addCount(words, word);
+  }
+  const numbers = new Map<string, number>();
+  for (const q of analysis.quantities) {
+    if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
+  }
+  const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
+  return {
+    vectors: {
+      names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
+      places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
+      days: weigh(days, () => 1),
+      words: weigh(words, idf),
+      numbers: weigh(numbers, () => 1),
+    },
+    statedDate: stated,
+    written,
+  };
+}
+
+export function cosine(a: FeatureVector, b: FeatureVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [key, w] of small) {
+    const v = large.get(key);
+    if (v !== undefined) sum += w * v;
+  }
+  return sum;
+}

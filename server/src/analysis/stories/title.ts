@@ -1,0 +1,59 @@
+// A story's title as a person would write it: the event word its articles share most, its main place and name,
+// and the month it happened ("Earthquake, Aceh, July 2013").
+import { MONTH_NAMES } from '../dates/calendar';
+import { type ArticleFeatures, type Family, idf } from './features';
+
+/** Summed weights of a family's keys over the members, each scaled by the share of members that have it. */
+function shared(members: readonly ArticleFeatures[], family: Family): Array<[string, number]> {
+  const totals = new Map<string, { weight: number; count: number }>();
+  for (const m of members) {
+    for (const [key, w] of m.vectors[family]) {
+      const t = totals.get(key) ?? { weight: 0, count: 0 };
+      t.weight += w;
+      t.count++;
+      totals.set(key, t);
+    }
+  }
+  return [...totals]
+    .map(([key, t]): [string, number] => [key, (t.weight * t.count) / members.length])
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+}
+
+/**
+ * The family's most distinctive name word over the members ("aceh" from "Aceh", "Central Aceh", "Banda Aceh"),
+ * shown as the shortest name holding it.
+ */
+function mainName(members: readonly ArticleFeatures[], family: Family): string | undefined {
+  const scores = new Map<string, number>();
+  for (const m of members) {
+    const best = new Map<string, number>();
+    for (const [key, w] of m.vectors[family]) for (const word of key.split(' ')) best.set(word, Math.max(best.get(word) ?? 0, w));
+    for (const [word, w] of best) scores.set(word, (scores.get(word) ?? 0) + w * idf(word));
+  }
+  const word = [...scores].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+  if (word === undefined) return undefined;
+  const forms = members.flatMap((m) => [...m.vectors[family].keys()].filter((key) => key.split(' ').includes(word)).map((key) => m.written.get(key) ?? key));
+  return forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
+}
+
+/** The most common stated month of the members, earliest on a tie: "July 2013". */
+function storyMonth(members: readonly ArticleFeatures[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of members) if (m.statedDate && m.statedDate.length >= 7) counts.set(m.statedDate.slice(0, 7), (counts.get(m.statedDate.slice(0, 7)) ?? 0) + 1);
+  const best = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0];
+  return best && `${MONTH_NAMES[Number(best[0].slice(5, 7)) - 1]} ${best[0].slice(0, 4)}`;
+}
+
+export function storyTitle(members: readonly ArticleFeatures[], fallback: string): string {
+  const names = shared(members, 'names');
+  const places = shared(members, 'places');
+  const nameWords = new Set([...names, ...places].flatMap(([key]) => key.split(' ')));
+  const event = shared(members, 'words').find(([word]) => !nameWords.has(word))?.[0];
+  const parts = [
+    event && event.charAt(0).toUpperCase() + event.slice(1),
+    mainName(members, 'places'),
+    mainName(members, 'names'),
+    storyMonth(members),
+  ].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(', ') : fallback;
+}

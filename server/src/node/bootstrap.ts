@@ -1,0 +1,114 @@
+// The one way a workspace becomes a corpus, shared by the server, the CLI and the eval: folders with their
+// `.crosscheck/` sidecars, the article rules, which files are articles, and each article analysed with the
+// folder's entity list and article dates, the identity decisions and dismissals applied to the whole corpus.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import type { Corpus } from '../analysis/corpus';
+import { SIDECAR_DIR } from '../protocol';
+import { pathToUri, readArticleFile, toRelative, tooLarge, walkFiles } from './files';
+import { type FolderSidecars, readFolderSidecars } from './sidecars';
+
+export interface WorkspaceFolder {
+  uri: string;
+  path: string;
+  sidecars: FolderSidecars;
+}
+
+/** The include/exclude globs of the settings (the CLI uses the defaults). */
+export type ArticleGlobs = Pick<ArticleRules, 'include' | 'exclude'>;
+
+export async function openFolder(folderPath: string, report: (problem: string) => void): Promise<WorkspaceFolder> {
+  const resolved = path.resolve(folderPath);
+  return { uri: pathToUri(resolved), path: resolved, sidecars: await readFolderSidecars(resolved, report) };
+}
+
+/** The nearest folder at or above `start` that holds a `.crosscheck/` folder, or undefined. */
+export async function sidecarRootOf(start: string): Promise<string | undefined> {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if ((await fs.stat(path.join(dir, SIDECAR_DIR)).catch(() => undefined))?.isDirectory()) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The innermost folder that holds the file; undefined for a file outside every folder. */
+export function folderOf(folders: readonly WorkspaceFolder[], filePath: string): WorkspaceFolder | undefined {
+  return folders
+    .filter((f) => isInside(f.path, filePath))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+export function isInside(folderPath: string, filePath: string): boolean {
+  const relative = path.relative(folderPath, filePath);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** Identity decisions and dismissals hold for the whole corpus: the first folder that has each file wins. */
+export function applyDecisions(corpus: Corpus, folders: readonly WorkspaceFolder[]): void {
+  corpus.entities.setDecisions(folders.find((f) => f.sidecars.identity)?.sidecars.identity);
+  corpus.conflicts.setDismissed(folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
+}
+
+/** The rules for a folder; the overrides have no prototype, so a file named "constructor" finds no decision. */
+export function articleRules(folder: WorkspaceFolder | undefined, globs: ArticleGlobs = DEFAULT_ARTICLE_RULES): ArticleRules {
+  return { include: globs.include, exclude: globs.exclude, overrides: Object.assign(Object.create(null) as Record<string, boolean>, folder?.sidecars.articles.articles) };
+}
+
+/**
+ * Every file under `start` (the folder itself by default) that its path does not rule out, excluded folders not
+ * entered; the text decides the rest. Paths are matched relative to the workspace folder.
+ */
+export async function* candidateFiles(folder: WorkspaceFolder, rules: ArticleRules, start = folder.path): AsyncGenerator<string> {
+  const prefix = toRelative(folder.path, start);
+  const fromFolder = (relative: string) => (prefix === '' ? relative : `${prefix}/${relative}`);
+  for await (const file of walkFiles(start, (relative) => !isExcluded(fromFolder(relative) + '/', rules))) {
+    if (classifyByPath(toRelative(folder.path, file), rules)?.isArticle !== false) yield file;
+  }
+}
+
+export interface ArticleSource {
+  /** The text when the caller has it (an open editor); otherwise the file is read from disk. */
+  text?: string;
+  version?: number;
+  /** Named by the user (the CLI's file arguments): analysed whatever its path or text looks like. */
+  explicit?: boolean;
+}
+
+/**
+ * Brings one file's entry in the corpus up to date: classified, read when needed and analysed with its folder's
+ * sidecars, or removed from the corpus when it is not an article. Returns why it is or is not an article.
+ */
+export async function loadArticle(corpus: Corpus, filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<Classification> {
+  const uri = pathToUri(filePath);
+  const relative = folder ? toRelative(folder.path, filePath) : path.basename(filePath);
+  let classification = source.explicit ? undefined : classifyByPath(relative, rules);
+  let text = source.text;
+  if (classification?.isArticle !== false) {
+    if (text === undefined && folder && !source.explicit && !(await staysInside(folder.path, filePath))) {
+      classification = { isArticle: false, reason: 'a link to a file outside the workspace folder' };
+    } else if (text === undefined) {
+      const read = await readArticleFile(filePath);
+      if ('skipped' in read) classification = { isArticle: false, reason: read.skipped };
+      else text = read.text;
+    }
+    if (text !== undefined) classification = source.explicit ? { isArticle: true, reason: 'named on the command line' } : classifyArticle(relative, text, rules);
+    // The size limit holds also for a file marked as an article or named explicitly: analysing megabytes stalls everything.
+    if (text !== undefined && text.length > MAX_ARTICLE_BYTES) classification = { isArticle: false, reason: tooLarge(text.length) };
+  }
+  if (classification?.isArticle && text !== undefined) {
+    corpus.set(uri, text, { gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) }, source.version ?? 0);
+  } else {
+    corpus.remove(uri);
+  }
+  return classification ?? { isArticle: false, reason: 'cannot be read' };
+}
+
+/** False when the file is, through links, somewhere outside the folder; a file that does not exist is left to the read to report. */
+async function staysInside(folderPath: string, filePath: string): Promise<boolean> {
+  const realFile = await fs.realpath(filePath).catch(() => undefined);
+  return realFile === undefined || isInside(await fs.realpath(folderPath), realFile);
+}
+
+function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
+import { parseStoryDecisions, serializeStoryDecisions } from '../../server/src/analysis/stories/decisions';
+
+// Seven short articles: three on the July 2013 Aceh earthquake, two on a May 2009 Los Angeles quake, two on
+// Tara Reid's December 2008 rehab stay. The two quakes share the kind of event but not the place or the time.
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'stories');
+const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const texts = new Map(files.map((f) => [f, fs.readFileSync(path.join(FIXTURES, f), 'utf8')]));
+const EXPECTED = [
+  ['aceh-quake-ap.txt', 'aceh-quake-guardian.txt', 'aceh-quake-reuters.txt'],
+  ['california-quake-ap.txt', 'california-quake-latimes.txt'],
+  ['reid-rehab-eonline.txt', 'reid-rehab-people.txt'],
+];
+
+function corpusOf(order: readonly string[]): Corpus {
+  const corpus = new Corpus();
+  for (const f of order) corpus.set(f, texts.get(f)!);
+  return corpus;
+}
+
+const partition = (corpus: Corpus): string[][] => corpus.stories().map((s) => s.documents);
+
+test('fixture articles fall into their three stories, each article in exactly one', () => {
+  assert.equal(files.length, 7);
+  const corpus = corpusOf(files);
+  assert.deepEqual(partition(corpus), EXPECTED);
+  for (const f of files) assert.ok(corpus.storyOf(f)!.documents.includes(f));
+  assert.equal(corpus.storyOf('missing.txt'), undefined);
+});
+
+test('stories, ids and titles do not depend on the order articles are indexed', () => {
+  const orders = [files, [...files].reverse(), [files[3], files[0], files[6], files[2], files[5], files[1], files[4]]];
+  const results = orders.map((order) => JSON.stringify(corpusOf(order).stories()));
+  assert.equal(results[1], results[0]);
+  assert.equal(results[2], results[0]);
+});
+
+test('a story has a title of event words and names, and the range of its articles dates', () => {
+  const aceh = corpusOf(files).storyOf('aceh-quake-ap.txt')!;
+  assert.match(aceh.title, /Aceh/);
+  assert.match(aceh.title, /July 2013/);
+  assert.doesNotMatch(aceh.title, /\.txt/);
+  assert.equal(aceh.start, '2013-07-02');
+  assert.equal(aceh.end, '2013-07-04');
+});
+
+test('adding, editing and removing one article updates the stories as a fresh index would', () => {
+  const corpus = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
+  corpus.set('aceh-quake-reuters.txt', texts.get('aceh-quake-reuters.txt')!);
+  assert.deepEqual(partition(corpus), EXPECTED);
+  // Rewritten as a rehab story, the article moves story.
+  corpus.set('aceh-quake-reuters.txt', texts.get('reid-rehab-people.txt')!.replace('Wednesday', 'Thursday'));
+  assert.deepEqual(corpus.storyOf('aceh-quake-reuters.txt')!.documents, ['aceh-quake-reuters.txt', 'reid-rehab-eonline.txt', 'reid-rehab-people.txt']);
+  corpus.remove('aceh-quake-reuters.txt');
+  const fresh = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
+  assert.deepEqual(corpus.stories(), fresh.stories());
+});
+
+test('decisions move an article into another story or split it off alone', () => {
+  const corpus = corpusOf(files);
+  const { decisions, errors } = parseStoryDecisions(JSON.stringify({ with: { 'california-quake-ap.txt': 'aceh-quake-ap.txt' }, alone: ['reid-rehab-people.txt'] }));
+  assert.deepEqual(errors, []);
+  corpus.setStoryDecisions(decisions);
+  assert.deepEqual(corpus.storyOf('aceh-quake-ap.txt')!.documents, ['aceh-quake-ap.txt', 'aceh-quake-guardian.txt', 'aceh-quake-reuters.txt', 'california-quake-ap.txt']);
+  assert.deepEqual(corpus.storyOf('california-quake-latimes.txt')!.documents, ['california-quake-latimes.txt']);
+  assert.deepEqual(corpus.storyOf('reid-rehab-people.txt')!.documents, ['reid-rehab-people.txt']);
+  assert.deepEqual(partition(corpus).flat().sort(), files);
+});
+
+test('a broken stories.json gives no decisions and says what is wrong in the file', () => {
+  assert.match(parseStoryDecisions('{ "with": ').errors[0], /^stories\.json is not valid JSON/);
+  const wrong = parseStoryDecisions(JSON.stringify({ with: { 'a.txt': 3 }, alone: 'b.txt', extra: 1 }));
+  assert.equal(wrong.decisions.with.size, 0);
+  assert.equal(wrong.errors.length, 3);
+  for (const e of wrong.errors) assert.match(e, /^stories\.json: /);
+  const round = parseStoryDecisions(serializeStoryDecisions({ with: new Map([['b.txt', 'a.txt']]), alone: new Set(['c.txt']) }));
+  assert.deepEqual([...round.decisions.with], [['b.txt', 'a.txt']]);
+  assert.deepEqual([...round.decisions.alone], ['c.txt']);
+});
