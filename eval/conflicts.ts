@@ -95,6 +95,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
   const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
   const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
+  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b']];
   for (const range of RANGES) {
     const inRange = (doc: string): boolean => topicOf(doc) >= range.first && topicOf(doc) <= range.last;
     // A conflict across topics counts against each range it touches.
@@ -114,6 +115,7 @@ function allTopicsFigures(verbose: boolean): string[] {
       tallies.set(conflict.rule, tally);
     }
     rules.set(range.name, tallies);
+    if (verbose) for (const l of labels) if (!found.has(l)) missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`]);
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
       const ofKind = labels.filter((l) => l.kind === kind);
       const hit = ofKind.filter((l) => found.has(l)).length;
@@ -144,6 +146,7 @@ function allTopicsFigures(verbose: boolean): string[] {
     '',
     `Predicted conflicts matching no label (${unmatched.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
     unmatched.length > 1 ? table(unmatched) : '(none)',
+    ...(verbose ? ['', `Labels not found (${missed.length - 1}):`, table(missed)] : []),
     ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.rule, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
   ];
 }
