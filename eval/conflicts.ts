@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Conflict } from '../server/src/analysis/conflicts/conflictIndex';
 import { Corpus } from '../server/src/analysis/corpus';
-import type { Span } from '../server/src/analysis/types';
+import type { Claim, Span } from '../server/src/analysis/types';
 import { CORPUS_DIR, ECBPLUS_DIR, loadEcbPlus, table } from './ecbplus';
 
 interface Side {
@@ -39,10 +39,24 @@ const RANGES: Range[] = [
 ];
 
 /** Indexes articles one at a time, in the given order, as the language server does for a workspace. */
-export function indexArticles(articles: Array<{ id: string; text: string }>): { conflicts: Conflict[]; texts: Map<string, string> } {
+function indexArticles(articles: Array<{ id: string; text: string }>): { conflicts: Conflict[]; texts: Map<string, string>; claims: Map<string, Claim[]> } {
   const corpus = new Corpus();
   for (const a of articles) corpus.set(a.id, a.text);
-  return { conflicts: corpus.conflicts.all(), texts: new Map([...corpus.all()].map((a) => [a.uri, a.analysis.text])) };
+  const all = [...corpus.all()];
+  return { conflicts: corpus.conflicts.all(), texts: new Map(all.map((a) => [a.uri, a.analysis.text])), claims: new Map(all.map((a) => [a.uri, a.analysis.claims])) };
+}
+
+/** Why a label was not found: a side without any claim on its quote, claims of different attributes, or not flagged. */
+function missCause(label: Label, texts: Map<string, string>, claims: Map<string, Claim[]>): string {
+  const claimed = (side: Side): Claim[] => {
+    const start = texts.get(side.doc)?.indexOf(side.quote) ?? -1;
+    return start < 0 ? [] : (claims.get(side.doc) ?? []).filter((c) => c.start < start + side.quote.length && start < c.end);
+  };
+  const [a, b] = [claimed(label.a), claimed(label.b)];
+  if (a.length === 0 && b.length === 0) return 'neither side read';
+  if (a.length === 0 || b.length === 0) return 'one side read';
+  const attributes = new Set(a.map((c) => c.attribute));
+  return b.some((c) => attributes.has(c.attribute)) ? 'both read, not flagged' : 'both read as different attributes';
 }
 
 /** The spans of a quote in each document that states it: the labelled document and its `also` list. */
@@ -84,7 +98,8 @@ interface RuleTally {
 
 function allTopicsFigures(verbose: boolean): string[] {
   const docs = [...loadEcbPlus()].sort((x, y) => (x.doc < y.doc ? -1 : 1));
-  const { conflicts, texts } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
+  const { conflicts, texts, claims } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
+  const causes: Array<Array<string | number>> = [['range', 'kind', 'neither side read', 'one side read', 'both read as different attributes', 'both read, not flagged']];
   // The editor indexes in whatever order files arrive: Z→A must give the same conflicts.
   const reversed = new Set(indexArticles([...docs].reverse().map((d) => ({ id: d.doc, text: d.text }))).conflicts.map((c) => c.id));
   const forward = new Set(conflicts.map((c) => c.id));
@@ -95,6 +110,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
   const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
   const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
+  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b']];
   for (const range of RANGES) {
     const inRange = (doc: string): boolean => topicOf(doc) >= range.first && topicOf(doc) <= range.last;
     // A conflict across topics counts against each range it touches.
@@ -114,6 +130,16 @@ function allTopicsFigures(verbose: boolean): string[] {
       tallies.set(conflict.rule, tally);
     }
     rules.set(range.name, tallies);
+    for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
+      const count = new Map<string, number>();
+      for (const l of labels) {
+        if (l.kind !== kind || found.has(l)) continue;
+        const cause = missCause(l, texts, claims);
+        count.set(cause, (count.get(cause) ?? 0) + 1);
+      }
+      causes.push([range.name, kind, ...causes[0].slice(2).map((c) => count.get(String(c)) ?? 0)]);
+    }
+    if (verbose) for (const l of labels) if (!found.has(l)) missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`]);
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
       const ofKind = labels.filter((l) => l.kind === kind);
       const hit = ofKind.filter((l) => found.has(l)).length;
@@ -139,11 +165,15 @@ function allTopicsFigures(verbose: boolean): string[] {
     '',
     table(predictions),
     '',
+    'Labels not found, by cause (a side is read when a claim overlaps its quote):',
+    table(causes),
+    '',
     'Precision per rule (on labelled pairs / predicted; 36-45: predicted only):',
     table(ruleRows),
     '',
     `Predicted conflicts matching no label (${unmatched.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
     unmatched.length > 1 ? table(unmatched) : '(none)',
+    ...(verbose ? ['', `Labels not found (${missed.length - 1}):`, table(missed)] : []),
     ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.rule, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
   ];
 }

@@ -17,7 +17,8 @@ const MIN_LENGTH = 5;
 /** From this length a name may differ in two letters and still be one name ("Reagins", "Regains"). */
 const TWO_EDITS_FROM = 8;
 
-const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
+// Capitals inside a name count as part of it ("LaSalle", "DelGiudice").
+const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
 
 /** The words of names an article writes, and every word it writes lower case. */
 export interface ArticleNames {
