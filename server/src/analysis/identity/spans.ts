@@ -145,9 +145,7 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
   }
   if (names.size === 0) return [...mentions];
   const grown = mentions.map((m) => {
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
-    const line = wordsOf(text.slice(lineStart, lineEnd), lineStart);
+    const line = wordsAround(text, m);
     const first = line.findIndex((w) => w.end > m.start);
     const last = line.findIndex((w) => w.end >= m.end);
     if (first < 0 || last < first) return m;
@@ -166,7 +164,35 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
     const [start, end] = [line[best.from].start, line[best.to].end];
     return { ...m, start, end, text: text.slice(start, end) };
   });
-  return grown.filter((m, i) => !grown.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start > m.end - m.start || j < i)));
+  return withoutContained(grown);
+}
+
+/** Characters either side of a mention within which its growth words are looked for: MAX_GROWTH long words. */
+const GROWTH_WINDOW = 200;
+
+/** The words of the mention's line near it, so that a long line costs each mention a window, not the line. */
+function wordsAround(text: string, m: RecognizedMention): Word[] {
+  let from = Math.max(0, m.start - GROWTH_WINDOW);
+  from += text.slice(from, m.start).lastIndexOf('\n') + 1;
+  let to = Math.min(text.length, m.end + GROWTH_WINDOW);
+  const lineEnd = text.slice(m.end, to).indexOf('\n');
+  if (lineEnd >= 0) to = m.end + lineEnd;
+  // A window cut inside a word starts or ends at the next space, so no word is read cut short.
+  if (from > 0 && !/\s/.test(text[from - 1])) from = Math.min(m.start, text.slice(from, m.start).search(/\s|$/) + from);
+  if (to < text.length && !/\s/.test(text[to])) to = Math.max(m.end, text.slice(m.end, to).lastIndexOf(' ') + m.end);
+  return wordsOf(text.slice(from, to), from);
+}
+
+/** Drops each mention inside a longer one (or inside an earlier one with the same span); sorted sweep, not all pairs. */
+function withoutContained(mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end || a - b);
+  const dropped = new Set<number>();
+  let reach = -1;
+  for (const i of order) {
+    if (mentions[i].end <= reach) dropped.add(i);
+    reach = Math.max(reach, mentions[i].end);
+  }
+  return mentions.filter((_, i) => !dropped.has(i));
 }
 
 /** How often the rest of a span must stand alone in the article before a place in front of it is split off. */
