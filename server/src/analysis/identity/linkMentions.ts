@@ -14,6 +14,18 @@ interface OpenChain {
   lastEnd: number;
 }
 
+/**
+ * How many chains, the latest opened first, a mention is compared with: far more than an article holds, a bound for
+ * texts that are long lists of names (each would otherwise be compared with every chain before it).
+ */
+const CANDIDATE_CHAINS = 200;
+
+/** The chains a new mention may join, with their indexes. */
+function candidates(open: readonly OpenChain[]): Array<[OpenChain, number]> {
+  const from = Math.max(0, open.length - CANDIDATE_CHAINS);
+  return open.slice(from).map((c, i) => [c, from + i]);
+}
+
 /** Assigns every recognized mention, its span repaired, to a chain; mentions come back in text order. */
 export function linkMentions(text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
   const ordered = repairSpans(text, recognized).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -47,21 +59,21 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
   const key = nameKey(tokens);
   let best: number | undefined;
   let bestExact = false;
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
-    if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
+  for (const [c, i] of candidates(open)) {
+    if (!compatibleTypes(c.type, type)) continue;
+    if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) continue;
     // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
     // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
     const claims = (short: string): boolean =>
       isShortFormOf(short, tokens, type, true) && (type === 'person' || tokens[0] !== short || tokens[tokens.length - 1] === short);
     const agrees = c.fullNames.length > 0 || [...c.shortForms].every(claims);
-    if (!agrees) return;
+    if (!agrees) continue;
     const exact = c.fullNames.some((f) => nameKey(f) === key);
     if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
       best = i;
       bestExact = exact;
     }
-  });
+  }
   return best;
 }
 
@@ -73,15 +85,15 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
 function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
   let best: number | undefined;
   let bestExact = false;
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
+  for (const [c, i] of candidates(open)) {
+    if (!compatibleTypes(c.type, type)) continue;
     const exact = c.shortForms.has(short) && c.type !== 'person';
-    if (!exact && !c.shortForms.has(short) && !c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym))) return;
+    if (!exact && !c.shortForms.has(short) && !c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym))) continue;
     if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
       best = i;
       bestExact = exact;
     }
-  });
+  }
   return best;
 }
 
