@@ -1,6 +1,6 @@
 // What surrounds a claim in its sentence: hedges, attribution, event words and the entities named there.
 import type { Token } from '../tokenize';
-import type { DocumentAnalysis, Span } from '../types';
+import type { DocumentAnalysis, Mention, Span } from '../types';
 
 export type Analysis = Omit<DocumentAnalysis, 'claims'>;
 
@@ -45,11 +45,17 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
     context.tokens.push(token);
     context.span.end = token.end;
   }
+  const mentions = analysis.mentions;
+  let nextMention = 0;
   for (const context of contexts) {
     if (!context) continue;
     const text = analysis.text.slice(context.span.start, context.span.end);
     const chains = new Set<number>();
-    for (const mention of analysis.mentions) if (mention.start >= context.span.start && mention.end <= context.span.end) chains.add(mention.chain);
+    // Mentions are in text order, so one pass over them serves all sentences (not every mention per sentence).
+    while (nextMention < mentions.length && mentions[nextMention].start < context.span.start) nextMention++;
+    for (let i = nextMention; i < mentions.length && mentions[i].start < context.span.end; i++) {
+      if (mentions[i].end <= context.span.end) chains.add(mentions[i].chain);
+    }
     context.chains = [...chains];
     context.triggers = [...new Set(context.tokens.map((t) => t.text.toLowerCase()).filter((w) => w in EVENT_WORDS))];
     const hedge = HEDGES.exec(text);
@@ -63,8 +69,7 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
 /** The named person or organization closest to a reporting verb ("police said", "according to Reuters"). */
 function attributionNear(analysis: Analysis, context: SentenceContext, offset: number): string | undefined {
   let best: { distance: number; text: string } | undefined;
-  for (const mention of analysis.mentions) {
-    if (mention.start < context.span.start || mention.end > context.span.end) continue;
+  for (const mention of mentionsIn(analysis, context.span)) {
     if (mention.type !== 'person' && mention.type !== 'organization') continue;
     const distance = Math.min(Math.abs(mention.end - offset), Math.abs(mention.start - offset));
     if (distance < 40 && (!best || distance < best.distance)) best = { distance, text: analysis.chains[mention.chain]?.name ?? mention.text };
@@ -73,6 +78,37 @@ function attributionNear(analysis: Analysis, context: SentenceContext, offset: n
   const before = analysis.text.slice(Math.max(context.span.start, offset - 25), offset);
   const common = /\b(police|officials|authorities|witnesses|sources|the ministry|the army|the navy|the government|rescuers)\s*$/i.exec(before);
   return common?.[1];
+}
+
+/** The mentions inside a span, by binary search over the text-ordered mentions (not a scan of all of them). */
+export function mentionsIn(analysis: Pick<DocumentAnalysis, 'mentions'>, span: Span): Mention[] {
+  const mentions = analysis.mentions;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end <= span.end) inside.push(mentions[i]);
+  return inside;
+}
+
+/** The sentence that holds a span, by binary search (sentences are in text order and do not overlap). */
+export function contextOf(contexts: readonly SentenceContext[], span: Span): SentenceContext | undefined {
+  let low = 0;
+  let high = contexts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    let at = mid;
+    while (at > low && !contexts[at]) at--;
+    const context = contexts[at];
+    if (!context || context.span.end < span.start) low = mid + 1;
+    else if (context.span.start > span.start) high = at - 1;
+    else return span.end <= context.span.end ? context : undefined;
+  }
+  return undefined;
 }
 
 /** Lower-cased token texts of a sentence between two token positions (clamped). */

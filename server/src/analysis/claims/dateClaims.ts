@@ -1,6 +1,6 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
-import { EVENT_WORDS, tokenAt, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionsIn, EVENT_WORDS, tokenAt, type Analysis, type SentenceContext } from './context';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -81,7 +81,7 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
 function participants(analysis: Analysis, context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
   const near = new Set<number>();
-  for (const m of analysis.mentions) {
+  for (const m of mentionsIn(analysis, context.span)) {
     if (m.type !== 'person' || m.start < context.span.start || m.end > context.span.end) continue;
     const distance = m.end <= token.start ? token.start - m.end : m.start - token.end;
     if (distance >= 0 && distance <= 60) near.add(m.chain);
@@ -94,7 +94,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
   const referenceStated = analysis.referenceDate !== null && analysis.referenceDate.source !== 'inferred';
   for (const date of analysis.dates) {
     if (date.kind !== 'date') continue;
-    const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
+    const context = contextOf(contexts, date);
     const value = dateValue(date, referenceStated);
     if (!context || value === undefined) continue;
     const first = tokenAt(context, date.start);

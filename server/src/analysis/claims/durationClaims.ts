@@ -3,7 +3,7 @@
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
-import { tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionsIn, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 
 /**
@@ -82,7 +82,7 @@ interface Draft {
 
 function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date: DateMention): Draft | undefined {
   const length = lengthOf(date);
-  const context = contexts.find((c) => c && c.span.start <= date.start && date.end <= c.span.end);
+  const context = contextOf(contexts, date);
   if (!length || !context) return undefined;
   const after = analysis.text.slice(date.end, date.end + 8);
   // "a 36-year-old", "an 18-year-old civil war": ages, not lengths of time.
@@ -106,7 +106,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
 
 function personBefore(analysis: Analysis, context: SentenceContext, offset: number): number | undefined {
   let chain: number | undefined;
-  for (const m of analysis.mentions) if (m.type === 'person' && m.start >= context.span.start && m.end <= offset) chain = m.chain;
+  for (const m of mentionsIn(analysis, context.span)) if (m.type === 'person' && m.start >= context.span.start && m.end <= offset) chain = m.chain;
   return chain;
 }
 

@@ -3,7 +3,7 @@
 // ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu"),
 // what a named person died of ("Bettie Page died of pneumonia").
 import type { Claim, Mention } from '../types';
-import type { Analysis, SentenceContext } from './context';
+import { mentionsIn, type Analysis, type SentenceContext } from './context';
 
 /** Verbs of "<verb> to death", by the manner of death they name. */
 const MANNERS_OF_DEATH: Record<string, string> = {
@@ -48,7 +48,7 @@ const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|appa
 /** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
+  for (const mention of mentionsIn(analysis, context.span)) {
     if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
     const m = DIED_OF.exec(analysis.text.slice(mention.end, context.span.end));
     if (!m) continue;
@@ -75,7 +75,7 @@ function bearings(text: string, offset: number): Found[] {
 /** "COO Larry Lucchino", "chief executive Tim Cook": the title written right before a person's name. */
 function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
+  for (const mention of mentionsIn(analysis, context.span)) {
     if (mention.type !== 'person' || mention.start < context.span.start || mention.end > context.span.end) continue;
     const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
     if (!title) continue;
@@ -116,7 +116,7 @@ export function facilityKey(name: string): string | undefined {
 /** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */
 function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
-  for (const mention of analysis.mentions) {
+  for (const mention of mentionsIn(analysis, context.span)) {
     if (mention.type === 'person' || mention.start < context.span.start || mention.end > context.span.end || !FACILITY.test(mention.text) || !facilityKey(mention.text)) continue;
     const m = IN_PLACE.exec(analysis.text.slice(mention.end, context.span.end));
     if (!m || CALENDAR.test(m[1])) continue;

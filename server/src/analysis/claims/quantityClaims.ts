@@ -2,7 +2,7 @@
 import { VAGUE_QUANTITIES } from '../quantities';
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import { EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionsIn, EVENT_WORDS, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 
 /** What an event word says a count of people measures. */
@@ -67,7 +67,7 @@ interface Located {
 }
 
 function locate(contexts: readonly SentenceContext[], quantity: QuantityMention): Located | undefined {
-  const context = contexts.find((c) => c && c.span.start <= quantity.start && quantity.end <= c.span.end);
+  const context = contextOf(contexts, quantity);
   if (!context) return undefined;
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
@@ -170,7 +170,7 @@ function topicNear(at: Located, topics: Record<string, string>, span = 6): strin
 function ownerBefore(analysis: Analysis, at: Located): Mention | undefined {
   const start = at.context.tokens[at.first].start;
   let owner: Mention | undefined;
-  for (const m of analysis.mentions) {
+  for (const m of mentionsIn(analysis, at.context.span)) {
     if (m.start >= at.context.span.start && m.end <= start && (m.type === 'person' || m.type === 'organization')) owner = m;
   }
   return owner;
@@ -185,7 +185,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const after = /^-year-old\b|^ years? old\b/.exec(text.slice(quantity.end, quantity.end + 12));
   if (after) {
     const end = quantity.end + after[0].length;
-    const next = analysis.mentions.find((m) => m.start >= end && m.end <= at.context.span.end);
+    const next = mentionsIn(analysis, at.context.span).find((m) => m.start >= end && m.end <= at.context.span.end);
     if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
     const previous = ownerBefore(analysis, at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
@@ -195,7 +195,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
   if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
-  const persons = analysis.mentions.filter((m) => m.type === 'person' && m.start >= at.context.span.start && m.end <= quantity.start);
+  const persons = mentionsIn(analysis, at.context.span).filter((m) => m.type === 'person' && m.start >= at.context.span.start && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
   return undefined;

@@ -1,6 +1,6 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { ENTITY_ATTRIBUTES } from '../claims/attributes';
-import { EVENT_WORDS } from '../claims/context';
+import { EVENT_WORDS, mentionsIn } from '../claims/context';
 import { facilityKey } from '../claims/phraseClaims';
 import type { Claim, DocumentAnalysis, EntityType } from '../types';
 
@@ -68,14 +68,14 @@ function isDealTerm(attribute: string): boolean {
  */
 function dealOwner(claim: Claim, analysis: DocumentAnalysis): number | undefined {
   let owner: number | undefined;
-  for (const m of analysis.mentions) if (m.type === 'organization' && m.start >= claim.sentence.start && m.end <= claim.start) owner = m.chain;
+  for (const m of mentionsIn(analysis, claim.sentence)) if (m.type === 'organization' && m.start >= claim.sentence.start && m.end <= claim.start) owner = m.chain;
   return owner;
 }
 
 /** "the ex-Soviet republic", "a U.S.-based firm": a place written into a word locates nothing. */
 function onlyAsModifier(chain: number, claim: Claim, analysis: DocumentAnalysis): boolean {
   const text = analysis.text;
-  const inSentence = analysis.mentions.filter((m) => m.chain === chain && m.start >= claim.sentence.start && m.end <= claim.sentence.end);
+  const inSentence = mentionsIn(analysis, claim.sentence).filter((m) => m.chain === chain && m.start >= claim.sentence.start && m.end <= claim.sentence.end);
   return inSentence.length > 0 && inSentence.every((m) => text[m.start - 1] === '-' || text[m.end] === '-');
 }
 
