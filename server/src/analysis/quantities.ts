@@ -1,6 +1,7 @@
 // Numbers, money, percentages and ordinals in an article, for highlighting and for claims.
+import { overlapIndex } from './spanIndex';
 import type { Token } from './tokenize';
-import type { DateMention, QuantityKind, QuantityMention, Span } from './types';
+import type { DateMention, QuantityKind, QuantityMention } from './types';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -74,16 +75,14 @@ function scaleAfter(tokens: readonly Token[], j: number, text: string, allowShor
   return { factor: SCALES[word], last: k };
 }
 
-function overlapsAny(span: Span, spans: readonly Span[]): boolean {
-  return spans.some((s) => s.start < span.end && span.start < s.end);
-}
 
 /** Finds numbers (digits and words), money with currency, percentages and ordinals outside date expressions. */
 export function findQuantities(text: string, tokens: Token[], dates: DateMention[]): QuantityMention[] {
   const found: QuantityMention[] = [];
+  const overlapsDate = overlapIndex(dates);
   const push = (first: number, last: number, kind: QuantityKind, value: number | null, currency?: string): void => {
     const span = { start: tokens[first].start, end: tokens[last].end };
-    if (overlapsAny(span, dates)) return;
+    if (overlapsDate(span)) return;
     found.push({ ...span, text: text.slice(span.start, span.end), kind, value, ...(currency ? { currency } : {}) });
   };
   for (let i = 0; i < tokens.length; i++) {
