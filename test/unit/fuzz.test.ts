@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/analysis/analyze';
+import { analyze, MAX_ANALYSED_CHARS } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { diagnostics } from '../../server/src/analysis/features/diagnostics';
 import { hover } from '../../server/src/analysis/features/hover';
@@ -149,6 +149,16 @@ describe('fuzz: line ends and scripts', () => {
 describe('fuzz: long lines and tokens', () => {
   it('one very long token', HANG_GUARD, () => forAll(13, 3, (r) => `${r.pick(SAMPLES)} ${'Abc'.repeat(r.int(3000, 8000))} ${r.pick(SAMPLES)}`, check));
   it('an article on one line', HANG_GUARD, () => forAll(14, 3, (r) => SAMPLES.slice(0, r.int(3, 8)).join(' ').replace(/\n/g, ' '), check));
+  it('a text over the analysis budget is analysed up to a line end and says where it stopped', HANG_GUARD, () => {
+    const line = 'Nothing happened in Paris yesterday afternoon.\n';
+    const text = line.repeat(Math.ceil((MAX_ANALYSED_CHARS * 1.02) / line.length));
+    const analysis = analyze(text);
+    assert.equal(analysis.text, text);
+    const stop = Math.floor(MAX_ANALYSED_CHARS / line.length);
+    assert.deepEqual(analysis.limits, [`analysis shortened after line ${stop}: only the first ${MAX_ANALYSED_CHARS / 1000} KB of the article are analysed`]);
+    assert.ok(analysis.mentions.length > 0 && analysis.mentions.every((m) => m.end <= stop * line.length));
+    assert.equal(analyze(line.repeat(3)).limits, undefined);
+  });
   it('a long run of digits and separators', HANG_GUARD, () => forAll(15, 3, (r) => `Officials said ${'1,2.3'.repeat(r.int(2000, 5000))} people.`, check));
 });
 
