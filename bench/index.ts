@@ -1,9 +1,26 @@
 // `npm run bench`: speed and memory, as medians and ratios (the machines are shared and noisy: read trends, not single runs).
+// `npm run bench:gate` (`dist/bench.js gate`) runs only the gate.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from '../eval/sections';
+import { runGate } from './gate';
 import { run as indexUpdate } from './indexUpdate';
 import { run as ner } from './ner';
+import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathological';
+import { run as server } from './server';
 
-main([
-  ['Tokeniser and tagger', ner],
-  ['Index update cost', indexUpdate],
-]);
+const argv = process.argv.slice(2);
+if (!isMainThread) {
+  parentPort!.postMessage(analyzeInWorker((workerData as Record<string, Parameters<typeof analyzeInWorker>[0]>)[WORKER_FLAG]));
+} else if (argv[0] === 'gate') {
+  runGate(argv.slice(1)).catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+} else {
+  main([
+    ['Tokeniser and tagger', ner],
+    ['Index update cost', indexUpdate],
+    ['Pathological inputs', () => pathological(argv)],
+    ['Server and CLI, as users wait', () => server(argv)],
+  ]);
+}

@@ -18,7 +18,7 @@ function median(values: number[]): number {
  * a suffix of its own, so that a copy tells another story about other people (as a real corpus of 10,000 articles
  * would) instead of making every story ten times as long.
  */
-function articleText(texts: readonly string[], i: number): string {
+export function articleText(texts: readonly string[], i: number): string {
   const copy = Math.floor(i / texts.length);
   const text = texts[i % texts.length];
   if (copy === 0) return text;

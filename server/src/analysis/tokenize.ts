@@ -17,12 +17,19 @@ const ABBREVIATIONS = new Set([
   'sept.', 'oct.', 'nov.', 'dec.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'ft.', 'mt.', 'e.g.', 'i.e.', 'approx.',
 ]);
 
+/**
+ * A run of words this long without a sentence end is cut into sentences of this many tokens: written sentences are
+ * far shorter, and every per-sentence step (tagging, claims) would otherwise see a whole list or run-on line at once.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
 /** Splits text into tokens; a sentence ends at . ! ? (not after an abbreviation) or at a blank or single line break. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let sentenceStart = true;
   let lastEnd = 0;
+  let sentenceLength = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
@@ -30,6 +37,7 @@ export function tokenize(text: string): Token[] {
     if (tokens.length > 0 && text.slice(lastEnd, m.index).includes('\n')) {
       sentence += sentenceStart ? 0 : 1;
       sentenceStart = true;
+      sentenceLength = 0;
     }
     // A trailing period belongs to the word only for known abbreviations and initials ("J.").
     let closesSentence = false;
@@ -59,7 +67,8 @@ export function tokenize(text: string): Token[] {
     }
     sentenceStart = false;
     lastEnd = end;
-    if (word === '.' || word === '!' || word === '?' || closesSentence) {
+    if (word === '.' || word === '!' || word === '?' || closesSentence || ++sentenceLength >= MAX_SENTENCE_TOKENS) {
+      sentenceLength = 0;
       sentence += 1;
       sentenceStart = true;
     }

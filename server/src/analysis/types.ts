@@ -120,6 +120,8 @@ export interface DocumentAnalysis {
   claims: Claim[];
   /** Date-consistency findings within the article (a weekday that disagrees with its date, ...). */
   dateIssues: DateIssue[];
+  /** Where the analysis stopped short of the whole text to stay within its time budget, in words for the user. */
+  limits?: string[];
 }
 
 export interface DateIssue extends Span {

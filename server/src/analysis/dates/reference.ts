@@ -70,8 +70,14 @@ export function statedReference(text: string, found: readonly FoundExpression[],
     const dates = datesIn(line);
     const date = dates.find((f) => fullDay(f));
     if (!date) continue;
-    let rest = line.text;
-    for (const d of dates.sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start - line.start) + rest.slice(d.end - line.start);
+    // The line without its dates, built in one pass (cutting them out one by one is quadratic on a long line).
+    const pieces: string[] = [];
+    let from = line.start;
+    for (const d of [...dates].sort((a, b) => a.start - b.start)) {
+      if (d.start >= from) pieces.push(text.slice(from, d.start));
+      from = Math.max(from, d.end);
+    }
+    const rest = pieces.join('') + text.slice(from, line.end);
     const words = rest.replace(/\([^)]*\)/g, ' ').match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
     const agencyDateline = /^[\p{Lu} .'’-]{3,},\s*$/u.test(line.text.slice(0, date.start - line.start));
     if (words.length <= MAX_DATELINE_WORDS || agencyDateline) return referenceChoice(fullDay(date)!, 'dateline', 'the dateline', { start: date.start, end: date.end });

@@ -10,12 +10,17 @@ const FUTURE_AUXILIARY = /\b(?:will|shall|to)\s+(?:[a-z]+\s+){0,2}$|'ll\s+$/;
 // Words ending in -ed that are not past tense.
 const NOT_PAST = /^(?:united|hundred|indeed|need|speed|seed|proceed|succeed|exceed|feed|breed|shed|red|bed|wed)$/i;
 
-/** The span of the sentence (or line) around an offset. */
+/** How far either side of an offset a sentence is looked for: a run-on text without sentence ends costs a window. */
+const MAX_SENTENCE_CHARS = 1000;
+
+/** The span of the sentence (or line) around an offset, at most MAX_SENTENCE_CHARS either side. */
 export function sentenceAround(text: string, offset: number): { start: number; end: number } {
   let start = offset;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
+  const low = Math.max(0, offset - MAX_SENTENCE_CHARS);
+  while (start > low && !/[.!?\n]/.test(text[start - 1])) start--;
   let end = offset;
-  while (end < text.length && !/[!?\n]/.test(text[end]) && !(text[end] === '.' && /\s/.test(text[end + 1] ?? ' '))) end++;
+  const high = Math.min(text.length, offset + MAX_SENTENCE_CHARS);
+  while (end < high && !/[!?\n]/.test(text[end]) && !(text[end] === '.' && /\s/.test(text[end + 1] ?? ' '))) end++;
   return { start, end };
 }
 

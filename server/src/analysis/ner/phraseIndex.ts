@@ -16,6 +16,10 @@ const isAllCaps = (word: string): boolean => word.length > 1 && word === word.to
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
+  /** Phrases by their exact words, so that adding one does not search its first word's list. */
+  private readonly byWords = new Map<string, Phrase<T>>();
+  /** First words whose lists gained a phrase since they were last sorted (sorted when next matched, not per add). */
+  private readonly unsorted = new Set<string>();
 
   /** Adds a phrase, split into words as the tokenizer splits text. */
   add(phrase: string, value: T): void {
@@ -27,17 +31,24 @@ export class PhraseIndex<T> {
     if (words.length === 0) return;
     const key = words[0].toLowerCase();
     const list = this.byFirstWord.get(key) ?? [];
-    const same = list.find((p) => p.words.join(' ') === words.join(' '));
+    const same = this.byWords.get(words.join(' '));
     if (same) same.value = value;
-    else list.push({ words: [...words], value });
-    list.sort((a, b) => b.words.length - a.words.length);
+    else {
+      const phrase = { words: [...words], value };
+      this.byWords.set(words.join(' '), phrase);
+      list.push(phrase);
+      this.unsorted.add(key);
+    }
     this.byFirstWord.set(key, list);
   }
 
   /** The longest phrase starting at token `i`, if any. */
   matchAt(tokens: ReadonlyArray<{ text: string }>, i: number): PhraseMatch<T> | undefined {
-    const candidates = this.byFirstWord.get(tokens[i].text.toLowerCase());
+    const key = tokens[i].text.toLowerCase();
+    const candidates = this.byFirstWord.get(key);
     if (!candidates) return undefined;
+    // Longest first; the sort is stable, so among equally long phrases the first added comes first.
+    if (this.unsorted.delete(key)) candidates.sort((a, b) => b.words.length - a.words.length);
     for (const phrase of candidates) {
       if (i + phrase.words.length > tokens.length) continue;
       if (phrase.words.every((w, k) => wordMatches(tokens[i + k].text, w))) return { length: phrase.words.length, value: phrase.value };

@@ -17,6 +17,7 @@ import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import { tagTokens } from './tagger';
 import type { TokenSpan } from './tokenSpan';
 import { userNames } from './userNames';
+import { overlapIndex } from '../spanIndex';
 
 export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gazetteer): RecognizedMention[] {
   const tagged = tagTokens(tokens)
@@ -75,7 +76,8 @@ const isPossessive = (word: string): boolean => /^['’]s$/i.test(word);
 /** `over` wins: its spans replace any span of `under` they overlap. */
 function overlay(under: readonly TokenSpan[], over: readonly TokenSpan[]): TokenSpan[] {
   if (over.length === 0) return [...under];
-  const kept = under.filter((s) => !over.some((o) => o.start < s.end && s.start < o.end));
+  const overlapsOver = overlapIndex(over);
+  const kept = under.filter((s) => !overlapsOver(s));
   return [...kept, ...over].sort((a, b) => a.start - b.start);
 }
 

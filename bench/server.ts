@@ -1,0 +1,216 @@
+// What users wait for (issue 14): the real server over stdio on generated workspaces of distinct stories (ECB+ with
+// names renamed per copy, as in indexUpdate.ts): cold index, reopen, RSS, request latencies and edit → diagnostics;
+// the CLI over all ECB+ against the read+tokenize floor. `npm run bench -- server [sizes...]`.
+import './serverPath';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../server/src/analysis/analyze';
+import { tagTokens } from '../server/src/analysis/ner/tagger';
+import { tokenize } from '../server/src/analysis/tokenize';
+import { ECBPLUS_DIR, loadEcbPlus, table } from '../eval/ecbplus';
+import { LspClient } from '../test/util/lspClient';
+import { articleText } from './indexUpdate';
+
+export const DEFAULT_SIZES = [1000, 10000];
+/** Requests of each kind timed per size, on articles spread over the workspace. */
+const SAMPLES = 60;
+const EDITS = 30;
+const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface ServerFigures {
+  articles: number;
+  /** How many of them the server took for articles (a few ECB+ texts are too short to read as prose). */
+  indexed: number;
+  coldIndexS: number;
+  reopenS: number;
+  rssAfterIndexMb: number;
+  rssPeakMb: number;
+  requestsMs: Record<string, Percentiles>;
+  /** From the edit's didChange to the edited article's diagnostics, debounce included. */
+  editToDiagnosticsMs: Percentiles;
+}
+
+export function percentiles(values: readonly number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/** Writes `size` articles (distinct stories) into a fresh folder, a hundred per subfolder. */
+function writeWorkspace(size: number): string {
+  const texts = loadEcbPlus().map((d) => d.text);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-bench-${size}-`));
+  for (let i = 0; i < size; i++) {
+    const dir = path.join(root, `part${Math.floor(i / 100)}`);
+    if (i % 100 === 0) fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, `article${i}.txt`), articleText(texts, i));
+  }
+  return root;
+}
+
+/** Resident memory of the server processes this process started (children running server.js), in MB. */
+function serverRssMb(): number {
+  let total = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.js')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) / 1024 : 0;
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return total;
+}
+
+/** Starts a server on the folder and waits for the end of its first indexing; returns it, the seconds and the article count. */
+async function startIndexed(root: string): Promise<{ client: LspClient; seconds: number; indexed: number }> {
+  const client = new LspClient(root);
+  const started = performance.now();
+  await client.initialize();
+  const done = await client.until('the first indexing to end', () => {
+    const begun = client.statuses.findIndex((s) => s.indexing);
+    return begun >= 0 && client.statuses.slice(begun).find((s) => !s.indexing);
+  }, INDEX_TIMEOUT_MS);
+  return { client, seconds: (performance.now() - started) / 1000, indexed: done.articles };
+}
+
+async function timed(samples: number[], work: () => Promise<unknown>): Promise<void> {
+  const started = performance.now();
+  await work();
+  samples.push(performance.now() - started);
+}
+
+export async function measureServer(size: number): Promise<ServerFigures> {
+  const root = writeWorkspace(size);
+  try {
+    const cold = await startIndexed(root);
+    const client = cold.client;
+    const rssAfterIndexMb = serverRssMb();
+    let rssPeakMb = rssAfterIndexMb;
+    const requests: Record<string, number[]> = { hover: [], definition: [], references: [], 'workspace symbols': [], 'semantic tokens': [], 'hover after an edit': [] };
+    const edits: number[] = [];
+    for (let k = 0; k < SAMPLES; k++) {
+      const i = Math.floor((k * size) / SAMPLES);
+      const file = path.join(root, `part${Math.floor(i / 100)}`, `article${i}.txt`);
+      const text = fs.readFileSync(file, 'utf8');
+      const uri = pathToFileURL(file).href;
+      const document = TextDocument.create(uri, 'article', 1, text);
+      const mention = analyze(text).mentions[0];
+      const position = document.positionAt(mention?.start ?? 0);
+      const at = { textDocument: { uri }, position };
+      await timed(requests.hover, () => client.request('textDocument/hover', at));
+      await timed(requests.definition, () => client.request('textDocument/definition', at));
+      await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
+      await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }));
+      await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }));
+      if (k >= EDITS) continue;
+      // An edit of an open article: the time until its diagnostics come back, then a hover right after.
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+      await client.until('diagnostics after opening', () => client.diagnostics.has(uri), INDEX_TIMEOUT_MS);
+      const before = client.diagnostics.get(uri);
+      const edited = `${text}\nEdit ${k}: officials said on Monday that the investigation would continue.`;
+      const started = performance.now();
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+      await client.until('diagnostics after the edit', () => client.diagnostics.get(uri) !== before, INDEX_TIMEOUT_MS);
+      edits.push(performance.now() - started);
+      await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at));
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
+      rssPeakMb = Math.max(rssPeakMb, serverRssMb());
+    }
+    await client.shutdown();
+    const reopen = await startIndexed(root);
+    await reopen.client.shutdown();
+    const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
+    return { articles: size, indexed: cold.indexed, coldIndexS: cold.seconds, reopenS: reopen.seconds, rssAfterIndexMb, rssPeakMb, requestsMs, editToDiagnosticsMs: percentiles(edits) };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The CLI over every ECB+ article against reading and tokenizing them in-process (the floor any analysis pays). */
+export function measureCli(cli: string): { articles: number; cliS: number; floorS: number; ratio: number; error?: string } {
+  const files = loadEcbPlus().map((d) => path.join(ECBPLUS_DIR, d.doc));
+  const floorStarted = performance.now();
+  for (const file of files) tokenize(fs.readFileSync(file, 'utf8'));
+  const floorS = (performance.now() - floorStarted) / 1000;
+  const started = performance.now();
+  let error: string | undefined;
+  try {
+    execFileSync(process.execPath, [cli, 'analyze', ECBPLUS_DIR, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  } catch (e) {
+    // A failing CLI is a finding to report with the figures, not a reason to lose the server's.
+    error = String((e as { stderr?: Buffer }).stderr ?? e).split('\n')[0];
+  }
+  const cliS = (performance.now() - started) / 1000;
+  return { articles: files.length, cliS, floorS, ratio: cliS / floorS, ...(error ? { error } : {}) };
+}
+
+/** Tokens per second of the tagger alone and of the whole analysis, one pass over ECB+ after a warm-up. */
+export function measureThroughput(): { taggerTokensPerS: number; analyzeTokensPerS: number } {
+  const texts = loadEcbPlus().map((d) => d.text);
+  for (const text of texts.slice(0, 50)) analyze(text);
+  const tokens = texts.map((t) => tokenize(t));
+  const count = tokens.reduce((sum, t) => sum + t.length, 0);
+  let started = performance.now();
+  for (const t of tokens) tagTokens(t);
+  const taggerTokensPerS = count / ((performance.now() - started) / 1000);
+  started = performance.now();
+  for (const text of texts) analyze(text);
+  return { taggerTokensPerS, analyzeTokensPerS: count / ((performance.now() - started) / 1000) };
+}
+
+/** The machine, for reading figures against each other. */
+export function machine(): Record<string, string | number> {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' ') };
+}
+
+/** Builds the server and CLI bundles the measurements run. */
+export function buildProducts(): void {
+  execFileSync(process.execPath, [path.resolve(__dirname, '..', 'esbuild.mjs')], { cwd: path.resolve(__dirname, '..'), stdio: 'inherit' });
+}
+
+export function serverTable(figures: readonly ServerFigures[]): string {
+  const fmt = (p: Percentiles): string => `${p.p50.toFixed(1)} / ${p.p95.toFixed(1)} / ${p.p99.toFixed(1)}`;
+  const rows: Array<Array<string | number>> = [['measure', ...figures.map((f) => `${f.articles} articles`)]];
+  rows.push(['articles indexed', ...figures.map((f) => f.indexed)]);
+  rows.push(['initialize → indexing done (s)', ...figures.map((f) => f.coldIndexS.toFixed(1))]);
+  rows.push(['second start of the same workspace (s)', ...figures.map((f) => f.reopenS.toFixed(1))]);
+  rows.push(['server RSS after indexing / peak while editing (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)}`)]);
+  rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
+  for (const name of Object.keys(figures[0]?.requestsMs ?? {})) rows.push([`${name} p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.requestsMs[name]))]);
+  return table(rows);
+}
+
+export async function run(argv: string[] = []): Promise<void> {
+  const asked = argv.map(Number).filter((n) => n > 0);
+  const sizes = asked.length > 0 ? asked : DEFAULT_SIZES;
+  buildProducts();
+  const figures: ServerFigures[] = [];
+  for (const size of sizes) {
+    console.log(`server over ${size} articles...`);
+    figures.push(await measureServer(size));
+  }
+  console.log(serverTable(figures));
+  const cli = measureCli(path.resolve(__dirname, 'cli.js'));
+  console.log(`\nCLI over ${cli.articles} ECB+ articles: ${cli.cliS.toFixed(1)} s vs read+tokenize ${cli.floorS.toFixed(2)} s: ${cli.ratio.toFixed(0)}×${cli.error ? ` (FAILED: ${cli.error})` : ''}`);
+  const throughput = measureThroughput();
+  console.log(`tagger ${Math.round(throughput.taggerTokensPerS / 1000)} k tokens/s; whole analysis ${Math.round(throughput.analyzeTokensPerS / 1000)} k tokens/s`);
+  const results = { date: new Date().toISOString(), machine: machine(), server: figures, cli, throughput };
+  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+}

@@ -1,0 +1,20 @@
+// Overlap queries over many spans without comparing every pair: the long texts of issue 10 made those scans quadratic.
+import type { Span } from './types';
+
+/** Answers "does a span overlap any of these?" in log time: spans by start, with the furthest end reached so far. */
+export function overlapIndex<S extends Span>(spans: readonly S[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (span) => {
+    // The spans starting before `span` ends overlap it when the furthest of their ends passes its start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].start < span.end) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && reach[low - 1] > span.start;
+  };
+}
