@@ -18,10 +18,12 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
- * A run of words this long without a sentence end is cut into sentences of this many tokens: written sentences are
- * far shorter, and every per-sentence step (tagging, claims) would otherwise see a whole list or run-on line at once.
+ * A run of words this long without a sentence end is cut at its next comma, semicolon or colon, and at twice this
+ * length whatever comes: written sentences are far shorter, and every per-sentence step (tagging, claims) would
+ * otherwise see a whole list or run-on line at once. A clause break keeps a figure with the words that own it.
  */
 export const MAX_SENTENCE_TOKENS = 200;
+const CLAUSE_BREAKS = new Set([',', ';', ':']);
 
 /** Splits text into tokens; a sentence ends at . ! ? (not after an abbreviation) or at a blank or single line break. */
 export function tokenize(text: string): Token[] {
@@ -67,7 +69,8 @@ export function tokenize(text: string): Token[] {
     }
     sentenceStart = false;
     lastEnd = end;
-    if (word === '.' || word === '!' || word === '?' || closesSentence || ++sentenceLength >= MAX_SENTENCE_TOKENS) {
+    const tooLong = ++sentenceLength >= MAX_SENTENCE_TOKENS && (CLAUSE_BREAKS.has(word) || sentenceLength >= 2 * MAX_SENTENCE_TOKENS);
+    if (word === '.' || word === '!' || word === '?' || closesSentence || tooLong) {
       sentenceLength = 0;
       sentence += 1;
       sentenceStart = true;
