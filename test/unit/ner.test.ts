@@ -90,3 +90,27 @@ test('mentions are sorted and do not overlap, and their text is the text at thei
   }
   assert.deepEqual(mentions.map((m) => m.type), ['person', 'person', 'place', 'organization', 'organization']);
 });
+
+test('a number or a date never joins a name', () => {
+  const text = 'CRICKET - ENGLAND V PAKISTAN\nLONDON 1996-08-22\nPakistan 277-9 , with Wasim 22 not out , were still batting at Lord\'s on Thursday .';
+  const mentions = recognize(text);
+  assert.ok(mentions.every((m) => !/\d/.test(m.text)), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'LONDON' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Pakistan'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Wasim'), JSON.stringify(mentions));
+});
+
+test('two people joined by "and" are two mentions', () => {
+  const people = recognize('John Smith and Mary Jones shared the lead after the first round on Thursday.').filter((m) => m.type === 'person');
+  assert.deepEqual(people.map((m) => m.text), ['John Smith', 'Mary Jones']);
+  const golfers = recognize('Kelli Kuehne and Tiger Woods shared the lead after the first round on Thursday.');
+  assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
+});
+
+test('a possessive ends a name, written joined or apart', () => {
+  for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
+    const mentions = recognize(text);
+    assert.equal(mentions.find((m) => m.type === 'person')?.text, 'Tony Greig', text);
+    assert.ok(mentions.some((m) => m.text === 'England'), text);
+  }
+});
