@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
+import { miscType, parseConll } from '../../server/src/analysis/ner/training/conll';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { RecognizedMention } from '../../server/src/analysis/types';
 
@@ -113,4 +114,13 @@ test('a possessive ends a name, written joined or apart', () => {
     assert.equal(mentions.find((m) => m.type === 'person')?.text, 'Tony Greig', text);
     assert.ok(mentions.some((m) => m.text === 'England'), text);
   }
+});
+
+test('CoNLL-2003 data is read into our types, MISC split by its words', () => {
+  const docs = parseConll('-DOCSTART- O\n\nGerman B-MISC\nfans O\nat O\nthe O\nWorld B-MISC\nCup I-MISC\nin O\nParis B-LOC\n\nMaastricht B-MISC\nTreaty I-MISC\nvotes O\nat O\nGMT B-MISC\n\n-DOCSTART- O\n\nPeter B-PER\nBlackburn I-PER\nof O\nReuters B-ORG\n');
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs[0].sentences[0].labels, ['B-group', 'O', 'O', 'O', 'B-event', 'I-event', 'O', 'B-place']);
+  assert.deepEqual(docs[0].sentences[1].labels, ['B-law', 'I-law', 'O', 'O', 'B-other']);
+  assert.deepEqual(docs[1].sentences[0].labels, ['B-person', 'I-person', 'O', 'B-organization']);
+  assert.equal(miscType(['Serbs']), 'group');
 });
