@@ -1,5 +1,6 @@
 // Tokeniser + tagger speed over the ECB+ articles (median of several passes) and the model's load time.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { recognizeEntities } from '../server/src/analysis/ner/recognize';
 import { loadModel, tagTokens, type SerializedModel } from '../server/src/analysis/ner/tagger';
@@ -11,17 +12,27 @@ const MODEL_FILE = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'n
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Tokens per second of `work` over all texts, median of PASSES passes after one warm-up pass. */
-function tokensPerSecond(texts: readonly string[], work: (text: string) => number): number {
-  const rates: number[] = [];
+/**
+ * Tokens per second of `work` over all texts, median of PASSES passes after one warm-up pass: by the wall clock, and
+ * by the CPU time of this process (one core's work, which other load on a shared machine disturbs less).
+ */
+function tokensPerSecond(texts: readonly string[], work: (text: string) => number): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let pass = 0; pass <= PASSES; pass++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     let tokens = 0;
     for (const text of texts) tokens += work(text);
-    if (pass > 0) rates.push(tokens / ((performance.now() - started) / 1000));
+    const used = process.cpuUsage(cpuStarted);
+    if (pass === 0) continue;
+    wall.push(tokens / ((performance.now() - started) / 1000));
+    cpu.push(tokens / ((used.user + used.system) / 1e6));
   }
-  return median(rates);
+  return { wall: median(wall), cpu: median(cpu) };
 }
+
+const thousands = (rate: { wall: number; cpu: number }): string => `${Math.round(rate.wall / 1000)} (CPU time: ${Math.round(rate.cpu / 1000)})`;
 
 export async function run(): Promise<void> {
   const texts = loadEcbPlus().map((d) => d.text);
@@ -48,13 +59,13 @@ export async function run(): Promise<void> {
     parseTimes.push(parsed - started);
     decodeTimes.push(performance.now() - parsed);
   }
-  console.log(`${texts.length} ECB+ articles, ${tokenCount} tokens; medians of ${PASSES} passes`);
+  console.log(`${texts.length} ECB+ articles, ${tokenCount} tokens; medians of ${PASSES} passes, one core of ${os.cpus()[0]?.model ?? 'an unknown CPU'} (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})`);
   console.log(
     table([
       ['measure', 'value'],
-      ['tokenize only (k tokens/s)', Math.round(tokenizeOnly / 1000)],
-      ['tokenize + tag (k tokens/s)', Math.round(tagged / 1000)],
-      ['tokenize + recognizeEntities (k tokens/s)', Math.round(recognized / 1000)],
+      ['tokenize only (k tokens/s)', thousands(tokenizeOnly)],
+      ['tokenize + tag (k tokens/s)', thousands(tagged)],
+      ['tokenize + recognizeEntities (k tokens/s)', thousands(recognized)],
       ['model JSON parse (ms)', median(parseTimes)],
       ['model decode (ms)', median(decodeTimes)],
       ['model load total (ms)', median(parseTimes) + median(decodeTimes)],

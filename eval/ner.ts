@@ -1,11 +1,13 @@
-// Entity recognition: held-out GMB (exact and lenient P/R/F1 per type), ECB+ named-mention recall and type accuracy,
-// and coverage of the seed articles' expected entities; the compromise baseline beside each.
+// Entity recognition: the CoNLL-2003 development split and held-out GMB (exact and lenient P/R/F1 per type), ECB+
+// named-mention recall and type accuracy, and coverage of the seed articles' expected entities; the compromise
+// baseline beside GMB and ECB+.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import nlp from 'compromise';
 import { unzipSync } from 'fflate';
 import { recognizeEntities } from '../server/src/analysis/ner/recognize';
 import { ACCEPTED_TYPES, commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
+import { documentText, parseConll, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
 import { cleanGmb, isHeldOutGmbSentence, parseGmbCsv, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
 import { addCounts, prf, type Counts, type TypedSpan } from '../server/src/analysis/ner/training/score';
 import { tokenize, type Token } from '../server/src/analysis/tokenize';
@@ -29,6 +31,43 @@ const compromise: Recognizer = (text) => {
     (view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>).map((m) => ({ start: m.offset.start, end: m.offset.start + m.offset.length, type }));
   return [...pick(doc.people(), 'person'), ...pick(doc.organizations(), 'organization'), ...pick(doc.places(), 'place')].sort((a, b) => a.start - b.start);
 };
+
+export function loadConll(split: 'train' | 'valid'): LabelledDocument[] {
+  return parseConll(fs.readFileSync(path.join(CORPUS_DIR, 'conll2003', `${split}.txt`), 'utf8'));
+}
+
+/** The types CoNLL-2003 scores are usually given for (PER, ORG, LOC); its MISC maps to several of ours. */
+const CONLL_CORE: ReadonlySet<string> = new Set<EntityType>(['person', 'organization', 'place']);
+
+/** CoNLL-2003 development split ("testa"): exact and lenient P/R/F1 per type, and over PER/ORG/LOC together. */
+export function conllSection(): void {
+  const docs = loadConll('valid').map(documentText);
+  console.log(`CoNLL-2003 development split: ${docs.length} documents (MISC mapped: nationalities → group, events → event, laws → law, else other)`);
+  const exact = new Map<string, Counts>();
+  const lenient = new Map<string, Counts>();
+  const exactCore = new Map<string, Counts>();
+  const lenientCore = new Map<string, Counts>();
+  // Documents as a user would have them: words joined by spaces, one sentence a line, split by our tokeniser.
+  for (const doc of docs) {
+    const predicted = ours(doc.text, tokenize(doc.text));
+    addCounts(exact, doc.gold, predicted, false);
+    addCounts(lenient, doc.gold, predicted, true);
+    const core = (spans: readonly TypedSpan[]): TypedSpan[] => spans.filter((s) => CONLL_CORE.has(s.type));
+    addCounts(exactCore, core(doc.gold), core(predicted), false);
+    addCounts(lenientCore, core(doc.gold), core(predicted), true);
+  }
+  const rows: Array<Array<string | number>> = [['type', 'gold', 'exact P', 'exact R', 'exact F1', 'lenient P', 'lenient R', 'lenient F1']];
+  const row = (label: string, e: Counts | undefined, l: Counts | undefined): void => {
+    if (!e || !l || e.gold === 0) return;
+    const ep = prf(e);
+    const lp = prf(l);
+    rows.push([label, e.gold, ep.precision, ep.recall, ep.f1, lp.precision, lp.recall, lp.f1]);
+  };
+  for (const type of ENTITY_TYPES) row(type, exact.get(type), lenient.get(type));
+  row('PER/ORG/LOC', exactCore.get('all'), lenientCore.get('all'));
+  row('micro (all)', exact.get('all'), lenient.get('all'));
+  console.log(table(rows));
+}
 
 /** A GMB sentence as text with one space between words, its tokens and its gold spans as character offsets. */
 function gmbDocument(sentence: LabelledSentence): { text: string; tokens: Token[]; gold: TypedSpan[] } {
@@ -77,7 +116,7 @@ function gmbSection(): void {
  * Lenient: some predicted mention overlaps the gold mention. Exact: one has the core's bounds. Type accuracy: of the
  * lenient hits, the share whose type is accepted for the gold type (ACCEPTED_TYPES).
  */
-function ecbSection(): void {
+export function ecbSection(): void {
   const rows: Array<Array<string | number>> = [['system', 'topics', 'named gold', 'recall lenient', 'recall exact', 'type accuracy']];
   const docs = loadEcbPlus();
   const common = commonWords(docs.map((d) => d.text));
@@ -122,7 +161,7 @@ const FORM_CORE = /^(?:the|mainland|(?:Chinese |Treasury |Foreign )?(?:President
  * form's name as its text (titles and "the" are outside spans by convention). Forms not written as standalone words in
  * those documents ("America" only inside "American") are listed apart.
  */
-function seedSection(): void {
+export function seedSection(): void {
   const expected = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'seeds-expected.json'), 'utf8')) as { entities: SeedEntity[] };
   const seedDir = path.join(CORPUS_DIR, 'seeds');
   const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
@@ -169,6 +208,7 @@ function seedSection(): void {
 
 export async function run(): Promise<void> {
   console.log('== Entity recognition ==');
+  conllSection();
   gmbSection();
   ecbSection();
   seedSection();

@@ -1,24 +1,36 @@
 // Trains the entity tagger: `npm run train`. Seeded and reproducible; writes server/src/analysis/ner/model.json.
+// `npm run train -- --clusters` first recomputes the word clusters (ner/clusters.json) from the unlabelled text of
+// the training corpora (CoNLL-2003 train, GMB, ECB+ topics 1-35), which the features then use.
 //
-// Data: GMB (cleaned, see ner/training/gmb.ts) minus its held-out blocks, plus ECB+ topics 1-35 as partial
-// annotation (only the tokens of named gold mentions are labelled; the rest is unknown and never updated on).
+// Data: CoNLL-2003 train (gold Reuters news, see ner/training/conll.ts), a seeded share of GMB (cleaned silver tags,
+// see ner/training/gmb.ts) minus its held-out blocks, plus ECB+ topics 1-35 as partial annotation (only the tokens
+// of named gold mentions are labelled; the rest is unknown and the best path through the known labels is the
+// target). Tuned on the CoNLL-2003 development split (`npm run eval -- recognition`).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
-import { loadGmb } from '../eval/ner';
+import { loadConll, loadGmb } from '../eval/ner';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { ENTITY_TYPES } from '../server/src/analysis/types';
+import { clusterTable, type SerializedClusters } from '../server/src/analysis/ner/clusters';
+import { clusterWords } from '../server/src/analysis/ner/training/wordClusters';
+import { retokenize, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
 import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
 import { isHeldOutGmbSentence, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
 import { PerceptronTrainer } from '../server/src/analysis/ner/training/perceptron';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 6);
+/** Share of the GMB training sentences used: its silver tags and conventions differ from CoNLL's gold ones. */
+const GMB_SHARE = Number(process.env.NER_GMB_SHARE ?? 0.3);
 const SEED = 20240502;
 /** Share of training sentences also shown in capitals, so headlines are not out of the model's experience. */
 const ALL_CAPS_SHARE = 0.05;
 /** Features whose averaged weights all stay under this (in perceptron updates) are dropped: half the features go. */
 const MIN_WEIGHT = 1;
-const MODEL_PATH = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner', 'model.json');
+const NER_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner');
+const MODEL_PATH = path.join(NER_DIR, 'model.json');
+const CLUSTERS_PATH = path.join(NER_DIR, 'clusters.json');
+const CLUSTER_OPTIONS = { vocabulary: 20_000, minCount: 3, contexts: 300, clusters: 256, iterations: 8 };
 
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
 function seededRandom(seed: number): () => number {
@@ -31,9 +43,9 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** ECB+ tuning documents, one sentence per line, labelled only inside named gold mentions of clean shape. */
-function ecbPartialSentences(): LabelledSentence[] {
-  const out: LabelledSentence[] = [];
+/** ECB+ tuning documents, labelled only inside named gold mentions of clean shape. */
+function ecbPartialDocuments(): LabelledDocument[] {
+  const out: LabelledDocument[] = [];
   const docs = loadEcbPlus().filter((d) => isTuningTopic(d.topic));
   const common = commonWords(docs.map((d) => d.text));
   for (const doc of docs) {
@@ -47,35 +59,47 @@ function ecbPartialSentences(): LabelledSentence[] {
       if (inside.length === 0 || inside.some(({ t }) => /^[a-z]/.test(t.text) && !/^(?:of|de|the|and)$/.test(t.text))) continue;
       inside.forEach(({ i }, k) => (labels[i] = (k === 0 ? 'B-' : 'I-') + core.type));
     }
+    const sentences: LabelledSentence[] = [];
     let start = 0;
     while (start < tokens.length) {
       let end = start + 1;
       while (end < tokens.length && tokens[end].sentence === tokens[start].sentence) end++;
-      if (labels.slice(start, end).some((l) => l !== null)) out.push({ words: tokens.slice(start, end).map((t) => t.text), labels: labels.slice(start, end) });
+      sentences.push({ words: tokens.slice(start, end).map((t) => t.text), labels: labels.slice(start, end) });
       start = end;
     }
+    out.push({ sentences });
   }
   return out;
 }
 
 function main(): void {
   const started = Date.now();
-  const gmb = loadGmb();
-  const train = gmb.filter((_, n) => !isHeldOutGmbSentence(n));
-  const ecb = ecbPartialSentences();
   const random = seededRandom(SEED);
-  const capitals = train.filter(() => random() < ALL_CAPS_SHARE).map((s) => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels }));
-  const data = [...train, ...ecb, ...capitals];
-  console.log(`training on ${train.length} GMB + ${ecb.length} ECB+ (partial) + ${capitals.length} capitalised sentences`);
+  const conll = loadConll('train').map(retokenize);
+  const gmb = loadGmb().filter((_, n) => !isHeldOutGmbSentence(n) && random() < GMB_SHARE);
+  const ecb = ecbPartialDocuments();
+  const single = (sentences: LabelledSentence[]): LabelledDocument[] => sentences.map((s) => ({ sentences: [s] }));
+  const capitals = [...conll.flatMap((d) => d.sentences), ...gmb]
+    .filter(() => random() < ALL_CAPS_SHARE)
+    .map((s) => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels }));
+  const data = [...conll, ...single(gmb), ...ecb, ...single(capitals)];
+  console.log(`training on ${conll.length} CoNLL-2003 documents + ${gmb.length} GMB sentences + ${ecb.length} ECB+ documents (partial) + ${capitals.length} capitalised sentences`);
+  let clusters = JSON.parse(fs.readFileSync(CLUSTERS_PATH, 'utf8')) as SerializedClusters;
+  if (process.argv.includes('--clusters')) {
+    const text = [...conll, ...ecb].flatMap((d) => d.sentences.map((s) => s.words));
+    clusters = clusterWords([...text, ...loadGmb().map((s) => s.words)], CLUSTER_OPTIONS);
+    fs.writeFileSync(CLUSTERS_PATH, JSON.stringify(clusters, null, 0) + '\n');
+    console.log(`wrote ${CLUSTERS_PATH}: ${clusters.clusters.length} clusters (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
   const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
-  const trainer = new PerceptronTrainer(labels);
+  const trainer = new PerceptronTrainer(labels, clusterTable(clusters));
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = data.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [data[i], data[j]] = [data[j], data[i]];
     }
     let wrong = 0;
-    for (const sentence of data) wrong += trainer.train(sentence);
+    for (const doc of data) wrong += trainer.train(doc);
     console.log(`epoch ${epoch}: ${wrong} tokens wrong (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const model = trainer.serialize(MIN_WEIGHT);

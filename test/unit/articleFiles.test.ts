@@ -1,7 +1,7 @@
 // Which files are articles: prose is, project files, logs, word lists, binaries and empty files are not.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyArticle, DEFAULT_ARTICLE_RULES, isExcluded } from '../../server/src/analysis/articleFiles';
+import { classifyArticle, countSentences, DEFAULT_ARTICLE_RULES, isExcluded } from '../../server/src/analysis/articleFiles';
 import { parseArticleSidecar, serializeArticleSidecar } from '../../server/src/analysis/sidecar';
 
 const PROSE = `WASHINGTON, May 2, 2024
@@ -9,6 +9,27 @@ Chinese Embassy officials have been meeting congressional staffers in recent wee
 The discussions were not merely about TikTok but about whether Chinese companies can receive fair treatment, a spokesperson said.
 `;
 const rules = DEFAULT_ARTICLE_RULES;
+
+const RESULTS_PAGE = `SOCCER - NORTHERN LEAGUE RESULTS .
+MANCHESTER 1997-03-15
+Results of Northern League matches played on Saturday :
+Rovers 2 Athletic 1
+Harbour Town 0 United 0
+Castle Wanderers 3 Rangers 2
+Valley City 1 Forest Albion 4
+Standings after the matches ( played , won , drawn , lost , goals for , against , points ) :
+Rovers 20 14 4 2 40 15 46
+Forest Albion 20 12 5 3 35 18 41
+Castle Wanderers 20 10 6 4 31 22 36
+`;
+
+const SCORES_WITHOUT_DATELINE = `CRICKET - SECOND TEST SCORES
+Scores at the close of the second day of the second test between the two touring sides on Friday:
+Northland 277-9 declared
+Southland 143-4
+Northland first innings: Alan Brown 71, Carl Davis 56, Ed Fowler 22
+Southland first innings: Gus Harris 40 not out, Ian Jones 31
+`;
 
 describe('article classification', () => {
   it('takes prose as an article', () => {
@@ -37,6 +58,26 @@ describe('article classification', () => {
     assert.equal(classifyArticle('notes.txt', 'short', overridden).isArticle, true);
     assert.deepEqual(classifyArticle('news/post.txt', PROSE, overridden), { isArticle: false, reason: 'marked as not an article' });
     assert.equal(classifyArticle('post.md', PROSE, { ...rules, include: ['**/*.txt'] }).isArticle, false);
+  });
+
+  it('takes a results table, a list of scores or a dateline as a news page', () => {
+    assert.deepEqual(classifyArticle('sport/league.txt', RESULTS_PAGE, rules), { isArticle: true, reason: 'a news page with a dateline' });
+    assert.deepEqual(classifyArticle('sport/cricket.txt', SCORES_WITHOUT_DATELINE, rules), { isArticle: true, reason: 'a news page with a table of results' });
+  });
+
+  it('refuses code and package lists by their text', () => {
+    const code = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(input, ${i});\nif (value${i} > limit) {\n  return value${i};\n}`).join('\n');
+    assert.match(classifyArticle('snippet.txt', code, rules).reason, /code/);
+    const pins = ['numpy==1.26.4', 'requests>=2.31', 'pandas==2.2.1', 'scipy<1.13', 'torch==2.2.0 # gpu'].join('\n').repeat(7);
+    assert.match(classifyArticle('deps.txt', pins.replace(/(\d)(numpy)/g, '$1\n$2'), rules).reason, /code or a package list/);
+  });
+
+  it('counts sentences in linear time, also in one long line without punctuation', () => {
+    assert.equal(countSentences('A sentence that is long enough to count here. Short one. Another sentence that is long enough!'), 2);
+    assert.equal(countSentences('Prices rose 3.5 per cent in the month of May this year.'), 1);
+    // 80 KB of words without a full stop: the old backtracking pattern took seconds; a linear scan finds none at once.
+    assert.equal(countSentences('word '.repeat(16_000)), 0);
+    assert.equal(classifyArticle('words.txt', 'word '.repeat(16_000), rules).isArticle, false);
   });
 
   it('reads CRLF text like LF text', () => {

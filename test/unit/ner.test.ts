@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
+import { miscType, parseConll } from '../../server/src/analysis/ner/training/conll';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { RecognizedMention } from '../../server/src/analysis/types';
 
@@ -89,4 +90,37 @@ test('mentions are sorted and do not overlap, and their text is the text at thei
     if (i > 0) assert.ok(mentions[i - 1].end <= mentions[i].start);
   }
   assert.deepEqual(mentions.map((m) => m.type), ['person', 'person', 'place', 'organization', 'organization']);
+});
+
+test('a number or a date never joins a name', () => {
+  const text = 'CRICKET - ENGLAND V PAKISTAN\nLONDON 1996-08-22\nPakistan 277-9 , with Wasim 22 not out , were still batting at Lord\'s on Thursday .';
+  const mentions = recognize(text);
+  assert.ok(mentions.every((m) => !/\d/.test(m.text)), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'LONDON' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Pakistan'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Wasim'), JSON.stringify(mentions));
+});
+
+test('two people joined by "and" are two mentions', () => {
+  const people = recognize('John Smith and Mary Jones shared the lead after the first round on Thursday.').filter((m) => m.type === 'person');
+  assert.deepEqual(people.map((m) => m.text), ['John Smith', 'Mary Jones']);
+  const golfers = recognize('Kelli Kuehne and Tiger Woods shared the lead after the first round on Thursday.');
+  assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
+});
+
+test('a possessive ends a name, written joined or apart', () => {
+  for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
+    const mentions = recognize(text);
+    assert.equal(mentions.find((m) => m.type === 'person')?.text, 'Tony Greig', text);
+    assert.ok(mentions.some((m) => m.text === 'England'), text);
+  }
+});
+
+test('CoNLL-2003 data is read into our types, MISC split by its words', () => {
+  const docs = parseConll('-DOCSTART- O\n\nGerman B-MISC\nfans O\nat O\nthe O\nWorld B-MISC\nCup I-MISC\nin O\nParis B-LOC\n\nMaastricht B-MISC\nTreaty I-MISC\nvotes O\nat O\nGMT B-MISC\n\n-DOCSTART- O\n\nPeter B-PER\nBlackburn I-PER\nof O\nReuters B-ORG\n');
+  assert.equal(docs.length, 2);
+  assert.deepEqual(docs[0].sentences[0].labels, ['B-group', 'O', 'O', 'O', 'B-event', 'I-event', 'O', 'B-place']);
+  assert.deepEqual(docs[0].sentences[1].labels, ['B-law', 'I-law', 'O', 'O', 'B-other']);
+  assert.deepEqual(docs[1].sentences[0].labels, ['B-person', 'I-person', 'O', 'B-organization']);
+  assert.equal(miscType(['Serbs']), 'group');
 });

@@ -11,6 +11,7 @@ test('abbreviations keep their period, sentence-final periods do not', () => {
 test("possessive 's is a token of its own, so names stop before it", () => {
   assert.deepEqual(words("TikTok's owner and the Embassy’s view"), ['TikTok', "'s", 'owner', 'and', 'the', 'Embassy', '’s', 'view']);
   assert.deepEqual(words("Americans' data"), ['Americans', "'", 'data']);
+  assert.deepEqual(words("Tony Greig 's England and 'sure'"), ['Tony', 'Greig', "'s", 'England', 'and', "'", 'sure', "'"]);
 });
 
 test('a lower-case prefix is split from a capitalised name', () => {

@@ -54,22 +54,68 @@ export function classifyArticle(relativePath: string, text: string, rules: Artic
   return classifyText(text);
 }
 
-/** Prose has sentences: several lines of many words ending in sentence punctuation, mostly alphabetic words. */
+const LOG_LINE = /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE)\]?\b)/;
+/** Lines of code or of a package list: statements, braces, imports, definitions, pinned versions. */
+const CODE_LINE = /[{};]\s*$|^\s*(?:import|from|def|class|function|const|let|var|return|if|for|while|#include|#!|public|private|package|using)\b.*[(){}=:;'"]|^\s*[\w.-]+\s*(?:[=!<>~]=|[<>])\s*[\w.*]+\s*(?:[,;#].*)?$|^\s*\w+(?:\.\w+)*\s*=\s*\S/;
+/** A dateline: a place in capitals and a date ("BRUSSELS 1996-08-22", "WASHINGTON, May 2, 2024"), or a wire credit. */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'-]*(?:\s*,[\p{L}. ]+)?\s*,?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}\b)|\((?:Reuters|AP|AFP|UPI|Bloomberg)\)/u;
+/** Datelines and table rows are short lines; longer ones are not tested (which also keeps the patterns' cost linear). */
+const SHORT_LINE = 200;
+/** A row of a results table or a list of scores: a name and a number ("Arsenal 2 Leicester 0", "Pakistan 277-9"). */
+const isScoreLine = (line: string): boolean => line.length <= SHORT_LINE && /\p{Lu}\p{L}/u.test(line) && /(?<![\p{L}\d])\d+(?:[-.:/]\d+)?(?![\p{L}\d])/u.test(line);
+
+/**
+ * What a news file has: prose (several sentences on lines of many words, mostly alphabetic), or, on sports and market
+ * pages, a dateline or a sentence (or a line of ten words) beside a table of scores. Logs, code, package lists and word lists have neither.
+ */
 export function classifyText(text: string): Classification {
   if (text.trim().length === 0) return { isArticle: false, reason: 'empty file' };
   if (text.includes('\u0000') || countOf(text, '\ufffd') > text.length / 100) return { isArticle: false, reason: 'binary or not UTF-8 text' };
   if (text.length > MAX_ARTICLE_BYTES) return { isArticle: false, reason: `too large to be an article (${(text.length / 1e6).toFixed(1)} MB; limit ${MAX_ARTICLE_BYTES / 1e6} MB)` };
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
-  const logLike = lines.filter((l) => /^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE)\]?\b)/.test(l)).length;
-  if (logLike > lines.length * 0.3) return { isArticle: false, reason: 'reads as a log' };
+  if (share(lines, LOG_LINE) > 0.3) return { isArticle: false, reason: 'reads as a log' };
+  if (share(lines, CODE_LINE) > 0.3) return { isArticle: false, reason: 'reads as code or a package list' };
   const words = text.match(/\S+/g) ?? [];
-  if (words.length < 30) return { isArticle: false, reason: 'too short to read as an article' };
+  const dateline = lines.slice(0, 6).some((l) => l.length <= SHORT_LINE && DATELINE.test(l));
+  if (words.length < (dateline ? 10 : 30)) return { isArticle: false, reason: 'too short to read as an article' };
+  const sentences = countSentences(text);
   const alphabetic = words.filter((w) => /^["“‘(]?[\p{L}][\p{L}'’-]*[.,;:!?"”’)]*$/u.test(w)).length;
+  if (alphabetic >= words.length * 0.6 && sentences >= 2 && words.length / lines.length >= 4) return { isArticle: true, reason: 'reads as prose' };
+  const scores = lines.filter(isScoreLine).length >= lines.length * 0.3;
+  if (dateline && (sentences >= 1 || scores)) return { isArticle: true, reason: 'a news page with a dateline' };
+  const prose = sentences >= 1 || lines.some((l) => l.length <= SHORT_LINE * 5 && (l.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10);
+  if (prose && scores) return { isArticle: true, reason: 'a news page with a table of results' };
   if (alphabetic < words.length * 0.6) return { isArticle: false, reason: 'mostly numbers or symbols, not prose' };
-  const sentences = text.match(/\p{L}[^.!?\n]{25,}[.!?]["”’)]?(?=\s|$)/gu)?.length ?? 0;
-  const wordsPerLine = words.length / lines.length;
-  if (sentences < 2 || wordsPerLine < 4) return { isArticle: false, reason: 'no sentences: reads as a list, not prose' };
-  return { isArticle: true, reason: 'reads as prose' };
+  return { isArticle: false, reason: 'no sentences: reads as a list, not prose' };
+}
+
+function share(lines: readonly string[], pattern: RegExp): number {
+  return lines.length === 0 ? 0 : lines.filter((l) => pattern.test(l)).length / lines.length;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = new Set(['"', '”', '’', ')']);
+
+/**
+ * Sentences: a letter, then at least 25 characters without a line break or . ! ?, then one of . ! ? (and maybe a
+ * closing quote) before white space or the end. One pass over the text, so cost is linear in its length.
+ */
+export function countSentences(text: string): number {
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      start = -1;
+    } else if (ch === '.' || ch === '!' || ch === '?') {
+      const after = CLOSERS.has(text[i + 1]) ? i + 2 : i + 1;
+      if (start >= 0 && i - start > 25 && (after >= text.length || /\s/.test(text[after]))) count++;
+      start = -1;
+    } else if (start < 0 && /\p{L}/u.test(ch)) {
+      start = i;
+    }
+  }
+  return count;
 }
 
 function countOf(text: string, ch: string): number {

@@ -10,7 +10,8 @@ export interface Token extends Span {
 }
 
 // Words keep inner apostrophes, hyphens, periods of abbreviations ("U.S.", "Sen.") and digits with separators.
-const TOKEN = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*\.?|[$€£¥%]|[^\s]/gu;
+// A possessive written apart ("Greig 's", as in tokenised corpora) is one token too.
+const TOKEN = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*\.?|['’][sS](?![\p{L}\p{M}\d])|[$€£¥%]|[^\s]/gu;
 const ABBREVIATIONS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.',
   'rev.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',

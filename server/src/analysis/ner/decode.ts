@@ -1,58 +1,174 @@
-// Greedy left-to-right decoding over BIO labels, shared by training and tagging.
+// Viterbi decoding over BIO labels with first-order transition features, shared by training and tagging.
 import type { EntityType } from '../types';
-import { HISTORY_FEATURES, historyFeatures, STATIC_FEATURES, staticFeatures } from './features';
+import { HEADLINE_LOWER, STATIC_FEATURES, staticFeatures, transitionFeatures, type DocumentContext, type WordClusters } from './features';
 import type { TokenSpan } from './tokenSpan';
 
-/** Adds the weights of feature `key` for every label into `scores` (index = label index). */
-export type Scorer = (key: number, scores: Float64Array) => void;
+/** Adds the weights of feature `key` for every label into `scores` at `offset` (index = offset + label index). */
+export type Scorer = (key: number, scores: Float64Array, offset: number) => void;
 
 /** An "I-x" label may only follow "B-x" or "I-x"; precomputed as allowed[prev][label]. */
 export function transitions(labels: readonly string[]): boolean[][] {
   return labels.map((prev) => labels.map((label) => !label.startsWith('I-') || prev.slice(2) === label.slice(2)));
 }
 
-/** The feature keys of one token: its static features then its history features. */
-export type TokenFeatures = readonly number[];
+/** Types a number or a date never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22" end before it. */
+const NO_NUMBERS: readonly string[] = ['person', 'organization', 'place', 'group'];
+const NUMBER = /^[\d.,:/-]*\d[\d.,:/-]*$/;
+const POSSESSIVE = /^['’][sS]?$/;
+
+/** What the span rules see in a token (an index into the rows of constraintRows). */
+const enum TokenKind {
+  Word,
+  Possessive,
+  Number,
+  Connector,
+  And,
+}
+
+function tokenKind(word: string): TokenKind {
+  const first = word.charCodeAt(0);
+  // Most tokens start with a letter and are none of these; decide them by the first character.
+  if ((first >= 65 && first <= 90) || first >= 128 ? first !== 0x2019 : false) return TokenKind.Word;
+  if (word === 'and') return TokenKind.And;
+  if (HEADLINE_LOWER.has(word)) return TokenKind.Connector;
+  if (POSSESSIVE.test(word)) return TokenKind.Possessive;
+  return NUMBER.test(word) ? TokenKind.Number : TokenKind.Word;
+}
+
+const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
+
+/** Per token kind, the labels a token of that kind may take. */
+function constraintRows(labels: readonly string[]): boolean[][] {
+  let rows = rowsByLabels.get(labels);
+  if (!rows) {
+    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And];
+    rows = kinds.map((kind) =>
+      labels.map((label) => {
+        if (label === 'O' || kind === TokenKind.Word) return true;
+        if (kind === TokenKind.Possessive) return false;
+        if (kind === TokenKind.Number) return !NO_NUMBERS.includes(label.slice(2));
+        return !label.startsWith('B-') && !(kind === TokenKind.And && label === 'I-person');
+      }),
+    );
+    rowsByLabels.set(labels, rows);
+  }
+  return rows;
+}
 
 /**
- * Tags one sentence; label 0 must be "O". `onStep` (training) sees each token's feature keys and the label chosen,
- * and returns the label to carry forward as history (the gold one when known). `bestNamed`, when given, receives
- * each token's best-scoring "B-" label, the type the model would give the token if it were a name.
+ * Span rules a reader applies, as labels a token may not take: a possessive ends a name ("Greig 's England" is two),
+ * a number or date is outside a person, organisation, place or group, "and" does not continue a person's name
+ * ("Kelli Kuehne and Tiger Woods" are two people), and a name does not start with "of", "the" or another short word
+ * written in lower case ("Warns of Retaliation"). constraints[i][y]: token i may take label y.
  */
-export function decodeSentence(
-  words: readonly string[],
-  labels: readonly string[],
-  allowed: readonly boolean[][],
-  score: Scorer,
-  onStep?: (i: number, features: TokenFeatures, predicted: number) => number,
-  bestNamed?: number[],
-): number[] {
-  const { keys, shapes } = staticFeatures(words);
-  const history = new Uint32Array(HISTORY_FEATURES);
-  const scores = new Float64Array(labels.length);
-  const out: number[] = [];
-  const begins = labels.flatMap((label, y) => (label.startsWith('B-') ? [y] : []));
-  let prev = 0;
-  let prev2 = 0;
-  for (let i = 0; i < words.length; i++) {
-    historyFeatures(prev, prev2, shapes[i], history);
-    scores.fill(0);
-    const from = i * STATIC_FEATURES;
-    for (let k = from; k < from + STATIC_FEATURES; k++) score(keys[k], scores);
-    for (let k = 0; k < HISTORY_FEATURES; k++) score(history[k], scores);
-    let best = -1;
-    for (let y = 0; y < labels.length; y++) if (allowed[prev][y] && (best < 0 || scores[y] > scores[best])) best = y;
-    if (bestNamed) {
-      let named = begins[0];
-      for (const y of begins) if (scores[y] > scores[named]) named = y;
-      bestNamed.push(named);
-    }
-    const carried = onStep ? onStep(i, [...keys.subarray(from, from + STATIC_FEATURES), ...history], best) : best;
-    out.push(best);
-    prev2 = prev;
-    prev = carried;
+export function tokenConstraints(words: readonly string[], labels: readonly string[]): boolean[][] {
+  const rows = constraintRows(labels);
+  return words.map((word) => rows[tokenKind(word)]);
+}
+
+export interface DecodeInput {
+  words: readonly string[];
+  labels: readonly string[];
+  allowed: readonly boolean[][];
+  context: DocumentContext;
+  clusters: WordClusters;
+  score: Scorer;
+  /**
+   * Transition scores by token shape (width × width), kept across the sentences of one text while the weights stay
+   * the same (tagging, not training).
+   */
+  transitionCache?: Map<number, Float64Array>;
+}
+
+export interface Decoded {
+  tags: number[];
+  /** Static feature keys, STATIC_FEATURES per token, and each token's shape hash (for updates in training). */
+  keys: Uint32Array;
+  shapes: Uint32Array;
+}
+
+const predecessorCache = new WeakMap<readonly boolean[][], number[][]>();
+
+/** For each label, the labels that may come before it ("I-place" only after "B-place" or "I-place"). */
+function predecessorsOf(allowed: readonly boolean[][]): number[][] {
+  let lists = predecessorCache.get(allowed);
+  if (!lists) {
+    lists = allowed.map((_, y) => allowed.flatMap((row, p) => (row[y] ? [p] : [])));
+    predecessorCache.set(allowed, lists);
   }
-  return out;
+  return lists;
+}
+
+/**
+ * step[p * width + y]: the score of moving from label p to label y at a token of this shape; -Infinity where BIO
+ * forbids the move.
+ */
+function transitionScores(shape: number, allowed: readonly boolean[][], score: Scorer): Float64Array {
+  const width = allowed.length;
+  const step = new Float64Array(width * width);
+  const pair = new Uint32Array(2);
+  for (let p = 0; p < width; p++) {
+    transitionFeatures(p, shape, pair, 0);
+    score(pair[0], step, p * width);
+    score(pair[1], step, p * width);
+    for (let y = 0; y < width; y++) if (!allowed[p][y]) step[p * width + y] = -Infinity;
+  }
+  return step;
+}
+
+/**
+ * The best label sequence for one sentence; label 0 must be "O" (it is also the label before the first token).
+ * `known`, in training, fixes the labels of some tokens (index, or -1 where free): the best path through them.
+ */
+export function decodeSentence(input: DecodeInput, known?: readonly number[], features?: { keys: Uint32Array; shapes: Uint32Array }): Decoded {
+  const { words, labels, allowed, score, transitionCache } = input;
+  const { keys, shapes } = features ?? staticFeatures(words, input.context, input.clusters);
+  const n = words.length;
+  const width = labels.length;
+  // best[i * width + y]: the score of the best path ending in label y at token i (emission scores first).
+  const best = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) score(keys[k], best, i * width);
+  const constraints = tokenConstraints(words, labels);
+  const predecessors = predecessorsOf(allowed);
+  const back = new Int32Array(n * width);
+  for (let i = 0; i < n; i++) {
+    let step = transitionCache?.get(shapes[i]);
+    if (!step) {
+      step = transitionScores(shapes[i], allowed, score);
+      transitionCache?.set(shapes[i], step);
+    }
+    const allowedHere = constraints[i];
+    const row = i * width;
+    for (let y = 0; y < width; y++) {
+      if (!allowedHere[y] || (known !== undefined && known[i] >= 0 && known[i] !== y)) {
+        best[row + y] = -Infinity;
+        continue;
+      }
+      if (i === 0) {
+        best[y] += step[y];
+        continue;
+      }
+      let top = -Infinity;
+      let from = 0;
+      for (const p of predecessors[y]) {
+        const total = best[row - width + p] + step[p * width + y];
+        if (total > top) {
+          top = total;
+          from = p;
+        }
+      }
+      best[row + y] += top;
+      back[row + y] = from;
+    }
+  }
+  const tags = new Array<number>(n);
+  let last = 0;
+  for (let y = 1; y < width; y++) if (best[(n - 1) * width + y] > best[(n - 1) * width + last]) last = y;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = last;
+    last = back[i * width + last];
+  }
+  return { tags, keys, shapes };
 }
 
 /** Typed spans from BIO label indexes; token offsets are added to `offset`. */

@@ -10,6 +10,20 @@ import { isTitleWord } from './roles';
 /** Word shape with runs collapsed: "Xi" → "Xx", "U.S." → "X.X.", "ByteDance" → "XxXx", "2025" → "d". */
 function shape(word: string): string {
   let out = '';
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return unicodeShape(word);
+    // The same classes as unicodeShape, by character code (the common case, without a string per character).
+    const c = code >= 48 && code <= 57 ? 100 : code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code;
+    if (c !== last) out += String.fromCharCode(c);
+    last = c;
+  }
+  return out.length > 6 ? out.slice(0, 6) : out;
+}
+
+function unicodeShape(word: string): string {
+  let out = '';
   for (const ch of word) {
     const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
     if (!out.endsWith(c)) out += c;
@@ -17,8 +31,8 @@ function shape(word: string): string {
   return out.length > 6 ? out.slice(0, 6) : out;
 }
 
-/** Short words a headline in title case leaves in lower case ("Talks on Trade With China"). */
-const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
+/** Short words a headline in title case leaves in lower case ("Talks on Trade With China"); written so, they never start a name. */
+export const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via']);
 
 /**
  * True when a line is written in capitals or in title case (a headline, "Related Articles"): its casing then says
@@ -27,8 +41,8 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in'
 export function isCaseless(words: readonly string[]): boolean {
   let letters = 0;
   for (const w of words) {
-    if (!/^\p{L}/u.test(w) || HEADLINE_LOWER.has(w)) continue;
-    if (!/^\p{Lu}/u.test(w)) return false;
+    if (!startsLetter(w) || HEADLINE_LOWER.has(w)) continue;
+    if (!startsUpper(w)) return false;
     letters++;
   }
   return letters >= 2;
@@ -52,10 +66,19 @@ function featureKey(template: number, a: number, b = 0): number {
   return (h ^ (h >>> 16)) & 0x3fffffff || 1;
 }
 
-/** Static features per token (they do not depend on earlier tags). */
-export const STATIC_FEATURES = 24;
-/** Features that depend on the previous two tags, added during decoding. */
-export const HISTORY_FEATURES = 3;
+/** Static features per token (they do not depend on the tags of this sentence). */
+export const STATIC_FEATURES = 30;
+
+/** True when a word starts with a capital letter, or with any letter (ASCII decided by code, the rest by Unicode class). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
+}
+
+function startsLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(word);
+}
 
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
@@ -64,19 +87,72 @@ const GIVEN = hashString('given name');
 const FAMILY_FIRST = hashString('family name first');
 const FALSE = hashString('false');
 
+/** What the rest of the article says about a word (bits of DocumentContext.seen). */
+const SEEN_CAPITALISED = 1;
+const SEEN_LOWER = 2;
+const SEEN_FIRST_OF_RUN = 4;
+const SEEN_LATER_IN_RUN = 8;
+
+/**
+ * Article-level evidence, by lower-cased word: how the word is written elsewhere in the article (capitalised inside
+ * a sentence, in lower case, starting or inside a run of capitalised words), and the type the tagger gave it the last
+ * time it tagged it in this article. Headlines in capitals and sentence starts lean on these.
+ */
+export interface DocumentContext {
+  seen: Map<string, number>;
+  lastType: Map<string, number>;
+}
+
+/** The context of an article, from all its sentences (words as written). */
+export function documentContext(sentences: ReadonlyArray<readonly string[]>): DocumentContext {
+  const seen = new Map<string, number>();
+  const mark = (word: string, bit: number): void => {
+    const key = word.toLowerCase();
+    seen.set(key, (seen.get(key) ?? 0) | bit);
+  };
+  for (const words of sentences) {
+    if (isCaseless(words)) continue;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (!startsLetter(word)) continue;
+      if (!startsUpper(word)) {
+        mark(word, SEEN_LOWER);
+        continue;
+      }
+      if (i === 0) continue;
+      mark(word, SEEN_CAPITALISED);
+      const before = i > 1 && startsUpper(words[i - 1]);
+      const after = i + 1 < words.length && startsUpper(words[i + 1]);
+      if (after && !before) mark(word, SEEN_FIRST_OF_RUN);
+      if (before) mark(word, SEEN_LATER_IN_RUN);
+    }
+  }
+  return { seen, lastType: new Map() };
+}
+
+/** Records the types just given to a sentence's capitalised words (type numbers: the label's index, B- and I- alike). */
+export function rememberTypes(context: DocumentContext, words: readonly string[], labels: readonly string[], tags: readonly number[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!startsUpper(words[i])) continue;
+    const label = labels[tags[i]];
+    context.lastType.set(words[i].toLowerCase(), label === 'O' ? 0 : hashString(label.slice(2)));
+  }
+}
+
 /**
  * The static feature keys of every token, STATIC_FEATURES per token, in one array, and each token's shape hash
- * (for the history features).
- * Headlines in capitals or title case are seen in lower case plus a flag (their capitals say nothing, so the words
- * and the built-in names must decide).
+ * (for the transition features).
+ * Headlines in capitals or title case are seen in lower case plus a flag (their capitals say nothing, so the words,
+ * the built-in names and the rest of the article must decide).
  */
-export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32Array; shapes: Uint32Array } {
+export function staticFeatures(sentenceWords: readonly string[], context: DocumentContext, clusters: WordClusters): { keys: Uint32Array; shapes: Uint32Array } {
   const n = sentenceWords.length;
   const caseless = isCaseless(sentenceWords);
   const words = caseless ? sentenceWords.map((w) => w.toLowerCase()) : sentenceWords;
   const word = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shapes = new Uint32Array(n);
+  const cluster = new Uint32Array(n);
   const titles = new Uint8Array(n);
   const lowerWords = words.map((w) => w.toLowerCase());
   const gazetteer = gazetteerTags(sentenceWords);
@@ -86,6 +162,7 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
     lower[i] = hashString(lowerWords[i]);
     // Headline shapes are their own features, so lower-cased headlines do not teach that lower case can be a name.
     shapes[i] = hashString((caseless ? 'caps:' : '') + shape(words[i]));
+    cluster[i] = clusters.get(lowerWords[i]) ?? 0;
     titles[i] = isTitleWord(words[i]) ? 1 : 0;
   }
   const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
@@ -93,6 +170,9 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
   let k = 0;
   for (let i = 0; i < n; i++) {
     const l = lowerWords[i];
+    const seen = context.seen.get(l) ?? 0;
+    // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
+    const position = caseless ? 2 : i === 0 ? 1 : 0;
     keys[k++] = featureKey(0, 0);
     keys[k++] = featureKey(1, word[i]);
     keys[k++] = featureKey(2, lower[i]);
@@ -117,20 +197,30 @@ export function staticFeatures(sentenceWords: readonly string[]): { keys: Uint32
     keys[k++] = featureKey(21, caseless ? TRUE : FALSE);
     keys[k++] = featureKey(25, nameClass[i]);
     keys[k++] = featureKey(26, i > 0 ? nameClass[i - 1] : 0);
+    keys[k++] = featureKey(27, seen & (SEEN_CAPITALISED | SEEN_LOWER), position);
+    keys[k++] = featureKey(28, seen >> 2, shapes[i]);
+    keys[k++] = featureKey(29, context.lastType.get(l) ?? 1, position);
+    keys[k++] = featureKey(30, cluster[i]);
+    keys[k++] = featureKey(31, at(cluster, i - 1));
+    keys[k++] = featureKey(32, at(cluster, i + 1));
   }
   return { keys, shapes };
 }
 
-/** The history features for a token: previous tag, previous two tags, previous tag with this token's shape. */
-export function historyFeatures(prev: number, prev2: number, shapeHash: number, out: Uint32Array): void {
-  out[0] = featureKey(22, prev);
-  out[1] = featureKey(23, prev2, prev);
-  out[2] = featureKey(24, prev, shapeHash);
+/** Word → cluster number (0 = none), learned offline from unlabelled news (see clusters.ts). */
+export type WordClusters = ReadonlyMap<string, number>;
+
+/** The transition features from label `prev` at a token of shape `shapeHash`: the label pair, and with the shape. */
+export function transitionFeatures(prev: number, shapeHash: number, out: Uint32Array, at: number): void {
+  out[at] = featureKey(22, prev);
+  out[at + 1] = featureKey(24, prev, shapeHash);
 }
 
 /** Each word's place in the longest built-in name covering it, hashed: "B-place", "I-organization" or "O". */
+const OUTSIDE = hashString('O');
+
 function gazetteerTags(words: readonly string[]): Uint32Array {
-  const tags = new Uint32Array(words.length).fill(hashString('O'));
+  const tags = new Uint32Array(words.length).fill(OUTSIDE);
   const items = words.map((text) => ({ text }));
   const names = knownNames();
   for (let i = 0; i < words.length; i++) {

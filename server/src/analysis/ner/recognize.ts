@@ -4,8 +4,9 @@
 // Span conventions: titles and roles are outside a person's span and kept in `role` ("President" in "President Xi
 // Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."), and a name right after a title is a
 // person; possessive 's is outside; "the" is outside except when it is part of a built-in or user-given name ("The
-// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name; a
-// nationality before an organisation word is part of the organisation ("Chinese Embassy").
+// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name or
+// both are shaped like people's full names; a nationality before an organisation word is part of the organisation
+// ("Chinese Embassy"). Numbers, possessives and "and" between people are kept out of names by the decoder (decode.ts).
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
@@ -23,6 +24,7 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
   const tagged = tagTokens(tokens)
     .map((s) => (s.end - s.start > 1 && isPossessive(tokens[s.end - 1].text) ? { ...s, end: s.end - 1 } : s))
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
+    .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
   const withPatterns = overlay(joinNationalityOrganizations(tokens, tagged), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
@@ -33,6 +35,23 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * "Kelli Kuehne and Tiger Woods": two full names of two or three capitalised words each, joined by "and", are two
+ * people, whatever type the tagger gave the whole (firms named after people are one or two words a side: "Procter
+ * and Gamble", "Marks and Spencer").
+ */
+function splitPeople(tokens: readonly Token[], span: TokenSpan): TokenSpan[] {
+  if (span.fixed) return [span];
+  for (let i = span.start + 2; i <= span.end - 3; i++) {
+    if (tokens[i].text !== 'and') continue;
+    const sides: Array<[number, number]> = [[span.start, i], [i + 1, span.end]];
+    if (sides.every(([start, end]) => end - start >= 2 && end - start <= 3 && looksLikePersonName(tokens, start, end))) {
+      return sides.map(([start, end]) => ({ start, end, type: 'person' }));
+    }
+  }
+  return [span];
 }
 
 /**

@@ -1,14 +1,14 @@
-// The trained tagger: an averaged perceptron over the hashed features in features.ts, stored in model.json.
+// The trained tagger: a structured averaged perceptron over the hashed features in features.ts, decoded with Viterbi
+// (decode.ts), stored in model.json.
 //
 // model.json: the labels; the kept feature keys (uint32, little-endian, base64); one row of int8 weights per key
 // (base64, one weight per label, times `scale`). Loading builds an open-addressing table from key to row, once.
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
+import { wordClusters } from './clusters';
 import { decodeSentence, labelsToSpans, transitions, type Scorer } from './decode';
-import { isCaseless } from './features';
+import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
-import { EVENT_SUFFIXES, FUNCTION_WORDS, LAW_SUFFIXES, ORG_SUFFIXES } from './lexicon';
-import { isTitleWord } from './roles';
 import type { TokenSpan } from './tokenSpan';
 
 export interface SerializedModel {
@@ -72,56 +72,37 @@ function scorerFor(model: TaggerModel): Scorer {
   const { slots, weights } = model;
   const width = model.labels.length;
   const mask = slots.length / 2 - 1;
-  return (key, scores) => {
+  return (key, scores, offset) => {
     for (let slot = key & mask; slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
       if (slots[slot * 2] !== key) continue;
       const row = slots[slot * 2 + 1];
-      for (let y = 0; y < width; y++) scores[y] += weights[row + y];
+      for (let y = 0; y < width; y++) scores[offset + y] += weights[row + y];
       return;
     }
   };
 }
 
 /**
- * Typed token spans for a whole text, sentence by sentence. A capitalised word inside an ordinary sentence that the
- * model leaves out is taken as a name all the same (news text rarely capitalises otherwise), typed by the model.
+ * Typed token spans for a whole text, sentence by sentence in order: the article's other sentences and the types
+ * already given in it are features (features.ts).
  */
 export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtInModel()): TokenSpan[] {
   const score = scorerFor(model);
-  const spans: TokenSpan[] = [];
-  let start = 0;
-  while (start < tokens.length) {
+  const sentences: Array<{ start: number; words: string[] }> = [];
+  for (let start = 0; start < tokens.length; ) {
     let end = start + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[start].sentence) end++;
-    const words = tokens.slice(start, end).map((t) => t.text);
-    const bestNamed: number[] = [];
-    const tags = decodeSentence(words, model.labels, model.allowed, score, undefined, bestNamed);
-    if (!isCaseless(words)) {
-      for (let i = 1; i < words.length; i++) if (tags[i] === 0 && tags[i - 1] === 0 && isUnexplainedCapital(words, i)) tags[i] = bestNamed[i];
-    }
-    spans.push(...labelsToSpans(tags, model.labels, start));
+    sentences.push({ start, words: tokens.slice(start, end).map((t) => t.text) });
     start = end;
   }
+  const context = documentContext(sentences.map((s) => s.words));
+  const clusters = wordClusters();
+  const spans: TokenSpan[] = [];
+  const transitionCache = new Map<number, Float64Array>();
+  for (const { start, words } of sentences) {
+    const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters, score, transitionCache });
+    rememberTypes(context, words, model.labels, tags);
+    spans.push(...labelsToSpans(tags, model.labels, start));
+  }
   return spans;
-}
-
-/**
- * A capitalised word mid-sentence that is not explained otherwise: not after a colon or quote, not a function or
- * title word, not part of a capitalised run, not a name-part noun ("Day", "Council"), and not shaped like an adjective
- * of nationality or faith ("Kurdish", "Islamic", "Shi'ite"), which news capitalises without naming anything.
- */
-function isUnexplainedCapital(words: readonly string[], i: number): boolean {
-  const word = words[i];
-  const next = words[i + 1];
-  return (
-    /^\p{Lu}\p{Ll}{2,}/u.test(word) &&
-    !/(?:an|ans|ish|ese|ic|ite|ites|ist|ists|i)$/.test(word) &&
-    !ORG_SUFFIXES.has(word) &&
-    !EVENT_SUFFIXES.has(word) &&
-    !LAW_SUFFIXES.has(word) &&
-    !/^[:"“‘'(\-–—]$/.test(words[i - 1]) &&
-    !FUNCTION_WORDS.has(word.toLowerCase()) &&
-    !isTitleWord(word) &&
-    !(next !== undefined && /^\p{Lu}/u.test(next))
-  );
 }

@@ -1,47 +1,85 @@
-// Averaged perceptron training (lazy averaging: each weight remembers when it last changed).
-import { decodeSentence, transitions, type Scorer } from '../decode';
+// Structured averaged perceptron (Collins 2002) over the Viterbi decoder: the whole predicted label sequence is
+// compared with the gold one, and the features that differ are updated. Lazy averaging: each weight remembers when
+// it last changed. Sentences with unknown labels (partial annotation) are compared with the best path through the
+// known labels.
+import { decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
+import { documentContext, rememberTypes, STATIC_FEATURES, transitionFeatures, type WordClusters } from '../features';
 import type { SerializedModel } from '../tagger';
-import type { LabelledSentence } from './gmb';
+import type { LabelledDocument } from './conll';
 
 export class PerceptronTrainer {
   readonly labels: string[];
   private readonly allowed: boolean[][];
+  private readonly clusters: WordClusters;
   private readonly ids = new Map<number, number>();
   private weights = new Float64Array(0);
   private totals = new Float64Array(0);
   private stamps = new Float64Array(0);
   private clock = 0;
 
-  constructor(labels: string[]) {
+  constructor(labels: string[], clusters: WordClusters) {
     this.labels = labels;
     this.allowed = transitions(labels);
+    this.clusters = clusters;
   }
 
-  readonly score: Scorer = (key, scores) => {
+  readonly score: Scorer = (key, scores, offset) => {
     const id = this.ids.get(key);
     if (id === undefined) return;
     const width = this.labels.length;
-    for (let y = 0; y < width; y++) scores[y] += this.weights[id * width + y];
+    for (let y = 0; y < width; y++) scores[offset + y] += this.weights[id * width + y];
   };
 
-  /** One pass over a sentence; updates where the prediction differs from a known label. Returns tokens wrong. */
-  train(sentence: LabelledSentence): number {
+  /** One pass over a document, sentence by sentence in order (the article context grows as it is tagged). Returns tokens wrong. */
+  train(doc: LabelledDocument): number {
     let wrong = 0;
-    const gold = sentence.labels.map((l) => (l === null ? -1 : this.labels.indexOf(l)));
-    decodeSentence(sentence.words, this.labels, this.allowed, this.score, (i, features, predicted) => {
+    const context = documentContext(doc.sentences.map((s) => s.words));
+    const pair = new Uint32Array(2);
+    for (const sentence of doc.sentences) {
       this.clock++;
-      if (gold[i] < 0) return predicted;
-      if (predicted !== gold[i]) {
-        wrong++;
-        for (const feature of features) {
-          const id = this.idFor(feature);
-          this.bump(id, gold[i], 1);
-          this.bump(id, predicted, -1);
+      const gold = this.goldTags(sentence.words, sentence.labels);
+      const input = { words: sentence.words, labels: this.labels, allowed: this.allowed, context, clusters: this.clusters, score: this.score };
+      const predicted = decodeSentence(input);
+      const partial = gold.some((g) => g < 0);
+      const target = partial ? decodeSentence(input, gold, predicted).tags : gold;
+      rememberTypes(context, sentence.words, this.labels, predicted.tags);
+      for (let i = 0; i < target.length; i++) {
+        const y = target[i];
+        const p = predicted.tags[i];
+        const yPrev = i > 0 ? target[i - 1] : 0;
+        const pPrev = i > 0 ? predicted.tags[i - 1] : 0;
+        if (y === p && yPrev === pPrev) continue;
+        if (y !== p) {
+          wrong++;
+          for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) {
+            const id = this.idFor(predicted.keys[k]);
+            this.bump(id, y, 1);
+            this.bump(id, p, -1);
+          }
         }
+        transitionFeatures(yPrev, predicted.shapes[i], pair, 0);
+        for (const key of pair) this.bump(this.idFor(key), y, 1);
+        transitionFeatures(pPrev, predicted.shapes[i], pair, 0);
+        for (const key of pair) this.bump(this.idFor(key), p, -1);
       }
-      return gold[i];
-    });
+    }
     return wrong;
+  }
+
+  /**
+   * Gold label indexes (-1 where unknown), made to keep the span rules of the decoder: a token the rules keep outside
+   * names ("'s" inside "McDonald 's") is "O", and the name after it starts anew.
+   */
+  private goldTags(words: readonly string[], labels: ReadonlyArray<string | null>): number[] {
+    const constraints = tokenConstraints(words, this.labels);
+    const tags = labels.map((l) => (l === null ? -1 : this.labels.indexOf(l)));
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i] < 0) continue;
+      if (!constraints[i][tags[i]]) tags[i] = 0;
+      const label = this.labels[tags[i]];
+      if (label.startsWith('I-') && (i === 0 || tags[i - 1] < 0 || this.labels[tags[i - 1]].slice(2) !== label.slice(2))) tags[i] = this.labels.indexOf('B-' + label.slice(2));
+    }
+    return tags;
   }
 
   /** Averaged weights, pruned (rows whose largest weight is under `minWeight`) and quantised to int8. */
