@@ -1,7 +1,7 @@
 // UI check in the real workbench: open seed article 000 with Quick Open, hover "Xi Jinping",
 // wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png;
 // then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png);
-// then the Crosscheck side bar with Entities and Conflicts open beside seed 000, in light and dark (sidebar-*.png),
+// then the Crosscheck side bar with Stories, Entities and Conflicts open, in light and dark (sidebar-*.png),
 // and in Dark Modern, Light Modern and high contrast for checking the entity colours (test/output/check-*.png)
 // (copied to docs/ for the README with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when either does not appear.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -102,8 +102,8 @@ function treeRow(page, view, text) {
 }
 
 /**
- * The Crosscheck side bar beside seed 000: Entities with People and Xi Jinping's articles open, Conflicts with the
- * quake reports' two sources shown. Fails when a view does not populate.
+ * The Crosscheck side bar: Stories with the quake story open, Entities with People and Xi Jinping's articles open,
+ * Conflicts with the quake reports' two sources shown. Fails when a view does not populate.
  */
 async function showSideBar(page) {
   await runCommand(page, 'View: Toggle Panel Visibility');
@@ -114,6 +114,10 @@ async function showSideBar(page) {
   await page.mouse.down();
   await page.mouse.move(sidebar.x + 520, 400, { steps: 5 });
   await page.mouse.up();
+  const quakeStory = treeRow(page, 'Stories', 'Aceh');
+  await quakeStory.waitFor({ timeout: 60000 });
+  await quakeStory.click();
+  await treeRow(page, 'Stories', 'quake-jakarta.txt').waitFor({ timeout: 15000 });
   await treeRow(page, 'Entities', 'People').waitFor({ timeout: 60000 });
   await treeRow(page, 'Entities', 'People').click();
   await treeRow(page, 'Entities', 'Xi Jinping').click();
@@ -126,7 +130,7 @@ async function showSideBar(page) {
   // Focus back in the editor, so no tree row is drawn with the keyboard-focus outline.
   await page.click('.monaco-editor .view-lines');
   await page.mouse.move(700, 860);
-  console.log('side bar: Entities and Conflicts populated');
+  console.log('side bar: Stories, Entities and Conflicts populated');
 }
 
 requireSetup();
@@ -169,6 +173,11 @@ try {
 } catch (error) {
   console.error(`UI check FAILED: ${error.message}`);
   await page.screenshot({ path: failureScreenshot }).then(() => console.error(`what the page showed: ${failureScreenshot}`), () => {});
+  // The server's side of the story: the Crosscheck log, in the output panel.
+  const logScreenshot = failureScreenshot.replace(/\.png$/, '-log.png');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'Crosscheck: Show Log').then(() => page.waitForTimeout(1000)).then(() => page.screenshot({ path: logScreenshot }))
+    .then(() => console.error(`the Crosscheck log: ${logScreenshot}`), () => {});
   process.exitCode = 1;
 } finally {
   await browser.close();
