@@ -9,6 +9,7 @@ import { EntitiesView } from './entitiesView';
 import { restartingErrorHandler } from './restarts';
 import { StoriesView } from './storiesView';
 import { IndexStatusBar } from './statusBar';
+import { registerTimeline } from './timelinePanel';
 import { registerOpenLocation } from './treeItems';
 
 /** Index updates arrive after every edit; the side bar redraws at most this often. */
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   registerCommands(context, client);
   registerOpenLocation(context);
+  registerTimeline(context, client);
   const entities = new EntitiesView(client);
   const conflicts = new ConflictsView(client);
   const stories = new StoriesView(client, conflicts);
