@@ -5,7 +5,7 @@ import { type ConflictGroupNode, ConflictGroupsRequest, type ConflictNode, Confl
 import { arrayOf, editSidecar } from './sidecarEdit';
 import { openLocationCommand } from './treeItems';
 
-type Node =
+export type ConflictTreeNode =
   | { kind: 'story'; story: { id: string; title: string }; groups: ConflictGroupNode[] }
   | { kind: 'group'; group: ConflictGroupNode }
   | { kind: 'conflict'; conflict: ConflictNode }
@@ -17,10 +17,10 @@ const KIND_ICONS: ReadonlyMap<string, [string, string]> = new Map([
   ['update', ['history', 'descriptionForeground']],
 ]);
 
-export class ConflictsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+export class ConflictsView implements vscode.TreeDataProvider<ConflictTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ConflictTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly view: vscode.TreeView<Node>;
+  private readonly view: vscode.TreeView<ConflictTreeNode>;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
@@ -28,9 +28,9 @@ export class ConflictsView implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.disposables.push(
       this.view,
       this.changed,
-      vscode.commands.registerCommand('crosscheck.conflicts.dismiss', (node?: Node) => node?.kind === 'conflict' && vscode.commands.executeCommand('crosscheck.dismissConflict', node.conflict.id)),
-      vscode.commands.registerCommand('crosscheck.conflicts.undismiss', (node?: Node) => node?.kind === 'conflict' && this.undismiss(node.conflict)),
-      vscode.commands.registerCommand('crosscheck.conflicts.dismissGroup', (node?: Node) => node?.kind === 'group' && this.dismissGroup(node.group)),
+      vscode.commands.registerCommand('crosscheck.conflicts.dismiss', (node?: ConflictTreeNode) => node?.kind === 'conflict' && vscode.commands.executeCommand('crosscheck.dismissConflict', node.conflict.id)),
+      vscode.commands.registerCommand('crosscheck.conflicts.undismiss', (node?: ConflictTreeNode) => node?.kind === 'conflict' && this.undismiss(node.conflict)),
+      vscode.commands.registerCommand('crosscheck.conflicts.dismissGroup', (node?: ConflictTreeNode) => node?.kind === 'group' && this.dismissGroup(node.group)),
     );
   }
 
@@ -38,14 +38,14 @@ export class ConflictsView implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.changed.fire(undefined);
   }
 
-  async getChildren(node?: Node): Promise<Node[]> {
+  async getChildren(node?: ConflictTreeNode): Promise<ConflictTreeNode[]> {
     if (!node) {
       const groups = await this.client.sendRequest(ConflictGroupsRequest, {});
       const live = groups.reduce((n, g) => n + g.count - g.dismissed, 0);
       this.view.badge = live > 0 ? { value: live, tooltip: `${live} conflicts between sources` } : undefined;
       if (!groups.some((g) => g.story)) return groups.map((group) => ({ kind: 'group', group }));
-      const stories = new Map<string, Node & { kind: 'story' }>();
-      const loose: Node[] = [];
+      const stories = new Map<string, ConflictTreeNode & { kind: 'story' }>();
+      const loose: ConflictTreeNode[] = [];
       for (const group of groups) {
         if (!group.story) loose.push({ kind: 'group', group });
         else {
@@ -68,7 +68,7 @@ export class ConflictsView implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
+  getTreeItem(node: ConflictTreeNode): vscode.TreeItem {
     const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     switch (node.kind) {
       case 'story': {

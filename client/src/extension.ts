@@ -7,7 +7,9 @@ import { registerCommands } from './commands';
 import { ConflictsView } from './conflictsView';
 import { EntitiesView } from './entitiesView';
 import { restartingErrorHandler } from './restarts';
+import { StoriesView } from './storiesView';
 import { IndexStatusBar } from './statusBar';
+import { registerTimeline } from './timelinePanel';
 import { registerOpenLocation } from './treeItems';
 
 /** Index updates arrive after every edit; the side bar redraws at most this often. */
@@ -20,7 +22,7 @@ export interface CrosscheckApi {
   onIndexStatus: vscode.Event<IndexStatusParams>;
   client: LanguageClient;
   /** The side bar's tree providers, for tests that read what the views show. */
-  views: { entities: EntitiesView; conflicts: ConflictsView };
+  views: { entities: EntitiesView; conflicts: ConflictsView; stories: StoriesView };
 }
 
 let client: LanguageClient | undefined;
@@ -73,9 +75,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   registerCommands(context, client);
   registerOpenLocation(context);
+  registerTimeline(context, client);
   const entities = new EntitiesView(client);
   const conflicts = new ConflictsView(client);
-  const views = [entities, conflicts];
+  const stories = new StoriesView(client, conflicts);
+  const views = [stories, entities, conflicts];
   context.subscriptions.push(...views);
   let refreshTimer: NodeJS.Timeout | undefined;
   const refreshViews = () => {
@@ -89,7 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     { dispose: () => clearTimeout(refreshTimer) },
   );
   await client.start();
-  return { ready, onIndexStatus: indexStatus.event, client, views: { entities, conflicts } };
+  return { ready, onIndexStatus: indexStatus.event, client, views: { entities, conflicts, stories } };
 }
 
 /** The extension's own command ids, from its manifest. */

@@ -24,12 +24,12 @@ export function openLocationCommand(location: MentionLocation, title: string): v
   return { title, command: OPEN_LOCATION, arguments: [location] };
 }
 
-/** Opens a location from a tree row, selecting its range, keeping the side bar where it is. */
+/** Opens a location from a tree row (keeping the focus in the side bar) or in a given column, selecting its range. */
 export function registerOpenLocation(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(OPEN_LOCATION, async (location: MentionLocation) => {
+  context.subscriptions.push(vscode.commands.registerCommand(OPEN_LOCATION, async (location: MentionLocation, viewColumn?: vscode.ViewColumn) => {
     const { start, end } = location.range;
     const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection, preserveFocus: true });
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { selection, preserveFocus: viewColumn === undefined, viewColumn });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }));
 }

@@ -196,3 +196,29 @@ export interface ConflictNode {
 }
 /** Client → server: the conflicts of one group of ConflictGroupsRequest. */
 export const ConflictsOfGroupRequest = new RequestType<{ story: string | null; subject: string }, ConflictNode[], void>('crosscheck/conflictsOfGroup');
+
+// The timeline webview: the dated expressions of a story's articles on one time axis, one lane per article.
+export interface TimelineEvent {
+  lane: number;
+  /** ISO day the expression means (a month or year is placed at its first day). */
+  day: string;
+  text: string;
+  /** The sentence, shortened, for the hover. */
+  excerpt: string;
+  location: MentionLocation;
+}
+export interface TimelineConflict {
+  a: { lane: number; day: string };
+  b: { lane: number; day: string };
+  message: string;
+  kind: string;
+  locations: [MentionLocation, MentionLocation];
+}
+export interface TimelineData {
+  title: string;
+  lanes: Array<{ uri: string; label: string; date: string | null }>;
+  events: TimelineEvent[];
+  conflicts: TimelineConflict[];
+}
+/** Client → server: the timeline of the story an article belongs to (or of a story by id). */
+export const TimelineRequest = new RequestType<{ uri?: string; story?: string }, TimelineData | null, void>('crosscheck/timeline');

@@ -1,8 +1,9 @@
 // UI check in the real workbench: open seed article 000 with Quick Open, hover "Xi Jinping",
 // wait for the hover card (the name and "person"), and save a screenshot to test/output/hover.png;
 // then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png);
-// then the Crosscheck side bar with Entities and Conflicts open beside seed 000, in light and dark (sidebar-*.png),
-// and in Dark Modern, Light Modern and high contrast for checking the entity colours (test/output/check-*.png)
+// then the Crosscheck side bar with Stories, Entities and Conflicts open, in light and dark (sidebar-*.png),
+// and in Dark Modern, Light Modern and high contrast for checking the entity colours (test/output/check-*.png);
+// then the story's timeline webview in dark and light (timeline-*.png), failing on any CSP violation it logs
 // (copied to docs/ for the README with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when either does not appear.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,8 @@ async function openWithQuickOpen(page, file, expectedText) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget input', { timeout: 15000 });
   await page.keyboard.type(file);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${file}")`, { timeout: 60000 }); // file search is slow on a busy machine
+  // The first row, once the search has settled on it (file search is slow on a busy machine).
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[data-index="0"]:has-text("${file}")`, { timeout: 60000 });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`.monaco-editor .view-lines:has-text("${expectedText}")`, { timeout: 30000 });
 }
@@ -96,14 +98,27 @@ async function pickTheme(page, label) {
   await page.keyboard.press('Enter');
 }
 
+/** How many event and conflict marks the timeline webview drew, once its SVG is there (the webview is an inner frame). */
+async function timelineMarks(page) {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      const count = await frame.evaluate(() => document.querySelectorAll('svg.timeline .event, svg.timeline .conflict').length).catch(() => 0);
+      if (count > 0) return count;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error('the timeline webview drew no marks within 30 s');
+}
+
 /** A tree row in one of the Crosscheck views, by the text it shows. */
 function treeRow(page, view, text) {
   return page.locator(`.pane:has(.pane-header[aria-label^="${view}"]) .monaco-list-row`, { hasText: text }).first();
 }
 
 /**
- * The Crosscheck side bar beside seed 000: Entities with People and Xi Jinping's articles open, Conflicts with the
- * quake reports' two sources shown. Fails when a view does not populate.
+ * The Crosscheck side bar: Stories with the quake story open, Entities with People and Xi Jinping's articles open,
+ * Conflicts with the quake reports' two sources shown. Fails when a view does not populate.
  */
 async function showSideBar(page) {
   await runCommand(page, 'View: Toggle Panel Visibility');
@@ -114,6 +129,10 @@ async function showSideBar(page) {
   await page.mouse.down();
   await page.mouse.move(sidebar.x + 520, 400, { steps: 5 });
   await page.mouse.up();
+  const quakeStory = treeRow(page, 'Stories', 'Aceh');
+  await quakeStory.waitFor({ timeout: 60000 });
+  await quakeStory.click();
+  await treeRow(page, 'Stories', 'quake-jakarta.txt').waitFor({ timeout: 15000 });
   await treeRow(page, 'Entities', 'People').waitFor({ timeout: 60000 });
   await treeRow(page, 'Entities', 'People').click();
   await treeRow(page, 'Entities', 'Xi Jinping').click();
@@ -126,7 +145,7 @@ async function showSideBar(page) {
   // Focus back in the editor, so no tree row is drawn with the keyboard-focus outline.
   await page.click('.monaco-editor .view-lines');
   await page.mouse.move(700, 860);
-  console.log('side bar: Entities and Conflicts populated');
+  console.log('side bar: Stories, Entities and Conflicts populated');
 }
 
 requireSetup();
@@ -136,6 +155,10 @@ const server = await startVsCodeServer({ dataDir: scratch, extensionsDir: join(s
 const browser = await launchBrowser(join(scratch, 'chromium'));
 const page = browser.pages()[0] ?? await browser.newPage();
 mkdirSync(join(repoRoot, 'test', 'output'), { recursive: true });
+const cspViolations = [];
+page.on('console', (message) => {
+  if (/Content Security Policy|Refused to (load|execute|apply)/i.test(message.text())) cspViolations.push(message.text().slice(0, 200));
+});
 try {
   await page.goto(workbenchUrl(server.origin, { folder: workspace, extensionDevelopmentPaths: [repoRoot] }));
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
@@ -166,9 +189,25 @@ try {
     await page.waitForTimeout(500); // the editor repaints its tokens after the theme's colours load
     await (file.startsWith('check-') ? page.screenshot({ path: join(repoRoot, 'test', 'output', file) }) : saveScreenshot(page, file));
   }
+  // The timeline of the article's story, in a webview: it must draw its marks and break no rule of its CSP.
+  await pickTheme(page, 'Dark 2026');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await runCommand(page, 'Crosscheck: Show Timeline of This Story');
+  console.log(`timeline: ${await timelineMarks(page)} marks`);
+  await page.mouse.move(700, 860);
+  await saveScreenshot(page, 'timeline-dark.png');
+  await pickTheme(page, 'Light 2026');
+  await page.waitForTimeout(1000); // the webview takes the new theme's colours
+  await saveScreenshot(page, 'timeline-light.png');
+  if (cspViolations.length > 0) throw new Error(`CSP violations in the timeline: ${cspViolations.join(' | ')}`);
 } catch (error) {
   console.error(`UI check FAILED: ${error.message}`);
   await page.screenshot({ path: failureScreenshot }).then(() => console.error(`what the page showed: ${failureScreenshot}`), () => {});
+  // The server's side of the story: the Crosscheck log, in the output panel.
+  const logScreenshot = failureScreenshot.replace(/\.png$/, '-log.png');
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'Crosscheck: Show Log').then(() => page.waitForTimeout(1000)).then(() => page.screenshot({ path: logScreenshot }))
+    .then(() => console.error(`the Crosscheck log: ${logScreenshot}`), () => {});
   process.exitCode = 1;
 } finally {
   await browser.close();

@@ -25,8 +25,9 @@ import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest,
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
 import { indexReport } from '../analysis/features/indexReport';
+import { timeline } from '../analysis/features/timeline';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
-import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest } from '../protocol';
+import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest, TimelineRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import { VERSION } from '../node/version';
@@ -268,6 +269,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
+  connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri) }));
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);

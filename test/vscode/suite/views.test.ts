@@ -28,10 +28,30 @@ suite('the Crosscheck side bar', () => {
     api = await activated();
   });
 
-  test('contributes the view container with the Entities and Conflicts views', () => {
+  test('contributes the view container with the Stories, Entities and Conflicts views', () => {
     const contributes = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes;
-    assert.deepEqual(contributes.views.crosscheck.map((v: { id: string }) => v.id).slice(0, 2), ['crosscheck.entities', 'crosscheck.conflicts']);
+    assert.deepEqual(contributes.views.crosscheck.map((v: { id: string }) => v.id), ['crosscheck.stories', 'crosscheck.entities', 'crosscheck.conflicts']);
     assert.equal(contributes.viewsContainers.activitybar[0].id, 'crosscheck');
+  });
+
+  test('Stories puts the two quake reports in one story with its conflict, and a click opens an article', async () => {
+    const stories = api.views.stories as Provider;
+    const quake = await waitFor(async () => {
+      for (const row of await rows(stories)) {
+        const members = (await rows(stories, row.node)).map((r) => r.label);
+        if (members.includes('quake-jakarta.txt')) return { row, members };
+      }
+      return undefined;
+    }, 'the story holding quake-jakarta.txt');
+    assert.ok(quake.members.includes('quake-banda-aceh.txt'), `the quake story holds ${quake.members.join(', ')}`);
+    assert.ok(!quake.members.some((m) => m.startsWith('000_')), 'the TikTok seed is not in the quake story');
+    assert.match(String(quake.row.item.description), /^2013-01-05 · 2 articles/);
+    assert.ok(quake.members.some((m) => m.startsWith('Conflicts: ')), `no conflict group under the story: ${quake.members.join(', ')}`);
+    const article = (await rows(stories, quake.row.node)).find((r) => r.label === 'quake-jakarta.txt')!;
+    assert.match(String(article.item.description), /2013-01-05/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand(article.item.command!.command, ...(article.item.command!.arguments ?? []));
+    await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath.endsWith('quake-jakarta.txt')), 'quake-jakarta.txt in an editor');
   });
 
   test('Entities lists people by article count, down to a mention that opens', async () => {
@@ -55,13 +75,16 @@ suite('the Crosscheck side bar', () => {
     assert.match(editor.document.getText(editor.selection), /Xi|Jinping/);
   });
 
-  test('Conflicts groups by subject; a click opens the comparison; dismiss and bring back update the Problems panel', async () => {
+  test('Conflicts groups by story and subject; a click opens the comparison; dismiss and bring back update the Problems panel', async () => {
     const conflicts = api.views.conflicts as Provider;
     const here = await workspaceFile('quake-banda-aceh');
     const there = await workspaceFile('quake-jakarta');
-    const findRow = async () => {
-      for (const group of await rows(conflicts)) {
-        for (const row of await rows(conflicts, group.node)) if (/“11 people”|“six people”/.test(row.label)) return row;
+    // Stories → subjects → conflicts: the conflict rows are two or three levels down.
+    const findRow = async (parent?: unknown, depth = 0): Promise<Awaited<ReturnType<typeof rows>>[number] | undefined> => {
+      for (const row of await rows(conflicts, parent)) {
+        if (/“11 people”|“six people”/.test(row.label)) return row;
+        const found = depth < 2 && row.item.collapsibleState !== vscode.TreeItemCollapsibleState.None ? await findRow(row.node, depth + 1) : undefined;
+        if (found) return found;
       }
       return undefined;
     };

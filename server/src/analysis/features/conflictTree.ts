@@ -4,10 +4,16 @@ import type { ClaimRef, Conflict } from '../conflicts/conflictIndex';
 import type { ConflictGroupNode, ConflictNode, ConflictSideNode } from '../../protocol';
 import { fileName, locationOf } from './shared';
 
-/** The story an article belongs to, when the analysis has stories; null groups by subject alone. */
+/** The story an article belongs to; null groups its conflicts by subject alone. */
 export type StoryOf = (uri: string) => { id: string; title: string } | null;
 
-const NO_STORIES: StoryOf = () => null;
+/** The corpus's own story assignment, as the view names stories. */
+export function corpusStories(corpus: Corpus): StoryOf {
+  return (uri) => {
+    const story = corpus.storyOf(uri);
+    return story ? { id: story.id, title: story.title } : null;
+  };
+}
 
 interface Listed {
   conflict: Conflict;
@@ -25,7 +31,7 @@ function listed(corpus: Corpus, storyOf: StoryOf): Listed[] {
 
 const groupKey = (story: string | null, subject: string) => `${story ?? ''}\u0000${subject}`;
 
-export function conflictGroups(corpus: Corpus, storyOf: StoryOf = NO_STORIES): ConflictGroupNode[] {
+export function conflictGroups(corpus: Corpus, storyOf: StoryOf = corpusStories(corpus)): ConflictGroupNode[] {
   const groups = new Map<string, ConflictGroupNode>();
   for (const { conflict, dismissed, story } of listed(corpus, storyOf)) {
     const key = groupKey(story?.id ?? null, conflict.subject);
@@ -38,7 +44,7 @@ export function conflictGroups(corpus: Corpus, storyOf: StoryOf = NO_STORIES): C
   return [...groups.values()].sort((a, b) => b.count - b.dismissed - (a.count - a.dismissed) || a.subject.localeCompare(b.subject));
 }
 
-export function conflictsOfGroup(corpus: Corpus, story: string | null, subject: string, storyOf: StoryOf = NO_STORIES): ConflictNode[] {
+export function conflictsOfGroup(corpus: Corpus, story: string | null, subject: string, storyOf: StoryOf = corpusStories(corpus)): ConflictNode[] {
   const wanted = groupKey(story, subject);
   const result: ConflictNode[] = [];
   for (const { conflict, dismissed, story: s } of listed(corpus, storyOf)) {

@@ -10,17 +10,19 @@ import { PLURAL_OF_TYPE } from './symbols';
 function filtered(corpus: Corpus, filter: EntityFilter): EntityRecord[] {
   const text = filter.text?.trim().toLowerCase();
   const inConflicts = filter.inConflicts ? entitiesInConflicts(corpus) : undefined;
-  let candidates: Iterable<EntityRecord>;
+  // EntityIndex.all() is typed as records but can yield undefined for an id whose record it cannot build.
+  let candidates: Iterable<EntityRecord | undefined>;
   if (filter.uri !== undefined) {
     const article = corpus.get(filter.uri);
     if (!article) return [];
     const ids = new Set(article.analysis.chains.map((_, chain) => corpus.entities.entityOf(article.uri, chain)));
-    candidates = [...ids].map((id) => (id === undefined ? undefined : corpus.entities.get(id))).filter((e): e is EntityRecord => e !== undefined);
+    candidates = [...ids].map((id) => (id === undefined ? undefined : corpus.entities.get(id)));
   } else {
     candidates = corpus.entities.all();
   }
   const result: EntityRecord[] = [];
   for (const entity of candidates) {
+    if (!entity) continue;
     if (inConflicts && !inConflicts.has(entity.id)) continue;
     if (text && ![entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(text))) continue;
     result.push(entity);
