@@ -24,6 +24,7 @@ import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest,
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
+import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
@@ -32,7 +33,8 @@ const EDIT_DEBOUNCE_MS = 150;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 
-export function startServer(connection: Connection): void {
+/** `pool` analyses articles off this thread; without one, analysis runs here. */
+export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const documents = new TextDocuments(TextDocument);
   let settings: SettingsCache | undefined;
   let workspace: ArticleWorkspace | undefined;
@@ -72,7 +74,7 @@ export function startServer(connection: Connection): void {
       },
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
-    });
+    }, pool);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
