@@ -39,7 +39,11 @@ export class Corpus {
 
   /** Adds or replaces one article and updates the cross-document indexes for it alone. */
   set(uri: string, text: string, options: AnalyzeOptions = {}, version = 0): Article {
-    const analysis = analyze(text, { path: uri, ...options });
+    return this.setAnalysis(uri, analyze(text, { path: uri, ...options }), version);
+  }
+
+  /** Adds or replaces one article from an analysis made elsewhere (a worker thread), with `analyze(text, { path: uri, … })`. */
+  setAnalysis(uri: string, analysis: DocumentAnalysis, version = 0): Article {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
     this.articles.set(uri, article);
     this.entities.setDocument(uri, analysis);

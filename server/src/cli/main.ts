@@ -95,7 +95,8 @@ async function analyse(inputs: string[]): Promise<{ report: Report; skipped: Ski
   applyDecisions(corpus, [...folders.values()]);
   const paths = new Map<string, string>();
   for (const { file, folder, explicit } of work) {
-    const classification = await loadArticle(corpus, path.resolve(file), folder, articleRules(folder), { explicit });
+    // Without `current`, no load is ever superseded: there is always a classification.
+    const classification = (await loadArticle(corpus, path.resolve(file), folder, articleRules(folder), { explicit }))!;
     if (classification.isArticle) {
       paths.set(pathToUri(path.resolve(file)), file);
     } else {

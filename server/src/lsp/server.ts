@@ -30,6 +30,7 @@ import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../
 import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest, TimelineRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
+import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
@@ -38,7 +39,8 @@ const EDIT_DEBOUNCE_MS = 150;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 
-export function startServer(connection: Connection): void {
+/** `pool` analyses articles off this thread; without one, analysis runs here. */
+export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const documents = new TextDocuments(TextDocument);
   let settings: SettingsCache | undefined;
   let workspace: ArticleWorkspace | undefined;
@@ -78,7 +80,7 @@ export function startServer(connection: Connection): void {
       },
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
-    });
+    }, pool);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

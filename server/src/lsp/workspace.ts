@@ -6,6 +6,7 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { ArticleRules, Classification } from '../analysis/articleFiles';
 import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
+import type { AnalysisPool } from '../node/analysisPool';
 import { applyDecisions, articleRules, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
@@ -58,12 +59,16 @@ export class ArticleWorkspace {
   /** When each file was last brought up to date, counted in refreshes, so an index pass can skip the ones done meanwhile. */
   private readonly refreshedAt = new Map<string, number>();
   private refreshClock = 0;
+  /** The newest load begun per file: an older one that finishes later changes nothing. */
+  private readonly latestLoad = new Map<string, number>();
+  private loadTickets = 0;
 
   constructor(
     public corpus: Corpus,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
+    private readonly pool?: AnalysisPool,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
@@ -132,30 +137,46 @@ export class ArticleWorkspace {
     const seen = new Set(candidates);
     for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
     const passStarted = this.refreshClock;
-    for (let i = 0; i < candidates.length; i++) {
-      if (isCancelled()) return;
-      // A file opened or asked about while the pass runs was analysed already, from the same settings.
-      if ((this.refreshedAt.get(candidates[i]) ?? 0) <= passStarted) await this.refresh(candidates[i], { quiet: true });
-      progress(i + 1, candidates.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    let next = 0;
+    let done = 0;
+    // As many files in flight as there are workers: each core analyses one while this thread answers requests.
+    const lane = async () => {
+      while (next < candidates.length && !isCancelled()) {
+        const uri = candidates[next++];
+        // A file opened or asked about while the pass runs was analysed already, from the same settings.
+        if ((this.refreshedAt.get(uri) ?? 0) <= passStarted) await this.refresh(uri, { quiet: true, background: true });
+        progress(++done, candidates.length);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
   }
 
   /**
    * Brings one file's entry up to date from the open editor or the disk: classify, analyse, or drop it. Only files
    * inside a workspace folder are read from disk; an open editor's text is used wherever the file is.
    * Reports the articles whose diagnostics may have changed (the file and those it conflicts with, before and after).
+   * A `background` refresh (the index pass) analyses on the worker pool; the others, what the user opened or
+   * edited, right here: one article is quicker than a round trip to a worker that may still be starting.
    */
-  async refresh(uri: string, options: { quiet?: boolean } = {}): Promise<Set<string>> {
+  async refresh(uri: string, options: { quiet?: boolean; background?: boolean } = {}): Promise<Set<string>> {
     uri = normalizeUri(uri);
     const open = this.openDocument(uri);
     const filePath = filePathOf(uri);
     const folder = this.folderOf(uri);
     const affected = new Set<string>([uri, ...this.conflictPartners(uri)]);
-    let classification: Classification;
+    const ticket = ++this.loadTickets;
+    this.latestLoad.set(uri, ticket);
+    let classification: Classification | undefined;
     if (filePath === undefined) classification = NOT_A_FILE;
     else if (!open && !folder) classification = OUTSIDE;
-    else classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), { text: open && editorText(open), version: open?.version });
+    else {
+      classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), {
+        text: open && editorText(open), version: open?.version, analyze: options.background ? this.pool?.analyze : undefined, current: () => this.latestLoad.get(uri) === ticket,
+      });
+    }
+    // A newer refresh of the same file began while this one read or analysed: that one decides.
+    if (!classification) return affected;
     if (!classification.isArticle) this.corpus.remove(uri);
     this.classifications.set(uri, classification);
     for (const partner of this.conflictPartners(uri)) affected.add(partner);

@@ -4,7 +4,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import { analyze } from '../analysis/analyze';
 import type { Corpus } from '../analysis/corpus';
+import type { DocumentAnalysis } from '../analysis/types';
+import type { Analyzer } from './analysisPool';
 import { SIDECAR_DIR } from '../protocol';
 import { pathToUri, readArticleFile, toRelative, tooLarge, walkFiles } from './files';
 import { type FolderSidecars, readFolderSidecars } from './sidecars';
@@ -72,13 +75,18 @@ export interface ArticleSource {
   version?: number;
   /** Named by the user (the CLI's file arguments): analysed whatever its path or text looks like. */
   explicit?: boolean;
+  /** Where to analyse (a worker pool); in this thread when absent. */
+  analyze?: Analyzer;
+  /** False once a newer load of the same file has begun: this one then changes nothing. */
+  current?: () => boolean;
 }
 
 /**
  * Brings one file's entry in the corpus up to date: classified, read when needed and analysed with its folder's
- * sidecars, or removed from the corpus when it is not an article. Returns why it is or is not an article.
+ * sidecars, or removed from the corpus when it is not an article. Returns why it is or is not an article, or
+ * undefined when a newer load of the file superseded this one.
  */
-export async function loadArticle(corpus: Corpus, filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<Classification> {
+export async function loadArticle(corpus: Corpus, filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<Classification | undefined> {
   const uri = pathToUri(filePath);
   const relative = folder ? toRelative(folder.path, filePath) : path.basename(filePath);
   let classification = source.explicit ? undefined : classifyByPath(relative, rules);
@@ -95,11 +103,19 @@ export async function loadArticle(corpus: Corpus, filePath: string, folder: Work
     // The size limit holds also for a file marked as an article or named explicitly: analysing megabytes stalls everything.
     if (text !== undefined && text.length > MAX_ARTICLE_BYTES) classification = { isArticle: false, reason: tooLarge(text.length) };
   }
+  let analysis: DocumentAnalysis | undefined;
   if (classification?.isArticle && text !== undefined) {
-    corpus.set(uri, text, { gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) }, source.version ?? 0);
-  } else {
-    corpus.remove(uri);
+    const options = { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
+    try {
+      analysis = source.analyze ? await source.analyze(text, options) : analyze(text, options);
+    } catch (e) {
+      // One article the analysis fails on is reported as not analysed; the others and the report go on.
+      classification = { isArticle: false, reason: `analysis failed: ${(e as Error).message.split('\n')[0]}` };
+    }
   }
+  if (source.current && !source.current()) return undefined;
+  if (analysis) corpus.setAnalysis(uri, analysis, source.version ?? 0);
+  else corpus.remove(uri);
   return classification ?? { isArticle: false, reason: 'cannot be read' };
 }
 

@@ -1,0 +1,115 @@
+// Article analysis on worker threads, one per core, so indexing uses every core and the thread that answers
+// requests stays free. The workers run the same bundle as their parent (see runAnalysisWorker); where no worker
+// can start, analysis runs in the calling thread as before.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { analyze, type AnalyzeOptions } from '../analysis/analyze';
+import type { DocumentAnalysis } from '../analysis/types';
+
+interface Job {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+type Reply = { id: number; analysis: DocumentAnalysis } | { id: number; error: string };
+
+export type Analyzer = (text: string, options: AnalyzeOptions) => Promise<DocumentAnalysis>;
+
+export class AnalysisPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, { job: Job; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly waiting: Array<{ job: Job; resolve: (a: DocumentAnalysis) => void; reject: (e: Error) => void }> = [];
+  private started = 0;
+  private nextId = 0;
+  private closed = false;
+
+  /** `script` is the bundle to start each worker from (the running one); `size` workers at most. */
+  constructor(private readonly script: string, readonly size = Math.max(1, availableParallelism())) {}
+
+  readonly analyze: Analyzer = (text, options) => {
+    if (this.closed) return Promise.resolve(analyze(text, options));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job: { id: ++this.nextId, text, options }, resolve, reject });
+      this.dispatch();
+    });
+  };
+
+  /** Workers started and alive (0 when none could start and analysis runs in the calling thread). */
+  get workers(): number {
+    return this.idle.length + this.busy.size;
+  }
+
+  /** Ends the workers; later analyses run in the calling thread. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
+    this.idle.length = 0;
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const worker = this.idle.pop() ?? this.spawn();
+      if (!worker) return;
+      const task = this.waiting.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage(task.job);
+    }
+  }
+
+  private spawn(): Worker | undefined {
+    if (this.started >= this.size) return undefined;
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script, { argv: ['--analysis-worker'] });
+    } catch {
+      // No worker can start here: this pool analyses in the calling thread from now on.
+      this.closed = true;
+      for (const task of this.waiting.splice(0)) task.resolve(analyze(task.job.text, task.job.options));
+      return undefined;
+    }
+    this.started++;
+    worker.on('message', (reply: Reply) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (task) {
+        if ('analysis' in reply) task.resolve(reply.analysis);
+        else task.reject(new Error(reply.error));
+      }
+      this.dispatch();
+    });
+    // A worker that dies takes only its own article with it: that one is analysed here, and a new worker may start.
+    const lost = (reason: string) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      this.started--;
+      if (task && !this.closed) {
+        try {
+          task.resolve(analyze(task.job.text, task.job.options));
+        } catch (e) {
+          task.reject(new Error(`${reason}; ${(e as Error).message}`));
+        }
+      }
+      this.dispatch();
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => { if (this.busy.has(worker) || this.idle.includes(worker)) lost(`worker exited with ${code}`); });
+    return worker;
+  }
+}
+
+/** True in a thread the pool started: it should analyse, not start a server. */
+export const isAnalysisWorker = (): boolean => !isMainThread && process.argv.includes('--analysis-worker');
+
+/** The worker's side: analyse each article it is sent and send the analysis back. */
+export function runAnalysisWorker(): void {
+  parentPort!.on('message', (job: Job) => {
+    try {
+      parentPort!.postMessage({ id: job.id, analysis: analyze(job.text, job.options) } satisfies Reply);
+    } catch (e) {
+      parentPort!.postMessage({ id: job.id, error: (e as Error).stack ?? String(e) } satisfies Reply);
+    }
+  });
+}
