@@ -1,7 +1,7 @@
 // The VS Code server shipped in the code-server npm package, as installed by
 // scripts/setup-vscode-test.sh, and the headless Chromium that opens its web workbench.
 // Shared by the test shim, the UI check and `npm start`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,10 @@ export function missingSetup() {
     chromium: chromiumPath,
     'playwright-core (npm ci)': join(repoRoot, 'node_modules', 'playwright-core', 'package.json'),
   };
-  return Object.entries(needed).filter(([, file]) => !existsSync(file)).map(([name]) => name);
+  const missing = Object.entries(needed).filter(([, file]) => !existsSync(file)).map(([name]) => name);
+  // Neovim drives the second-LSP-client check; the setup script installs it unless told to skip it.
+  if (process.env.CROSSCHECK_SKIP_NEOVIM !== '1' && spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status !== 0) missing.push('neovim');
+  return missing;
 }
 
 /** Exits with a message naming the setup script when something is missing. */
