@@ -156,8 +156,8 @@ describe('CRLF line ends', () => {
 
 describe('conflict diagnostics', () => {
   const quake = fixture({
-    'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
-    'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+    'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
+    'second.txt': 'January 6, 2013\nThe earthquake that struck Indonesia on Saturday killed 11 people and injured dozens, officials said.$$\n',
   });
 
   it('puts a diagnostic on each side with the other source attached', () => {
@@ -227,8 +227,8 @@ describe('the side bar trees', () => {
 
   it('groups conflicts by story and subject and lists each with both sources, dismissed ones kept and marked', () => {
     const quake = fixture({
-      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
-      'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
+      'second.txt': 'January 6, 2013\nThe earthquake that struck Indonesia on Saturday killed 11 people and injured dozens, officials said.$$\n',
     });
     const [group] = conflictGroups(quake.corpus);
     const story = quake.corpus.storyOf('file:///fixture/first.txt')!;
@@ -236,7 +236,7 @@ describe('the side bar trees', () => {
     const [listed] = conflictsOfGroup(quake.corpus, story.id, group.subject);
     assert.deepEqual(listed.sides.map((s) => [s.source, s.quote]), [['first.txt', 'six people'], ['second.txt', '11 people']]);
     assert.equal(listed.dismissed, false);
-    assert.ok(entitiesOfType(quake.corpus, { inConflicts: true }, 'place', 10).entities.some((e) => e.name === 'Aceh'), 'Aceh is named by the conflicting claims');
+    assert.ok(entitiesOfType(quake.corpus, { inConflicts: true }, 'place', 10).entities.some((e) => e.name === 'Indonesia'), 'Indonesia is named by the conflicting claims');
     quake.corpus.conflicts.setDismissed({ version: 1, dismissed: [{ id: listed.id, reason: 'test', at: '', attribute: '', quotes: [{ doc: '', quote: '' }, { doc: '', quote: '' }] }] });
     assert.equal(conflictGroups(quake.corpus)[0].dismissed, 1);
     assert.equal(conflictsOfGroup(quake.corpus, story.id, group.subject)[0].dismissed, true);
