@@ -7,9 +7,9 @@ import { type MentionLocation, type TimelineData, TimelineRequest } from '../../
 import { OPEN_LOCATION } from './treeItems';
 
 const LANE_HEIGHT = 34;
-const LABEL_WIDTH = 230;
+const LABEL_WIDTH = 180;
 const AXIS_HEIGHT = 34;
-const PLOT_WIDTH = 900;
+const PLOT_WIDTH = 560;
 const DAY_MS = 86_400_000;
 
 export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {

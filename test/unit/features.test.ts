@@ -6,6 +6,7 @@ import { conflictActions } from '../../server/src/analysis/features/codeActions'
 import { conflictGroups, conflictsOfGroup } from '../../server/src/analysis/features/conflictTree';
 import { diagnostics } from '../../server/src/analysis/features/diagnostics';
 import { indexReport } from '../../server/src/analysis/features/indexReport';
+import { timeline } from '../../server/src/analysis/features/timeline';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../../server/src/analysis/features/entityTree';
 import { hover } from '../../server/src/analysis/features/hover';
 import { inlayHints } from '../../server/src/analysis/features/inlayHints';
@@ -263,5 +264,20 @@ describe('the indexing log', () => {
     const lines = indexReport(classified, 0, 5, (uri) => uri).split('\n');
     assert.equal(lines.length, 1 + 30 + 2);
     assert.deepEqual(lines.slice(-2), ['  and 5 more: binary', '  and 5 more: empty']);
+  });
+});
+
+describe('the story timeline', () => {
+  it('gives each article of the story a lane, its dates as events, and the conflict between the lanes', () => {
+    const quake = fixture({
+      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
+      'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+    });
+    const data = timeline(quake.corpus, { uri: quake.uri })!;
+    assert.deepEqual(data.lanes.map((l) => l.label), ['first.txt', 'second.txt']);
+    assert.ok(data.events.some((e) => e.text === 'Saturday' && e.day === '2013-01-05'), JSON.stringify(data.events.map((e) => [e.text, e.day])));
+    assert.equal(data.conflicts.length, 1);
+    assert.deepEqual([data.conflicts[0].a, data.conflicts[0].b], [{ lane: 0, day: '2013-01-05' }, { lane: 1, day: '2013-01-05' }]);
+    assert.equal(timeline(quake.corpus, { uri: 'file:///fixture/none.txt' }), null);
   });
 });

@@ -233,6 +233,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   /** Inlay hints and code lenses show article dates and counts that a re-index or a decision may have changed. */
   function refreshEditorViews(): void {
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    // Tokens asked for before the first indexing finished came back empty: the editor asks again only when told.
+    void connection.languages.semanticTokens.refresh().catch(() => undefined);
     void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
