@@ -215,17 +215,19 @@ export async function run(argv: string[] = []): Promise<void> {
   const sizes = asked.length > 0 ? asked : DEFAULT_SIZES;
   buildProducts();
   const figures: ServerFigures[] = [];
+  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
   for (const size of sizes) {
     console.log(`server over ${size} articles...`);
     figures.push(await measureServer(size));
+    console.log(serverTable(figures));
+    // Written after each size, so that a long run stopped early keeps what it measured.
+    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), server: figures }, null, 2)}\n`);
   }
-  console.log(serverTable(figures));
   const cli = measureCli(path.resolve(__dirname, 'cli.js'));
   console.log(`\nCLI over ${cli.articles} ECB+ articles: ${cli.cliS.toFixed(1)} s vs read+tokenize ${cli.floorS.toFixed(2)} s: ${cli.ratio.toFixed(0)}×${cli.error ? ` (FAILED: ${cli.error})` : ''}`);
   const throughput = measureThroughput();
   console.log(`tagger ${Math.round(throughput.taggerTokensPerS / 1000)} k tokens/s; whole analysis ${Math.round(throughput.analyzeTokensPerS / 1000)} k tokens/s`);
   const results = { date: new Date().toISOString(), machine: machine(), server: figures, cli, throughput };
-  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }
