@@ -14,7 +14,8 @@ if (!isMainThread) {
 } else if (argv[0] === 'gate') {
   runGate(argv.slice(1)).catch((e) => {
     console.error(e);
-    process.exitCode = 1;
+    // A server left running would keep the gate from ever returning.
+    process.exit(1);
   });
 } else {
   main([

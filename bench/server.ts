@@ -36,6 +36,8 @@ export interface ServerFigures {
   rssAfterIndexMb: number;
   rssPeakMb: number;
   requestsMs: Record<string, Percentiles>;
+  /** Requests that failed, by kind, out of SAMPLES (EDITS for those after an edit). */
+  requestErrors: Record<string, number>;
   /** From the edit's didChange to the edited article's diagnostics, debounce included. */
   editToDiagnosticsMs: Percentiles;
 }
@@ -76,32 +78,41 @@ function serverRssMb(): number {
 }
 
 /** Starts a server on the folder and waits for the end of its first indexing; returns it, the seconds and the article count. */
-async function startIndexed(root: string): Promise<{ client: LspClient; seconds: number; indexed: number }> {
+async function startIndexed(root: string, started: LspClient[]): Promise<{ client: LspClient; seconds: number; indexed: number }> {
   const client = new LspClient(root);
-  const started = performance.now();
+  started.push(client);
+  const begun = performance.now();
   await client.initialize();
   const done = await client.until('the first indexing to end', () => {
-    const begun = client.statuses.findIndex((s) => s.indexing);
-    return begun >= 0 && client.statuses.slice(begun).find((s) => !s.indexing);
+    const busy = client.statuses.findIndex((s) => s.indexing);
+    return busy >= 0 && client.statuses.slice(busy).find((s) => !s.indexing);
   }, INDEX_TIMEOUT_MS);
-  return { client, seconds: (performance.now() - started) / 1000, indexed: done.articles };
+  return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles };
 }
 
-async function timed(samples: number[], work: () => Promise<unknown>): Promise<void> {
+/** Times one request; a failed one is counted (the figures report it) and its time left out. */
+async function timed(samples: number[], work: () => Promise<unknown>, failures?: { count: number }): Promise<void> {
   const started = performance.now();
-  await work();
+  try {
+    await work();
+  } catch {
+    if (failures) failures.count++;
+    return;
+  }
   samples.push(performance.now() - started);
 }
 
 export async function measureServer(size: number): Promise<ServerFigures> {
   const root = writeWorkspace(size);
+  const clients: LspClient[] = [];
   try {
-    const cold = await startIndexed(root);
+    const cold = await startIndexed(root, clients);
     const client = cold.client;
     const rssAfterIndexMb = serverRssMb();
     let rssPeakMb = rssAfterIndexMb;
     const requests: Record<string, number[]> = { hover: [], definition: [], references: [], 'workspace symbols': [], 'semantic tokens': [], 'hover after an edit': [] };
     const edits: number[] = [];
+    const failed = Object.fromEntries(Object.keys(requests).map((name) => [name, { count: 0 }]));
     for (let k = 0; k < SAMPLES; k++) {
       const i = Math.floor((k * size) / SAMPLES);
       const file = path.join(root, `part${Math.floor(i / 100)}`, `article${i}.txt`);
@@ -111,11 +122,11 @@ export async function measureServer(size: number): Promise<ServerFigures> {
       const mention = analyze(text).mentions[0];
       const position = document.positionAt(mention?.start ?? 0);
       const at = { textDocument: { uri }, position };
-      await timed(requests.hover, () => client.request('textDocument/hover', at));
-      await timed(requests.definition, () => client.request('textDocument/definition', at));
-      await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }));
-      await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }));
-      await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }));
+      await timed(requests.hover, () => client.request('textDocument/hover', at), failed.hover);
+      await timed(requests.definition, () => client.request('textDocument/definition', at), failed.definition);
+      await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }), failed.references);
+      await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }), failed['workspace symbols']);
+      await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }), failed['semantic tokens']);
       if (k >= EDITS) continue;
       // An edit of an open article: the time until its diagnostics come back, then a hover right after.
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
@@ -126,16 +137,17 @@ export async function measureServer(size: number): Promise<ServerFigures> {
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
       await client.until('diagnostics after the edit', () => client.diagnostics.get(uri) !== before, INDEX_TIMEOUT_MS);
       edits.push(performance.now() - started);
-      await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at));
+      await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at), failed['hover after an edit']);
       await client.notify('textDocument/didClose', { textDocument: { uri } });
       rssPeakMb = Math.max(rssPeakMb, serverRssMb());
     }
-    await client.shutdown();
-    const reopen = await startIndexed(root);
-    await reopen.client.shutdown();
+    await clients.pop()!.shutdown();
+    const reopen = await startIndexed(root, clients);
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
-    return { articles: size, indexed: cold.indexed, coldIndexS: cold.seconds, reopenS: reopen.seconds, rssAfterIndexMb, rssPeakMb, requestsMs, editToDiagnosticsMs: percentiles(edits) };
+    const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
+    return { articles: size, indexed: cold.indexed, coldIndexS: cold.seconds, reopenS: reopen.seconds, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits) };
   } finally {
+    for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
   }
 }
@@ -191,7 +203,10 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['second start of the same workspace (s)', ...figures.map((f) => f.reopenS.toFixed(1))]);
   rows.push(['server RSS after indexing / peak while editing (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
-  for (const name of Object.keys(figures[0]?.requestsMs ?? {})) rows.push([`${name} p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.requestsMs[name]))]);
+  for (const name of Object.keys(figures[0]?.requestsMs ?? {})) {
+    const errors = (f: ServerFigures): string => (f.requestErrors[name] ? `, ${f.requestErrors[name]} failed` : '');
+    rows.push([`${name} p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.requestsMs[name]) + errors(f))]);
+  }
   return table(rows);
 }
 
@@ -200,17 +215,19 @@ export async function run(argv: string[] = []): Promise<void> {
   const sizes = asked.length > 0 ? asked : DEFAULT_SIZES;
   buildProducts();
   const figures: ServerFigures[] = [];
+  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
   for (const size of sizes) {
     console.log(`server over ${size} articles...`);
     figures.push(await measureServer(size));
+    console.log(serverTable(figures));
+    // Written after each size, so that a long run stopped early keeps what it measured.
+    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), server: figures }, null, 2)}\n`);
   }
-  console.log(serverTable(figures));
   const cli = measureCli(path.resolve(__dirname, 'cli.js'));
   console.log(`\nCLI over ${cli.articles} ECB+ articles: ${cli.cliS.toFixed(1)} s vs read+tokenize ${cli.floorS.toFixed(2)} s: ${cli.ratio.toFixed(0)}×${cli.error ? ` (FAILED: ${cli.error})` : ''}`);
   const throughput = measureThroughput();
   console.log(`tagger ${Math.round(throughput.taggerTokensPerS / 1000)} k tokens/s; whole analysis ${Math.round(throughput.analyzeTokensPerS / 1000)} k tokens/s`);
   const results = { date: new Date().toISOString(), machine: machine(), server: figures, cli, throughput };
-  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
 }

@@ -9,6 +9,9 @@ const WEEKDAY_NAME_PREFIXES = new Set(['good', 'black', 'ash', 'holy', 'maundy',
 // Capitalised words that may follow a weekday without making it part of a name ("Monday August 3", "Friday AM").
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|AM|PM|ET|GMT|UTC|EST|EDT)$/;
 
+/** Characters either side of a weekday name within which its line is read for title case. */
+const TITLE_WINDOW = 500;
+
 /** False for a weekday that is part of a name: "Sunday Times", "Friday's Session", "Good Friday"; "Friday's session" is a date. */
 export function isWeekdayNameUse(text: string, start: number, end: number): boolean {
   const before = wordBefore(text, start);
@@ -19,9 +22,12 @@ export function isWeekdayNameUse(text: string, start: number, end: number): bool
   const after = /^[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
   if (after === undefined || DATE_WORDS.test(after)) return true;
   // A capitalised word after it on a line written in title case ("Sunday Morning Quake Kills 5") says nothing.
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // The line around the name, at most TITLE_WINDOW characters either side (a whole long line per weekday is quadratic).
+  const from = Math.max(0, start - TITLE_WINDOW);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  const to = Math.min(text.length, end + TITLE_WINDOW);
+  const lineEnd = text.slice(end, to).indexOf('\n');
+  const line = text.slice(lineStart, lineEnd < 0 ? to : end + lineEnd);
   const words = line.match(/\p{L}+/gu) ?? [];
   const titleCase = words.length > 2 && words.filter(isCapitalized).length / words.length > 0.7;
   return titleCase;

@@ -241,7 +241,18 @@ export function recognizeDates(text: string): FoundExpression[] {
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: FoundExpression[] = [];
-  for (const c of candidates) if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
-  chosen.sort((a, b) => a.start - b.start);
+  // Longest first, each kept unless it overlaps one kept before; the kept are disjoint, so a binary search by start
+  // finds the only two that could overlap (comparing with all of them is quadratic on texts full of dates).
+  for (const c of candidates) {
+    let low = 0;
+    let high = chosen.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (chosen[mid].start < c.start) low = mid + 1;
+      else high = mid;
+    }
+    const overlaps = (o: (typeof chosen)[number] | undefined): boolean => o !== undefined && c.start < o.end && o.start < c.end;
+    if (!overlaps(chosen[low - 1]) && !overlaps(chosen[low])) chosen.splice(low, 0, c);
+  }
   return joinRanges(text, chosen);
 }
