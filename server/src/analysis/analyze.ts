@@ -25,10 +25,10 @@ export function normalizeText(text: string): string {
 export function analyze(rawText: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const text = normalizeText(rawText);
   const tokens = tokenize(text);
-  const { referenceDate, dates, dateIssues } = findDates(text, { override: options.referenceDate, path: options.path });
+  const { referenceDate, undatedReason, dates, dateIssues } = findDates(text, { override: options.referenceDate, path: options.path });
   const recognized = recognizeEntities(text, tokens, options.gazetteer);
   const { mentions, chains } = linkMentions(text, recognized);
   const quantities = findQuantities(text, tokens, dates);
-  const partial = { text, referenceDate, mentions, chains, dates, quantities, dateIssues };
+  const partial = { text, referenceDate, ...(undatedReason ? { undatedReason } : {}), mentions, chains, dates, quantities, dateIssues };
   return { ...partial, claims: extractClaims(partial, tokens) };
 }

@@ -2,6 +2,7 @@
 import { addDismissal, EMPTY_DISMISSED, serializeDismissed } from '../analysis/conflicts/dismissed';
 import { NO_DECISIONS, type IdentityDecisions } from '../analysis/identity/decisions';
 import { type ArticleSidecar, EMPTY_ARTICLE_SIDECAR, isIsoDate, serializeArticleSidecar } from '../analysis/sidecar';
+import { NO_STORY_DECISIONS, serializeStoryDecisions } from '../analysis/stories/decisions';
 import { SERVER_COMMANDS, type ServerCommandResult } from '../protocol';
 import { updateSidecar } from './sidecars';
 import { type ArticleWorkspace, type Folder, normalizeUri } from './workspace';
@@ -59,6 +60,25 @@ async function dispatch(ws: ArticleWorkspace, command: string, args: unknown[]):
       await updateSidecar(folder.path, 'dismissed', EMPTY_DISMISSED, (current) =>
         serializeDismissed(addDismissal(current, conflict, reason, new Date().toISOString())));
       return { folder, message: `Dismissed: ${conflict.attribute} (${reason})` };
+    }
+    case SERVER_COMMANDS.moveArticleToStory:
+    case SERVER_COMMANDS.splitArticleIntoOwnStory: {
+      // Moving takes an article of the target story; the article then follows that one's story.
+      const [uri, target] = args as [string, string | undefined];
+      const folder = folderFor(ws, uri);
+      const relative = ws.relativePath(normalizeUri(uri));
+      const moving = command === SERVER_COMMANDS.moveArticleToStory;
+      if (moving && (typeof target !== 'string' || folderFor(ws, target) !== folder)) throw new Error('Pick an article of the story to move to, in the same workspace folder.');
+      const targetRelative = moving ? ws.relativePath(normalizeUri(target!)) : undefined;
+      await updateSidecar(folder.path, 'stories', NO_STORY_DECISIONS, (current) => {
+        const next = { with: new Map(current.with), alone: new Set(current.alone) };
+        next.with.delete(relative);
+        next.alone.delete(relative);
+        if (targetRelative === undefined) next.alone.add(relative);
+        else next.with.set(relative, targetRelative);
+        return serializeStoryDecisions(next);
+      });
+      return { folder, message: targetRelative === undefined ? `${relative} is now a story of its own` : `${relative} moved to the story of ${targetRelative}` };
     }
     default:
       throw new Error(`Unknown command ${command}`);

@@ -5,6 +5,7 @@ import { parseDismissed, type DismissedConflicts } from '../analysis/conflicts/d
 import { parseIdentityDecisions, type IdentityDecisions } from '../analysis/identity/decisions';
 import { parseGazetteer, type Gazetteer } from '../analysis/ner/gazetteer';
 import { type ArticleSidecar, EMPTY_ARTICLE_SIDECAR, parseArticleSidecar } from '../analysis/sidecar';
+import { parseStoryDecisions, type StoryDecisions } from '../analysis/stories/decisions';
 import { SIDECAR_DIR, SIDECAR_FILES } from '../protocol';
 
 export interface FolderSidecars {
@@ -12,6 +13,7 @@ export interface FolderSidecars {
   gazetteer: Gazetteer | undefined;
   identity: IdentityDecisions | undefined;
   dismissed: DismissedConflicts | undefined;
+  stories: StoryDecisions | undefined;
 }
 
 type Parsed<T> = { value: T; errors: string[] };
@@ -22,6 +24,7 @@ const PARSERS = {
   entities: (t: string): Parsed<Gazetteer> => { const r = parseGazetteer(t); return { value: r.gazetteer, errors: r.errors }; },
   identity: (t: string): Parsed<IdentityDecisions> => { const r = parseIdentityDecisions(t); return { value: r.decisions, errors: r.errors }; },
   dismissed: (t: string): Parsed<DismissedConflicts> => { const r = parseDismissed(t); return { value: r.dismissed, errors: r.errors }; },
+  stories: (t: string): Parsed<StoryDecisions> => { const r = parseStoryDecisions(t); return { value: r.decisions, errors: r.errors }; },
 };
 type SidecarName = keyof typeof PARSERS;
 type SidecarValue<N extends SidecarName> = ReturnType<(typeof PARSERS)[N]>['value'];
@@ -46,13 +49,14 @@ async function readSidecar<N extends SidecarName>(folderPath: string, name: N, r
 }
 
 export async function readFolderSidecars(folderPath: string, report: (message: string) => void): Promise<FolderSidecars> {
-  const [articles, gazetteer, identity, dismissed] = await Promise.all([
+  const [articles, gazetteer, identity, dismissed, stories] = await Promise.all([
     readSidecar(folderPath, 'articles', report),
     readSidecar(folderPath, 'entities', report),
     readSidecar(folderPath, 'identity', report),
     readSidecar(folderPath, 'dismissed', report),
+    readSidecar(folderPath, 'stories', report),
   ]);
-  return { articles: articles ?? EMPTY_ARTICLE_SIDECAR, gazetteer, identity, dismissed };
+  return { articles: articles ?? EMPTY_ARTICLE_SIDECAR, gazetteer, identity, dismissed, stories };
 }
 
 /**

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { type ArticleRules, type Classification, classifyArticle, classifyByPath, isExcluded } from '../analysis/articleFiles';
-import { Corpus, type CorpusOptions } from '../analysis/corpus';
+import { Corpus, type CorpusOptions, type StoryDecisions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
 import { pathToUri, readArticleFile, toRelative, uriToPath, walkFiles } from '../node/files';
 import type { Settings, SettingsCache } from './settings';
@@ -44,7 +44,9 @@ export class ArticleWorkspace {
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
   useCorpusOptions(options: CorpusOptions): void {
-    if (options.metonymy !== this.corpus.options.metonymy) this.corpus = new Corpus(options);
+    if (options.metonymy === this.corpus.options.metonymy) return;
+    this.corpus = new Corpus(options);
+    this.applyFolderDecisions();
   }
 
   async setFolders(uris: string[]): Promise<void> {
@@ -78,6 +80,14 @@ export class ArticleWorkspace {
     // The first folder that has a decisions file wins; a deleted file clears its decisions.
     this.corpus.entities.setDecisions(this.folders.find((f) => f.sidecars.identity)?.sidecars.identity);
     this.corpus.conflicts.setDismissed(this.folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
+    // Story decisions of every folder, their paths turned into the corpus's URIs.
+    const stories: StoryDecisions = { with: new Map(), alone: new Set() };
+    for (const folder of this.folders) {
+      const uriOf = (relative: string) => normalizeUri(pathToUri(path.join(folder.path, relative)));
+      for (const [article, target] of folder.sidecars.stories?.with ?? []) stories.with.set(uriOf(article), uriOf(target));
+      for (const article of folder.sidecars.stories?.alone ?? []) stories.alone.add(uriOf(article));
+    }
+    this.corpus.setStoryDecisions(stories);
   }
 
   /** The open editor's document for a file, matched by normalised URI (clients spell URIs in their own way). */
