@@ -82,17 +82,17 @@ function baselineClusters(docs: readonly GoldDocument[]): { threshold: number; c
   });
   const index = new Map(docs.map((d, i) => [d.doc, i]));
   const sims = new Map<string, number>();
+  const neighbours = docs.map(() => new Map<string, number>());
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       let s = 0;
       for (const [k, w] of vectors[i]) s += w * (vectors[j].get(k) ?? 0);
-      if (s > 0.02) sims.set(`${i} ${j}`, s);
+      if (s <= 0.02) continue;
+      sims.set(`${i} ${j}`, s);
+      neighbours[i].set(docs[j].doc, s);
+      neighbours[j].set(docs[i].doc, s);
     }
   }
-  const sim = (a: string, b: string): number => {
-    const [i, j] = [index.get(a)!, index.get(b)!].sort((x, y) => x - y);
-    return sims.get(`${i} ${j}`) ?? 0;
-  };
   const clusterAt = (threshold: number): Map<string, string> => {
     // Linked groups first (average-link never joins unlinked articles), then average-link in each.
     const parent = docs.map((_, i) => i);
@@ -105,7 +105,7 @@ function baselineClusters(docs: readonly GoldDocument[]): { threshold: number; c
     const groups = new Map<number, string[]>();
     docs.forEach((d, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), d.doc]));
     const clusterOf = new Map<string, string>();
-    for (const group of groups.values()) for (const members of averageLink(group, sim, threshold)) for (const m of members) clusterOf.set(m, members[0]);
+    for (const group of groups.values()) for (const members of averageLink(group, (doc) => neighbours[index.get(doc)!], threshold)) for (const m of members) clusterOf.set(m, members[0]);
     return clusterOf;
   };
   let best = { threshold: 0, f1: -1, clusterOf: new Map<string, string>() };
