@@ -1,10 +1,12 @@
 // Stories section: all 982 ECB+ articles indexed together, stories scored by B3 against the 86 gold stories
 // (topic × ecb/ecbplus group) on topics 1-35 (tuning) and 36-45 (report only), beside a TF-IDF baseline.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import { Corpus } from '../server/src/analysis/corpus';
 import { averageLink } from '../server/src/analysis/stories/cluster';
 import type { DocumentAnalysis } from '../server/src/analysis/types';
-import { type GoldDocument, isTuningTopic, loadEcbPlus, table } from './ecbplus';
+import { ECBPLUS_DIR, type GoldDocument, isTuningTopic, loadEcbPlus, table } from './ecbplus';
 
 export interface AnalyzedDocument {
   gold: GoldDocument;
@@ -80,17 +82,17 @@ function baselineClusters(docs: readonly GoldDocument[]): { threshold: number; c
   });
   const index = new Map(docs.map((d, i) => [d.doc, i]));
   const sims = new Map<string, number>();
+  const neighbours = docs.map(() => new Map<string, number>());
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       let s = 0;
       for (const [k, w] of vectors[i]) s += w * (vectors[j].get(k) ?? 0);
-      if (s > 0.02) sims.set(`${i} ${j}`, s);
+      if (s <= 0.02) continue;
+      sims.set(`${i} ${j}`, s);
+      neighbours[i].set(docs[j].doc, s);
+      neighbours[j].set(docs[i].doc, s);
     }
   }
-  const sim = (a: string, b: string): number => {
-    const [i, j] = [index.get(a)!, index.get(b)!].sort((x, y) => x - y);
-    return sims.get(`${i} ${j}`) ?? 0;
-  };
   const clusterAt = (threshold: number): Map<string, string> => {
     // Linked groups first (average-link never joins unlinked articles), then average-link in each.
     const parent = docs.map((_, i) => i);
@@ -103,7 +105,7 @@ function baselineClusters(docs: readonly GoldDocument[]): { threshold: number; c
     const groups = new Map<number, string[]>();
     docs.forEach((d, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), d.doc]));
     const clusterOf = new Map<string, string>();
-    for (const group of groups.values()) for (const members of averageLink(group, sim, threshold)) for (const m of members) clusterOf.set(m, members[0]);
+    for (const group of groups.values()) for (const members of averageLink(group, (doc) => neighbours[index.get(doc)!], threshold)) for (const m of members) clusterOf.set(m, members[0]);
     return clusterOf;
   };
   let best = { threshold: 0, f1: -1, clusterOf: new Map<string, string>() };
@@ -119,6 +121,65 @@ function b3Row(name: string, docs: readonly GoldDocument[], clusterOf: (doc: str
   const t = storyB3(docs, clusterOf, tuning);
   const h = storyB3(docs, clusterOf, heldOut);
   return [name, new Set(docs.map((d) => clusterOf(d.doc))).size, t.precision, t.recall, t.f1, h.precision, h.recall, h.f1];
+}
+
+/**
+ * The years of the events each group of topics 36-45 reports, read from the articles (their datelines and what
+ * they report) for scoring article dates; several for a group that follows a story over years (36/ecbplus).
+ */
+const EVENT_YEARS_36_45 = new Map<string, number[]>([
+  ['36/ecb', [2009]], ['36/ecbplus', [2008, 2010, 2011]], ['37/ecb', [2009]], ['37/ecbplus', [2013]], ['38/ecbplus', [2013]],
+  ['39/ecb', [2009]], ['39/ecbplus', [2013]], ['40/ecb', [2009]], ['40/ecbplus', [2012]], ['41/ecb', [2009]], ['41/ecbplus', [2011]],
+  ['42/ecb', [2009]], ['42/ecbplus', [2013]], ['43/ecb', [2006]], ['43/ecbplus', [2012]], ['44/ecb', [2008]], ['44/ecbplus', [2007]],
+  ['45/ecb', [2004]], ['45/ecbplus', [2013]],
+]);
+
+/** Event years of the groups of topics 13-35 from the validation notes (the years each group's line gives). */
+function validationEventYears(): Map<string, number[]> {
+  const years = new Map<string, number[]>();
+  let topic = '';
+  for (const line of fs.readFileSync(path.join(ECBPLUS_DIR, 'conflicts-val-notes.md'), 'utf8').split('\n')) {
+    const heading = /^# Topic (\d+)/.exec(line);
+    if (heading) topic = heading[1];
+    const group = /^- \*\*(ecb|ecbplus)\*\*:/.exec(line);
+    const found = group ? [...line.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])) : [];
+    if (group && found.length > 0) years.set(`${topic}/${group[1]}`, [found[0]]);
+  }
+  return years;
+}
+
+/** Of the articles of groups with known event years: how many get a date, how many of those have the right year. */
+function dateRows(label: string, corpus: Corpus, docs: readonly GoldDocument[], eventYears: Map<string, number[]>): Array<Array<string | number>> {
+  const bySource = new Map<string, { dated: number; right: number }>();
+  let articles = 0;
+  for (const d of docs) {
+    const years = eventYears.get(goldStoryOf(d));
+    if (!years) continue;
+    articles++;
+    const date = corpus.get(d.doc)?.analysis.referenceDate;
+    if (!date) continue;
+    for (const source of ['all', date.source]) {
+      const s = bySource.get(source) ?? { dated: 0, right: 0 };
+      s.dated++;
+      if (years.includes(Number(date.value.slice(0, 4)))) s.right++;
+      bySource.set(source, s);
+    }
+  }
+  return [...bySource].map(([source, s]) => [label, source, articles, s.dated, s.dated / articles, s.right / s.dated]);
+}
+
+/** Conflicts whose two articles are in different gold stories: all of them, and those inside one system story. */
+function crossStoryRows(corpus: Corpus, docs: readonly GoldDocument[]): Array<Array<string | number>> {
+  const byDoc = new Map(docs.map((d) => [d.doc, d]));
+  const rows: Array<Array<string | number>> = [];
+  for (const [label, inScope] of [['1-35', tuning], ['36-45', heldOut]] as const) {
+    const conflicts = corpus.conflicts.all().filter((c) => inScope(byDoc.get(c.a.docId)!) || inScope(byDoc.get(c.b.docId)!));
+    const crossing = (c: (typeof conflicts)[number]) => goldStoryOf(byDoc.get(c.a.docId)!) !== goldStoryOf(byDoc.get(c.b.docId)!);
+    const sameStory = conflicts.filter((c) => corpus.storyOf(c.a.docId) === corpus.storyOf(c.b.docId));
+    const share = (list: typeof conflicts) => `${list.filter(crossing).length}/${list.length} = ${list.length ? (list.filter(crossing).length / list.length).toFixed(3) : '-'}`;
+    rows.push([label, share(conflicts), share(sameStory)]);
+  }
+  return rows;
 }
 
 export async function run(): Promise<void> {
@@ -137,4 +198,18 @@ export async function run(): Promise<void> {
     ]),
   );
   console.log(`(corpus indexed in ${(indexMs / 1000).toFixed(1)} s)`);
+  console.log('\nTitles of the ten largest stories:');
+  for (const story of corpus.stories().sort((a, b) => b.documents.length - a.documents.length).slice(0, 10)) {
+    console.log(`  ${story.documents.length} articles: ${story.title}`);
+  }
+  console.log('\n== Conflicts between articles of different gold stories (all 982 articles in one corpus)');
+  console.log(table([['topics', 'as reported', 'inside one story'], ...crossStoryRows(corpus, gold)]));
+  console.log('\n== Article dates: share of articles given a date, and of those the share in the year of the events their group reports');
+  console.log(
+    table([
+      ['topics', 'source', 'articles', 'dated', 'share dated', 'right year'],
+      ...dateRows('36-45', corpus, gold.filter(heldOut), EVENT_YEARS_36_45),
+      ...dateRows('13-35 (validation notes)', corpus, gold.filter(tuning), validationEventYears()),
+    ]),
+  );
 }

@@ -43,11 +43,11 @@ export function analyze(rawText: string, options: AnalyzeOptions = {}): Document
   const text = normalizeText(rawText);
   const body = text.slice(0, analysedLength(text));
   const tokens = tokenize(body);
-  const { referenceDate, dates, dateIssues } = findDates(body, { override: options.referenceDate, path: options.path });
+  const { referenceDate, undatedReason, dates, dateIssues } = findDates(body, { override: options.referenceDate, path: options.path });
   const recognized = recognizeEntities(body, tokens, options.gazetteer);
   const { mentions, chains } = linkMentions(body, recognized);
   const quantities = findQuantities(body, tokens, dates);
-  const partial = { text: body, referenceDate, mentions, chains, dates, quantities, dateIssues };
+  const partial = { text: body, referenceDate, ...(undatedReason ? { undatedReason } : {}), mentions, chains, dates, quantities, dateIssues };
   const claims = extractClaims(partial, tokens);
   if (body.length === text.length) return { ...partial, claims };
   const line = body.split('\n').length;

@@ -1,4 +1,4 @@
-// The corpus as the CLI's JSON report (version 1): documents with mentions and dates, entities, conflicts.
+// The corpus as the CLI's JSON report (version 1): documents with mentions and dates, stories, entities, conflicts.
 import { compareArticles, type Corpus } from './corpus';
 import type { DateKind, EntityType } from './types';
 
@@ -7,9 +7,13 @@ export interface Report {
   documents: Array<{
     path: string;
     referenceDate: string | null;
+    /** Why the article has no date, when it has none. */
+    undatedReason?: string;
     mentions: Array<{ start: number; end: number; text: string; type: EntityType; entity: string }>;
     dates: Array<{ start: number; end: number; text: string; value: string | null; kind: DateKind }>;
   }>;
+  /** Every document in exactly one story; ids s1, s2, … by story start (undated last), then first path. */
+  stories: Array<{ id: string; title: string; documents: string[]; start: string | null; end: string | null }>;
   entities: Array<{ id: string; name: string; type: EntityType; aliases: string[]; documents: number; mentions: number }>;
   conflicts: Array<{
     id: string;
@@ -41,6 +45,7 @@ export function buildReport(corpus: Corpus, pathOf: (uri: string) => string): Re
   const documents = articles.map((article) => ({
     path: pathOf(article.uri),
     referenceDate: article.analysis.referenceDate?.value ?? null,
+    ...(article.analysis.undatedReason ? { undatedReason: article.analysis.undatedReason } : {}),
     mentions: article.analysis.mentions.map((m) => {
       const entity = corpus.entities.entityOf(article.uri, m.chain);
       return { start: m.start, end: m.end, text: m.text, type: m.type, entity: entity === undefined ? '' : shortId(entity) };
@@ -78,5 +83,10 @@ export function buildReport(corpus: Corpus, pathOf: (uri: string) => string): Re
       a: { path: pathOf(a.docId), start: a.claim.start, end: a.claim.end, text: a.claim.text },
       b: { path: pathOf(b.docId), start: b.claim.start, end: b.claim.end, text: b.claim.text },
     }));
-  return { version: 1, documents, entities, conflicts };
+  const stories = corpus
+    .stories()
+    .map((story) => ({ title: story.title, documents: story.documents.map(pathOf).sort(), start: story.start, end: story.end }))
+    .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || (a.documents[0] < b.documents[0] ? -1 : 1))
+    .map((story, i) => ({ id: `s${i + 1}`, ...story }));
+  return { version: 1, documents, stories, entities, conflicts };
 }

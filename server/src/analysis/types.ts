@@ -113,6 +113,8 @@ export interface DocumentAnalysis {
   /** The text analysed (BOM removed, line breaks as given). */
   text: string;
   referenceDate: ReferenceDate | null;
+  /** Why the article has no date, when it has none ("no date: no dateline, …"), for the hover and the code lens. */
+  undatedReason?: string;
   mentions: Mention[];
   chains: EntityChain[];
   dates: DateMention[];

@@ -16,6 +16,12 @@ export function renderText(report: Report): string {
     if (dates.length > 0) out.push(`  dates: ${dates.map((d) => `${d.text} → ${d.value ?? 'unresolved'}`).join('; ')}`);
     out.push('');
   }
+  out.push(`Stories (${report.stories.length}):`);
+  for (const story of report.stories) {
+    const range = story.start === null ? 'undated' : story.start === story.end ? story.start : `${story.start} – ${story.end}`;
+    out.push(`  ${story.title} (${range}, ${story.documents.length} article${story.documents.length === 1 ? '' : 's'})`, ...story.documents.map((d) => `    ${d}`));
+  }
+  out.push('');
   const shared = report.entities.filter((e) => e.documents > 1).sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
   if (shared.length > 0) {
     out.push(`Entities in more than one article (${shared.length}):`);

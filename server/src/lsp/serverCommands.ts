@@ -5,6 +5,7 @@ import { NO_DECISIONS } from '../analysis/identity/decisions';
 import { isPlainObject } from '../analysis/jsonObject';
 import { EMPTY_ARTICLE_SIDECAR, isIsoDate } from '../analysis/sidecar';
 import { ENTITY_TYPES } from '../analysis/types';
+import { NO_STORY_DECISIONS, storyDecisionFields } from '../analysis/stories/decisions';
 import { SERVER_COMMANDS, type ServerCommandResult } from '../protocol';
 import { updateSidecar } from '../node/sidecars';
 import { type ArticleWorkspace, filePathOf, type Folder, normalizeUri } from './workspace';
@@ -71,6 +72,26 @@ async function dispatch(ws: ArticleWorkspace, command: string, args: unknown[]):
         return { version: 1, ...raw, dismissed: [...kept, entry] };
       });
       return { folder, message: `Dismissed: ${conflict.attribute} (${reason})` };
+    }
+    case SERVER_COMMANDS.moveArticleToStory:
+    case SERVER_COMMANDS.splitArticleIntoOwnStory: {
+      // Moving takes an article of the target story; the article then follows that one's story.
+      const [uri, target] = args;
+      if (typeof uri !== 'string' || uri === '') throw new Error('The first argument must be the URI of an article.');
+      const folder = folderFor(ws, uri);
+      const relative = ws.relativePath(normalizeUri(uri));
+      const moving = command === SERVER_COMMANDS.moveArticleToStory;
+      if (moving && (typeof target !== 'string' || folderFor(ws, target) !== folder)) throw new Error('Pick an article of the story to move to, in the same workspace folder.');
+      const targetRelative = moving ? ws.relativePath(normalizeUri(target as string)) : undefined;
+      await updateSidecar(folder.path, 'stories', NO_STORY_DECISIONS, (raw, current) => {
+        const next = { with: new Map(current.with), alone: new Set(current.alone) };
+        next.with.delete(relative);
+        next.alone.delete(relative);
+        if (targetRelative === undefined) next.alone.add(relative);
+        else next.with.set(relative, targetRelative);
+        return { ...raw, ...storyDecisionFields(next) };
+      });
+      return { folder, message: targetRelative === undefined ? `${relative} is now a story of its own` : `${relative} moved to the story of ${targetRelative}` };
     }
     default:
       throw new Error(`Unknown command ${command}`);

@@ -73,7 +73,9 @@ export class ArticleWorkspace {
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
   useCorpusOptions(options: CorpusOptions): void {
-    if (options.metonymy !== this.corpus.options.metonymy) this.corpus = new Corpus(options);
+    if (options.metonymy === this.corpus.options.metonymy) return;
+    this.corpus = new Corpus(options);
+    applyDecisions(this.corpus, this.folders);
   }
 
   async setFolders(uris: string[]): Promise<void> {

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { analyze } from '../analysis/analyze';
-import type { Corpus } from '../analysis/corpus';
+import type { Corpus, StoryDecisions } from '../analysis/corpus';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Analyzer } from './analysisPool';
 import { SIDECAR_DIR } from '../protocol';
@@ -50,6 +50,14 @@ export function isInside(folderPath: string, filePath: string): boolean {
 export function applyDecisions(corpus: Corpus, folders: readonly WorkspaceFolder[]): void {
   corpus.entities.setDecisions(folders.find((f) => f.sidecars.identity)?.sidecars.identity);
   corpus.conflicts.setDismissed(folders.find((f) => f.sidecars.dismissed)?.sidecars.dismissed);
+  // Story decisions of every folder, their relative paths turned into the corpus's URIs.
+  const stories: StoryDecisions = { with: new Map(), alone: new Set() };
+  for (const folder of folders) {
+    const uriOf = (relative: string) => pathToUri(path.join(folder.path, relative));
+    for (const [article, target] of folder.sidecars.stories?.with ?? []) stories.with.set(uriOf(article), uriOf(target));
+    for (const article of folder.sidecars.stories?.alone ?? []) stories.alone.add(uriOf(article));
+  }
+  corpus.setStoryDecisions(stories);
 }
 
 /** The rules for a folder; the overrides have no prototype, so a file named "constructor" finds no decision. */

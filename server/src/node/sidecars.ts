@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseDismissed, type DismissedConflicts } from '../analysis/conflicts/dismissed';
+import { parseStoryDecisions, type StoryDecisions } from '../analysis/stories/decisions';
 import { parseIdentityDecisions, type IdentityDecisions } from '../analysis/identity/decisions';
 import { parseJsonObject } from '../analysis/jsonObject';
 import { parseGazetteer, type Gazetteer } from '../analysis/ner/gazetteer';
@@ -17,6 +18,7 @@ export interface FolderSidecars {
   gazetteer: Gazetteer | undefined;
   identity: IdentityDecisions | undefined;
   dismissed: DismissedConflicts | undefined;
+  stories: StoryDecisions | undefined;
 }
 
 /** Sidecars are small lists of decisions; anything larger is not one. */
@@ -30,6 +32,7 @@ const PARSERS = {
   entities: (t: string): Parsed<Gazetteer> => { const r = parseGazetteer(t); return { value: r.gazetteer, errors: r.errors }; },
   identity: (t: string): Parsed<IdentityDecisions> => { const r = parseIdentityDecisions(t); return { value: r.decisions, errors: r.errors }; },
   dismissed: (t: string): Parsed<DismissedConflicts> => { const r = parseDismissed(t); return { value: r.dismissed, errors: r.errors }; },
+  stories: (t: string): Parsed<StoryDecisions> => { const r = parseStoryDecisions(t); return { value: r.decisions, errors: r.errors }; },
 };
 type SidecarName = keyof typeof PARSERS;
 type SidecarValue<N extends SidecarName> = ReturnType<(typeof PARSERS)[N]>['value'];
@@ -68,13 +71,14 @@ async function readSidecar<N extends SidecarName>(folderPath: string, name: N, r
 }
 
 export async function readFolderSidecars(folderPath: string, report: (message: string) => void): Promise<FolderSidecars> {
-  const [articles, gazetteer, identity, dismissed] = await Promise.all([
+  const [articles, gazetteer, identity, dismissed, stories] = await Promise.all([
     readSidecar(folderPath, 'articles', report),
     readSidecar(folderPath, 'entities', report),
     readSidecar(folderPath, 'identity', report),
     readSidecar(folderPath, 'dismissed', report),
+    readSidecar(folderPath, 'stories', report),
   ]);
-  return { articles: articles ?? EMPTY_ARTICLE_SIDECAR, gazetteer, identity, dismissed };
+  return { articles: articles ?? EMPTY_ARTICLE_SIDECAR, gazetteer, identity, dismissed, stories };
 }
 
 /** Updates in progress per sidecar file: each waits for the one before, so no update reads a half-finished state. */

@@ -1,6 +1,6 @@
 // The dates pipeline: find expressions, choose the article's date, resolve each expression against it, check.
 import type { DateIssue, DateMention, ReferenceDate } from '../types';
-import { inferReference } from './inferYear';
+import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
 import { statedReference } from './reference';
@@ -16,6 +16,8 @@ export interface FindDatesOptions {
 
 export interface DateFindings {
   referenceDate: ReferenceDate | null;
+  /** Why there is no reference date, when there is none. */
+  undatedReason?: string;
   dates: DateMention[];
   dateIssues: DateIssue[];
 }
@@ -65,5 +67,6 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
     derivation: span && span.start === d.start && span.end === d.end ? `the article's own date (${choice.reference.source})` : d.resolution.derivation,
     relative: d.resolution.relative,
   }));
-  return { referenceDate: choice?.reference ?? null, dates, dateIssues: findDateIssues(text, resolved, anchor) };
+  const dateIssues = findDateIssues(text, resolved, anchor);
+  return choice ? { referenceDate: choice.reference, dates, dateIssues } : { referenceDate: null, undatedReason: undatedReason(found, text), dates, dateIssues };
 }

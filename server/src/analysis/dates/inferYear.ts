@@ -1,5 +1,6 @@
-// When nothing states the article's date: its year from weekday-date agreement and the latest year it names,
-// or failing any year, from the election the article looks ahead to.
+// When nothing states the article's date: its year from weekday-date agreement counted from the latest year it
+// names, or failing any year, from the election the article looks ahead to. A year named in the background alone
+// never dates the article ("since 1991", "the 2004 tsunami"): without such agreement it stays undated.
 // "The September 19 phone call" + "on Friday": September 19 is a Friday in 2014 and 2025; the article names 2025.
 import { weekdayOf } from './calendar';
 import { electionYearClue } from './electionClue';
@@ -21,7 +22,7 @@ function namedYears(text: string, found: readonly FoundExpression[]): number[] {
   return years;
 }
 
-/** The inferred year of the article, or null when the text gives no year to start from. */
+/** The inferred year of the article, or null when nothing in the text fixes it. */
 export function inferReference(text: string, found: readonly FoundExpression[]): ReferenceChoice | null {
   const years = namedYears(text, found);
   if (years.length === 0) {
@@ -51,7 +52,12 @@ export function inferReference(text: string, found: readonly FoundExpression[]):
       }
     }
   }
-  const choice = referenceChoice({ year: latest }, 'inferred', 'the inferred year');
-  choice.reference.derivation = `inferred: ${latest}, the latest year the article names`;
-  return choice;
+  return null;
+}
+
+/** Why an article has no date, for the hover and the code lens. */
+export function undatedReason(found: readonly FoundExpression[], text: string): string {
+  const years = [...new Set(namedYears(text, found))].sort((a, b) => a - b);
+  const named = years.length === 0 ? '' : `; the year${years.length === 1 ? '' : 's'} it names (${years.slice(0, 4).join(', ')}${years.length > 4 ? ', …' : ''}) may be background`;
+  return `no date: no dateline, published line or dated path says when the article was written${named}`;
 }

@@ -55,30 +55,51 @@ export function dateInUrl(url: string): DayDate | null {
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
+/** The expressions of each line, in one pass over lines and expressions (both in text order). */
+function expressionsByLine(lines: readonly Line[], found: readonly FoundExpression[]): FoundExpression[][] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const byLine: FoundExpression[][] = lines.map(() => []);
+  let i = 0;
+  lines.forEach((line, n) => {
+    while (i < sorted.length && sorted[i].start < line.start) i++;
+    for (let k = i; k < sorted.length && sorted[k].start <= line.end; k++) if (sorted[k].end <= line.end) byLine[n].push(sorted[k]);
+  });
+  return byLine;
+}
+
+/** A line's text without its date expressions and parenthesised asides, built in one pass. */
+function textBesideDates(line: Line, dates: readonly FoundExpression[]): string {
+  let rest = '';
+  let at = line.start;
+  for (const d of dates) {
+    if (d.start < at) continue;
+    rest += line.text.slice(at - line.start, d.start - line.start);
+    at = d.end;
+  }
+  rest += line.text.slice(at - line.start);
+  return rest.replace(/\([^()]*\)/g, ' ');
+}
+
 /** The reference date stated by the override, the text or the path, or null when none is. */
 export function statedReference(text: string, found: readonly FoundExpression[], override?: string, path?: string): ReferenceChoice | null {
   const set = override ? parseIsoDate(override.trim()) : null;
   if (set) return referenceChoice(set, 'override', 'the date set for this article');
   const lines = linesOf(text);
-  const datesIn = (line: Line): FoundExpression[] => found.filter((f) => f.start >= line.start && f.end <= line.end);
-  for (const line of lines) {
-    if (!PUBLISHED_LINE.test(line.text)) continue;
-    const date = datesIn(line).find((f) => fullDay(f));
+  const byLine = expressionsByLine(lines, found);
+  for (let n = 0; n < lines.length; n++) {
+    if (!PUBLISHED_LINE.test(lines[n].text)) continue;
+    const date = byLine[n].find((f) => fullDay(f));
     if (date) return referenceChoice(fullDay(date)!, 'published-line', 'the published line', { start: date.start, end: date.end });
   }
-  for (const line of lines.filter((l) => l.text.trim()).slice(0, DATELINE_LINES)) {
-    const dates = datesIn(line);
+  let nonBlank = 0;
+  for (let n = 0; n < lines.length && nonBlank < DATELINE_LINES; n++) {
+    const line = lines[n];
+    if (!line.text.trim()) continue;
+    nonBlank++;
+    const dates = byLine[n];
     const date = dates.find((f) => fullDay(f));
     if (!date) continue;
-    // The line without its dates, built in one pass (cutting them out one by one is quadratic on a long line).
-    const pieces: string[] = [];
-    let from = line.start;
-    for (const d of [...dates].sort((a, b) => a.start - b.start)) {
-      if (d.start >= from) pieces.push(text.slice(from, d.start));
-      from = Math.max(from, d.end);
-    }
-    const rest = pieces.join('') + text.slice(from, line.end);
-    const words = rest.replace(/\([^)]*\)/g, ' ').match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+    const words = textBesideDates(line, dates).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
     const agencyDateline = /^[\p{Lu} .'’-]{3,},\s*$/u.test(line.text.slice(0, date.start - line.start));
     if (words.length <= MAX_DATELINE_WORDS || agencyDateline) return referenceChoice(fullDay(date)!, 'dateline', 'the dateline', { start: date.start, end: date.end });
   }

@@ -65,7 +65,7 @@ export function summaryLenses(corpus: Corpus, article: Article, token: Cancellat
     range: top,
     command: date
       ? { title: `dated ${date.value} (${date.source})`, command: 'crosscheck.setArticleDate', arguments: [article.uri], tooltip: date.derivation }
-      : { title: 'no date: set one…', command: 'crosscheck.setArticleDate', arguments: [article.uri] },
+      : { title: 'no date: set one…', command: 'crosscheck.setArticleDate', arguments: [article.uri], tooltip: analysis.undatedReason },
   });
   return lenses;
 }

@@ -22,7 +22,6 @@ export function parseStoryDecisions(jsonText: string): { decisions: StoryDecisio
   if ('notAnObject' in parsed) return { decisions: NO_STORY_DECISIONS, errors: [`stories.json must be an object like ${EXAMPLE}`] };
   const raw = parsed.object;
   const errors: string[] = [];
-  for (const key of Object.keys(raw)) if (key !== 'with' && key !== 'alone') errors.push(`stories.json: unknown key "${key}" (expected "with" or "alone")`);
   const decisions: StoryDecisions = { with: new Map(), alone: new Set() };
   if (raw.with !== undefined) {
     if (!isPlainObject(raw.with)) errors.push(`stories.json: "with" must map article paths to article paths, like ${EXAMPLE}`);
@@ -47,8 +46,8 @@ export function parseStoryDecisions(jsonText: string): { decisions: StoryDecisio
   return errors.length > 0 ? { decisions: NO_STORY_DECISIONS, errors } : { decisions, errors };
 }
 
-/** The file's text for decisions, keys sorted so the file diffs well. */
-export function serializeStoryDecisions(decisions: StoryDecisions): string {
+/** The file's two fields for decisions, keys sorted so the file diffs well (other keys of the file are kept by the writer). */
+export function storyDecisionFields(decisions: StoryDecisions): { with: Record<string, string>; alone: string[] } {
   const withEntries = [...decisions.with].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify({ with: Object.fromEntries(withEntries), alone: [...decisions.alone].sort() }, null, 2)}\n`;
+  return { with: Object.fromEntries(withEntries), alone: [...decisions.alone].sort() };
 }

@@ -2,10 +2,11 @@
 // distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
 // (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
 import { nameKey, nameTokens } from '../identity/names';
+import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
 
-export const FAMILIES = ['names', 'places', 'days', 'words', 'numbers'] as const;
+export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers. */
@@ -15,8 +16,12 @@ export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
   statedDate: string | null;
+  /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
+  year: number | null;
   /** Names and places as the article writes them, by key. */
   written: Map<string, string>;
+  /** The lowercase words of the first line, usually the headline. */
+  headline: Set<string>;
 }
 
 const documentFrequency = new Map<string, number>();
@@ -73,10 +78,29 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   }
   const days = new Map<string, number>();
   for (const d of analysis.dates) if (d.value && (d.granularity === 'day' || d.granularity === 'month')) addCount(days, d.value.slice(0, 10));
+  const years = new Map<string, number>();
+  for (const d of analysis.dates) if (d.value && /^\d{4}/.test(d.value)) addCount(years, d.value.slice(0, 4));
+  if (analysis.referenceDate) addCount(years, analysis.referenceDate.value.slice(0, 4));
   const words = new Map<string, number>();
-  for (const m of analysis.text.toLowerCase().matchAll(WORD)) {
+  const phrases = new Map<string, number>();
+  const phraseIdfs = new Map<string, number>();
+  let previous: { word: string; end: number } | undefined;
+  const lower = analysis.text.toLowerCase();
+  for (const m of lower.matchAll(WORD)) {
     const word = m[0].replace(/['’]s$/u, '');
-    if (word.length >= MIN_WORD_LENGTH) addCount(words, word);
+    // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
+    if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
+      previous = undefined;
+      continue;
+    }
+    addCount(words, word);
+    // Two words in a row, within a sentence: the wording articles copied from one report share.
+    if (previous && /^[\s"“”'‘’-]*$/u.test(lower.slice(previous.end, m.index))) {
+      const phrase = `${previous.word} ${word}`;
+      addCount(phrases, phrase);
+      phraseIdfs.set(phrase, Math.min(idf(previous.word), idf(word)));
+    }
+    previous = { word, end: m.index + m[0].length };
   }
   const numbers = new Map<string, number>();
   for (const q of analysis.quantities) {
@@ -88,11 +112,15 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
       names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
       places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
       days: weigh(days, () => 1),
+      years: weigh(years, () => 1),
       words: weigh(words, idf),
+      phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
       numbers: weigh(numbers, () => 1),
     },
     statedDate: stated,
+    year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
+    headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
   };
 }
 

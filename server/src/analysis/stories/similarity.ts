@@ -1,21 +1,40 @@
 // How likely two articles report the same event: a logistic model over the per-family cosines and how far apart
 // their stated dates are, fit on ECB+ topics 1-35 (training/fitStories.ts writes weights.json).
-import { type ArticleFeatures, FAMILIES, cosine } from './features';
+import { type ArticleFeatures, FAMILIES, type FeatureVector, cosine } from './features';
 import weights from './weights.json';
 
 /** Days apart beyond which the date feature saturates: ten years. */
 const MAX_GAP_DAYS = 3650;
+const MAX_GAP_YEARS = 10;
+
+/** How many of an article's main names are weighed for being absent from the other article. */
+const MAIN_KEYS = 3;
+
+/** The weight of each article's main names that the other never writes, averaged over the two directions. */
+function missingMain(a: FeatureVector, b: FeatureVector): number {
+  const oneWay = (x: FeatureVector, y: FeatureVector): number =>
+    [...x.values()]
+      .map((w, i) => [w, i] as const)
+      .sort((p, q) => q[0] - p[0] || p[1] - q[1])
+      .slice(0, MAIN_KEYS)
+      .reduce((sum, [w, i]) => sum + (y.has([...x.keys()][i]) ? 0 : w), 0);
+  return (oneWay(a, b) + oneWay(b, a)) / 2;
+}
 
 /** The model's inputs for a pair, in the order of weights.json's `weights`. */
 export function pairInputs(a: ArticleFeatures, b: ArticleFeatures): number[] {
   const inputs = FAMILIES.map((f) => cosine(a.vectors[f], b.vectors[f]));
+  inputs.push(missingMain(a.vectors.names, b.vectors.names), missingMain(a.vectors.places, b.vectors.places));
   const dated = a.statedDate !== null && b.statedDate !== null;
   const days = dated ? Math.abs(Date.parse(a.statedDate!) - Date.parse(b.statedDate!)) / 86_400_000 : 0;
   inputs.push(dated ? 1 : 0, dated ? Math.min(1, Math.log1p(days) / Math.log1p(MAX_GAP_DAYS)) : 0);
+  // Undated articles still often tell their year by the years they name.
+  const yearly = !dated && a.year !== null && b.year !== null;
+  inputs.push(yearly ? 1 : 0, yearly ? Math.min(1, Math.abs(a.year! - b.year!) / MAX_GAP_YEARS) : 0);
   return inputs;
 }
 
-export const INPUT_NAMES = [...FAMILIES, 'both dated', 'date gap'];
+export const INPUT_NAMES = [...FAMILIES, 'main names missing', 'main places missing', 'both dated', 'date gap', 'both with a year', 'year gap'];
 
 /** The model's probability for given inputs and weights (bias last). */
 export function logistic(inputs: readonly number[], w: readonly number[]): number {

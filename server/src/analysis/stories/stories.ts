@@ -5,7 +5,7 @@ import { NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
 import { StoryIndex } from './storyIndex';
 import { storyTitle } from './title';
 
-export { parseStoryDecisions, serializeStoryDecisions, NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
+export { parseStoryDecisions, storyDecisionFields, NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
 
 export interface Story {
   /** Derived from the story's smallest member id, so it does not depend on indexing order. */

@@ -1,8 +1,8 @@
 // Which articles report the same story, kept up to date one article at a time.
 // Two articles are linked when their same-story score reaches the threshold; a story is an average-link cluster
-// inside one linked group. Average-link never joins articles with no link between them, so an edit re-clusters
-// only the groups it touches, and a pair's score depends on the two articles alone: the stories depend on the
-// set of articles, not on the order they were indexed.
+// over the links inside one linked group. Average-link never joins articles with no link between them, so an edit
+// re-clusters only the group it touches, and a pair's score depends on the two articles alone: the stories depend
+// on the set of articles, not on the order they were indexed.
 import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
 import { type ArticleFeatures, type Family, articleFeatures } from './features';
@@ -125,8 +125,7 @@ export class StoryIndex {
           }
         }
       }
-      const score = (a: string, b: string): number => this.links.get(a)!.get(b) ?? sameStoryScore(this.articles.get(a)!.features, this.articles.get(b)!.features, this.model);
-      for (const members of averageLink(group, score, this.model.threshold)) {
+      for (const members of averageLink(group, (id) => this.links.get(id)!, this.model.threshold)) {
         const cluster: Cluster = { members };
         for (const m of members) this.clusterOf.set(m, cluster);
       }

@@ -12,7 +12,7 @@ function storyArticle(article: Article): StoryArticle {
     uri: article.uri,
     label: fileName(article.uri),
     date: date?.value ?? null,
-    ...(date ? {} : { dateReason: 'nothing in the article states its date' }),
+    ...(date ? {} : { dateReason: article.analysis.undatedReason ?? 'no date' }),
     ...(url ? { source: url[1] } : {}),
   };
 }

@@ -1,5 +1,5 @@
-// A story's title as a person would write it: the event word its articles share most, its main place and name,
-// and the month it happened ("Earthquake, Aceh, July 2013").
+// A story's title as a person would write it: the event word its headlines share most, its main place and a short
+// main name, and the month it happened ("Earthquake, Aceh, July 2013").
 import { MONTH_NAMES } from '../dates/calendar';
 import { type ArticleFeatures, type Family, idf } from './features';
 
@@ -36,6 +36,21 @@ function mainName(members: readonly ArticleFeatures[], family: Family): string |
   return forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
+/** The word most headlines of the members use, then the most shared over the texts, that is no name. */
+function eventWord(members: readonly ArticleFeatures[], nameWords: ReadonlySet<string>): string | undefined {
+  const ranked = shared(members, 'words').filter(([word]) => !nameWords.has(word));
+  const inHeadlines = (word: string) => members.filter((m) => m.headline.has(word)).length;
+  let best: [string, number] | undefined;
+  for (const [word] of ranked) {
+    const count = inHeadlines(word);
+    if (count > (best?.[1] ?? 0)) best = [word, count];
+  }
+  return best?.[0] ?? ranked[0]?.[0];
+}
+
+/** Names longer than this (agencies, full titles) make a title hard to read. */
+const MAX_NAME_WORDS = 2;
+
 /** The most common stated month of the members, earliest on a tie: "July 2013". */
 function storyMonth(members: readonly ArticleFeatures[]): string | undefined {
   const counts = new Map<string, number>();
@@ -48,11 +63,12 @@ export function storyTitle(members: readonly ArticleFeatures[], fallback: string
   const names = shared(members, 'names');
   const places = shared(members, 'places');
   const nameWords = new Set([...names, ...places].flatMap(([key]) => key.split(' ')));
-  const event = shared(members, 'words').find(([word]) => !nameWords.has(word))?.[0];
+  const event = eventWord(members, nameWords);
+  const name = mainName(members, 'names');
   const parts = [
     event && event.charAt(0).toUpperCase() + event.slice(1),
     mainName(members, 'places'),
-    mainName(members, 'names'),
+    name && name.split(/\s+/).length <= MAX_NAME_WORDS ? name : undefined,
     storyMonth(members),
   ].filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(', ') : fallback;
