@@ -21,6 +21,8 @@ export interface Report {
     attribute: string;
     subject: string;
     message: string;
+    /** Which extractors and comparison made it ("quantity/people-by-event-word → compare/intervals"). */
+    rule: string;
     a: ReportSpan;
     b: ReportSpan;
   }>;
@@ -80,6 +82,7 @@ export function buildReport(corpus: Corpus, pathOf: (uri: string) => string): Re
       attribute: c.attribute,
       subject: c.subject,
       message: c.message,
+      rule: c.rule,
       a: { path: pathOf(a.docId), start: a.claim.start, end: a.claim.end, text: a.claim.text },
       b: { path: pathOf(b.docId), start: b.claim.start, end: b.claim.end, text: b.claim.text },
     }));
