@@ -1,7 +1,8 @@
 // The Crosscheck commands: each gathers what it needs from the user, then asks the server or moves the editor.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ConflictsAtRequest, type ConflictsOfClaim, EntityCandidatesRequest, type MentionLocation, NeighbourMentionRequest, SERVER_COMMANDS, type ServerCommandResult } from '../../server/src/protocol';
+import { ConflictsAtRequest, type ConflictsOfClaim, EntityCandidatesRequest, type MentionLocation, NeighbourMentionRequest, SERVER_COMMANDS, type ServerCommandResult, StoriesRequest } from '../../server/src/protocol';
+import type { StoryTreeNode } from './storiesView';
 
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -64,7 +65,26 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true }))?.conflict;
   };
 
+  /** The article a story command is about: a Stories view row, an explorer file, or the active editor. */
+  const articleOf = (target?: StoryTreeNode | vscode.Uri) =>
+    target instanceof vscode.Uri ? target.toString() : target?.kind === 'storyArticle' ? target.article.uri : editorAt()?.document.uri.toString();
+
   const commands: Record<string, (...args: never[]) => unknown> = {
+    'crosscheck.moveArticleToStory': async (target?: StoryTreeNode | vscode.Uri) => {
+      const uri = articleOf(target);
+      if (!uri) return;
+      const stories = (await client.sendRequest(StoriesRequest, {})).filter((s) => !s.articles.some((a) => a.uri === uri));
+      const picked = await vscode.window.showQuickPick(
+        stories.map((story) => ({ label: story.title, description: `${story.start ?? 'undated'} · ${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`, story })),
+        { title: 'Move article to story…', matchOnDescription: true, placeHolder: 'The story this article reports' },
+      );
+      // A story is named by one of its articles: the moved article follows that one wherever its story goes.
+      if (picked) await server(SERVER_COMMANDS.moveArticleToStory, uri, picked.story.articles[0].uri);
+    },
+    'crosscheck.splitArticleIntoOwnStory': async (target?: StoryTreeNode | vscode.Uri) => {
+      const uri = articleOf(target);
+      if (uri) await server(SERVER_COMMANDS.splitArticleIntoOwnStory, uri);
+    },
     'crosscheck.treatAsArticle': async (uri?: vscode.Uri) => server(SERVER_COMMANDS.setArticleStatus, (uri ?? editorAt()?.document.uri)?.toString(), true),
     'crosscheck.notAnArticle': async (uri?: vscode.Uri) => server(SERVER_COMMANDS.setArticleStatus, (uri ?? editorAt()?.document.uri)?.toString(), false),
     'crosscheck.nextMention': neighbour('next'),

@@ -6,7 +6,7 @@ import type { ConflictsView, ConflictTreeNode } from './conflictsView';
 import { openLocationCommand } from './treeItems';
 
 /** Conflict rows are the Conflicts view's own, so they look and act the same (dismiss, compare) in both views. */
-type StoryTreeNode = { kind: 'storyItem'; story: StoryItem } | { kind: 'storyArticle'; story: StoryItem; article: StoryArticle } | (ConflictTreeNode & { kind: 'group' | 'conflict' | 'side' });
+export type StoryTreeNode = { kind: 'storyItem'; story: StoryItem } | { kind: 'storyArticle'; story: StoryItem; article: StoryArticle } | (ConflictTreeNode & { kind: 'group' | 'conflict' | 'side' });
 
 export class StoriesView implements vscode.TreeDataProvider<StoryTreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StoryTreeNode | undefined>();
@@ -63,6 +63,7 @@ export class StoriesView implements vscode.TreeDataProvider<StoryTreeNode>, vsco
         item.tooltip = article.date ? `${article.label}, ${article.date}${article.source ? `, ${article.source}` : ''}` : `${article.label}: no date (${article.dateReason ?? 'not stated'})`;
         item.resourceUri = vscode.Uri.parse(article.uri);
         item.iconPath = vscode.ThemeIcon.File;
+        item.contextValue = 'storyArticle';
         item.command = openLocationCommand({ uri: article.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, 'Open article');
         return item;
       }
