@@ -13,16 +13,9 @@ import { inlayHints } from '../../server/src/analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../../server/src/analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../../server/src/analysis/features/symbols';
+import { BEIJING, CALL } from '../util/featureArticles';
 import { fixture, NOT_CANCELLED, textAt } from '../util/fixture';
 
-const BEIJING = `Beijing, Friday, May 3, 2024
-Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Friday.
-Xi told Blinken that the two countries should be partners, not rivals.
-`;
-const CALL = `May 10, 2024
-President Xi spoke by phone with President Joe Biden on Tuesday, the White House said.
-$$Xi urged Biden to lift the export controls.
-`;
 
 /** One check for location results: the files and texts they point at, in order. */
 function check(actual: Array<{ uri: string; range: unknown }> | null, expected: Array<[string, string]>, corpus = fx.corpus): void {

@@ -2,16 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { workspaceSymbols } from '../../server/src/analysis/features/symbols';
+import { BEIJING, CALL } from '../util/featureArticles';
 import { fixture, NOT_CANCELLED } from '../util/fixture';
 
-const BEIJING = `Beijing, Friday, May 3, 2024
-Chinese President Xi Jinping met Secretary of State Antony Blinken in Beijing on Friday.
-Xi told Blinken that the two countries should be partners, not rivals.
-`;
-const CALL = `May 10, 2024
-President Xi spoke by phone with President Joe Biden on Tuesday, the White House said.
-$$Xi urged Biden to lift the export controls.
-`;
 
 test('"President Xi" finds Xi Jinping, labelled with what matched so the editor keeps it', () => {
   const fx = fixture({ 'beijing.txt': BEIJING, 'call.txt': CALL });

@@ -8,13 +8,19 @@ export function overlapIndex<S extends Span>(spans: readonly S[]): (span: Span) 
   for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
   return (span) => {
     // The spans starting before `span` ends overlap it when the furthest of their ends passes its start.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].start < span.end) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtOrAfter(sorted, span.end);
     return low > 0 && reach[low - 1] > span.start;
   };
+}
+
+/** The first index whose item starts at or after the offset (items sorted by start). */
+export function firstAtOrAfter(items: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,17 +1,8 @@
 // Span lookups by binary search over items in text order, so that a long sentence or a long article stays linear.
+import { firstAtOrAfter } from '../spanIndex';
 import type { Span } from '../types';
 
-/** The first index whose item starts at or after the offset (items sorted by start). */
-export function firstAtOrAfter(items: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+export { firstAtOrAfter };
 
 /** Items (sorted by start) lying wholly inside the span. */
 export function within<T extends Span>(items: readonly T[], span: Span): T[] {

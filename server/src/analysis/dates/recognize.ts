@@ -4,6 +4,7 @@ import { isValidDay } from './calendar';
 import type { DateExpression, DurationUnit, FoundExpression, Season, Shift } from './expression';
 import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
 import { isMonthNameUse, isWeekdayNameUse, isYearUse } from './notADate';
+import { firstAtOrAfter } from '../spanIndex';
 
 interface Rule {
   pattern: RegExp;
@@ -244,13 +245,7 @@ export function recognizeDates(text: string): FoundExpression[] {
   // Longest first, each kept unless it overlaps one kept before; the kept are disjoint, so a binary search by start
   // finds the only two that could overlap (comparing with all of them is quadratic on texts full of dates).
   for (const c of candidates) {
-    let low = 0;
-    let high = chosen.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (chosen[mid].start < c.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = firstAtOrAfter(chosen, c.start);
     const overlaps = (o: (typeof chosen)[number] | undefined): boolean => o !== undefined && c.start < o.end && o.start < c.end;
     if (!overlaps(chosen[low - 1]) && !overlaps(chosen[low])) chosen.splice(low, 0, c);
   }
