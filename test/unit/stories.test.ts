@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
+import { averageLink } from '../../server/src/analysis/stories/cluster';
 import { parseStoryDecisions, storyDecisionFields } from '../../server/src/analysis/stories/decisions';
 
 // Seven short articles: three on the July 2013 Aceh earthquake, two on a May 2009 Los Angeles quake, two on
@@ -59,6 +60,20 @@ test('adding, editing and removing one article updates the stories as a fresh in
   corpus.remove('aceh-quake-reuters.txt');
   const fresh = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
   assert.deepEqual(corpus.stories(), fresh.stories());
+});
+
+test('average-link re-scores a merged cluster, and a tie goes to the smaller pair whatever the input order', () => {
+  const linksOf = (pairs: Array<[string, string, number]>) => (id: string) =>
+    new Map(pairs.flatMap(([a, b, score]) => (a === id ? [[b, score] as const] : b === id ? [[a, score] as const] : [])));
+  // After a+b merge, c's average to them is 0.5 / 2: below 0.375 it stays apart, above 0.2 it joins.
+  const chain = linksOf([['a', 'b', 0.9], ['b', 'c', 0.5]]);
+  assert.deepEqual(averageLink(['c', 'b', 'a'], chain, 0.375), [['a', 'b'], ['c']]);
+  assert.deepEqual(averageLink(['c', 'b', 'a'], chain, 0.2), [['a', 'b', 'c']]);
+  // a+b and b+c tie; once a+b merge, c's average falls to 0.25.
+  const tie = linksOf([['b', 'c', 0.5], ['a', 'b', 0.5]]);
+  for (const order of [['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a'], ['b', 'd', 'a', 'c']]) {
+    assert.deepEqual(averageLink(order, tie, 0.375), [['a', 'b'], ['c'], ['d']]);
+  }
 });
 
 test('decisions move an article into another story or split it off alone', () => {
