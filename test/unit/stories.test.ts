@@ -97,6 +97,12 @@ test('a key shared by too many articles finds no candidates, and crossing that b
   assert.deepEqual(shape(all), [articles.slice(1).map(([id]) => id)], 'back at the bound: every pair is scored again');
   all.setDocument(articles[0][0], articles[0][1]);
   assert.deepEqual(shape(all), shape(indexOf(articles)));
+  // Edited in place at the bound, then edited to drop the shared words: the others link again.
+  all.setDocument(articles[1][0], articles[1][1]);
+  assert.deepEqual(shape(all), shape(indexOf(articles)));
+  const unrelated = analyze('Quarterly figures for the harbour authority were published.');
+  all.setDocument(articles[0][0], unrelated);
+  assert.deepEqual(shape(all), shape(indexOf([[articles[0][0], unrelated], ...articles.slice(1)])));
   const few = indexOf(articles.slice(0, MAX_POSTING));
   few.clusterOfArticle(articles[0][0]);
   few.setDocument(articles[MAX_POSTING][0], articles[MAX_POSTING][1]);

@@ -49,9 +49,11 @@ export class StoryIndex {
   constructor(private readonly model: StoryModel = STORY_MODEL) {}
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
-    this.removeDocument(id);
     const features = articleFeatures(analysis);
     const keys = new Set(candidateKeys(features));
+    // A key the article keeps leaves its posting's size as it was: no bound is crossed for it.
+    const kept = new Set([...(this.articles.get(id)?.keys ?? [])].filter((key) => keys.has(key)));
+    this.detach(id, kept);
     this.articles.set(id, { features, keys });
     this.links.set(id, new Map());
     const candidates = new Set<string>();
@@ -59,7 +61,7 @@ export class StoryIndex {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Set()));
       posting.add(id);
-      if (posting.size === MAX_POSTING + 1) this.unlinkCommon(posting);
+      if (posting.size === MAX_POSTING + 1 && !kept.has(key)) this.unlinkCommon(posting);
       if (posting.size <= MAX_POSTING) for (const other of posting) if (other !== id) candidates.add(other);
     }
     for (const other of candidates) this.linkIfSameStory(id, other);
@@ -103,13 +105,18 @@ export class StoryIndex {
   }
 
   removeDocument(id: string): void {
+    this.detach(id, new Set());
+  }
+
+  /** Removes an article; its `kept` keys are about to come back, so their postings are not re-scored. */
+  private detach(id: string, kept: ReadonlySet<string>): void {
     const article = this.articles.get(id);
     if (!article) return;
     for (const key of article.keys) {
       const posting = this.postings.get(key)!;
       posting.delete(id);
       if (posting.size === 0) this.postings.delete(key);
-      else if (posting.size === MAX_POSTING) this.relinkUncommon(posting);
+      else if (posting.size === MAX_POSTING && !kept.has(key)) this.relinkUncommon(posting);
     }
     for (const other of this.links.get(id)!.keys()) {
       this.links.get(other)!.delete(id);
