@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
+import { averageLink } from '../../server/src/analysis/stories/cluster';
 import { parseStoryDecisions, storyDecisionFields } from '../../server/src/analysis/stories/decisions';
+import { STORY_MODEL } from '../../server/src/analysis/stories/similarity';
+import { MAX_POSTING, StoryIndex } from '../../server/src/analysis/stories/storyIndex';
 
 // Seven short articles: three on the July 2013 Aceh earthquake, two on a May 2009 Los Angeles quake, two on
 // Tara Reid's December 2008 rehab stay. The two quakes share the kind of event but not the place or the time.
@@ -59,6 +62,51 @@ test('adding, editing and removing one article updates the stories as a fresh in
   corpus.remove('aceh-quake-reuters.txt');
   const fresh = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
   assert.deepEqual(corpus.stories(), fresh.stories());
+});
+
+test('average-link re-scores a merged cluster, and a tie goes to the smaller pair whatever the input order', () => {
+  const linksOf = (pairs: Array<[string, string, number]>) => (id: string) =>
+    new Map(pairs.flatMap(([a, b, score]) => (a === id ? [[b, score] as const] : b === id ? [[a, score] as const] : [])));
+  // After a+b merge, c's average to them is 0.5 / 2: below 0.375 it stays apart, above 0.2 it joins.
+  const chain = linksOf([['a', 'b', 0.9], ['b', 'c', 0.5]]);
+  assert.deepEqual(averageLink(['c', 'b', 'a'], chain, 0.375), [['a', 'b'], ['c']]);
+  assert.deepEqual(averageLink(['c', 'b', 'a'], chain, 0.2), [['a', 'b', 'c']]);
+  // a+b and b+c tie; once a+b merge, c's average falls to 0.25.
+  const tie = linksOf([['b', 'c', 0.5], ['a', 'b', 0.5]]);
+  for (const order of [['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a'], ['b', 'd', 'a', 'c']]) {
+    assert.deepEqual(averageLink(order, tie, 0.375), [['a', 'b'], ['c'], ['d']]);
+  }
+});
+
+test('a key shared by too many articles finds no candidates, and crossing that bound either way equals a fresh index', () => {
+  // Every article shares only its rare word (and its common ones); a threshold near 0 links every pair that is scored,
+  // so the clusters show exactly which pairs were candidates.
+  const model = { ...STORY_MODEL, threshold: 1e-9 };
+  const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+  const articles = Array.from({ length: MAX_POSTING + 1 }, (_, i) => [`a${String(i).padStart(3, '0')}`, analyze(`the zorblatt zorblatt appeared near qx${letters(i)}vv and qz${letters(i)}ww.`)] as const);
+  const indexOf = (list: typeof articles) => {
+    const index = new StoryIndex(model);
+    for (const [id, analysis] of list) index.setDocument(id, analysis);
+    return index;
+  };
+  const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const all = indexOf(articles);
+  assert.equal(all.clusters().length, MAX_POSTING + 1, 'one article too many: the shared key links no one');
+  assert.deepEqual(shape(indexOf([...articles].reverse())), shape(all));
+  all.removeDocument(articles[0][0]);
+  assert.deepEqual(shape(all), [articles.slice(1).map(([id]) => id)], 'back at the bound: every pair is scored again');
+  all.setDocument(articles[0][0], articles[0][1]);
+  assert.deepEqual(shape(all), shape(indexOf(articles)));
+  // Edited in place at the bound, then edited to drop the shared words: the others link again.
+  all.setDocument(articles[1][0], articles[1][1]);
+  assert.deepEqual(shape(all), shape(indexOf(articles)));
+  const unrelated = analyze('Quarterly figures for the harbour authority were published.');
+  all.setDocument(articles[0][0], unrelated);
+  assert.deepEqual(shape(all), shape(indexOf([[articles[0][0], unrelated], ...articles.slice(1)])));
+  const few = indexOf(articles.slice(0, MAX_POSTING));
+  few.clusterOfArticle(articles[0][0]);
+  few.setDocument(articles[MAX_POSTING][0], articles[MAX_POSTING][1]);
+  assert.deepEqual(shape(few), shape(indexOf(articles)), 'links made below the bound are dropped when it is crossed');
 });
 
 test('decisions move an article into another story or split it off alone', () => {

@@ -2,6 +2,9 @@
 // average pairwise score merge while that average reaches the threshold, an unlinked pair counting as 0. Only links
 // are visited, so the cost follows the links, not the square of the group. Members are taken in sorted order and only
 // a strictly higher average wins, so the result depends on the set of articles, never on the order they arrived.
+// Candidate merges wait in a priority queue; a merge re-queues only the merged cluster's links and leaves the entries
+// it made stale to be skipped when they surface, so a group costs about links × log links instead of a scan per merge.
+import { type Candidate, MergeQueue } from './mergeQueue';
 
 /** Clusters of `ids`, each a sorted list; `links` gives an article's linked articles and their scores. */
 export function averageLink(ids: readonly string[], links: (id: string) => ReadonlyMap<string, number>, threshold: number): string[][] {
@@ -18,19 +21,19 @@ export function averageLink(ids: readonly string[], links: (id: string) => Reado
   });
   const members: string[][] = sorted.map((id) => [id]);
   const sizes = sorted.map(() => 1);
-  for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < sorted.length; i++) {
-      if (sizes[i] === 0) continue;
-      for (const [j, sum] of sums[i]) {
-        if (j <= i) continue;
-        const average = sum / (sizes[i] * sizes[j]);
-        if (average > best || (average === best && (i < bi || (i === bi && j < bj)))) [best, bi, bj] = [average, i, j];
-      }
-    }
-    if (bi < 0 || best < threshold) break;
+  // versions[i] counts the merges cluster i absorbed: a queued pair is current while both versions still match.
+  const versions = sorted.map(() => 0);
+  const queue = new MergeQueue();
+  const enqueue = (a: number, b: number): void => {
+    const [i, j] = a < b ? [a, b] : [b, a];
+    queue.push({ average: sums[i].get(j)! / (sizes[i] * sizes[j]), i, j, versionI: versions[i], versionJ: versions[j] });
+  };
+  const current = (c: Candidate): boolean => sizes[c.i] > 0 && sizes[c.j] > 0 && versions[c.i] === c.versionI && versions[c.j] === c.versionJ;
+  for (let i = 0; i < sorted.length; i++) for (const j of sums[i].keys()) if (j > i) enqueue(i, j);
+  for (let best = queue.pop(); best !== undefined; best = queue.pop()) {
+    if (!current(best)) continue;
+    if (best.average < threshold) break;
+    const { i: bi, j: bj } = best;
     for (const [k, sum] of sums[bj]) {
       if (k === bi) continue;
       const merged = (sums[bi].get(k) ?? 0) + sum;
@@ -43,6 +46,8 @@ export function averageLink(ids: readonly string[], links: (id: string) => Reado
     members[bi].push(...members[bj]);
     sizes[bi] += sizes[bj];
     sizes[bj] = 0;
+    versions[bi]++;
+    for (const k of sums[bi].keys()) enqueue(bi, k);
   }
   return members.filter((_, i) => sizes[i] > 0).map((m) => m.sort());
 }

@@ -10,10 +10,16 @@ import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
 /** Only articles sharing one of their most distinctive features are scored: so many per family. */
 const CANDIDATE_KEYS: ReadonlyArray<[Family, number]> = [['names', 6], ['places', 3], ['words', 8]];
+/**
+ * A key among the most distinctive of more articles than this finds no candidates: it is too common to single out
+ * an event, and an edit then scores at most so many articles per key whatever the size of the corpus. Well above any
+ * key of all of ECB+ (46), so no pair of the evaluation loses its link.
+ */
+export const MAX_POSTING = 100;
 
 interface IndexedArticle {
   features: ArticleFeatures;
-  keys: string[];
+  keys: Set<string>;
 }
 
 /** One automatic story: sorted member ids. */
@@ -43,35 +49,74 @@ export class StoryIndex {
   constructor(private readonly model: StoryModel = STORY_MODEL) {}
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
-    this.removeDocument(id);
     const features = articleFeatures(analysis);
-    const keys = candidateKeys(features);
+    const keys = new Set(candidateKeys(features));
+    // A key the article keeps leaves its posting's size as it was: no bound is crossed for it.
+    const kept = new Set([...(this.articles.get(id)?.keys ?? [])].filter((key) => keys.has(key)));
+    this.detach(id, kept);
     this.articles.set(id, { features, keys });
-    const linked = new Map<string, number>();
-    this.links.set(id, linked);
+    this.links.set(id, new Map());
     const candidates = new Set<string>();
     for (const key of keys) {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Set()));
-      for (const other of posting) candidates.add(other);
       posting.add(id);
+      if (posting.size === MAX_POSTING + 1 && !kept.has(key)) this.unlinkCommon(posting);
+      if (posting.size <= MAX_POSTING) for (const other of posting) if (other !== id) candidates.add(other);
     }
-    for (const other of candidates) {
-      const score = sameStoryScore(features, this.articles.get(other)!.features, this.model);
-      if (score < this.model.threshold) continue;
-      linked.set(other, score);
-      this.links.get(other)!.set(id, score);
-    }
+    for (const other of candidates) this.linkIfSameStory(id, other);
     this.dirty.add(id);
   }
 
+  private linkIfSameStory(a: string, b: string): void {
+    if (this.links.get(a)!.has(b)) return;
+    const score = sameStoryScore(this.articles.get(a)!.features, this.articles.get(b)!.features, this.model);
+    if (score < this.model.threshold) return;
+    this.links.get(a)!.set(b, score);
+    this.links.get(b)!.set(a, score);
+    this.dirty.add(a);
+    this.dirty.add(b);
+  }
+
+  /** Whether two articles share a key that still finds candidates: the pairs that are scored at all. */
+  private candidates(a: string, b: string): boolean {
+    const other = this.articles.get(b)!.keys;
+    for (const key of this.articles.get(a)!.keys) if (other.has(key) && this.postings.get(key)!.size <= MAX_POSTING) return true;
+    return false;
+  }
+
+  /** A key just became too common: its articles keep only the links another key of theirs finds. */
+  private unlinkCommon(posting: ReadonlySet<string>): void {
+    for (const a of posting) {
+      for (const b of [...this.links.get(a)!.keys()]) {
+        if (!posting.has(b) || this.candidates(a, b)) continue;
+        this.links.get(a)!.delete(b);
+        this.links.get(b)!.delete(a);
+        this.dirty.add(a);
+        this.dirty.add(b);
+      }
+    }
+  }
+
+  /** A key is no longer too common: its articles are scored against each other again. */
+  private relinkUncommon(posting: ReadonlySet<string>): void {
+    const members = [...posting];
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) this.linkIfSameStory(members[x], members[y]);
+  }
+
   removeDocument(id: string): void {
+    this.detach(id, new Set());
+  }
+
+  /** Removes an article; its `kept` keys are about to come back, so their postings are not re-scored. */
+  private detach(id: string, kept: ReadonlySet<string>): void {
     const article = this.articles.get(id);
     if (!article) return;
     for (const key of article.keys) {
       const posting = this.postings.get(key)!;
       posting.delete(id);
       if (posting.size === 0) this.postings.delete(key);
+      else if (posting.size === MAX_POSTING && !kept.has(key)) this.relinkUncommon(posting);
     }
     for (const other of this.links.get(id)!.keys()) {
       this.links.get(other)!.delete(id);
