@@ -2,31 +2,40 @@
 // or a figure regresses more than 2× against bench/gate-baseline.json. `-- --update-baseline` rewrites the baseline.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildProducts, machine, measureServer, serverTable, type ServerFigures } from './server';
+import { buildProducts, machine, measureServer, serverTable, type MeasureOptions, type ServerFigures } from './server';
 
-const SIZES = [200, 2000] as const;
-/** Edit → diagnostics (and hover after an edit) at 10× the articles may cost at most this many times as much. */
+/** Small enough for CI (a few minutes on a shared 2-core machine), 10× apart so that work growing with the corpus shows. */
+const SIZES = [100, 1000] as const;
+/** Fewer samples than the full bench and no second start (the same indexing again, with no persisted index). */
+const GATE_MEASURE: MeasureOptions = { samples: 40, edits: 30, reopen: false };
+/** Edit → diagnostics (and hover after an edit) at 10× the articles may cost at most this many times as much... */
 const FLAT_RATIO = 2;
+/** ...unless the growth is under this many milliseconds (a hover of 1 → 3 ms is noise, not a slope). */
+const FLAT_FLOOR_MS = 20;
 /** A figure fails when it exceeds this many times its baseline... */
 const REGRESSION_RATIO = 2;
-/** ...and by more than this many milliseconds, so that sub-millisecond noise on a shared machine does not fail it. */
-const NOISE_MS = 5;
+/** ...and by more than this many milliseconds, so that the noise of a shared machine on small figures does not fail it. */
+const NOISE_MS = 10;
 const BASELINE = path.resolve(__dirname, '..', 'bench', 'gate-baseline.json');
 
-/** The figures the gate compares, by name, in milliseconds. */
+/**
+ * The figures the gate compares, by name, in milliseconds. Requests by their median: at these sample counts a p95 is
+ * one of the two slowest answers, which the other work on a shared machine decides more than the code does.
+ */
 function gated(f: ServerFigures): Record<string, number> {
   const named: Record<string, number> = {
-    [`cold index per article at ${f.articles}`]: (f.coldIndexS * 1000) / f.articles,
+    // CPU time rather than the wall clock: the other work on a shared machine stretches the wall time 2-3× at 100 articles.
+    [`cold index CPU per article at ${f.articles}`]: (f.coldIndexCpuS * 1000) / f.articles,
     [`edit → diagnostics p50 at ${f.articles}`]: f.editToDiagnosticsMs.p50,
     [`edit → diagnostics p95 at ${f.articles}`]: f.editToDiagnosticsMs.p95,
   };
-  for (const [name, p] of Object.entries(f.requestsMs)) named[`${name} p95 at ${f.articles}`] = p.p95;
+  for (const [name, p] of Object.entries(f.requestsMs)) named[`${name} p50 at ${f.articles}`] = p.p50;
   return named;
 }
 
 export async function runGate(argv: string[]): Promise<void> {
   buildProducts();
-  const [small, large] = [await measureServer(SIZES[0]), await measureServer(SIZES[1])];
+  const [small, large] = [await measureServer(SIZES[0], GATE_MEASURE), await measureServer(SIZES[1], GATE_MEASURE)];
   console.log(serverTable([small, large]));
   const failures: string[] = [];
   for (const [name, pick] of [
@@ -35,7 +44,7 @@ export async function runGate(argv: string[]): Promise<void> {
   ] as const) {
     const ratio = pick(large) / pick(small);
     console.log(`flat: ${name} ${pick(small).toFixed(1)} ms at ${SIZES[0]} → ${pick(large).toFixed(1)} ms at ${SIZES[1]}: ${ratio.toFixed(2)}× (limit ${FLAT_RATIO}×)`);
-    if (ratio > FLAT_RATIO && pick(large) - pick(small) > NOISE_MS) failures.push(`${name} is not flat: ${ratio.toFixed(2)}× from ${SIZES[0]} to ${SIZES[1]} articles`);
+    if (ratio > FLAT_RATIO && pick(large) - pick(small) > FLAT_FLOOR_MS) failures.push(`${name} is not flat: ${ratio.toFixed(2)}× from ${SIZES[0]} to ${SIZES[1]} articles`);
   }
   const figures = { ...gated(small), ...gated(large) };
   if (argv.includes('--update-baseline') || !fs.existsSync(BASELINE)) {

@@ -16,10 +16,21 @@ import { LspClient } from '../test/util/lspClient';
 import { articleText } from './indexUpdate';
 
 export const DEFAULT_SIZES = [1000, 10000];
-/** Requests of each kind timed per size, on articles spread over the workspace. */
-const SAMPLES = 60;
-const EDITS = 30;
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
+/** A folder to write each server's CPU profile to (`node --cpu-prof`), for reading where the time of a figure goes. */
+const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
+
+/** How much one size measures: the full bench times more and restarts the server; the CI gate keeps to the cheap part. */
+export interface MeasureOptions {
+  /** Requests of each kind timed, on articles spread over the workspace. */
+  samples: number;
+  /** Edits timed (each followed by a hover), on the first of those articles. */
+  edits: number;
+  /** Whether to time a second start of the same workspace. */
+  reopen: boolean;
+}
+
+export const FULL_MEASURE: MeasureOptions = { samples: 60, edits: 30, reopen: true };
 
 export interface Percentiles {
   p50: number;
@@ -29,14 +40,19 @@ export interface Percentiles {
 
 export interface ServerFigures {
   articles: number;
+  /** The machine's load average (1, 5, 15 minutes) when this size began: other work on a shared machine slows it. */
+  loadAverage: string;
   /** How many of them the server took for articles (a few ECB+ texts are too short to read as prose). */
   indexed: number;
   coldIndexS: number;
-  reopenS: number;
+  /** The server's CPU time from its start to the end of the first indexing, worker threads included. */
+  coldIndexCpuS: number;
+  /** Null when not measured. */
+  reopenS: number | null;
   rssAfterIndexMb: number;
   rssPeakMb: number;
   requestsMs: Record<string, Percentiles>;
-  /** Requests that failed, by kind, out of SAMPLES (EDITS for those after an edit). */
+  /** Requests that failed, by kind, out of the samples (the edits for those after an edit). */
   requestErrors: Record<string, number>;
   /** From the edit's didChange to the edited article's diagnostics, debounce included. */
   editToDiagnosticsMs: Percentiles;
@@ -60,26 +76,35 @@ function writeWorkspace(size: number): string {
   return root;
 }
 
-/** Resident memory of the server processes this process started (children running server.js), in MB. */
-function serverRssMb(): number {
-  let total = 0;
+/** Clock ticks a second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/**
+ * Resident memory (MB) and CPU time so far (s, all threads: the worker pool's too) of the server processes this process
+ * started (children running server.js).
+ */
+function serverUsage(): { rssMb: number; cpuS: number } {
+  let rssMb = 0;
+  let cpuS = 0;
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.js')) continue;
+      // The fields after the command name, from the state (field 3): ppid is field 4, utime and stime fields 14 and 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) !== process.pid || !fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.js')) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) / 1024 : 0;
+      rssMb += rss ? Number(rss[1]) / 1024 : 0;
+      cpuS += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return total;
+  return { rssMb, cpuS };
 }
 
 /** Starts a server on the folder and waits for the end of its first indexing; returns it, the seconds and the article count. */
 async function startIndexed(root: string, started: LspClient[]): Promise<{ client: LspClient; seconds: number; indexed: number }> {
-  const client = new LspClient(root);
+  const client = new LspClient(root, CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR] : []);
   started.push(client);
   const begun = performance.now();
   await client.initialize();
@@ -88,6 +113,21 @@ async function startIndexed(root: string, started: LspClient[]): Promise<{ clien
     return busy >= 0 && client.statuses.slice(busy).find((s) => !s.indexing);
   }, INDEX_TIMEOUT_MS);
   return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles };
+}
+
+/**
+ * Counts the diagnostics the server publishes per document. An edit's republish must be told apart from the one its
+ * opening (or the previous close) sent, which can arrive after the edit was sent: comparing the last list is not enough.
+ */
+function countPublishes(client: LspClient): Map<string, number> {
+  const counts = new Map<string, number>();
+  const diagnostics = client.diagnostics;
+  const set = diagnostics.set.bind(diagnostics);
+  diagnostics.set = (uri, list) => {
+    counts.set(uri, (counts.get(uri) ?? 0) + 1);
+    return set(uri, list);
+  };
+  return counts;
 }
 
 /** Times one request; a failed one is counted (the figures report it) and its time left out. */
@@ -102,19 +142,24 @@ async function timed(samples: number[], work: () => Promise<unknown>, failures?:
   samples.push(performance.now() - started);
 }
 
-export async function measureServer(size: number): Promise<ServerFigures> {
+export async function measureServer(size: number, options: MeasureOptions = FULL_MEASURE): Promise<ServerFigures> {
+  const loadAverage = loadAverages();
   const root = writeWorkspace(size);
   const clients: LspClient[] = [];
   try {
     const cold = await startIndexed(root, clients);
     const client = cold.client;
-    const rssAfterIndexMb = serverRssMb();
+    const publishes = countPublishes(client);
+    const published = (uri: string): number => publishes.get(uri) ?? 0;
+    const { rssMb: rssAfterIndexMb, cpuS: coldIndexCpuS } = serverUsage();
+    // The profile's clock (monotonic, in µs): what comes after this is the requests and edits, not the indexing.
+    if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${process.hrtime.bigint() / 1000n} µs`);
     let rssPeakMb = rssAfterIndexMb;
     const requests: Record<string, number[]> = { hover: [], definition: [], references: [], 'workspace symbols': [], 'semantic tokens': [], 'hover after an edit': [] };
     const edits: number[] = [];
     const failed = Object.fromEntries(Object.keys(requests).map((name) => [name, { count: 0 }]));
-    for (let k = 0; k < SAMPLES; k++) {
-      const i = Math.floor((k * size) / SAMPLES);
+    for (let k = 0; k < options.samples; k++) {
+      const i = Math.floor((k * size) / options.samples);
       const file = path.join(root, `part${Math.floor(i / 100)}`, `article${i}.txt`);
       const text = fs.readFileSync(file, 'utf8');
       const uri = pathToFileURL(file).href;
@@ -127,25 +172,29 @@ export async function measureServer(size: number): Promise<ServerFigures> {
       await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }), failed.references);
       await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }), failed['workspace symbols']);
       await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }), failed['semantic tokens']);
-      if (k >= EDITS) continue;
+      if (k >= options.edits) continue;
       // An edit of an open article: the time until its diagnostics come back, then a hover right after.
+      const opened = published(uri);
       await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-      await client.until('diagnostics after opening', () => client.diagnostics.has(uri), INDEX_TIMEOUT_MS);
-      const before = client.diagnostics.get(uri);
+      await client.until('diagnostics after opening', () => published(uri) > opened, INDEX_TIMEOUT_MS);
+      const before = published(uri);
       const edited = `${text}\nEdit ${k}: officials said on Monday that the investigation would continue.`;
       const started = performance.now();
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
-      await client.until('diagnostics after the edit', () => client.diagnostics.get(uri) !== before, INDEX_TIMEOUT_MS);
+      await client.until('diagnostics after the edit', () => published(uri) > before, INDEX_TIMEOUT_MS);
       edits.push(performance.now() - started);
       await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at), failed['hover after an edit']);
+      // Closing goes back to the text on disk; the next sample's requests would otherwise wait for that refresh.
+      const closed = published(uri);
       await client.notify('textDocument/didClose', { textDocument: { uri } });
-      rssPeakMb = Math.max(rssPeakMb, serverRssMb());
+      await client.until('diagnostics after closing', () => published(uri) > closed, INDEX_TIMEOUT_MS);
+      rssPeakMb = Math.max(rssPeakMb, serverUsage().rssMb);
     }
     await clients.pop()!.shutdown();
-    const reopen = await startIndexed(root, clients);
+    const reopenS = options.reopen ? (await startIndexed(root, clients)).seconds : null;
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
-    return { articles: size, indexed: cold.indexed, coldIndexS: cold.seconds, reopenS: reopen.seconds, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits) };
+    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits) };
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
@@ -184,10 +233,12 @@ export function measureThroughput(): { taggerTokensPerS: number; analyzeTokensPe
   return { taggerTokensPerS, analyzeTokensPerS: count / ((performance.now() - started) / 1000) };
 }
 
+const loadAverages = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
 /** The machine, for reading figures against each other. */
 export function machine(): Record<string, string | number> {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' ') };
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, loadAverage: loadAverages() };
 }
 
 /** Builds the server and CLI bundles the measurements run. */
@@ -198,9 +249,11 @@ export function buildProducts(): void {
 export function serverTable(figures: readonly ServerFigures[]): string {
   const fmt = (p: Percentiles): string => `${p.p50.toFixed(1)} / ${p.p95.toFixed(1)} / ${p.p99.toFixed(1)}`;
   const rows: Array<Array<string | number>> = [['measure', ...figures.map((f) => `${f.articles} articles`)]];
+  rows.push(['load average at the start', ...figures.map((f) => f.loadAverage)]);
   rows.push(['articles indexed', ...figures.map((f) => f.indexed)]);
   rows.push(['initialize → indexing done (s)', ...figures.map((f) => f.coldIndexS.toFixed(1))]);
-  rows.push(['second start of the same workspace (s)', ...figures.map((f) => f.reopenS.toFixed(1))]);
+  rows.push(['CPU time of the server until then (s)', ...figures.map((f) => f.coldIndexCpuS.toFixed(1))]);
+  rows.push(['second start of the same workspace (s)', ...figures.map((f) => f.reopenS?.toFixed(1) ?? 'not measured')]);
   rows.push(['server RSS after indexing / peak while editing (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
   for (const name of Object.keys(figures[0]?.requestsMs ?? {})) {
