@@ -166,7 +166,10 @@ export class ArticleWorkspace {
     const open = this.openDocument(uri);
     const filePath = filePathOf(uri);
     const folder = this.folderOf(uri);
-    const affected = new Set<string>([uri, ...this.conflictPartners(uri)]);
+    // A quiet refresh (the index pass) tells no one what changed, so it does not ask the stories and conflicts
+    // after every file: that would re-cluster the growing story of each article as it arrives.
+    const partners = () => (options.quiet ? [] : this.conflictPartners(uri));
+    const affected = new Set<string>([uri, ...partners()]);
     const ticket = ++this.loadTickets;
     this.latestLoad.set(uri, ticket);
     let classification: Classification | undefined;
@@ -181,7 +184,7 @@ export class ArticleWorkspace {
     if (!classification) return affected;
     if (!classification.isArticle) this.corpus.remove(uri);
     this.classifications.set(uri, classification);
-    for (const partner of this.conflictPartners(uri)) affected.add(partner);
+    for (const partner of partners()) affected.add(partner);
     this.refreshedAt.set(uri, ++this.refreshClock);
     this.events.classified(uri, classification);
     if (!options.quiet) this.events.changed(affected);
