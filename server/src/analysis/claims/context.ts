@@ -87,6 +87,20 @@ function attributionNear(analysis: Analysis, context: SentenceContext, offset: n
   return common?.[1];
 }
 
+const matchesBySentence = new WeakMap<RegExp, WeakMap<SentenceContext, boolean>>();
+
+/** Whether the sentence's text matches the pattern, tested once per sentence and pattern however many claims ask. */
+export function sentenceMatches(analysis: Analysis, context: SentenceContext, pattern: RegExp): boolean {
+  let bySentence = matchesBySentence.get(pattern);
+  if (!bySentence) matchesBySentence.set(pattern, (bySentence = new WeakMap()));
+  let found = bySentence.get(context);
+  if (found === undefined) {
+    found = pattern.test(analysis.text.slice(context.span.start, context.span.end));
+    bySentence.set(context, found);
+  }
+  return found;
+}
+
 /** Lower-cased token texts of a sentence between two token positions (clamped). */
 export function words(context: SentenceContext, from: number, to: number): string[] {
   return context.tokens.slice(Math.max(0, from), Math.max(0, Math.min(context.tokens.length, to))).map((t) => t.text.toLowerCase());

@@ -3,7 +3,7 @@
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
-import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionBefore, sentenceMatches, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 import { within } from './spans';
 
@@ -90,7 +90,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   if (/^-old\b|^ old\b/.test(after)) return undefined;
   const first = tokenAt(context, date.start);
   const last = tokenAt(context, date.end - 1);
-  if (notStated(analysis, context)) return undefined;
+  if (sentenceMatches(analysis, context, NOT_STATED)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
   const [rule, topic] = since
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
@@ -108,18 +108,6 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   const { interval, qualifier } = qualify(length.count, String(length.count), before);
   const start = qualifier ? qualifierStart + before.lastIndexOf(qualifier) : date.start;
   return { rule, date, topic, interval, unit: length.unit, start, context, ...(person === undefined ? {} : { person }) };
-}
-
-const hypotheticalSentences = new WeakMap<SentenceContext, boolean>();
-
-/** Whether the sentence makes its lengths hypothetical or a maximum, tested once per sentence. */
-function notStated(analysis: Analysis, context: SentenceContext): boolean {
-  let found = hypotheticalSentences.get(context);
-  if (found === undefined) {
-    found = NOT_STATED.test(analysis.text.slice(context.span.start, context.span.end));
-    hypotheticalSentences.set(context, found);
-  }
-  return found;
 }
 
 function unitSize(unit: string): { measure: 'hours' | 'days'; size: number } {

@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
-import { contextOf, mentionBefore, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
 
 /** What an event word says a count of people measures. */
@@ -53,18 +53,6 @@ const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 /** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
 export const PARTITIVE = /\bof (?:the|these|those)\b/i;
-
-const conditionalSentences = new WeakMap<SentenceContext, boolean>();
-
-/** Whether the sentence states a rule or a condition, tested once per sentence. */
-function conditional(analysis: Analysis, context: SentenceContext): boolean {
-  let found = conditionalSentences.get(context);
-  if (found === undefined) {
-    found = CONDITIONAL.test(analysis.text.slice(context.span.start, context.span.end));
-    conditionalSentences.set(context, found);
-  }
-  return found;
-}
 
 interface Located {
   context: SentenceContext;
@@ -232,7 +220,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
-  if (conditional(analysis, at.context)) return undefined;
+  if (sentenceMatches(analysis, at.context, CONDITIONAL)) return undefined;
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
     // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
