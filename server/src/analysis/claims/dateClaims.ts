@@ -1,27 +1,39 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, monthNamed, weekdayNamed } from '../language/en';
+import { EVENT_WORDS, monthNamed, MONTHS, weekdayNamed, WEEKDAYS } from '../language/en';
+import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
 const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win', 'disappearance', 'proposal', 'retirement', 'birth', 'testimony']);
 
+/** A date as a value: the ISO date with the weekday and month it implies, and the weekday the text names. */
+function structured(date: string | undefined, weekday: string | undefined, month: string | undefined): DateValue {
+  const value: DateValue = { kind: 'date', named: weekday !== undefined };
+  if (date) value.date = date;
+  if (weekday) value.weekday = WEEKDAYS.indexOf(weekday);
+  else if (date?.length === 10) value.weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  if (date && date.length >= 7) value.month = Number(date.slice(5, 7));
+  else if (month) value.month = MONTHS.indexOf(month) + 1;
+  return value;
+}
+
 /**
- * The date text as a comparable value: the resolved date, else "weekday:friday" or "month:december". A relative
+ * The date text as a comparable value: the resolved date, else the weekday or the month it names. A relative
  * date keeps its resolved value only when the article's own date is stated (not inferred), and only when it names
  * a day or a month: "later this year" is too vague to check.
  */
-export function dateValue(date: DateMention, referenceStated: boolean): string | undefined {
+export function dateValue(date: DateMention, referenceStated: boolean): DateValue | undefined {
   const lower = date.text.toLowerCase();
   const weekday = weekdayNamed(lower);
   const month = monthNamed(lower);
   if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
-    return weekday && date.value.length === 10 ? `${date.value}|weekday:${weekday}` : date.value;
+    return structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
   }
-  if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return `weekday:${weekday}`;
-  if (month && !/\d/.test(lower)) return `month:${month}`;
+  if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return structured(undefined, weekday, undefined);
+  if (month && !/\d/.test(lower)) return structured(undefined, undefined, month);
   return undefined;
 }
 
@@ -106,12 +118,14 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       end: date.end,
       text: date.text,
       rule: 'date/event-word-near-date',
+      kind: 'event-date',
+      slot: near.event,
       attribute: `date of ${near.event}`,
       subject: near.event,
       // Other people in the sentence are not part of this event; its organizations and places still are.
       subjectChains: who.length > 0 ? [...who, ...context.chains.filter((c) => analysis.chains[c]?.type !== 'person')] : context.chains,
       triggers: context.triggers,
-      value: { kind: 'date', value },
+      value,
       ...(context.hedge ? { hedge: context.hedge } : {}),
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,

@@ -1,6 +1,7 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
+import type { ClaimKind, ClaimValue } from './kinds/kind';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
@@ -51,8 +52,6 @@ const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 // "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
-/** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
-export const PARTITIVE = /\bof (?:the|these|those)\b/i;
 
 interface Located {
   context: SentenceContext;
@@ -193,13 +192,19 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
 interface Draft {
   /** The rule that read the figure, after the extractor's name. */
   rule: string;
+  kind: ClaimKind;
+  /** What of its kind the figure measures ("death toll", the noun counted). */
+  slot: string;
   attribute: string;
   subject: string;
   owner?: Mention;
   interval?: ValueInterval;
+  /** A win-loss record, in place of an interval. */
+  record?: { wins: number; losses: number };
+  /** Counts part of a group ("17 of the hijacked ships"). */
+  partOfGroup?: boolean;
   /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
   qualifier?: string;
-  name?: string;
   unit?: string;
   end: number;
   start?: number;
@@ -227,7 +232,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     const owner = ownerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
-    return { rule: 'win-loss-record', attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
+    return { rule: 'win-loss-record', kind: 'win-loss-record', slot: 'win-loss record', attribute: 'win-loss record', subject: owner.text, owner, record: { wins: Number(quantity.text), losses: Number(record[1]) }, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
     const vague = VAGUE_QUANTITIES.get(quantity.text.toLowerCase());
@@ -249,16 +254,17 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    return { rule: 'money-near-topic', attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+    const slot = `${topic}${yearly ? ' per year' : ''}`;
+    return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
     const topic = topicNear(at, PERCENT_TOPICS, 5);
-    return topic ? { rule: 'percent-near-topic', attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
+    return topic ? { rule: 'percent-near-topic', kind: 'percentage', slot: topic, attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
   }
   const around = words(at.context, at.first - 2, at.last + 3);
-  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
+  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', kind: 'magnitude', slot: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
   const age = ageOwner(analysis, at, quantity);
-  if (age) return { rule: 'age-of-person', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
+  if (age) return { rule: 'age-of-person', kind: 'age', slot: 'age', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
   return peopleOrThings(at, interval);
 }
@@ -278,20 +284,25 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
     // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
     // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
     if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
-    return { rule: 'people-by-event-word', attribute, subject: attribute, interval, end: headEnd, start };
+    return { rule: 'people-by-event-word', kind: 'people-count', slot: attribute, attribute, subject: attribute, interval, end: headEnd, start };
   }
-  if (head.noun === 'death toll') return { rule: 'toll-noun', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
+  if (head.noun === 'death toll') return { rule: 'toll-noun', kind: 'people-count', slot: 'death toll', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
     const owner = ownerBefore(at);
-    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
+    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', kind: 'knockouts', slot: 'knockouts', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
-  return { rule: 'count-of-noun', attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
+  return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+function valueOf(draft: Draft): ClaimValue {
+  if (draft.record) return { kind: 'record', ...draft.record };
+  return { kind: 'interval', interval: draft.interval as ValueInterval, ...(draft.unit ? { unit: draft.unit } : {}), ...(draft.partOfGroup ? { partOfGroup: true } : {}) };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */
@@ -311,11 +322,13 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       end: draft.end,
       text: analysis.text.slice(start, draft.end),
       rule: `quantity/${draft.rule}`,
+      kind: draft.kind,
+      slot: draft.slot,
       attribute: draft.attribute,
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: draft.name !== undefined ? { kind: 'name', value: draft.name } : { kind: 'interval', interval: draft.interval as ValueInterval, ...(draft.unit ? { unit: draft.unit } : {}) },
+      value: valueOf(draft),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,
