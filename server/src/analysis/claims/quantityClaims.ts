@@ -5,6 +5,7 @@ import type { ClaimKind, ClaimValue } from './kinds/kind';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
+import { LENGTH_UNIT, metresPer } from './kinds/distance';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -141,11 +142,18 @@ function crowdInSentence(at: Located): string | undefined {
   return at.context.triggers.some((w) => EVENT_WORDS.get(w) === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.get('crowd') : undefined;
 }
 
+/** Auxiliaries between a number and its passive or perfect event verb ("50 were injured", "ten have been killed"). */
+const AUXILIARY = /^(?:were|are|was|is|have|has|had|been|being|reportedly|later)$/i;
+
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
   const isEvent = (k: number): boolean => PEOPLE_COUNT_ATTRIBUTES.has(eventClassAt(tokens, k) ?? '');
   if (isEvent(at.last + 1)) return true;
+  // "50 were injured", "10 have been killed": the number is the subject of the event verb.
+  let k = at.last + 1;
+  while (k <= at.last + 3 && AUXILIARY.test(tokens[k]?.text ?? '')) k++;
+  if (k > at.last + 1 && isEvent(k)) return true;
   for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;
     if (/^[,;:()]$/.test(tokens[k].text)) return false;
@@ -203,6 +211,8 @@ interface Draft {
   record?: { wins: number; losses: number };
   /** Counts part of a group ("17 of the hijacked ships"). */
   partOfGroup?: boolean;
+  /** The unit as written, where the value was converted (distances in metres). */
+  written?: string;
   /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
   qualifier?: string;
   unit?: string;
@@ -221,8 +231,9 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
   if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
-  // "150 nautical miles east of Aden": a distance (phraseClaims reads it with its place), not a count.
-  if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
+  // "150 nautical miles east of Aden", "falling 150 meters": a distance, not a count.
+  const length = LENGTH_UNIT.exec(text.slice(quantity.end, quantity.end + 48));
+  if (length) return quantity.value === null ? undefined : distanceDraft(analysis, quantity, at, length, before);
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
   if (sentenceMatches(analysis, at.context, CONDITIONAL)) return undefined;
@@ -269,6 +280,32 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   return peopleOrThings(at, interval);
 }
 
+/** A direction, then "of" or "from": what follows names the place a distance is measured from. */
+const FROM_PLACE = /^\s*(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
+/** Verbs of falling before a distance: how far someone or something fell. */
+const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dropped|dropping|slid|sliding)$/i;
+
+/**
+ * A distance by what it measures: from a named place (keyed by that place's entity), how far away, how far
+ * someone fell; other lengths (a ship's, a road's) are left out.
+ */
+function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
+  const metres = metresPer(length[1]);
+  if (metres === undefined || quantity.value === null) return undefined;
+  const { interval, qualifier } = qualify(quantity.value, quantity.text, before);
+  const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
+  const unitEnd = quantity.end + length[0].length;
+  const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
+  const rest = analysis.text.slice(unitEnd, unitEnd + 40);
+  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}) };
+  const from = FROM_PLACE.exec(rest);
+  const place = from && at.context.mentions.find((m) => m.start === unitEnd + from[0].length && m.type === 'place');
+  if (place) return { ...base, rule: 'distance-from-place', kind: 'distance-from-place', slot: 'distance from place', attribute: `distance from ${place.text}`, subject: place.text, owner: place, end: place.end };
+  if (/^\s+away\b/i.test(rest)) return { ...base, rule: 'distance-away', kind: 'distance', slot: 'away', attribute: 'distance away', subject: 'distance away', end: unitEnd + (/^\s+away/i.exec(rest)?.[0].length ?? 0) };
+  if (words(at.context, at.first - 3, at.first).some((w) => FALL.test(w))) return { ...base, rule: 'fall-distance', kind: 'distance', slot: 'fall', attribute: 'fall distance', subject: 'fall', end: unitEnd };
+  return undefined;
+}
+
 function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
@@ -302,7 +339,13 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
 
 function valueOf(draft: Draft): ClaimValue {
   if (draft.record) return { kind: 'record', ...draft.record };
-  return { kind: 'interval', interval: draft.interval as ValueInterval, ...(draft.unit ? { unit: draft.unit } : {}), ...(draft.partOfGroup ? { partOfGroup: true } : {}) };
+  return {
+    kind: 'interval',
+    interval: draft.interval as ValueInterval,
+    ...(draft.unit ? { unit: draft.unit } : {}),
+    ...(draft.partOfGroup ? { partOfGroup: true } : {}),
+    ...(draft.written ? { written: draft.written } : {}),
+  };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */

@@ -30,6 +30,8 @@ export interface Conflict {
   subject: string;
   /** The rules that made both claims and the comparison that found them in conflict ("quantity/toll-noun → compare/intervals"). */
   rule: string;
+  /** The comparison rule of the claims' kind that found them in conflict ("intervals", "dates"). */
+  comparedBy: string;
   message: string;
   a: ClaimRef;
   b: ClaimRef;
@@ -273,6 +275,7 @@ export class ConflictIndex {
       attribute,
       subject: common.word,
       rule: 'names/close-spelling → compare/spelling',
+      comparedBy: 'spelling',
       message: `Name spelling: '${quote(sides[0].claim, this.texts.get(first.docId))}' vs '${quote(sides[1].claim, this.texts.get(second.docId))}'`,
       a: sides[0],
       b: sides[1],
@@ -294,6 +297,7 @@ export class ConflictIndex {
       attribute,
       subject,
       rule: `${extracted} → compare/${comparedBy}`,
+      comparedBy,
       message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
       a: { docId: first.docId, claim: first.claim },
       b: { docId: second.docId, claim: second.claim },

@@ -13,12 +13,15 @@ export type ClaimKind =
   | 'win-loss-record'
   | 'knockouts'
   | 'event-date'
+  | 'event-time'
   | 'duration'
   | 'contract-length'
   | 'prison-term'
   | 'manner-of-death'
   | 'medical-cause'
   | 'bearing'
+  | 'distance'
+  | 'distance-from-place'
   | 'executive-title'
   | 'work-year'
   | 'facility-location'
@@ -37,6 +40,13 @@ export interface DateValue {
   month?: number;
 }
 
+/** A time of day as minutes after midnight: a clock time is one minute, a part of day a span ("night" runs past midnight: to > 1440). */
+export interface TimeValue {
+  kind: 'time';
+  from: number;
+  to: number;
+}
+
 /** A place as town and regions (states, countries), lower case without dots: "Rancho Mirage, Calif." → town "rancho mirage", regions ["calif"]. */
 export interface PlaceValue {
   kind: 'place';
@@ -48,9 +58,10 @@ export interface PlaceValue {
 
 /** A claim's value: never a string to be parsed again. */
 export type ClaimValue =
-  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean }
+  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string }
   | DateValue
   | { kind: 'record'; wins: number; losses: number }
+  | TimeValue
   | PlaceValue
   | { kind: 'name'; value: string };
 

@@ -2,7 +2,9 @@
 import type { Claim } from '../../types';
 import { age } from './age';
 import { bearing } from './bearing';
+import { distance, distanceFromPlace } from './distance';
 import { eventDate } from './eventDate';
+import { eventTime } from './eventTime';
 import { executiveTitle } from './executiveTitle';
 import { facilityLocation } from './facilityLocation';
 import { INCOMPARABLE, type ClaimKind, type Comparison, type KindModule } from './kind';
@@ -22,8 +24,8 @@ import { winLossRecord } from './winLossRecord';
 import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
-  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, executiveTitle, workYear, facilityLocation, nameSpelling,
+  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
