@@ -179,6 +179,8 @@ export class ConflictIndex {
           for (const entry of compared.confirmed) camps.confirm(entry.docId, entry.claim, entry.docId === a.docId ? b.docId : a.docId);
           for (const conflict of compared.conflicts) {
             found.set(conflict.id, conflict);
+            // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event; only disputes that cannot both hold count.
+            if (conflict.kind === 'discrepancy') continue;
             const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
             disputed[0].add(sideA.claim.sentence.start);
             disputed[1].add(sideB.claim.sentence.start);
