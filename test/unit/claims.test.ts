@@ -24,6 +24,10 @@ function only(claims: Claim[]): Claim {
   return claims[0];
 }
 
+test('a noun spelt alike in both numbers keys its count as written ("1,400 species", not "specy")', () => {
+  assert.equal(only(claimsOf('The law protects 1,400 species.')).attribute, 'count: species');
+});
+
 test('a death toll with "at least" is open above', () => {
   const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
   assert.equal(claim.attribute, 'death toll');
