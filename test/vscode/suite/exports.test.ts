@@ -33,7 +33,7 @@ suite('Export Analysis…', () => {
     const log = JSON.parse(readFileSync(target.fsPath, 'utf8')) as { version: string; runs: Array<{ originalUriBaseIds: Record<string, { uri: string }>; results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
     assert.equal(log.version, '2.1.0');
     const [run] = log.runs;
-    assert.equal(vscode.Uri.parse(run.originalUriBaseIds['%SRCROOT%'].uri).fsPath, vscode.workspace.workspaceFolders![0].uri.fsPath);
+    assert.equal(path.resolve(vscode.Uri.parse(run.originalUriBaseIds['%SRCROOT%'].uri).fsPath), path.resolve(vscode.workspace.workspaceFolders![0].uri.fsPath));
     const quake = run.results.find((r) => / → compare\//.test(r.ruleId) && r.locations[0].physicalLocation.artifactLocation.uri.startsWith('quake-'));
     assert.ok(quake, `no conflict of the quake reports among ${run.results.map((r) => r.ruleId).join(', ')}`);
   });
