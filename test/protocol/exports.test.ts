@@ -13,6 +13,8 @@ import { addDismissal, EMPTY_DISMISSED, serializeDismissed } from '../../server/
 import { Corpus } from '../../server/src/analysis/corpus';
 import type { SarifLog } from '../../server/src/analysis/export/sarif';
 import type { AnnotationCollection } from '../../server/src/analysis/export/webAnnotation';
+import type { ExportResult } from '../../server/src/protocol';
+import { LspClient } from '../util/lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const QUAKES = path.join(ROOT, 'test', 'vscode', 'workspace');
@@ -178,5 +180,41 @@ describe('crosscheck analyze exports', () => {
   it('asks for a folder for brat and refuses --out for the formats that print', () => {
     assert.match(cli('analyze', folder, '--format', 'brat').stderr, /--out <folder>/);
     assert.equal(cli('analyze', folder, '--format', 'sarif', '--out', 'x').status, 2);
+  });
+});
+
+describe('the server’s crosscheck/export request', () => {
+  let folder: string;
+  let client: LspClient;
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-export-server-'));
+    for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) writeFileSync(path.join(folder, name), readFileSync(path.join(QUAKES, name)));
+    client = new LspClient(folder);
+    await client.initialize();
+    await client.idleAfter(0);
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('builds the same files as the CLI, with the same builders', async () => {
+    for (const format of ['sarif', 'webanno'] as const) {
+      const result = await client.request<ExportResult>('crosscheck/export', { format });
+      assert.ok('files' in result, JSON.stringify(result));
+      assert.equal(result.files.length, 1);
+      assert.equal(result.files[0].content, cli('analyze', folder, '--format', format).stdout, format);
+    }
+    const brat = await client.request<ExportResult>('crosscheck/export', { format: 'brat' });
+    assert.ok('files' in brat);
+    assert.deepEqual(brat.files.map((f) => f.path).sort(), ['quake-banda-aceh.ann', 'quake-banda-aceh.txt', 'quake-jakarta.ann', 'quake-jakarta.txt']);
+  });
+
+  it('refuses an article as the target, and an unknown format', async () => {
+    const onArticle = await client.request<ExportResult>('crosscheck/export', { format: 'sarif', target: client.uri('quake-jakarta.txt') });
+    assert.deepEqual(onArticle, { error: 'That file is an article: choose another file to export to.' });
+    const unknown = await client.request<ExportResult>('crosscheck/export', { format: 'xml' });
+    assert.match('error' in unknown ? unknown.error : '', /Unknown export format "xml"/);
   });
 });
