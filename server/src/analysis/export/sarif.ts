@@ -2,11 +2,12 @@
 // One run; one rule per extractor-and-comparison provenance; one result per conflict (the earlier article's claim,
 // the other side as a related location) and per date issue. Columns and character offsets are UTF-16 code units,
 // as the run's columnKind says (the analysis's own offsets, and what VS Code counts).
-import type { Article } from '../corpus';
+import { type Article, compareArticles } from '../corpus';
 import type { Conflict, ConflictKind, ClaimRef } from '../conflicts/conflictIndex';
 import { fileName, fnv } from '../conflicts/conflictId';
+import type { Dismissal } from '../conflicts/dismissed';
 import type { DateIssue, Span } from '../types';
-import { compareArticles } from '../corpus';
+import { SIDECAR_DIR, SIDECAR_FILES } from '../../protocol';
 import { articlesByUri, relativeUri, type ExportSource } from './exportSource';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -36,6 +37,19 @@ interface SarifRule {
   fullDescription: { text: string };
   defaultConfiguration: { level: SarifLevel };
 }
+/** A dismissal in `.crosscheck/dismissed.json`: kept outside the articles, hence "external". */
+interface Suppression {
+  kind: 'external';
+  status: 'accepted';
+  justification?: string;
+  location: { physicalLocation: PhysicalLocation };
+  properties?: { dismissedAt: string };
+}
+/** One side of a conflict, with its article. */
+interface Side {
+  ref: ClaimRef;
+  article: Article;
+}
 export interface SarifResult {
   ruleId: string;
   ruleIndex: number;
@@ -44,7 +58,7 @@ export interface SarifResult {
   locations: Array<{ physicalLocation: PhysicalLocation }>;
   relatedLocations?: Array<{ id: number; message: { text: string }; physicalLocation: PhysicalLocation }>;
   partialFingerprints: Record<string, string>;
-  suppressions?: Array<{ kind: 'external'; status: 'accepted'; justification: string; location: { physicalLocation: PhysicalLocation }; properties: { dismissedAt: string } }>;
+  suppressions?: Suppression[];
   properties?: Record<string, string>;
 }
 export interface SarifLog {
@@ -99,18 +113,18 @@ export function buildSarif(source: ExportSource): SarifLog {
   const dismissedIds = new Set(dismissed.map((c) => c.id));
   const conflicts = [...corpus.conflicts.all(), ...dismissed]
     .map((c) => ({ c, sides: sidesInReadingOrder(source, c) }))
-    .filter((x): x is { c: Conflict; sides: [{ ref: ClaimRef; article: Article }, { ref: ClaimRef; article: Article }] } => x.sides !== undefined)
+    .filter((x): x is { c: Conflict; sides: [Side, Side] } => x.sides !== undefined)
     .sort((x, y) => compareLocation(x.sides[0], y.sides[0]) || compareLocation(x.sides[1], y.sides[1]) || (x.c.id < y.c.id ? -1 : 1));
   for (const { c, sides } of conflicts) {
     const [here, other] = sides;
-    const dismissal = reasons.get(c.id);
+    const [extracted, compared] = c.rule.split(' → ');
     results.push({
       ruleId: c.rule,
       ruleIndex: ruleFor({
         id: c.rule,
         name: 'ConflictingClaims',
         shortDescription: { text: `Articles of one story disagree (${c.rule})` },
-        fullDescription: { text: `Two articles of one story make claims that disagree. The claims were extracted by ${c.rule.split(' → ')[0]}; ${c.rule.split(' → ')[1] ?? 'the comparison'} found them in conflict.` },
+        fullDescription: { text: `Two articles of one story make claims that disagree. The claims were extracted by ${extracted}; ${compared ?? 'the comparison'} found them in conflict.` },
         defaultConfiguration: { level: 'warning' },
       }),
       level: LEVEL[c.kind],
@@ -118,17 +132,7 @@ export function buildSarif(source: ExportSource): SarifLog {
       locations: [{ physicalLocation: location(here.article, here.ref.claim) }],
       relatedLocations: [{ id: 1, message: { text: `${fileName(other.article.uri)}: “${other.ref.claim.text}”` }, physicalLocation: location(other.article, other.ref.claim) }],
       partialFingerprints: { 'crosscheckConflictId/v1': c.id },
-      ...(dismissedIds.has(c.id)
-        ? {
-            suppressions: [{
-              kind: 'external' as const,
-              status: 'accepted' as const,
-              justification: dismissal?.reason ?? '',
-              location: { physicalLocation: { artifactLocation: artifactOf(root, source.dismissals?.file ?? `${root}.crosscheck/dismissed.json`) } },
-              properties: { dismissedAt: dismissal?.at ?? '' },
-            }],
-          }
-        : {}),
+      ...(dismissedIds.has(c.id) ? { suppressions: [suppression(source, reasons.get(c.id))] } : {}),
       properties: { kind: c.kind, attribute: c.attribute, subject: c.subject },
     });
   }
@@ -145,16 +149,27 @@ export function buildSarif(source: ExportSource): SarifLog {
   };
 }
 
+function suppression(source: ExportSource, dismissal: Dismissal | undefined): Suppression {
+  const file = source.dismissals?.file ?? `${source.root}${SIDECAR_DIR}/${SIDECAR_FILES.dismissed}`;
+  return {
+    kind: 'external',
+    status: 'accepted',
+    ...(dismissal?.reason ? { justification: dismissal.reason } : {}),
+    location: { physicalLocation: { artifactLocation: artifactOf(source.root, file) } },
+    ...(dismissal?.at ? { properties: { dismissedAt: dismissal.at } } : {}),
+  };
+}
+
 /** The conflict's two sides with their articles, earlier article first; undefined if one is no longer indexed. */
-function sidesInReadingOrder(source: ExportSource, c: Conflict): [{ ref: ClaimRef; article: Article }, { ref: ClaimRef; article: Article }] | undefined {
+function sidesInReadingOrder(source: ExportSource, c: Conflict): [Side, Side] | undefined {
   const a = source.corpus.get(c.a.docId);
   const b = source.corpus.get(c.b.docId);
   if (!a || !b) return undefined;
-  const sides: [{ ref: ClaimRef; article: Article }, { ref: ClaimRef; article: Article }] = [{ ref: c.a, article: a }, { ref: c.b, article: b }];
+  const sides: [Side, Side] = [{ ref: c.a, article: a }, { ref: c.b, article: b }];
   return compareArticles(a, b) <= 0 ? sides : [sides[1], sides[0]];
 }
 
-function compareLocation(x: { ref: ClaimRef; article: Article }, y: { ref: ClaimRef; article: Article }): number {
+function compareLocation(x: Side, y: Side): number {
   return x.article.uri < y.article.uri ? -1 : x.article.uri > y.article.uri ? 1 : x.ref.claim.start - y.ref.claim.start;
 }
 
