@@ -17,6 +17,8 @@ export class LspClient {
   readonly log: string[] = [];
   /** The `crosscheck` settings section the client answers with (null: all defaults). */
   configuration: unknown = null;
+  /** What the client sends as initializationOptions (e.g. a storagePath for the persisted index). */
+  initializationOptions: unknown = undefined;
   private readonly process: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
@@ -59,6 +61,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(this.folder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.folder).href, name: 'articles' }],
+      initializationOptions: this.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: true },

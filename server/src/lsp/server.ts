@@ -33,6 +33,7 @@ import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
+import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
@@ -81,6 +82,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
     }, pool);
+    workspace.cacheLocation = cacheLocation(params.initializationOptions, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -142,6 +144,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       }
       // A pass a newer one replaced says nothing: its count is of a half-built index.
       if (generation !== indexGeneration) return;
+      // Every file has been visited: the persisted index may now be written, and rewritten as files change.
+      for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
@@ -275,6 +279,9 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri) }));
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
+
+  // A persisted index changed in the last seconds is written before the server goes.
+  connection.onShutdown(() => Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush())).then(() => undefined));
 
   documents.listen(connection);
   connection.listen();
