@@ -19,6 +19,8 @@ export interface WorkspaceFolder {
   uri: string;
   path: string;
   sidecars: FolderSidecars;
+  /** The folder's path with links resolved (when it was opened), for telling whether a file's links lead outside it. */
+  realPath: string;
   /** The folder's persisted index, when the caller keeps one. */
   cache?: AnalysisCache;
 }
@@ -34,8 +36,12 @@ export type ArticleGlobs = Pick<ArticleRules, 'include' | 'exclude'>;
 
 export async function openFolder(folderPath: string, report: (problem: string) => void, cache?: CacheLocation): Promise<WorkspaceFolder> {
   const resolved = path.resolve(folderPath);
-  const [sidecars, analyses] = await Promise.all([readFolderSidecars(resolved, report), cache && AnalysisCache.open(cache.dir, resolved, cache.log)]);
-  return { uri: pathToUri(resolved), path: resolved, sidecars, ...(analyses ? { cache: analyses } : {}) };
+  const [sidecars, realPath, analyses] = await Promise.all([
+    readFolderSidecars(resolved, report),
+    fs.realpath(resolved).catch(() => resolved),
+    cache && AnalysisCache.open(cache.dir, resolved, cache.log),
+  ]);
+  return { uri: pathToUri(resolved), path: resolved, sidecars, realPath, ...(analyses ? { cache: analyses } : {}) };
 }
 
 /** The nearest folder at or above `start` that holds a `.crosscheck/` folder, or undefined. */
@@ -138,7 +144,7 @@ export async function readArticle(filePath: string, folder: WorkspaceFolder | un
   const options = { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
   let text = source.text;
   let cached: CachedRead | undefined;
-  if (text === undefined && folder && !source.explicit && !(await staysInside(folder.path, filePath))) {
+  if (text === undefined && folder && !source.explicit && !(await staysInside(folder, filePath))) {
     return { uri, classification: { isArticle: false, reason: 'a link to a file outside the workspace folder' } };
   }
   if (text === undefined) {
@@ -178,9 +184,9 @@ function gazetteerKey(gazetteer: Gazetteer | undefined): string {
 }
 
 /** False when the file is, through links, somewhere outside the folder; a file that does not exist is left to the read to report. */
-async function staysInside(folderPath: string, filePath: string): Promise<boolean> {
+async function staysInside(folder: WorkspaceFolder, filePath: string): Promise<boolean> {
   const realFile = await fs.realpath(filePath).catch(() => undefined);
-  return realFile === undefined || isInside(await fs.realpath(folderPath), realFile);
+  return realFile === undefined || isInside(folder.realPath, realFile);
 }
 
 function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
