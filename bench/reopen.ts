@@ -1,11 +1,12 @@
 // `npm run bench -- reopen SIZE [DIR] [TIMES]`: how long a second start of a SIZE-article workspace takes when it reads
 // the persisted index. The workspace and its storage folder are kept in DIR (a temporary folder by default), so later
-// runs (with CROSSCHECK_BENCH_CPU_PROF to profile them) skip the cold index that writes the persisted index.
+// runs (with CROSSCHECK_BENCH_CPU_PROF to profile them) skip the cold index that writes the persisted index. Runs the
+// server built last (`npm run build`), or CROSSCHECK_SERVER.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
-import { buildProducts, startIndexed, writeWorkspace } from './server';
+import { startIndexed, writeWorkspace } from './server';
 
 export async function run(argv: string[]): Promise<void> {
   const size = Number(argv[0]);
@@ -14,7 +15,6 @@ export async function run(argv: string[]): Promise<void> {
   const times = Number(argv[2] ?? 3);
   const root = path.join(dir, 'articles');
   const storage = path.join(dir, 'storage');
-  buildProducts();
   if (!fs.existsSync(root)) writeWorkspace(size, root);
   const clients: LspClient[] = [];
   try {

@@ -1,6 +1,7 @@
 // The persisted index over stdio: a second start of the same workspace reuses the analyses the first one stored
 // (same diagnostics, same stories), a changed file is analysed again, and a corrupt index file is discarded.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -8,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import type { StoryItem } from '../../server/src/protocol';
 import { LspClient } from '../util/lspClient';
 
-const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'stories');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'stories');
 const ARTICLES = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).length;
 
 interface Start {
@@ -95,5 +97,21 @@ describe('persisted index over stdio', () => {
     assert.match(flipped.reuse, /: 0 analyses reused/);
     assert.deepEqual(flipped.stories, truncated.stories);
     assert.deepEqual(flipped.diagnostics, truncated.diagnostics);
+  });
+});
+
+describe('persisted index in the CLI (--cache)', () => {
+  it('reuses the analyses of a previous run and prints the same report', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-cache-'));
+    try {
+      const cli = () => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', FIXTURES, '--format', 'json', '--cache', dir], { encoding: 'utf8' });
+      const [first, second] = [cli(), cli()];
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stderr, new RegExp(`crosscheck: persisted index of .*: 0 analyses reused, ${ARTICLES} made`));
+      assert.match(second.stderr, new RegExp(`: ${ARTICLES} analyses reused, 0 made`));
+      assert.equal(second.stdout, first.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

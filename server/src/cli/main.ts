@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`crosscheck: nothing to analyse\n\n${USAGE}\n`);
     return 2;
   }
-  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, log: (message: string) => process.stderr.write(`${message}\n`) };
+  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, log: (message: string) => process.stderr.write(`crosscheck: ${message}\n`) };
   const { report, skipped, failures } = await analyse(inputs, cache);
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
   process.stdout.write(format === 'json' ? JSON.stringify({ ...report, skipped }, null, 2) + '\n' : renderText(report) + renderSkipped(skipped));

@@ -115,7 +115,7 @@ export class AnalysisCache {
    * files visited are written. Logs how many analyses the pass reused.
    */
   settled(): void {
-    this.log(`Crosscheck: persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
+    this.log(`persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
     this.reused = this.made = 0;
     this.writable = true;
     if (this.dirty) this.writeLater();
@@ -134,7 +134,7 @@ export class AnalysisCache {
       try {
         entry.analysis = v8.deserialize(entry.bytes) as DocumentAnalysis;
       } catch (e) {
-        this.log(`Crosscheck: the persisted analysis of ${filePath} does not read (${(e as Error).message}); analysing it again`);
+        this.log(`the persisted analysis of ${filePath} does not read (${(e as Error).message}); analysing it again`);
         this.entries.delete(filePath);
         this.reused--;
         return undefined;
@@ -157,28 +157,40 @@ export class AnalysisCache {
 
   private enqueueWrite(): Promise<void> {
     this.dirty = false;
-    this.writing = this.writing.then(() => this.write()).catch((e: unknown) => this.log(`Crosscheck: the persisted index ${this.file} was not written: ${(e as Error).message}`));
+    this.writing = this.writing.then(() => this.write()).catch((e: unknown) => this.log(`the persisted index ${this.file} was not written: ${(e as Error).message}`));
     return this.writing;
   }
 
+  /** Streams the live entries to a temporary file in batches (hashing as it goes), then renames it into place. */
   private async write(): Promise<void> {
-    const parts: Buffer[] = [MAGIC, lengthPrefixed(Buffer.from(JSON.stringify({ fingerprint: analysisFingerprint(), folder: this.folderPath })))];
-    let count = 0;
-    for (const [filePath, entry] of this.entries) {
-      if (!this.live.has(filePath)) continue;
-      const { size, mtimeMs, hash, options, textClass, racy } = entry;
-      const analysis = entry.bytes ?? (entry.analysis && v8.serialize(entry.analysis));
-      if (!analysis) continue;
-      parts.push(lengthPrefixed(Buffer.from(JSON.stringify({ path: filePath, size, mtimeMs, hash, options, textClass, racy } satisfies EntryMeta & { path: string }))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
-      if (++count % WRITE_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
-    const checksum = parts.reduce((h, part) => h.update(part), createHash('sha256')).digest();
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+    const checksum = createHash('sha256');
+    const out = await fs.open(temporary, 'w');
     try {
-      await fs.writeFile(temporary, Buffer.concat([...parts, checksum]));
+      let batch: Buffer[] = [MAGIC, lengthPrefixed(Buffer.from(JSON.stringify({ fingerprint: analysisFingerprint(), folder: this.folderPath })))];
+      const writeBatch = async () => {
+        const bytes = Buffer.concat(batch);
+        batch = [];
+        checksum.update(bytes);
+        await out.write(bytes);
+      };
+      for (const [filePath, entry] of this.entries) {
+        if (!this.live.has(filePath)) continue;
+        const { size, mtimeMs, hash, options, textClass, racy } = entry;
+        const analysis = entry.bytes ?? (entry.analysis && v8.serialize(entry.analysis));
+        if (!analysis) continue;
+        const meta: EntryMeta & { path: string } = { path: filePath, size, mtimeMs, hash, options, textClass, racy };
+        batch.push(lengthPrefixed(Buffer.from(JSON.stringify(meta))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
+        // Between batches the event loop turns: requests are answered while a large index is written.
+        if (batch.length >= 2 * WRITE_BATCH) await writeBatch();
+      }
+      await writeBatch();
+      await out.write(checksum.digest());
+      await out.close();
       await fs.rename(temporary, this.file);
     } catch (e) {
+      await out.close().catch(() => undefined);
       await fs.rm(temporary, { force: true });
       throw e;
     }
@@ -189,13 +201,13 @@ export class AnalysisCache {
     try {
       data = await fs.readFile(this.file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log(`Crosscheck: the persisted index ${this.file} cannot be read (${(e as NodeJS.ErrnoException).code}); indexing from scratch`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log(`the persisted index ${this.file} cannot be read (${(e as NodeJS.ErrnoException).code}); indexing from scratch`);
       return;
     }
     const problem = this.parse(data);
     if (problem) {
       this.entries.clear();
-      this.log(`Crosscheck: discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
+      this.log(`discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
     }
   }
 
