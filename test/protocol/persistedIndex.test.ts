@@ -2,6 +2,7 @@
 // (same diagnostics, same stories), a changed file is analysed again, and a corrupt index file is discarded.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -97,6 +98,24 @@ describe('persisted index over stdio', () => {
     assert.match(flipped.reuse, /: 0 analyses reused/);
     assert.deepEqual(flipped.stories, truncated.stories);
     assert.deepEqual(flipped.diagnostics, truncated.diagnostics);
+  });
+
+  it('discards an intact index written by another version', async () => {
+    await start({ waitForWrite: true });
+    const full = path.join(indexDir(), indexFiles()[0]);
+    // The file's layout: a magic line, length-prefixed records (the first is the header), a sha256 of all before it.
+    const bytes = readFileSync(full);
+    const magic = 'crosscheck-index\n'.length;
+    const headerLength = bytes.readUInt32LE(magic);
+    const header = JSON.parse(bytes.subarray(magic + 4, magic + 4 + headerLength).toString('utf8')) as { fingerprint: string };
+    const foreign = Buffer.from(JSON.stringify({ ...header, fingerprint: header.fingerprint.replace(/^crosscheck \S+/, 'crosscheck 0.0.0') }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(foreign.length);
+    const body = Buffer.concat([bytes.subarray(0, magic), length, foreign, bytes.subarray(magic + 4 + headerLength, bytes.length - 32)]);
+    writeFileSync(full, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+    const other = await start();
+    assert.ok(other.log.some((line) => /discarded the persisted index .*made by another version \(crosscheck 0\.0\.0/.test(line)), other.log.join('\n'));
+    assert.match(other.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
   });
 });
 
