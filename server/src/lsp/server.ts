@@ -31,6 +31,7 @@ import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, Entity
 import { runServerCommand } from './serverCommands';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
+import { warmAnalysis } from '../node/bootstrap';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { cacheLocation } from './persistedIndex';
@@ -150,6 +151,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
       refreshEditorViews();
+      setImmediate(warmAnalysis);
     });
     return indexing;
   }
