@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -116,6 +116,18 @@ describe('persisted index over stdio', () => {
     const other = await start();
     assert.ok(other.log.some((line) => /discarded the persisted index .*made by another version \(crosscheck 0\.0\.0/.test(line)), other.log.join('\n'));
     assert.match(other.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
+  });
+  it('removes the temporary file of a write that never finished, and only an old one', async () => {
+    if (indexFiles().length === 0) await start({ waitForWrite: true });
+    const [abandoned, fresh] = ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${indexFiles()[0]}.${name}.tmp`));
+    writeFileSync(abandoned, 'half a write');
+    writeFileSync(fresh, 'a write in progress');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    await start();
+    assert.equal(existsSync(abandoned), false);
+    assert.equal(existsSync(fresh), true);
+    rmSync(fresh);
   });
 });
 

@@ -19,6 +19,8 @@ const CHECKSUM_BYTES = 32;
 const WRITE_DELAY_MS = 2000;
 /** A file changed this recently may change again within the same clock tick: its time alone is not trusted next time. */
 const RACY_MS = 2000;
+/** A temporary file untouched this long belongs to a write that will not finish. */
+const ABANDONED_WRITE_MS = 10 * 60 * 1000;
 /** Entries serialised between two turns of the event loop while writing, so requests keep being answered. */
 const WRITE_BATCH = 200;
 
@@ -197,6 +199,7 @@ export class AnalysisCache {
   }
 
   private async load(): Promise<void> {
+    await this.removeAbandonedWrites();
     let data: Buffer;
     try {
       data = await fs.readFile(this.file);
@@ -208,6 +211,17 @@ export class AnalysisCache {
     if (problem) {
       this.entries.clear();
       this.log(`discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
+    }
+  }
+
+  /** Temporary files of writes that never finished (a server killed while writing), old enough not to be in progress. */
+  private async removeAbandonedWrites(): Promise<void> {
+    const prefix = `${path.basename(this.file)}.`;
+    const names = await fs.readdir(path.dirname(this.file)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
+      const temporary = path.join(path.dirname(this.file), name);
+      const stat = await fs.stat(temporary).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > ABANDONED_WRITE_MS) await fs.rm(temporary, { force: true });
     }
   }
 
