@@ -117,6 +117,7 @@ describe('persisted index over stdio', () => {
     assert.ok(other.log.some((line) => /discarded the persisted index .*made by another version \(crosscheck 0\.0\.0/.test(line)), other.log.join('\n'));
     assert.match(other.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
   });
+
   it('removes the temporary file of a write that never finished, and only an old one', async () => {
     if (indexFiles().length === 0) await start({ waitForWrite: true });
     const [abandoned, fresh] = ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${indexFiles()[0]}.${name}.tmp`));
