@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
-import { startIndexed, writeWorkspace } from './server';
+import { serverUsage, startIndexed, writeWorkspace } from './server';
 
 export async function run(argv: string[]): Promise<void> {
   const size = Number(argv[0]);
@@ -22,7 +22,8 @@ export async function run(argv: string[]): Promise<void> {
       const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
       const { client, seconds, indexed } = await startIndexed(root, storage, clients);
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
-      console.log(`start ${i}: ${indexed} articles ready in ${seconds.toFixed(2)} s (load average ${load}); ${reuse.replace(/^.*: /, '')}`);
+      const { cpuS, rssMb } = serverUsage();
+      console.log(`start ${i}: ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}`);
       await clients.pop()!.shutdown();
     }
   } finally {

@@ -83,7 +83,7 @@ const TICKS_PER_S = 100;
  * Resident memory (MB) and CPU time so far (s, all threads: the worker pool's too) of the server processes this process
  * started (children running server.js).
  */
-function serverUsage(): { rssMb: number; cpuS: number } {
+export function serverUsage(): { rssMb: number; cpuS: number } {
   let rssMb = 0;
   let cpuS = 0;
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
