@@ -33,8 +33,10 @@ import { runServerCommand } from './serverCommands';
 import { exportWorkspace } from './exportRequest';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
+import { warmAnalysis } from '../node/bootstrap';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
+import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
@@ -83,6 +85,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
     }, pool);
+    workspace.cacheLocation = cacheLocation(params.initializationOptions, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -144,10 +147,13 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       }
       // A pass a newer one replaced says nothing: its count is of a half-built index.
       if (generation !== indexGeneration) return;
+      // Every file has been visited: the persisted index may now be written, and rewritten as files change.
+      for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
       refreshEditorViews();
+      setImmediate(warmAnalysis);
     });
     return indexing;
   }
@@ -278,6 +284,9 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity }));
   connection.onRequest(ExportRequest, async (p, token) => { await indexing; await refreshes.settled(token, REQUEST_WAIT_MS); return exportWorkspace(ws(), p); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
+
+  // A persisted index changed in the last seconds is written before the server goes.
+  connection.onShutdown(() => Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush())).then(() => undefined));
 
   documents.listen(connection);
   connection.listen();

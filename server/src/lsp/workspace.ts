@@ -7,7 +7,7 @@ import type { ArticleRules, Classification } from '../analysis/articleFiles';
 import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
 import type { AnalysisPool } from '../node/analysisPool';
-import { applyDecisions, articleRules, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
+import { applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
 
@@ -62,6 +62,8 @@ export class ArticleWorkspace {
   /** The newest load begun per file: an older one that finishes later changes nothing. */
   private readonly latestLoad = new Map<string, number>();
   private loadTickets = 0;
+  /** Where each folder's persisted index is kept; none without a storage folder. */
+  cacheLocation: CacheLocation | undefined;
 
   constructor(
     public corpus: Corpus,
@@ -80,7 +82,7 @@ export class ArticleWorkspace {
 
   async setFolders(uris: string[]): Promise<void> {
     const paths = uris.map(filePathOf).filter((p): p is string => p !== undefined);
-    this.folders = await Promise.all(paths.map((folderPath) => openFolder(folderPath, this.events.problem)));
+    this.folders = await Promise.all(paths.map((folderPath) => openFolder(folderPath, this.events.problem, this.cacheLocation)));
     applyDecisions(this.corpus, this.folders);
   }
 
