@@ -16,6 +16,7 @@ interface Fixture {
 const FIRE = 'Firefighters fought a blaze at the Westfield warehouse in Dayton, Ohio, on Friday night. The fire broke out at {}, fire chief Tom Owen told reporters. Three firefighters were treated for smoke inhalation at Miami Valley Hospital.';
 const CLIMB = 'A British climber died in the French Alps near Chamonix on Friday. Robert Buckley slipped on ice and fell {} from a ridge on Mont Blanc, the mountain rescue service in Chamonix said.';
 const QUAKE = 'A strong earthquake struck southern Iran on Sunday, killing 10 people. The quake struck {} south of Tehran near the port city of Bandar Abbas, the Iranian Seismological Center said.';
+const THEFT = 'Armed robbers raided the Harry Winston jewellery store in Paris on Thursday. The gang stole {} of diamond rings and necklaces before fleeing, police commissioner Jean Marot said.';
 const INJURED = 'An earthquake hit Qeshm island in southern Iran on Sunday, killing 10 people. {} in the quake, Qeshm governor Heidar Alishvandi said, and rescuers searched collapsed homes in Dargahan.';
 
 const FIXTURES: Fixture[] = [
@@ -27,6 +28,8 @@ const FIXTURES: Fixture[] = [
   { text: CLIMB, values: ['150 meters', '500 feet'], expected: { claim: 'distance', relation: 'discrepancy' } },
   { text: CLIMB, values: ['150 meters', '150 metres'], expected: 'none' },
   { text: QUAKE, values: ['1,500 kilometers', '1,150 kilometers'], expected: { claim: 'distance-from-place', relation: 'contradiction' } },
+  { text: THEFT, values: ['$108 million', '$160 million'], expected: { claim: 'money', relation: 'contradiction' } },
+  { text: THEFT, values: ['$108 million', '$108 million'], expected: 'none' },
   { text: INJURED, values: ['Eighty people were injured', '50 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
 ];
 

@@ -32,6 +32,10 @@ const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'bailout', loans: 'bailout', package: 'bailout', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
+  // What a theft took, however it is told: 'stole $2.5 million', 'jewellery worth $160 million has been stolen', 'the heist netted…'.
+  steal: 'value stolen', steals: 'value stolen', stole: 'value stolen', stolen: 'value stolen', stealing: 'value stolen', snatched: 'value stolen',
+  nabbed: 'value stolen', nab: 'value stolen', robbed: 'value stolen', robbery: 'value stolen', heist: 'value stolen', theft: 'value stolen',
+  loot: 'value stolen', haul: 'value stolen',
 }));
 const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
