@@ -17,6 +17,8 @@ import { articleText } from './indexUpdate';
 
 export const DEFAULT_SIZES = [1000, 10000];
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
+/** The rows of a type the Entities view asks for at once (client/src/entitiesView.ts). */
+const SIDE_BAR_PAGE = 200;
 /** A folder to write each server's CPU profile to (`node --cpu-prof`), for reading where the time of a figure goes. */
 const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
 
@@ -56,6 +58,8 @@ export interface ServerFigures {
   requestErrors: Record<string, number>;
   /** From the edit's didChange to the edited article's diagnostics, debounce included. */
   editToDiagnosticsMs: Percentiles;
+  /** The side bar's first answers after indexing (a user opening the views): the Conflicts groups; the Entities types and the largest type's first page. */
+  sideBarFirstMs: { conflicts: number; entities: number };
 }
 
 export function percentiles(values: readonly number[]): Percentiles {
@@ -154,6 +158,7 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     const { rssMb: rssAfterIndexMb, cpuS: coldIndexCpuS } = serverUsage();
     // The profile's clock (monotonic, in µs): what comes after this is the requests and edits, not the indexing.
     if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${process.hrtime.bigint() / 1000n} µs`);
+    const sideBarFirstMs = await firstSideBarRequests(client);
     let rssPeakMb = rssAfterIndexMb;
     const requests: Record<string, number[]> = { hover: [], definition: [], references: [], 'workspace symbols': [], 'semantic tokens': [], 'hover after an edit': [] };
     const edits: number[] = [];
@@ -194,11 +199,22 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     const reopenS = options.reopen ? (await startIndexed(root, clients)).seconds : null;
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
-    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits) };
+    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** Times the first Conflicts and Entities requests, as the views send them (protocol.ts) when first shown. */
+async function firstSideBarRequests(client: LspClient): Promise<ServerFigures['sideBarFirstMs']> {
+  let started = performance.now();
+  await client.request('crosscheck/conflictGroups', {});
+  const conflicts = performance.now() - started;
+  started = performance.now();
+  const types = await client.request<Array<{ type: string }>>('crosscheck/entityTypes', { filter: {} });
+  if (types[0]) await client.request('crosscheck/entities', { filter: {}, type: types[0].type, limit: SIDE_BAR_PAGE });
+  return { conflicts, entities: performance.now() - started };
 }
 
 /** The CLI over every ECB+ article against reading and tokenizing them in-process (the floor any analysis pays). */
@@ -256,6 +272,7 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['second start of the same workspace (s)', ...figures.map((f) => f.reopenS?.toFixed(1) ?? 'not measured')]);
   rows.push(['server RSS after indexing / peak while editing (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
+  rows.push(['first Conflicts / Entities request of the side bar (ms)', ...figures.map((f) => `${f.sideBarFirstMs.conflicts.toFixed(0)} / ${f.sideBarFirstMs.entities.toFixed(0)}`)]);
   for (const name of Object.keys(figures[0]?.requestsMs ?? {})) {
     const errors = (f: ServerFigures): string => (f.requestErrors[name] ? `, ${f.requestErrors[name]} failed` : '');
     rows.push([`${name} p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.requestsMs[name]) + errors(f))]);

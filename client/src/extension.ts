@@ -6,6 +6,7 @@ import { ARTICLE_LANGUAGE_ID, ArticleStatusNotification, IndexStatusNotification
 import { registerCommands } from './commands';
 import { ConflictsView } from './conflictsView';
 import { EntitiesView } from './entitiesView';
+import { registerExportCommand } from './exportCommand';
 import { restartingErrorHandler } from './restarts';
 import { StoriesView } from './storiesView';
 import { IndexStatusBar } from './statusBar';
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   registerCommands(context, client);
   registerOpenLocation(context);
   registerTimeline(context, client);
+  registerExportCommand(context, client);
   const entities = new EntitiesView(client);
   const conflicts = new ConflictsView(client);
   const stories = new StoriesView(client, conflicts);

@@ -1,9 +1,9 @@
-// The timeline webview: a story's dated expressions on one time axis, one lane per article, conflicts between lanes.
+// The timeline webview: a story's (or an entity's) dated expressions on one time axis, one lane per article, conflicts between lanes.
 // Plain SVG drawn here: no library, no remote resource; a CSP with a nonce allows only this page's own script and style.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { type MentionLocation, type TimelineData, TimelineRequest } from '../../server/src/protocol';
+import { EntityCandidatesRequest, type MentionLocation, type TimelineData, TimelineRequest } from '../../server/src/protocol';
 import { OPEN_LOCATION } from './treeItems';
 
 const LANE_HEIGHT = 34;
@@ -15,12 +15,11 @@ const DAY_MS = 86_400_000;
 export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {
   let panel: vscode.WebviewPanel | undefined;
   let locations: MentionLocation[] = [];
-  context.subscriptions.push(vscode.commands.registerCommand('crosscheck.showTimeline', async (target?: { story?: { id: string } } | vscode.Uri) => {
-    const story = target && 'story' in target ? target.story?.id : undefined;
-    const uri = target instanceof vscode.Uri ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
-    const data = await client.sendRequest(TimelineRequest, story ? { story } : { uri });
+  const show = async (scope: { uri?: string; story?: string; entity?: string }) => {
+    const data = await client.sendRequest(TimelineRequest, scope);
     if (!data) {
-      void vscode.window.showInformationMessage('Crosscheck: open an article (or pick a story) to see its timeline.');
+      const what = scope.entity !== undefined ? 'That entity is no longer mentioned in any article.' : 'Open an article (or pick a story) to see its timeline.';
+      void vscode.window.showInformationMessage(`Crosscheck: ${what}`);
       return;
     }
     if (!panel) {
@@ -36,7 +35,22 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
     locations = drawn.locations;
     panel.webview.html = page(drawn.svg, data.title, randomBytes(16).toString('base64'));
     panel.reveal(vscode.ViewColumn.Beside);
-  }));
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('crosscheck.showTimeline', (target?: { story?: { id: string } } | vscode.Uri) => {
+      const story = target && 'story' in target ? target.story?.id : undefined;
+      const uri = target instanceof vscode.Uri ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
+      return show(story ? { story } : { uri });
+    }),
+    // From an Entities view row, with the entity id (the hover's link), or for the name under the cursor.
+    vscode.commands.registerCommand('crosscheck.showEntityTimeline', async (target?: { entity?: { id: string } } | string) => {
+      const editor = vscode.window.activeTextEditor;
+      const atCursor = async () => editor && (await client.sendRequest(EntityCandidatesRequest, { textDocument: { uri: editor.document.uri.toString() }, position: editor.selection.active }))?.entity.id;
+      const entity = typeof target === 'string' ? target : (target?.entity?.id ?? (await atCursor()));
+      if (entity === undefined) void vscode.window.showInformationMessage('Crosscheck: put the cursor on a name (or pick an entity in the Entities view) to see its timeline.');
+      else await show({ entity });
+    }),
+  );
 }
 
 function escape(text: string): string {

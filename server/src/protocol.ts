@@ -220,5 +220,17 @@ export interface TimelineData {
   events: TimelineEvent[];
   conflicts: TimelineConflict[];
 }
-/** Client → server: the timeline of the story an article belongs to (or of a story by id). */
-export const TimelineRequest = new RequestType<{ uri?: string; story?: string }, TimelineData | null, void>('crosscheck/timeline');
+/** Client → server: the timeline of the story an article belongs to (or of a story by id, or of an entity by id). */
+export const TimelineRequest = new RequestType<{ uri?: string; story?: string; entity?: string }, TimelineData | null, void>('crosscheck/timeline');
+
+// "Export Analysis…": the server builds the export's files with the CLI's builders; the client writes them where the user chose.
+export type ExportFormatName = 'sarif' | 'brat' | 'webanno';
+export interface ExportParams {
+  format: ExportFormatName;
+  /** The file the client means to write (single-file formats), so the server can refuse an article. */
+  target?: string;
+}
+/** Paths are relative to the folder chosen ("/" between folders); `error` says why there is nothing to write. */
+export type ExportResult = { files: Array<{ path: string; content: string }> } | { error: string };
+/** Client → server: the whole workspace's analysis in one export format, once indexing has finished. */
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('crosscheck/export');

@@ -67,7 +67,7 @@ describe('crosscheck analyze', () => {
   it('rejects an unknown format with usage', () => {
     const run = cli('analyze', 'samples/seeds', '--format', 'xml');
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /--format must be json or text/);
+    assert.match(run.stderr, /--format must be json, text, sarif, webanno or brat/);
   });
 });
 

@@ -44,6 +44,11 @@ export function isExcluded(relativePath: string, rules: ArticleRules): boolean {
   return matchesAny(relativePath, rules.exclude);
 }
 
+/** True when the include globs admit the path (whatever the other rules then decide). */
+export function isIncluded(relativePath: string, rules: ArticleRules): boolean {
+  return matchesAny(relativePath, rules.include);
+}
+
 function matchesAny(relativePath: string, globs: string[]): boolean {
   return globs.some((g) => minimatch(relativePath, g, { dot: true, nocase: true }));
 }

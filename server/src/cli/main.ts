@@ -3,16 +3,22 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../analysis/corpus';
-import { buildReport, type Report } from '../analysis/report';
+import { isExportFormat } from '../analysis/export/exportAnalysis';
+import { buildReport } from '../analysis/report';
 import { applyDecisions, articleRules, candidateFiles, loadArticle, openFolder, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative } from '../node/files';
 import { VERSION } from '../node/version';
+import { checkOut, writeExport } from './writeExport';
 import { renderText } from './renderText';
 
-const USAGE = `Usage: crosscheck analyze <file-or-folder>... [--format json|text]
+const USAGE = `Usage: crosscheck analyze <file-or-folder>... [--format json|text|sarif|webanno]
+       crosscheck analyze <file-or-folder>... --format brat --out <folder>
        crosscheck --version
 
 Analyses news articles (.txt) and prints entities, resolved dates and conflicting claims.
+--format sarif prints conflicts and date issues as SARIF 2.1.0 (dismissed conflicts as suppressed results);
+--format webanno prints entity and date mentions as W3C Web Annotation JSON-LD; --format brat writes a brat
+.txt and .ann per article into the --out folder, never over an existing file.
 A folder means every article under it; a file named explicitly is analysed even if it does not read as prose.
 The decisions in a .crosscheck/ folder (in the folder analysed or the nearest one above it) apply as in the editor:
 articles.json, entities.json, identity.json and dismissed.json. Files not analysed are listed with the reason.`;
@@ -38,32 +44,45 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let format = 'text';
+  let out: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--format') format = rest[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--out') out = rest[++i] ?? '';
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else if (arg.startsWith('-')) {
       process.stderr.write(`crosscheck: unknown option ${arg}\n`);
       return 2;
     } else inputs.push(arg);
   }
-  if (format !== 'json' && format !== 'text') {
-    process.stderr.write(`crosscheck: --format must be json or text, not "${format}"\n`);
+  if (format !== 'json' && format !== 'text' && !isExportFormat(format)) {
+    process.stderr.write(`crosscheck: --format must be json, text, sarif, webanno or brat, not "${format}"\n`);
+    return 2;
+  }
+  const outProblem = checkOut(format, out);
+  if (outProblem) {
+    process.stderr.write(`crosscheck: ${outProblem}\n`);
     return 2;
   }
   if (inputs.length === 0) {
     process.stderr.write(`crosscheck: nothing to analyse\n\n${USAGE}\n`);
     return 2;
   }
-  const { report, skipped, failures } = await analyse(inputs);
+  const { corpus, folders, paths, skipped, failures } = await analyse(inputs);
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
+  if (isExportFormat(format)) return (await writeExport(format, corpus, folders, out)) || (failures > 0 ? 1 : 0);
+  const report = buildReport(corpus, (uri) => paths.get(uri) ?? uri);
   process.stdout.write(format === 'json' ? JSON.stringify({ ...report, skipped }, null, 2) + '\n' : renderText(report) + renderSkipped(skipped));
   return failures > 0 ? 1 : 0;
 }
 
-/** Analyses the inputs into one corpus; `failures` counts the files named explicitly that could not be analysed. */
-async function analyse(inputs: string[]): Promise<{ report: Report; skipped: SkippedFile[]; failures: number }> {
+/**
+ * Analyses the inputs into one corpus, with the folders whose sidecars apply and each article's path as given;
+ * `failures` counts the files named explicitly that could not be analysed.
+ */
+async function analyse(inputs: string[]): Promise<{ corpus: Corpus; folders: WorkspaceFolder[]; paths: Map<string, string>; skipped: SkippedFile[]; failures: number }> {
   const corpus = new Corpus();
   const folders = new Map<string, WorkspaceFolder>();
   const problem = (message: string) => process.stderr.write(`crosscheck: ${message}\n`);
@@ -85,8 +104,11 @@ async function analyse(inputs: string[]): Promise<{ report: Report; skipped: Ski
     } else if (stat.isDirectory()) {
       const folder = await folderFor(input);
       const found: string[] = [];
-      for await (const file of candidateFiles(folder, articleRules(folder), input)) found.push(file);
-      found.sort((a, b) => toRelative(input, a).localeCompare(toRelative(input, b)));
+      const rejected: SkippedFile[] = [];
+      for await (const file of candidateFiles(folder, articleRules(folder), input, (file, reason) => rejected.push({ path: file, reason }))) found.push(file);
+      const byPath = (a: string, b: string) => toRelative(input, a).localeCompare(toRelative(input, b));
+      found.sort(byPath);
+      skipped.push(...rejected.sort((a, b) => byPath(a.path, b.path)));
       work.push(...found.map((file) => ({ file, folder, explicit: false })));
     } else {
       work.push({ file: input, folder: await folderFor(path.dirname(input)), explicit: true });
@@ -104,7 +126,7 @@ async function analyse(inputs: string[]): Promise<{ report: Report; skipped: Ski
       if (explicit) failures++;
     }
   }
-  return { report: buildReport(corpus, (uri) => paths.get(uri) ?? uri), skipped, failures };
+  return { corpus, folders: [...folders.values()], paths, skipped, failures };
 }
 
 function renderSkipped(skipped: SkippedFile[]): string {

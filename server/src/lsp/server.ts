@@ -28,7 +28,9 @@ import { indexReport } from '../analysis/features/indexReport';
 import { timeline } from '../analysis/features/timeline';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
 import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest, TimelineRequest } from '../protocol';
+import { ExportRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
+import { exportWorkspace } from './exportRequest';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
@@ -292,7 +294,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
-  connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri) }));
+  connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity }));
+  connection.onRequest(ExportRequest, async (p, token) => { await indexing; await refreshes.settled(token, REQUEST_WAIT_MS); return exportWorkspace(ws(), p); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);

@@ -3,7 +3,7 @@
 // folder's entity list and article dates, the identity decisions and dismissals applied to the whole corpus.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, isIncluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { analyze } from '../analysis/analyze';
 import type { Corpus, StoryDecisions } from '../analysis/corpus';
 import type { DocumentAnalysis } from '../analysis/types';
@@ -67,13 +67,17 @@ export function articleRules(folder: WorkspaceFolder | undefined, globs: Article
 
 /**
  * Every file under `start` (the folder itself by default) that its path does not rule out, excluded folders not
- * entered; the text decides the rest. Paths are matched relative to the workspace folder.
+ * entered; the text decides the rest. Paths are matched relative to the workspace folder. `rejected` hears of each
+ * file the include globs match that its path alone rules out ("requirements.txt"), with the reason.
  */
-export async function* candidateFiles(folder: WorkspaceFolder, rules: ArticleRules, start = folder.path): AsyncGenerator<string> {
+export async function* candidateFiles(folder: WorkspaceFolder, rules: ArticleRules, start = folder.path, rejected?: (file: string, reason: string) => void): AsyncGenerator<string> {
   const prefix = toRelative(folder.path, start);
   const fromFolder = (relative: string) => (prefix === '' ? relative : `${prefix}/${relative}`);
   for await (const file of walkFiles(start, (relative) => !isExcluded(fromFolder(relative) + '/', rules))) {
-    if (classifyByPath(toRelative(folder.path, file), rules)?.isArticle !== false) yield file;
+    const relative = toRelative(folder.path, file);
+    const byPath = classifyByPath(relative, rules);
+    if (byPath?.isArticle !== false) yield file;
+    else if (rejected && isIncluded(relative, rules)) rejected(file, byPath.reason);
   }
 }
 

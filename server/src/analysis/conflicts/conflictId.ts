@@ -2,7 +2,7 @@
 // never offsets, never folders (the ids go into a versioned `.crosscheck/dismissed.json` shared across machines).
 
 /** 64-bit FNV-1a as two 32-bit halves, hex: short, stable, no crypto module needed. */
-function fnv(text: string): string {
+export function fnv(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

@@ -163,6 +163,8 @@ export function spellingClaim(w: NameWord, subject: string): Claim {
     start: w.span.start,
     end: w.span.end,
     text: w.word,
+    kind: 'name-spelling',
+    slot: 'name spelling',
     attribute: 'name spelling',
     subject,
     subjectChains: [],

@@ -43,7 +43,8 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length > 0) lines.push(`*Also:* ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
   const n = articles.length;
-  lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'})`, '');
+  const timelineLink = `command:crosscheck.showEntityTimeline?${encodeURIComponent(JSON.stringify([entity.id]))}`;
+  lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}) · [Timeline](${timelineLink})`, '');
   for (const { article, count, first } of articles.slice(0, MAX_ARTICLES)) {
     const date = article.analysis.referenceDate ? ` ${article.analysis.referenceDate.value}` : '';
     lines.push(`- [${escapeMarkdown(fileName(article.uri))}](${openLink(article, first)})${date} · ${count}× · ${escapeMarkdown(lineExcerpt(article, first, 70))}`);
