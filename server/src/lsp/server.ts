@@ -295,7 +295,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity }));
-  connection.onRequest(ExportRequest, async (p, token) => { await indexing; await refreshes.settled(token, REQUEST_WAIT_MS); return exportWorkspace(ws(), p); });
+  connection.onRequest(ExportRequest, async (p, token) => { await indexing; await changesBefore(token); return exportWorkspace(ws(), p); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   documents.listen(connection);
