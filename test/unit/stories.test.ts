@@ -78,6 +78,15 @@ test('average-link re-scores a merged cluster, and a tie goes to the smaller pai
   }
 });
 
+test('two tight groups stay apart when the links between them fall short of their cohesion, and a single article still joins', () => {
+  const pairs: Array<[string, string, number]> = [['a', 'b', 0.9], ['c', 'd', 0.9], ['a', 'c', 0.5], ['a', 'd', 0.5], ['b', 'c', 0.5], ['b', 'd', 0.5], ['a', 'e', 0.5], ['b', 'e', 0.5]];
+  const links = (id: string) => new Map(pairs.flatMap(([x, y, score]) => (x === id ? [[y, score] as const] : y === id ? [[x, score] as const] : [])));
+  // Without the cohesion rule the two groups merge first (a tie at 0.5 goes to the smaller pair), leaving e out.
+  assert.deepEqual(averageLink(['a', 'b', 'c', 'd', 'e'], links, 0.375, 0), [['a', 'b', 'c', 'd'], ['e']]);
+  // a+b (0.9) and c+d (0.9) average 0.5 between them, under 0.6 x 0.9; e alone has no cohesion to fall short of.
+  for (const order of [['a', 'b', 'c', 'd', 'e'], ['e', 'd', 'c', 'b', 'a']]) assert.deepEqual(averageLink(order, links, 0.375, 0.6), [['a', 'b', 'e'], ['c', 'd']]);
+});
+
 test('a key shared by too many articles finds no candidates, and crossing that bound either way equals a fresh index', () => {
   // Every article shares only its rare word (and its common ones); a threshold near 0 links every pair that is scored,
   // so the clusters show exactly which pairs were candidates.

@@ -170,7 +170,7 @@ export class StoryIndex {
           }
         }
       }
-      for (const members of averageLink(group, (id) => this.links.get(id)!, this.model.threshold)) {
+      for (const members of averageLink(group, (id) => this.links.get(id)!, this.model.threshold, this.model.cohesion)) {
         const cluster: Cluster = { members };
         for (const m of members) this.clusterOf.set(m, cluster);
       }
