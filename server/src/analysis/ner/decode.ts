@@ -104,19 +104,20 @@ function predecessorsOf(allowed: readonly boolean[][]): Int32Array[] {
 }
 
 /**
- * step[p * width + y]: the score of moving from label p to label y at a token of this shape; -Infinity where BIO
- * forbids the move.
+ * step[y * width + p]: the score of moving from label p to label y at a token of this shape (by target label, so
+ * that Viterbi reads each label's predecessors in a row); -Infinity where BIO forbids the move.
  */
 function transitionScores(shape: number, allowed: readonly boolean[][], score: Scorer): Float64Array {
   const width = allowed.length;
-  const step = new Float64Array(width * width);
+  const byPrevious = new Float64Array(width * width);
   const pair = new Uint32Array(2);
   for (let p = 0; p < width; p++) {
     transitionFeatures(p, shape, pair, 0);
-    score(pair[0], step, p * width);
-    score(pair[1], step, p * width);
-    for (let y = 0; y < width; y++) if (!allowed[p][y]) step[p * width + y] = -Infinity;
+    score(pair[0], byPrevious, p * width);
+    score(pair[1], byPrevious, p * width);
   }
+  const step = new Float64Array(width * width);
+  for (let y = 0; y < width; y++) for (let p = 0; p < width; p++) step[y * width + p] = allowed[p][y] ? byPrevious[p * width + y] : -Infinity;
   return step;
 }
 
@@ -133,6 +134,9 @@ export function decodeSentence(input: DecodeInput, known?: readonly number[], fe
   return { tags: bestPath(input, emissions, shapes, known), keys, shapes };
 }
 
+/** Back pointers of bestPath, reused from sentence to sentence (every entry read is written first). */
+let backPointers = new Int32Array(0);
+
 /**
  * Viterbi over emission scores (width per token; overwritten with the path scores) and the transitions at each
  * token's shape, within the span rules and the `known` labels.
@@ -145,7 +149,8 @@ export function bestPath(input: PathInput, emissions: Float64Array, shapes: Uint
   const best = emissions;
   const rows = constraintRows(labels);
   const predecessors = predecessorsOf(allowed);
-  const back = new Int32Array(n * width);
+  if (backPointers.length < n * width) backPointers = new Int32Array(2 * n * width);
+  const back = backPointers;
   for (let i = 0; i < n; i++) {
     let step = transitionCache?.get(shapes[i]);
     if (!step) {
@@ -158,21 +163,35 @@ export function bestPath(input: PathInput, emissions: Float64Array, shapes: Uint
     for (let y = 0; y < width; y++) {
       if (!allowedHere[y] || (fixed >= 0 && fixed !== y)) {
         best[row + y] = -Infinity;
+        back[row + y] = 0;
         continue;
       }
       if (i === 0) {
-        best[y] += step[y];
+        best[y] += step[y * width];
         continue;
       }
       let top = -Infinity;
       let from = 0;
       const before = predecessors[y];
-      for (let q = 0; q < before.length; q++) {
-        const p = before[q];
-        const total = best[row - width + p] + step[p * width + y];
-        if (total > top) {
-          top = total;
-          from = p;
+      const previous = row - width;
+      const into = y * width;
+      if (before.length === width) {
+        // Any label may come before this one: read the previous scores and the transitions in order.
+        for (let p = 0; p < width; p++) {
+          const total = best[previous + p] + step[into + p];
+          if (total > top) {
+            top = total;
+            from = p;
+          }
+        }
+      } else {
+        for (let q = 0; q < before.length; q++) {
+          const p = before[q];
+          const total = best[previous + p] + step[into + p];
+          if (total > top) {
+            top = total;
+            from = p;
+          }
         }
       }
       best[row + y] += top;

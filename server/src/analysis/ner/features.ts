@@ -211,8 +211,13 @@ export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, 
   return k;
 }
 
-/** Keys of a token's features that depend on its place in the sentence and in the article. */
-export const PLACE_FEATURES = 12;
+/**
+ * Keys of a token's features that depend on its place in the sentence and in the article: pairs with its neighbours
+ * (PAIR_FEATURES) and what the built-in names and the article say around it (CONTEXT_FEATURES).
+ */
+const PAIR_FEATURES = 6;
+export const CONTEXT_FEATURES = 6;
+export const PLACE_FEATURES = PAIR_FEATURES + CONTEXT_FEATURES;
 
 /** Static features per token (they do not depend on the tags of this sentence): its own, its neighbours', its place's. */
 export const STATIC_FEATURES = OWN_FEATURES + NEIGHBOUR_FEATURES + PLACE_FEATURES;
@@ -224,29 +229,60 @@ export interface SentenceView {
   gazetteer: Uint32Array;
 }
 
-export function placeKeys(sentence: SentenceView, i: number, context: DocumentContext, out: Uint32Array, k: number): number {
+/**
+ * The values a token's context features are made of, as written into a PlaceValues array by placeValues: each takes
+ * few values (name-list tags, flags, a type), so a tagger may keep the summed weights of each combination.
+ */
+export const enum PlaceValue {
+  GazetteerBefore,
+  Gazetteer,
+  GazetteerAfter,
+  Titles,
+  Seen,
+  Position,
+  LastType,
+}
+export const PLACE_VALUES = 7;
+
+export function placeValues(sentence: SentenceView, i: number, context: DocumentContext, values: Uint32Array): void {
   const { views, caseless, gazetteer } = sentence;
+  const n = views.length;
+  const v = views[i];
+  values[PlaceValue.GazetteerBefore] = i > 0 ? gazetteer[i - 1] : BOUNDARY_BEFORE;
+  values[PlaceValue.Gazetteer] = gazetteer[i];
+  values[PlaceValue.GazetteerAfter] = i + 1 < n ? gazetteer[i + 1] : BOUNDARY_AFTER;
+  values[PlaceValue.Titles] = (i > 0 ? views[i - 1].title : 0) + (i + 1 < n ? 2 * views[i + 1].title : 0);
+  values[PlaceValue.Seen] = context.seen.get(v.lower) ?? 0;
+  // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
+  values[PlaceValue.Position] = caseless ? 2 : i === 0 ? 1 : 0;
+  values[PlaceValue.LastType] = context.lastType.get(v.lower) ?? 1;
+}
+
+/** Keys of the features made of the place values alone. */
+export function contextKeys(values: Uint32Array, out: Uint32Array, k: number): number {
+  const position = values[PlaceValue.Position];
+  out[k++] = featureKey(16, values[PlaceValue.Gazetteer]);
+  out[k++] = featureKey(17, values[PlaceValue.GazetteerBefore]);
+  out[k++] = featureKey(18, values[PlaceValue.GazetteerAfter]);
+  out[k++] = featureKey(19, values[PlaceValue.Titles]);
+  out[k++] = featureKey(27, values[PlaceValue.Seen] & (SEEN_CAPITALISED | SEEN_LOWER), position);
+  out[k++] = featureKey(29, values[PlaceValue.LastType], position);
+  return k;
+}
+
+/** Keys of the features pairing a token with its neighbours or with its place values. */
+export function pairKeys(sentence: SentenceView, i: number, values: Uint32Array, out: Uint32Array, k: number): number {
+  const { views } = sentence;
   const n = views.length;
   const v = views[i];
   const before = i > 0 ? views[i - 1] : undefined;
   const after = i + 1 < n ? views[i + 1] : undefined;
-  const lowerBefore = before ? before.lowerHash : BOUNDARY_BEFORE;
-  const lowerAfter = after ? after.lowerHash : BOUNDARY_AFTER;
-  const seen = context.seen.get(v.lower) ?? 0;
-  // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
-  const position = caseless ? 2 : i === 0 ? 1 : 0;
-  out[k++] = featureKey(7, lowerBefore, v.lowerHash);
-  out[k++] = featureKey(8, v.lowerHash, lowerAfter);
+  out[k++] = featureKey(7, before ? before.lowerHash : BOUNDARY_BEFORE, v.lowerHash);
+  out[k++] = featureKey(8, v.lowerHash, after ? after.lowerHash : BOUNDARY_AFTER);
   out[k++] = featureKey(14, before ? before.shape : BOUNDARY_BEFORE, v.shape);
   out[k++] = featureKey(15, v.shape, after ? after.shape : BOUNDARY_AFTER);
-  out[k++] = featureKey(16, gazetteer[i]);
-  out[k++] = featureKey(17, i > 0 ? gazetteer[i - 1] : BOUNDARY_BEFORE);
-  out[k++] = featureKey(18, i + 1 < n ? gazetteer[i + 1] : BOUNDARY_AFTER);
-  out[k++] = featureKey(19, (before ? before.title : 0) + (after ? 2 * after.title : 0));
   out[k++] = featureKey(20, i === 0 ? v.shape : 0);
-  out[k++] = featureKey(27, seen & (SEEN_CAPITALISED | SEEN_LOWER), position);
-  out[k++] = featureKey(28, seen >> 2, v.shape);
-  out[k++] = featureKey(29, context.lastType.get(v.lower) ?? 1, position);
+  out[k++] = featureKey(28, values[PlaceValue.Seen] >> 2, v.shape);
   return k;
 }
 
@@ -266,6 +302,7 @@ export function staticFeatures(sentenceWords: readonly string[], context: Docume
   const n = views.length;
   const keys = new Uint32Array(n * STATIC_FEATURES);
   const shapes = new Uint32Array(n);
+  const values = new Uint32Array(PLACE_VALUES);
   let k = 0;
   for (let i = 0; i < n; i++) {
     shapes[i] = views[i].shape;
@@ -274,7 +311,9 @@ export function staticFeatures(sentenceWords: readonly string[], context: Docume
       const j = i + offset;
       k = neighbourKeys(j >= 0 && j < n ? views[j] : undefined, offset, keys, k);
     }
-    k = placeKeys(sentence, i, context, keys, k);
+    placeValues(sentence, i, context, values);
+    k = pairKeys(sentence, i, values, keys, k);
+    k = contextKeys(values, keys, k);
   }
   return { keys, shapes };
 }

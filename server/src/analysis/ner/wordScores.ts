@@ -1,15 +1,20 @@
 // Emission scores at tagging time. A word's own features and the features it gives its neighbours do not depend on
 // where it stands, so their weights are summed once per word and kept while the model is in use (most words of the
-// news recur): a token then costs five row additions and the table lookups of its place features (features.ts),
-// instead of thirty lookups. The sums are of integers, so the scores are exactly those of decodeSentence.
+// news recur): a token then costs six row additions and the table lookups of its six pair features (features.ts),
+// instead of thirty lookups; the context features (name-list tags, article flags) take few values, and their sums
+// are kept by combination. The sums are of integers, so the scores are exactly those of decodeSentence.
 import type { Scorer } from './decode';
 import {
   NEIGHBOUR_OFFSETS,
   neighbourKeys,
+  contextKeys,
   OWN_FEATURES,
   ownKeys,
+  pairKeys,
   PLACE_FEATURES,
-  placeKeys,
+  PLACE_VALUES,
+  PlaceValue,
+  placeValues,
   sentenceView,
   wordView,
   type DocumentContext,
@@ -21,6 +26,8 @@ import {
 const ROWS_PER_WORD = 1 + NEIGHBOUR_OFFSETS.length;
 /** The most words kept (past it, the table starts afresh between sentences): a few MB of int16 rows. */
 const MAX_WORDS = 1 << 15;
+/** The most combinations of place values whose context rows are kept. */
+const MAX_CONTEXT_ROWS = 1 << 14;
 
 export class WordScores {
   private readonly width: number;
@@ -32,6 +39,12 @@ export class WordScores {
   /** What the sentence boundary gives the tokens next to it, per neighbour offset. */
   private readonly boundary: Float64Array;
   private readonly keys = new Uint32Array(Math.max(OWN_FEATURES, PLACE_FEATURES));
+  private readonly values = new Uint32Array(PLACE_VALUES);
+  /** Context rows by packed place values; the name-list tags and types as small numbers. */
+  private readonly contextRows = new Map<number, Float64Array>();
+  private readonly smallValues = new Map<number, number>();
+  /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
+  private scores = new Float64Array(0);
 
   constructor(
     private readonly score: Scorer,
@@ -44,7 +57,7 @@ export class WordScores {
     NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(undefined, offset, this.keys, 0), this.boundary, o * width));
   }
 
-  /** Emission scores of one sentence (width per token) and each token's shape hash. */
+  /** Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash. */
   emissions(words: readonly string[], context: DocumentContext): { scores: Float64Array; shapes: Uint32Array } {
     const n = words.length;
     const width = this.width;
@@ -52,7 +65,8 @@ export class WordScores {
     const ids = new Int32Array(n);
     let next = 0;
     const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))]);
-    const scores = new Float64Array(n * width);
+    if (this.scores.length < n * width) this.scores = new Float64Array(2 * n * width);
+    const scores = this.scores;
     const shapes = new Uint32Array(n);
     const rows = this.rows;
     for (let i = 0; i < n; i++) {
@@ -69,10 +83,46 @@ export class WordScores {
         from = (ids[j] * ROWS_PER_WORD + 1 + o) * width;
         for (let y = 0; y < width; y++) scores[at + y] += rows[from + y];
       }
-      const count = placeKeys(sentence, i, context, this.keys, 0);
+      placeValues(sentence, i, context, this.values);
+      const count = pairKeys(sentence, i, this.values, this.keys, 0);
       for (let k = 0; k < count; k++) this.score(this.keys[k], scores, at);
+      const row = this.contextRow(this.values);
+      for (let y = 0; y < width; y++) scores[at + y] += row[y];
     }
     return { scores, shapes };
+  }
+
+  /** The summed weights of the context features of these place values, kept by their combination. */
+  private contextRow(values: Uint32Array): Float64Array {
+    // The name-list tags and types as small numbers (5 bits), the flags as they are: one key under 2^28.
+    let key = this.small(values[PlaceValue.GazetteerBefore]);
+    key = key * 32 + this.small(values[PlaceValue.Gazetteer]);
+    key = key * 32 + this.small(values[PlaceValue.GazetteerAfter]);
+    key = key * 32 + this.small(values[PlaceValue.LastType]);
+    key = ((key * 4 + values[PlaceValue.Titles]) * 16 + values[PlaceValue.Seen]) * 4 + values[PlaceValue.Position];
+    const packed = this.smallValues.size <= 32;
+    let row = packed ? this.contextRows.get(key) : undefined;
+    if (!row) {
+      row = new Float64Array(this.width);
+      this.sum(contextKeys(values, this.keys, 0), row, 0);
+      if (this.contextRows.size >= MAX_CONTEXT_ROWS || !packed) this.clearContext();
+      else this.contextRows.set(key, row);
+    }
+    return row;
+  }
+
+  private small(value: number): number {
+    let id = this.smallValues.get(value);
+    if (id === undefined) {
+      id = this.smallValues.size;
+      this.smallValues.set(value, id);
+    }
+    return id;
+  }
+
+  private clearContext(): void {
+    this.contextRows.clear();
+    this.smallValues.clear();
   }
 
   private idOf(word: string, caseless: boolean): number {
