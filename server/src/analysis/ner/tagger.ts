@@ -69,7 +69,8 @@ function builtInModel(): TaggerModel {
   return builtIn;
 }
 
-function scorerFor(model: TaggerModel): Scorer {
+/** Adds a feature's weights from the model's table (training builds its own; see training/perceptron.ts). */
+export function scorerFor(model: TaggerModel): Scorer {
   const { slots, weights } = model;
   const width = model.labels.length;
   const mask = slots.length / 2 - 1;
