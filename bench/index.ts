@@ -27,7 +27,7 @@ if (!isMainThread) {
   });
 } else {
   main([
-    ['Tokeniser and tagger', ner],
+    ['Tokeniser and tagger (ner)', ner],
     ['Index update cost', indexUpdate],
     ['Pathological inputs', () => pathological(argv)],
     ['Server and CLI, as users wait', () => server(argv)],

@@ -8,7 +8,7 @@ import { main } from './sections';
 import { run as stories } from './stories';
 
 main([
-  ['Entity recognition', ner],
+  ['Entity recognition (ner)', ner],
   ['Dates', dates],
   ['Identity across documents', identity],
   ['Conflicting claims', conflicts],

@@ -1,5 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { wordClusters } from '../../server/src/analysis/ner/clusters';
+import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
+import { documentContext, rememberTypes } from '../../server/src/analysis/ner/features';
+import serialized from '../../server/src/analysis/ner/model.json';
+import { loadModel, scorerFor, tagTokens, type SerializedModel } from '../../server/src/analysis/ner/tagger';
+import type { TokenSpan } from '../../server/src/analysis/ner/tokenSpan';
 import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
 import { miscType, parseConll } from '../../server/src/analysis/ner/training/conll';
 import { tokenize } from '../../server/src/analysis/tokenize';
@@ -123,4 +131,29 @@ test('CoNLL-2003 data is read into our types, MISC split by its words', () => {
   assert.deepEqual(docs[0].sentences[1].labels, ['B-law', 'I-law', 'O', 'O', 'B-other']);
   assert.deepEqual(docs[1].sentences[0].labels, ['B-person', 'I-person', 'O', 'B-organization']);
   assert.equal(miscType(['Serbs']), 'group');
+});
+
+test('tagging with kept per-word and per-context sums labels exactly as the feature keys of training do', () => {
+  // Every seed article and ECB+ sample, twice (the second time from the kept sums) and in capitals (caseless lines),
+  // against decodeSentence over staticFeatures, the path training takes.
+  const folders = ['seeds', path.join('ecbplus', '12')].map((f) => path.join(__dirname, '..', '..', '..', 'samples', f));
+  const texts = folders.flatMap((folder) => fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(folder, f), 'utf8')));
+  assert.ok(texts.length > 5, 'sample articles missing');
+  const model = loadModel(serialized as SerializedModel);
+  const score = scorerFor(model);
+  for (const text of [...texts, ...texts, ...texts.map((t) => t.toUpperCase())]) {
+    const tokens = tokenize(text);
+    const sentences: string[][] = [];
+    for (const t of tokens) (sentences[t.sentence] ??= []).push(t.text);
+    const context = documentContext(sentences);
+    const expected: TokenSpan[] = [];
+    let start = 0;
+    for (const words of sentences) {
+      const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters: wordClusters(), score });
+      rememberTypes(context, words, model.labels, tags);
+      expected.push(...labelsToSpans(tags, model.labels, start));
+      start += words.length;
+    }
+    assert.deepEqual(tagTokens(tokens, model), expected);
+  }
 });

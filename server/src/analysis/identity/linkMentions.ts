@@ -7,6 +7,8 @@ interface OpenChain {
   type: EntityType;
   /** Normalised multi-word names the chain already holds; a new full name must agree with all of them. */
   fullNames: string[][];
+  /** nameKey of each of fullNames. */
+  fullNameKeys: Set<string>;
   /** Normalised one-word forms the chain already holds. */
   shortForms: Set<string>;
   mentions: number[];
@@ -37,11 +39,15 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     let chain = chosen;
     if (chain === undefined) {
       chain = open.length;
-      open.push({ type: r.type, fullNames: [], shortForms: new Set(), mentions: [], lastEnd: r.end });
+      open.push({ type: r.type, fullNames: [], fullNameKeys: new Set(), shortForms: new Set(), mentions: [], lastEnd: r.end });
     }
     const state = open[chain];
     if (tokens.length >= 2) {
-      if (!state.fullNames.some((f) => nameKey(f) === nameKey(tokens))) state.fullNames.push(tokens);
+      const key = nameKey(tokens);
+      if (!state.fullNameKeys.has(key)) {
+        state.fullNames.push(tokens);
+        state.fullNameKeys.add(key);
+      }
     } else state.shortForms.add(tokens[0] ?? r.text.toLowerCase());
     if (state.type === 'other') state.type = r.type;
     state.mentions.push(index);
@@ -61,16 +67,20 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
   const key = nameKey(tokens);
   let best: number | undefined;
   let bestExact = false;
+  // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
+  // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
+  const claims = (short: string): boolean =>
+    isShortFormOf(short, tokens, type, true) && (type === 'person' || tokens[0] !== short || tokens[tokens.length - 1] === short);
+  const claimsAll = (forms: ReadonlySet<string>): boolean => {
+    for (const short of forms) if (!claims(short)) return false;
+    return true;
+  };
   open.forEach((c, i) => {
     if (!compatibleTypes(c.type, type)) return;
     if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
-    // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
-    // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
-    const claims = (short: string): boolean =>
-      isShortFormOf(short, tokens, type, true) && (type === 'person' || tokens[0] !== short || tokens[tokens.length - 1] === short);
-    const agrees = c.fullNames.length > 0 || [...c.shortForms].every(claims);
+    const agrees = c.fullNames.length > 0 || claimsAll(c.shortForms);
     if (!agrees) return;
-    const exact = c.fullNames.some((f) => nameKey(f) === key);
+    const exact = c.fullNameKeys.has(key);
     if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
       best = i;
       bestExact = exact;

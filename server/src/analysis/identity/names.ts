@@ -58,12 +58,24 @@ export function isAcronym(text: string): boolean {
   return /^(?:[A-Z]\.?){2,6}$/.test(text.replace(/^the\s+/i, '').replace(/['’]s$/u, ''));
 }
 
+/** The words of a name that give an acronym letters, kept per token array (a mention's is tested against many chains). */
+const identifyingWordsOf = new WeakMap<readonly string[], string[]>();
+
+function identifyingWords(tokens: readonly string[]): string[] {
+  let words = identifyingWordsOf.get(tokens);
+  if (!words) {
+    words = tokens.filter((t) => !FUNCTION_WORDS.has(t)).flatMap((t) => t.split('-')).filter(Boolean);
+    identifyingWordsOf.set(tokens, words);
+  }
+  return words;
+}
+
 /**
  * True when an acronym abbreviates a name: every identifying word gives its initial, in order, and a word may give
  * further letters of itself ("ASEAN": Association, South-East, Asian, Nations; "HP": Hewlett-Packard).
  */
 export function abbreviates(acronym: string, tokens: readonly string[]): boolean {
-  const words = tokens.filter((t) => !FUNCTION_WORDS.has(t)).flatMap((t) => t.split('-')).filter(Boolean);
+  const words = identifyingWords(tokens);
   if (words.length < 2 || acronym.length < words.length) return false;
   const fromWord = (a: number, w: number): boolean => {
     if (w === words.length) return a === acronym.length;

@@ -142,34 +142,47 @@ const MAX_GROWTH = 3;
  */
 function grownToArticleNames(text: string, mentions: readonly RecognizedMention[]): RecognizedMention[] {
   const names = new Map<string, RecognizedMention['type']>();
+  // A phrase can only be a name when its first and last words are a name's (most candidate phrases are never built).
+  const firstWords = new Set<string>();
+  const lastWords = new Set<string>();
   for (const m of mentions) {
-    const words = wordsOf(m.text, 0);
-    if (words.length >= 2) names.set(words.map((w) => w.text.toLowerCase()).join(' '), m.type);
+    const words = wordsOf(m.text, 0).map((w) => w.text.toLowerCase());
+    if (words.length < 2) continue;
+    names.set(words.join(' '), m.type);
+    firstWords.add(words[0]);
+    lastWords.add(words[words.length - 1]);
   }
   if (names.size === 0) return [...mentions];
   // Each line is found by binary search and its words read once, however many mentions it holds.
   const lineStarts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  const lines = new Map<number, Word[]>();
+  const lines = new Map<number, { words: Word[]; lower: string[] }>();
+  const growable = (w: Word): boolean => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text);
   const grown = mentions.map((m) => {
     const lineIndex = lastAtOrBefore(lineStarts, m.start);
-    let line = lines.get(lineIndex);
-    if (!line) {
+    let cached = lines.get(lineIndex);
+    if (!cached) {
       const [lineStart, lineEnd] = [lineStarts[lineIndex], lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length];
-      line = wordsOf(text.slice(lineStart, lineEnd), lineStart);
-      lines.set(lineIndex, line);
+      const words = wordsOf(text.slice(lineStart, lineEnd), lineStart);
+      cached = { words, lower: words.map((w) => w.text.toLowerCase()) };
+      lines.set(lineIndex, cached);
     }
+    const { words: line, lower } = cached;
     const first = firstWordEndingAfter(line, m.start);
     const last = firstWordEndingAfter(line, m.end - 1);
     if (first >= line.length || last >= line.length || last < first) return m;
+    // The span grows only by capitalised or function words, at most MAX_GROWTH a side.
+    let mostBefore = 0;
+    while (mostBefore < MAX_GROWTH && first - mostBefore - 1 >= 0 && growable(line[first - mostBefore - 1])) mostBefore++;
+    let mostAfter = 0;
+    while (mostAfter < MAX_GROWTH && last + mostAfter + 1 < line.length && growable(line[last + mostAfter + 1])) mostAfter++;
     let best: { from: number; to: number } | undefined;
-    for (let before = 0; before <= MAX_GROWTH; before++) {
-      for (let after = 0; after <= MAX_GROWTH; after++) {
+    for (let before = 0; before <= mostBefore; before++) {
+      if (!firstWords.has(lower[first - before])) continue;
+      for (let after = 0; after <= mostAfter; after++) {
         const [from, to] = [first - before, last + after];
-        if ((before === 0 && after === 0) || from < 0 || to >= line.length) continue;
-        const added = [...line.slice(from, first), ...line.slice(last + 1, to + 1)];
-        if (!added.every((w) => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text))) continue;
-        const phrase = line.slice(from, to + 1).map((w) => w.text.toLowerCase()).join(' ');
+        if ((before === 0 && after === 0) || !lastWords.has(lower[to])) continue;
+        const phrase = lower.slice(from, to + 1).join(' ');
         if (names.has(phrase) && (!best || to - from > best.to - best.from)) best = { from, to };
       }
     }

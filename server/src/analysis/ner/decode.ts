@@ -66,18 +66,22 @@ export function tokenConstraints(words: readonly string[], labels: readonly stri
   return words.map((word) => rows[tokenKind(word)]);
 }
 
-export interface DecodeInput {
+/** What the best path needs besides the emission scores. */
+export interface PathInput {
   words: readonly string[];
   labels: readonly string[];
   allowed: readonly boolean[][];
-  context: DocumentContext;
-  clusters: WordClusters;
   score: Scorer;
   /**
    * Transition scores by token shape (width × width), kept across the sentences of one text while the weights stay
    * the same (tagging, not training).
    */
   transitionCache?: Map<number, Float64Array>;
+}
+
+export interface DecodeInput extends PathInput {
+  context: DocumentContext;
+  clusters: WordClusters;
 }
 
 export interface Decoded {
@@ -87,32 +91,33 @@ export interface Decoded {
   shapes: Uint32Array;
 }
 
-const predecessorCache = new WeakMap<readonly boolean[][], number[][]>();
+const predecessorCache = new WeakMap<readonly boolean[][], Int32Array[]>();
 
 /** For each label, the labels that may come before it ("I-place" only after "B-place" or "I-place"). */
-function predecessorsOf(allowed: readonly boolean[][]): number[][] {
+function predecessorsOf(allowed: readonly boolean[][]): Int32Array[] {
   let lists = predecessorCache.get(allowed);
   if (!lists) {
-    lists = allowed.map((_, y) => allowed.flatMap((row, p) => (row[y] ? [p] : [])));
+    lists = allowed.map((_, y) => Int32Array.from(allowed.flatMap((row, p) => (row[y] ? [p] : []))));
     predecessorCache.set(allowed, lists);
   }
   return lists;
 }
 
 /**
- * step[p * width + y]: the score of moving from label p to label y at a token of this shape; -Infinity where BIO
- * forbids the move.
+ * step[y * width + p]: the score of moving from label p to label y at a token of this shape (by target label, so
+ * that Viterbi reads each label's predecessors in a row); -Infinity where BIO forbids the move.
  */
 function transitionScores(shape: number, allowed: readonly boolean[][], score: Scorer): Float64Array {
   const width = allowed.length;
-  const step = new Float64Array(width * width);
+  const byPrevious = new Float64Array(width * width);
   const pair = new Uint32Array(2);
   for (let p = 0; p < width; p++) {
     transitionFeatures(p, shape, pair, 0);
-    score(pair[0], step, p * width);
-    score(pair[1], step, p * width);
-    for (let y = 0; y < width; y++) if (!allowed[p][y]) step[p * width + y] = -Infinity;
+    score(pair[0], byPrevious, p * width);
+    score(pair[1], byPrevious, p * width);
   }
+  const step = new Float64Array(width * width);
+  for (let y = 0; y < width; y++) for (let p = 0; p < width; p++) step[y * width + p] = allowed[p][y] ? byPrevious[p * width + y] : -Infinity;
   return step;
 }
 
@@ -121,40 +126,72 @@ function transitionScores(shape: number, allowed: readonly boolean[][], score: S
  * `known`, in training, fixes the labels of some tokens (index, or -1 where free): the best path through them.
  */
 export function decodeSentence(input: DecodeInput, known?: readonly number[], features?: { keys: Uint32Array; shapes: Uint32Array }): Decoded {
+  const { keys, shapes } = features ?? staticFeatures(input.words, input.context, input.clusters);
+  const n = input.words.length;
+  const width = input.labels.length;
+  const emissions = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) input.score(keys[k], emissions, i * width);
+  return { tags: bestPath(input, emissions, shapes, known), keys, shapes };
+}
+
+/** Back pointers of bestPath, reused from sentence to sentence (every entry read is written first). */
+let backPointers = new Int32Array(0);
+
+/**
+ * Viterbi over emission scores (width per token; overwritten with the path scores) and the transitions at each
+ * token's shape, within the span rules and the `known` labels.
+ */
+export function bestPath(input: PathInput, emissions: Float64Array, shapes: Uint32Array, known?: readonly number[]): number[] {
   const { words, labels, allowed, score, transitionCache } = input;
-  const { keys, shapes } = features ?? staticFeatures(words, input.context, input.clusters);
   const n = words.length;
   const width = labels.length;
   // best[i * width + y]: the score of the best path ending in label y at token i (emission scores first).
-  const best = new Float64Array(n * width);
-  for (let i = 0; i < n; i++) for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) score(keys[k], best, i * width);
-  const constraints = tokenConstraints(words, labels);
+  const best = emissions;
+  const rows = constraintRows(labels);
   const predecessors = predecessorsOf(allowed);
-  const back = new Int32Array(n * width);
+  if (backPointers.length < n * width) backPointers = new Int32Array(2 * n * width);
+  const back = backPointers;
   for (let i = 0; i < n; i++) {
     let step = transitionCache?.get(shapes[i]);
     if (!step) {
       step = transitionScores(shapes[i], allowed, score);
       transitionCache?.set(shapes[i], step);
     }
-    const allowedHere = constraints[i];
+    const allowedHere = rows[tokenKind(words[i])];
+    const fixed = known !== undefined && known[i] >= 0 ? known[i] : -1;
     const row = i * width;
     for (let y = 0; y < width; y++) {
-      if (!allowedHere[y] || (known !== undefined && known[i] >= 0 && known[i] !== y)) {
+      if (!allowedHere[y] || (fixed >= 0 && fixed !== y)) {
         best[row + y] = -Infinity;
+        back[row + y] = 0;
         continue;
       }
       if (i === 0) {
-        best[y] += step[y];
+        best[y] += step[y * width];
         continue;
       }
       let top = -Infinity;
       let from = 0;
-      for (const p of predecessors[y]) {
-        const total = best[row - width + p] + step[p * width + y];
-        if (total > top) {
-          top = total;
-          from = p;
+      const before = predecessors[y];
+      const previous = row - width;
+      const into = y * width;
+      if (before.length === width) {
+        // Any label may come before this one: read the previous scores and the transitions in order.
+        for (let p = 0; p < width; p++) {
+          const total = best[previous + p] + step[into + p];
+          if (total > top) {
+            top = total;
+            from = p;
+          }
+        }
+      } else {
+        for (let q = 0; q < before.length; q++) {
+          const p = before[q];
+          const total = best[previous + p] + step[into + p];
+          if (total > top) {
+            top = total;
+            from = p;
+          }
         }
       }
       best[row + y] += top;
@@ -168,7 +205,7 @@ export function decodeSentence(input: DecodeInput, known?: readonly number[], fe
     tags[i] = last;
     last = back[i * width + last];
   }
-  return { tags, keys, shapes };
+  return tags;
 }
 
 /** Typed spans from BIO label indexes; token offsets are added to `offset`. */

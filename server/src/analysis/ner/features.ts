@@ -66,8 +66,6 @@ function featureKey(template: number, a: number, b = 0): number {
   return (h ^ (h >>> 16)) & 0x3fffffff || 1;
 }
 
-/** Static features per token (they do not depend on the tags of this sentence). */
-export const STATIC_FEATURES = 30;
 
 /** True when a word starts with a capital letter, or with any letter (ASCII decided by code, the rest by Unicode class). */
 function startsUpper(word: string): boolean {
@@ -140,69 +138,182 @@ export function rememberTypes(context: DocumentContext, words: readonly string[]
 }
 
 /**
- * The static feature keys of every token, STATIC_FEATURES per token, in one array, and each token's shape hash
- * (for the transition features).
- * Headlines in capitals or title case are seen in lower case plus a flag (their capitals say nothing, so the words,
- * the built-in names and the rest of the article must decide).
+ * What the features see of one word, wherever it stands: its hashes, shape, cluster and word-list classes. In a
+ * headline in capitals or title case the word is seen in lower case and its shape is a headline shape (its capitals
+ * say nothing, so the words, the built-in names and the rest of the article must decide; headline shapes are their
+ * own features, so lower-cased headlines do not teach that lower case can be a name).
+ */
+export interface WordView {
+  /** The word as seen, lower-cased in a caseless line. */
+  text: string;
+  lower: string;
+  word: number;
+  lowerHash: number;
+  shape: number;
+  cluster: number;
+  nameClass: number;
+  title: number;
+}
+
+export function wordView(written: string, caseless: boolean, clusters: WordClusters): WordView {
+  const text = caseless ? written.toLowerCase() : written;
+  const lower = text.toLowerCase();
+  return {
+    text,
+    lower,
+    word: hashString(text),
+    lowerHash: hashString(lower),
+    shape: hashString((caseless ? 'caps:' : '') + shape(text)),
+    cluster: clusters.get(lower) ?? 0,
+    nameClass: GIVEN_NAMES.has(text) ? GIVEN : FAMILY_NAMES_FIRST.has(text) ? FAMILY_FIRST : 0,
+    title: isTitleWord(text) ? 1 : 0,
+  };
+}
+
+/** Keys of a word's own features (they depend on the word and on whether its line is caseless, not on its place). */
+export const OWN_FEATURES = 11;
+
+export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: number): number {
+  const l = v.lower;
+  out[k++] = featureKey(0, 0);
+  out[k++] = featureKey(1, v.word);
+  out[k++] = featureKey(2, v.lowerHash);
+  out[k++] = featureKey(9, hashString(l, l.length - 2));
+  out[k++] = featureKey(10, hashString(l, l.length - 3));
+  out[k++] = featureKey(11, hashString(l, l.length - 4));
+  out[k++] = featureKey(12, hashString(l, 0, Math.min(3, l.length)));
+  out[k++] = featureKey(13, v.shape);
+  out[k++] = featureKey(21, caseless ? TRUE : FALSE);
+  out[k++] = featureKey(25, v.nameClass);
+  out[k++] = featureKey(30, v.cluster);
+  return k;
+}
+
+/** Where a neighbour stands from the token it describes: two before, one before, one after, two after. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+const NEIGHBOUR_FEATURES = 7;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+
+/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 7 over the four offsets. */
+export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, out: Uint32Array, k: number): number {
+  const boundary = offset < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+  const lower = v ? v.lowerHash : boundary;
+  if (offset === -2) out[k++] = featureKey(4, lower);
+  else if (offset === 2) out[k++] = featureKey(6, lower);
+  else if (offset === -1) {
+    out[k++] = featureKey(3, lower);
+    out[k++] = featureKey(31, v ? v.cluster : boundary);
+    out[k++] = featureKey(26, v ? v.nameClass : 0);
+  } else {
+    out[k++] = featureKey(5, lower);
+    out[k++] = featureKey(32, v ? v.cluster : boundary);
+  }
+  return k;
+}
+
+/**
+ * Keys of a token's features that depend on its place in the sentence and in the article: pairs with its neighbours
+ * (PAIR_FEATURES) and what the built-in names and the article say around it (CONTEXT_FEATURES).
+ */
+const PAIR_FEATURES = 6;
+export const CONTEXT_FEATURES = 6;
+export const PLACE_FEATURES = PAIR_FEATURES + CONTEXT_FEATURES;
+
+/** Static features per token (they do not depend on the tags of this sentence): its own, its neighbours', its place's. */
+export const STATIC_FEATURES = OWN_FEATURES + NEIGHBOUR_FEATURES + PLACE_FEATURES;
+
+export interface SentenceView {
+  views: readonly WordView[];
+  caseless: boolean;
+  /** Each word's place in the longest built-in name covering it, hashed. */
+  gazetteer: Uint32Array;
+}
+
+/**
+ * The values a token's context features are made of, as written into a PlaceValues array by placeValues: each takes
+ * few values (name-list tags, flags, a type), so a tagger may keep the summed weights of each combination.
+ */
+export const enum PlaceValue {
+  GazetteerBefore,
+  Gazetteer,
+  GazetteerAfter,
+  Titles,
+  Seen,
+  Position,
+  LastType,
+}
+export const PLACE_VALUES = 7;
+
+export function placeValues(sentence: SentenceView, i: number, context: DocumentContext, values: Uint32Array): void {
+  const { views, caseless, gazetteer } = sentence;
+  const n = views.length;
+  const v = views[i];
+  values[PlaceValue.GazetteerBefore] = i > 0 ? gazetteer[i - 1] : BOUNDARY_BEFORE;
+  values[PlaceValue.Gazetteer] = gazetteer[i];
+  values[PlaceValue.GazetteerAfter] = i + 1 < n ? gazetteer[i + 1] : BOUNDARY_AFTER;
+  values[PlaceValue.Titles] = (i > 0 ? views[i - 1].title : 0) + (i + 1 < n ? 2 * views[i + 1].title : 0);
+  values[PlaceValue.Seen] = context.seen.get(v.lower) ?? 0;
+  // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
+  values[PlaceValue.Position] = caseless ? 2 : i === 0 ? 1 : 0;
+  values[PlaceValue.LastType] = context.lastType.get(v.lower) ?? 1;
+}
+
+/** Keys of the features made of the place values alone. */
+export function contextKeys(values: Uint32Array, out: Uint32Array, k: number): number {
+  const position = values[PlaceValue.Position];
+  out[k++] = featureKey(16, values[PlaceValue.Gazetteer]);
+  out[k++] = featureKey(17, values[PlaceValue.GazetteerBefore]);
+  out[k++] = featureKey(18, values[PlaceValue.GazetteerAfter]);
+  out[k++] = featureKey(19, values[PlaceValue.Titles]);
+  out[k++] = featureKey(27, values[PlaceValue.Seen] & (SEEN_CAPITALISED | SEEN_LOWER), position);
+  out[k++] = featureKey(29, values[PlaceValue.LastType], position);
+  return k;
+}
+
+/** Keys of the features pairing a token with its neighbours or with its place values. */
+export function pairKeys(sentence: SentenceView, i: number, values: Uint32Array, out: Uint32Array, k: number): number {
+  const { views } = sentence;
+  const n = views.length;
+  const v = views[i];
+  const before = i > 0 ? views[i - 1] : undefined;
+  const after = i + 1 < n ? views[i + 1] : undefined;
+  out[k++] = featureKey(7, before ? before.lowerHash : BOUNDARY_BEFORE, v.lowerHash);
+  out[k++] = featureKey(8, v.lowerHash, after ? after.lowerHash : BOUNDARY_AFTER);
+  out[k++] = featureKey(14, before ? before.shape : BOUNDARY_BEFORE, v.shape);
+  out[k++] = featureKey(15, v.shape, after ? after.shape : BOUNDARY_AFTER);
+  out[k++] = featureKey(20, i === 0 ? v.shape : 0);
+  out[k++] = featureKey(28, values[PlaceValue.Seen] >> 2, v.shape);
+  return k;
+}
+
+/** A sentence's word views, whether it is caseless, and its built-in name tags; `view` gives a word's view. */
+export function sentenceView(words: readonly string[], view: (word: string, caseless: boolean) => WordView): SentenceView {
+  const caseless = isCaseless(words);
+  return { views: words.map((w) => view(w, caseless)), caseless, gazetteer: gazetteerTags(words) };
+}
+
+/**
+ * The static feature keys of every token, STATIC_FEATURES per token, in one array (its own, its neighbours', its
+ * place's), and each token's shape hash (for the transition features).
  */
 export function staticFeatures(sentenceWords: readonly string[], context: DocumentContext, clusters: WordClusters): { keys: Uint32Array; shapes: Uint32Array } {
-  const n = sentenceWords.length;
-  const caseless = isCaseless(sentenceWords);
-  const words = caseless ? sentenceWords.map((w) => w.toLowerCase()) : sentenceWords;
-  const word = new Uint32Array(n);
-  const lower = new Uint32Array(n);
-  const shapes = new Uint32Array(n);
-  const cluster = new Uint32Array(n);
-  const titles = new Uint8Array(n);
-  const lowerWords = words.map((w) => w.toLowerCase());
-  const gazetteer = gazetteerTags(sentenceWords);
-  const nameClass = words.map((w) => (GIVEN_NAMES.has(w) ? GIVEN : FAMILY_NAMES_FIRST.has(w) ? FAMILY_FIRST : 0));
-  for (let i = 0; i < n; i++) {
-    word[i] = hashString(words[i]);
-    lower[i] = hashString(lowerWords[i]);
-    // Headline shapes are their own features, so lower-cased headlines do not teach that lower case can be a name.
-    shapes[i] = hashString((caseless ? 'caps:' : '') + shape(words[i]));
-    cluster[i] = clusters.get(lowerWords[i]) ?? 0;
-    titles[i] = isTitleWord(words[i]) ? 1 : 0;
-  }
-  const at = (list: Uint32Array, i: number): number => (i < 0 ? BOUNDARY_BEFORE : i >= n ? BOUNDARY_AFTER : list[i]);
+  const sentence = sentenceView(sentenceWords, (w, caseless) => wordView(w, caseless, clusters));
+  const { views, caseless } = sentence;
+  const n = views.length;
   const keys = new Uint32Array(n * STATIC_FEATURES);
+  const shapes = new Uint32Array(n);
+  const values = new Uint32Array(PLACE_VALUES);
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const l = lowerWords[i];
-    const seen = context.seen.get(l) ?? 0;
-    // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
-    const position = caseless ? 2 : i === 0 ? 1 : 0;
-    keys[k++] = featureKey(0, 0);
-    keys[k++] = featureKey(1, word[i]);
-    keys[k++] = featureKey(2, lower[i]);
-    keys[k++] = featureKey(3, at(lower, i - 1));
-    keys[k++] = featureKey(4, at(lower, i - 2));
-    keys[k++] = featureKey(5, at(lower, i + 1));
-    keys[k++] = featureKey(6, at(lower, i + 2));
-    keys[k++] = featureKey(7, at(lower, i - 1), lower[i]);
-    keys[k++] = featureKey(8, lower[i], at(lower, i + 1));
-    keys[k++] = featureKey(9, hashString(l, l.length - 2));
-    keys[k++] = featureKey(10, hashString(l, l.length - 3));
-    keys[k++] = featureKey(11, hashString(l, l.length - 4));
-    keys[k++] = featureKey(12, hashString(l, 0, Math.min(3, l.length)));
-    keys[k++] = featureKey(13, shapes[i]);
-    keys[k++] = featureKey(14, at(shapes, i - 1), shapes[i]);
-    keys[k++] = featureKey(15, shapes[i], at(shapes, i + 1));
-    keys[k++] = featureKey(16, gazetteer[i]);
-    keys[k++] = featureKey(17, at(gazetteer, i - 1));
-    keys[k++] = featureKey(18, at(gazetteer, i + 1));
-    keys[k++] = featureKey(19, (i > 0 ? titles[i - 1] : 0) + (i + 1 < n ? 2 * titles[i + 1] : 0));
-    keys[k++] = featureKey(20, i === 0 ? shapes[i] : 0);
-    keys[k++] = featureKey(21, caseless ? TRUE : FALSE);
-    keys[k++] = featureKey(25, nameClass[i]);
-    keys[k++] = featureKey(26, i > 0 ? nameClass[i - 1] : 0);
-    keys[k++] = featureKey(27, seen & (SEEN_CAPITALISED | SEEN_LOWER), position);
-    keys[k++] = featureKey(28, seen >> 2, shapes[i]);
-    keys[k++] = featureKey(29, context.lastType.get(l) ?? 1, position);
-    keys[k++] = featureKey(30, cluster[i]);
-    keys[k++] = featureKey(31, at(cluster, i - 1));
-    keys[k++] = featureKey(32, at(cluster, i + 1));
+    shapes[i] = views[i].shape;
+    k = ownKeys(views[i], caseless, keys, k);
+    for (const offset of NEIGHBOUR_OFFSETS) {
+      const j = i + offset;
+      k = neighbourKeys(j >= 0 && j < n ? views[j] : undefined, offset, keys, k);
+    }
+    placeValues(sentence, i, context, values);
+    k = pairKeys(sentence, i, values, keys, k);
+    k = contextKeys(values, keys, k);
   }
   return { keys, shapes };
 }

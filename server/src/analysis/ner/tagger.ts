@@ -6,10 +6,11 @@
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
 import { wordClusters } from './clusters';
-import { decodeSentence, labelsToSpans, transitions, type Scorer } from './decode';
+import { bestPath, labelsToSpans, transitions, type Scorer } from './decode';
 import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
 import type { TokenSpan } from './tokenSpan';
+import { WordScores } from './wordScores';
 
 export interface SerializedModel {
   labels: string[];
@@ -68,7 +69,8 @@ function builtInModel(): TaggerModel {
   return builtIn;
 }
 
-function scorerFor(model: TaggerModel): Scorer {
+/** Adds a feature's weights from the model's table (training builds its own; see training/perceptron.ts). */
+export function scorerFor(model: TaggerModel): Scorer {
   const { slots, weights } = model;
   const width = model.labels.length;
   const mask = slots.length / 2 - 1;
@@ -82,27 +84,52 @@ function scorerFor(model: TaggerModel): Scorer {
   };
 }
 
+/** The most token shapes whose transition scores are kept (CJK and other scripts keep their characters in shapes). */
+const MAX_SHAPES = 4096;
+
+interface TaggingState {
+  score: Scorer;
+  wordScores: WordScores;
+  transitionCache: Map<number, Float64Array>;
+}
+
+const states = new WeakMap<TaggerModel, TaggingState>();
+
+/** What tagging with a model keeps between texts: the scorer, the per-word sums and the transition rows. */
+function stateFor(model: TaggerModel): TaggingState {
+  let state = states.get(model);
+  if (!state) {
+    const score = scorerFor(model);
+    state = { score, wordScores: new WordScores(score, model.labels.length, wordClusters()), transitionCache: new Map() };
+    states.set(model, state);
+  }
+  if (state.transitionCache.size > MAX_SHAPES) state.transitionCache.clear();
+  return state;
+}
+
 /**
  * Typed token spans for a whole text, sentence by sentence in order: the article's other sentences and the types
  * already given in it are features (features.ts).
  */
 export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtInModel()): TokenSpan[] {
-  const score = scorerFor(model);
+  const { score, wordScores, transitionCache } = stateFor(model);
   const sentences: Array<{ start: number; words: string[] }> = [];
   for (let start = 0; start < tokens.length; ) {
     let end = start + 1;
     while (end < tokens.length && tokens[end].sentence === tokens[start].sentence) end++;
-    sentences.push({ start, words: tokens.slice(start, end).map((t) => t.text) });
+    const words = new Array<string>(end - start);
+    for (let i = start; i < end; i++) words[i - start] = tokens[i].text;
+    sentences.push({ start, words });
     start = end;
   }
   const context = documentContext(sentences.map((s) => s.words));
-  const clusters = wordClusters();
   const spans: TokenSpan[] = [];
-  const transitionCache = new Map<number, Float64Array>();
+  const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {
-    const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters, score, transitionCache });
+    const { scores, shapes } = wordScores.emissions(words, context);
+    const tags = bestPath({ ...path, words }, scores, shapes);
     rememberTypes(context, words, model.labels, tags);
-    spans.push(...labelsToSpans(tags, model.labels, start));
+    for (const span of labelsToSpans(tags, model.labels, start)) spans.push(span);
   }
   return spans;
 }

@@ -1,0 +1,158 @@
+// Emission scores at tagging time. A word's own features and the features it gives its neighbours do not depend on
+// where it stands, so their weights are summed once per word and kept while the model is in use (most words of the
+// news recur): a token then costs six row additions and the table lookups of its six pair features (features.ts),
+// instead of thirty lookups; the context features (name-list tags, article flags) take few values, and their sums
+// are kept by combination. The sums are of integers, so the scores are exactly those of decodeSentence.
+import type { Scorer } from './decode';
+import {
+  NEIGHBOUR_OFFSETS,
+  neighbourKeys,
+  contextKeys,
+  OWN_FEATURES,
+  ownKeys,
+  pairKeys,
+  PLACE_FEATURES,
+  PLACE_VALUES,
+  PlaceValue,
+  placeValues,
+  sentenceView,
+  wordView,
+  type DocumentContext,
+  type WordClusters,
+  type WordView,
+} from './features';
+
+/** Rows kept per word: its own features, then what it gives the token at each neighbour offset. */
+const ROWS_PER_WORD = 1 + NEIGHBOUR_OFFSETS.length;
+/** The most words kept (past it, the table starts afresh between sentences): a few MB of int16 rows. */
+const MAX_WORDS = 1 << 15;
+/** The most combinations of place values whose context rows are kept. */
+const MAX_CONTEXT_ROWS = 1 << 14;
+
+export class WordScores {
+  private readonly width: number;
+  /** Word id by word as written, one table for ordinary lines and one for caseless ones. */
+  private readonly ids = [new Map<string, number>(), new Map<string, number>()];
+  private readonly views: WordView[] = [];
+  /** Summed weights, ROWS_PER_WORD × width per word id (sums of at most OWN_FEATURES int8 weights fit int16). */
+  private rows: Int16Array;
+  /** What the sentence boundary gives the tokens next to it, per neighbour offset. */
+  private readonly boundary: Float64Array;
+  private readonly keys = new Uint32Array(Math.max(OWN_FEATURES, PLACE_FEATURES));
+  private readonly values = new Uint32Array(PLACE_VALUES);
+  /** Context rows by packed place values; the name-list tags and types as small numbers. */
+  private readonly contextRows = new Map<number, Float64Array>();
+  private readonly smallValues = new Map<number, number>();
+  /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
+  private scores = new Float64Array(0);
+
+  constructor(
+    private readonly score: Scorer,
+    width: number,
+    private readonly clusters: WordClusters,
+  ) {
+    this.width = width;
+    this.rows = new Int16Array(1024 * ROWS_PER_WORD * width);
+    this.boundary = new Float64Array(NEIGHBOUR_OFFSETS.length * width);
+    NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(undefined, offset, this.keys, 0), this.boundary, o * width));
+  }
+
+  /** Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash. */
+  emissions(words: readonly string[], context: DocumentContext): { scores: Float64Array; shapes: Uint32Array } {
+    const n = words.length;
+    const width = this.width;
+    if (this.views.length + n > MAX_WORDS) this.clear();
+    const ids = new Int32Array(n);
+    let next = 0;
+    const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))]);
+    if (this.scores.length < n * width) this.scores = new Float64Array(2 * n * width);
+    const scores = this.scores;
+    const shapes = new Uint32Array(n);
+    const rows = this.rows;
+    for (let i = 0; i < n; i++) {
+      const at = i * width;
+      shapes[i] = sentence.views[i].shape;
+      let from = ids[i] * ROWS_PER_WORD * width;
+      for (let y = 0; y < width; y++) scores[at + y] = rows[from + y];
+      for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+        const j = i + NEIGHBOUR_OFFSETS[o];
+        if (j < 0 || j >= n) {
+          for (let y = 0; y < width; y++) scores[at + y] += this.boundary[o * width + y];
+          continue;
+        }
+        from = (ids[j] * ROWS_PER_WORD + 1 + o) * width;
+        for (let y = 0; y < width; y++) scores[at + y] += rows[from + y];
+      }
+      placeValues(sentence, i, context, this.values);
+      const count = pairKeys(sentence, i, this.values, this.keys, 0);
+      for (let k = 0; k < count; k++) this.score(this.keys[k], scores, at);
+      const row = this.contextRow(this.values);
+      for (let y = 0; y < width; y++) scores[at + y] += row[y];
+    }
+    return { scores, shapes };
+  }
+
+  /** The summed weights of the context features of these place values, kept by their combination. */
+  private contextRow(values: Uint32Array): Float64Array {
+    // The name-list tags and types as small numbers (5 bits), the flags as they are: one key under 2^28.
+    let key = this.small(values[PlaceValue.GazetteerBefore]);
+    key = key * 32 + this.small(values[PlaceValue.Gazetteer]);
+    key = key * 32 + this.small(values[PlaceValue.GazetteerAfter]);
+    key = key * 32 + this.small(values[PlaceValue.LastType]);
+    key = ((key * 4 + values[PlaceValue.Titles]) * 16 + values[PlaceValue.Seen]) * 4 + values[PlaceValue.Position];
+    const packed = this.smallValues.size <= 32;
+    let row = packed ? this.contextRows.get(key) : undefined;
+    if (!row) {
+      row = new Float64Array(this.width);
+      this.sum(contextKeys(values, this.keys, 0), row, 0);
+      if (this.contextRows.size >= MAX_CONTEXT_ROWS || !packed) this.clearContext();
+      else this.contextRows.set(key, row);
+    }
+    return row;
+  }
+
+  private small(value: number): number {
+    let id = this.smallValues.get(value);
+    if (id === undefined) {
+      id = this.smallValues.size;
+      this.smallValues.set(value, id);
+    }
+    return id;
+  }
+
+  private clearContext(): void {
+    this.contextRows.clear();
+    this.smallValues.clear();
+  }
+
+  private idOf(word: string, caseless: boolean): number {
+    const table = this.ids[caseless ? 1 : 0];
+    const known = table.get(word);
+    if (known !== undefined) return known;
+    const id = this.views.length;
+    const view = wordView(word, caseless, this.clusters);
+    this.views.push(view);
+    table.set(word, id);
+    const width = this.width;
+    if ((id + 1) * ROWS_PER_WORD * width > this.rows.length) {
+      const grown = new Int16Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const sums = new Float64Array(ROWS_PER_WORD * width);
+    this.sum(ownKeys(view, caseless, this.keys, 0), sums, 0);
+    NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(view, offset, this.keys, 0), sums, (1 + o) * width));
+    this.rows.set(sums, id * ROWS_PER_WORD * width);
+    return id;
+  }
+
+  /** Adds the weights of this.keys[0, count) into out at offset. */
+  private sum(count: number, out: Float64Array, offset: number): void {
+    for (let k = 0; k < count; k++) this.score(this.keys[k], out, offset);
+  }
+
+  private clear(): void {
+    for (const table of this.ids) table.clear();
+    this.views.length = 0;
+  }
+}
