@@ -8,7 +8,8 @@ import { EntityCandidatesRequest, type MentionLocation, type TimelineData, type 
 import { OPEN_LOCATION } from './treeItems';
 
 const LANE_HEIGHT = 34;
-const LABEL_WIDTH = 180;
+/** Room for a story's title (30 characters) or an article's file name. */
+const LABEL_WIDTH = 220;
 const AXIS_HEIGHT = 34;
 const PLOT_WIDTH = 560;
 const DAY_MS = 86_400_000;
@@ -113,7 +114,8 @@ function storyLane(lane: TimelineLane, story: NonNullable<TimelineLane['story']>
   const dates = lane.date ? (story.end && story.end !== lane.date ? `${lane.date} – ${story.end}` : lane.date) : 'undated';
   const size = `${story.articles} article${story.articles === 1 ? '' : 's'}${lane.conflicts ? ` · ${lane.conflicts} conflict${lane.conflicts === 1 ? '' : 's'}` : ''}`;
   const label = `${lane.label}, ${dates}, ${size}. Open its timeline.`;
-  const bar = lane.date ? `<rect class="range" x="${x(lane.date) - 3}" y="${at - 4}" width="${Math.max(6, x(story.end ?? lane.date) - x(lane.date) + 6)}" height="8" rx="4"/>` : '';
+  // At least as wide as a large dot, so a story of one day still shows its bar.
+  const bar = lane.date ? `<rect class="range" x="${x(lane.date) - 7}" y="${at - 7}" width="${Math.max(14, x(story.end ?? lane.date) - x(lane.date) + 14)}" height="14" rx="7"/>` : '';
   return `<g class="story" tabindex="0" role="button" data-story="${index}" aria-label="${escape(label)}"><title>${escape(`${lane.label}\n${dates} · ${size}`)}</title>`
     + `<text class="label" x="${LABEL_WIDTH - 10}" y="${at - 2}">${escape(shorten(lane.label, 30))}</text>`
     + `<text class="size" x="${LABEL_WIDTH - 10}" y="${at + 11}">${escape(size)}</text>${bar}</g>`;
@@ -171,10 +173,10 @@ function page(svg: string, data: TimelineData, nonce: string): string {
   .label { fill: var(--vscode-foreground); font-size: 12px; text-anchor: end; }
   .size { fill: var(--vscode-descriptionForeground); font-size: 10px; text-anchor: end; }
   .story { cursor: pointer; }
-  .range { fill: var(--vscode-charts-blue); opacity: 0.3; }
+  .range { fill: var(--vscode-charts-blue); opacity: 0.35; }
   .story:hover .label, .story:focus .label { text-decoration: underline; }
   .story:focus { outline: none; }
-  .story:focus .range, .story:hover .range { opacity: 0.5; stroke: var(--vscode-focusBorder); }
+  .story:focus .range, .story:hover .range { opacity: 0.6; stroke: var(--vscode-focusBorder); }
   .event { fill: var(--vscode-charts-blue); stroke: var(--vscode-editor-background); stroke-width: 1.5; cursor: pointer; }
   .conflict { stroke: var(--vscode-charts-red); stroke-width: 2; fill: none; cursor: pointer; }
   .conflict line { stroke-dasharray: 5 3; }
