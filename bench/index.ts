@@ -1,11 +1,14 @@
 // `npm run bench`: speed and memory, as medians and ratios (the machines are shared and noisy: read trends, not single runs).
-// `npm run bench:gate` (`dist/bench.js gate`) runs only the gate.
+// `npm run bench:gate` (`dist/bench.js gate`) runs only the gate; `npm run bench -- reopen SIZE` times second starts,
+// `npm run bench -- edits SIZE` edits on a workspace started from its persisted index.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from '../eval/sections';
 import { runGate } from './gate';
 import { run as indexUpdate } from './indexUpdate';
 import { run as ner } from './ner';
 import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathological';
+import { run as edits } from './edits';
+import { run as reopen } from './reopen';
 import { run as server } from './server';
 
 const argv = process.argv.slice(2);
@@ -15,6 +18,11 @@ if (!isMainThread) {
   runGate(argv.slice(1)).catch((e) => {
     console.error(e);
     // A server left running would keep the gate from ever returning.
+    process.exit(1);
+  });
+} else if (argv[0] === 'reopen' || argv[0] === 'edits') {
+  (argv[0] === 'reopen' ? reopen : edits)(argv.slice(1)).catch((e) => {
+    console.error(e);
     process.exit(1);
   });
 } else {

@@ -156,9 +156,12 @@ function dateRows(label: string, corpus: Corpus, docs: readonly GoldDocument[], 
     const years = eventYears.get(goldStoryOf(d));
     if (!years) continue;
     articles++;
-    const date = corpus.get(d.doc)?.analysis.referenceDate;
+    const own = corpus.get(d.doc)?.analysis.referenceDate;
+    // An undated article's story day dates its event, not the article: a row of its own, outside "all".
+    const storyDay = own ? undefined : corpus.storyDateOf(d.doc);
+    const date = own ?? (storyDay && { value: storyDay.value, source: "undated, the story's day" });
     if (!date) continue;
-    for (const source of ['all', date.source]) {
+    for (const source of own ? ['all', date.source] : [date.source]) {
       const s = bySource.get(source) ?? { dated: 0, right: 0 };
       s.dated++;
       if (years.includes(Number(date.value.slice(0, 4)))) s.right++;

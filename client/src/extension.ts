@@ -44,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     // Links in hovers may run Crosscheck's own commands and nothing else; no HTML.
     markdown: { isTrusted: { enabledCommands: crosscheckCommands(context) }, supportHtml: false },
     errorHandler: restartingErrorHandler((line) => client?.outputChannel.appendLine(line)),
+    // The persisted index lives in this workspace's storage folder (InitializationOptions in protocol.ts).
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
   };
   client = new LanguageClient('crosscheck', 'Crosscheck', serverOptions, clientOptions);
   const statusBar = new IndexStatusBar();

@@ -4,6 +4,12 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 /** The language id the client gives to .txt files the server classifies as articles. */
 export const ARTICLE_LANGUAGE_ID = 'article';
 
+/** What the client tells the server at start. */
+export interface InitializationOptions {
+  /** A folder the server may write to for this workspace (VS Code's storageUri): the persisted index goes there. */
+  storagePath?: string;
+}
+
 export interface ArticleStatusParams {
   uri: string;
   isArticle: boolean;

@@ -1,12 +1,15 @@
 // The worker pool the server indexes with, run from the bundled server as in production: the same analyses as
-// in this thread, several at once, and a closed pool still answering (in the calling thread).
+// in this thread, several at once, and a closed pool still answering (in the calling thread); what the user opened
+// goes first, and a cancelled analysis is dropped, its worker ended when it runs on.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { AnalysisPool } from '../../server/src/node/analysisPool';
+import { AnalysisCancelled, AnalysisPool } from '../../server/src/node/analysisPool';
+import recipesFile from '../fixtures/pathological/recipes.json';
 import { SERVER_JS } from '../util/lspClient';
+import { buildInput, Random, type Recipe } from '../util/random';
 
 const SEEDS = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
 
@@ -23,5 +26,47 @@ describe('analysis worker pool', () => {
     }
     const after = await pool.analyze(texts[0].text, {});
     assert.ok(after.mentions.length > 0);
+  });
+
+  it('analyses urgent work before waiting work', async () => {
+    const pool = new AnalysisPool(SERVER_JS, 1);
+    const [text] = readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));
+    const order: string[] = [];
+    try {
+      await Promise.all([
+        pool.analyze(text, {}).then(() => order.push('first')),
+        pool.analyze(text, {}).then(() => order.push('waiting')),
+        pool.analyze(text, {}, { urgent: true }).then(() => order.push('urgent')),
+      ]);
+    } finally {
+      await pool.close();
+    }
+    assert.deepEqual(order, ['first', 'urgent', 'waiting']);
+  });
+
+  it('drops a cancelled analysis, waiting or running, and ends the worker of one that runs on', async () => {
+    const pool = new AnalysisPool(SERVER_JS, 1);
+    const samples = readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));
+    const recipe = (recipesFile.recipes as Recipe[]).find((r) => r.name === 'articles concatenated')!;
+    const slow = buildInput(recipe, 500_000, new Random(3), samples);
+    try {
+      const running = new AbortController();
+      const waiting = new AbortController();
+      const slowAnalysis = pool.analyze(slow, {}, { signal: running.signal });
+      const queued = pool.analyze(samples[0], {}, { signal: waiting.signal });
+      waiting.abort();
+      await assert.rejects(queued, AnalysisCancelled);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      running.abort();
+      await assert.rejects(slowAnalysis, AnalysisCancelled);
+      await assert.rejects(pool.analyze(samples[0], {}, { signal: running.signal }), AnalysisCancelled, 'an aborted signal starts nothing');
+      // Past the grace period the slow analysis is still running: its worker is ended, and a fresh one takes new work.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(pool.workers, 0, 'the worker of the cancelled analysis was not ended');
+      assert.deepEqual(await pool.analyze(samples[1], {}), analyze(samples[1], {}));
+      assert.equal(pool.workers, 1);
+    } finally {
+      await pool.close();
+    }
   });
 });

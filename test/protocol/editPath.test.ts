@@ -2,34 +2,28 @@
 // view-only and severity settings do not re-index, settings that reshape the index do, and the log never
 // reports a half-built index.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { LspClient } from '../util/lspClient';
+import type { LspClient } from '../util/lspClient';
+import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 describe('status, settings and the edit path', () => {
-  let folder: string;
+  let session: ServerSession;
   let client: LspClient;
   const publishedConflicts = () => [...client.diagnostics.values()].flat().filter((d) => d.relatedInformation).length;
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-status-'));
-    cpSync(path.join(ROOT, 'samples', 'seeds'), folder, { recursive: true });
-    cpSync(path.join(ROOT, 'test', 'vscode', 'workspace'), folder, { recursive: true });
-    client = new LspClient(folder);
-    await client.initialize();
+    session = await startServerOnSeeds('crosscheck-status-', { prepare: (folder) => cpSync(path.join(ROOT, 'test', 'vscode', 'workspace'), folder, { recursive: true }), indexed: false });
+    client = session.client;
     // The client sends its settings once at start, as VS Code does; unchanged settings must not re-index.
     void client.notify('workspace/didChangeConfiguration', { settings: null });
     await client.idleAfter(0);
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => session.close());
 
   it('counts the conflicts the Problems panel shows, and logs only complete indexes', async () => {
     await client.until('conflict diagnostics', () => publishedConflicts() > 0);

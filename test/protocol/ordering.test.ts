@@ -1,34 +1,28 @@
 // The LSP ordering rule over stdio: a request about a document reflects every notification sent before it, even
 // when the client asks in the same tick as it opens or edits the document, while the workspace is still indexing.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeLens, DocumentHighlight, Hover, InlayHint, Location, SemanticTokens } from 'vscode-languageserver-protocol';
-import { LspClient } from '../util/lspClient';
+import type { LspClient } from '../util/lspClient';
 import { positionOf } from '../util/positions';
+import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
 
-const SEEDS = path.resolve(__dirname, '..', '..', '..', 'samples', 'seeds');
 const XI_FILE = '000_42d2d06c1d8f408d.txt';
 
 describe('requests sent right after the notifications they depend on', () => {
-  let folder: string;
+  let session: ServerSession;
   let client: LspClient;
   const texts = new Map<string, string>();
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-ordering-'));
-    cpSync(SEEDS, folder, { recursive: true });
-    for (const name of readdirSync(folder)) texts.set(name, readFileSync(path.join(folder, name), 'utf8'));
-    client = new LspClient(folder);
-    await client.initialize();
+    session = await startServerOnSeeds('crosscheck-ordering-', { indexed: false });
+    client = session.client;
+    for (const name of readdirSync(session.folder)) texts.set(name, readFileSync(path.join(session.folder, name), 'utf8'));
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => session.close());
 
   it('answers hover, definition and references sent in the same tick as opening the five seeds', async () => {
     const uri = client.uri(XI_FILE);

@@ -3,40 +3,39 @@
 // no network connection while it indexes and answers.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Hover, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
-import { LspClient } from '../util/lspClient';
+import type { LspClient } from '../util/lspClient';
 import { positionOf } from '../util/positions';
+import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const GUARD = path.join(ROOT, 'test', 'util', 'networkGuard.mjs');
 const PROSE = 'President Joe Biden met Chinese leader Xi Jinping in San Francisco on Wednesday to discuss trade.\nBiden said the talks with Xi had been constructive and that both sides would meet again next year.\nOfficials from both governments described the meeting as frank, according to the White House.\n';
 
 describe('odd documents, encodings and the network', () => {
+  let session: ServerSession;
   let folder: string;
   let client: LspClient;
   const hoverAt = (uri: string, text: string, needle: string) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, needle) });
   const found = async (query: string) => (await client.request<SymbolInformation[]>('workspace/symbol', { query })).some((s) => s.name === query);
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-robust-'));
-    cpSync(path.join(ROOT, 'samples', 'seeds'), folder, { recursive: true });
-    const utf16 = PROSE.replace(/Joe Biden/g, 'Gavin Newsom').replace(/Biden/g, 'Newsom');
-    writeFileSync(path.join(folder, 'utf16.txt'), Buffer.from(utf16, 'utf16le'));
-    writeFileSync(path.join(folder, 'latin1.txt'), Buffer.from(PROSE.replace(/Joe Biden/g, 'José Márquez').replace(/Biden/g, 'Márquez'), 'latin1'));
-    client = new LspClient(folder, ['--import', pathToFileURL(GUARD).href]);
-    await client.initialize();
-    await client.idleAfter(0);
+    session = await startServerOnSeeds('crosscheck-robust-', {
+      nodeArgs: ['--import', pathToFileURL(GUARD).href],
+      prepare: (at) => {
+        const utf16 = PROSE.replace(/Joe Biden/g, 'Gavin Newsom').replace(/Biden/g, 'Newsom');
+        writeFileSync(path.join(at, 'utf16.txt'), Buffer.from(utf16, 'utf16le'));
+        writeFileSync(path.join(at, 'latin1.txt'), Buffer.from(PROSE.replace(/Joe Biden/g, 'José Márquez').replace(/Biden/g, 'Márquez'), 'latin1'));
+      },
+    });
+    ({ folder, client } = session);
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => session.close());
 
   it('keeps the client\'s positions on the first line of a document with a BOM', async () => {
     const uri = client.uri('bom.txt');

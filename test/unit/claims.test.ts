@@ -24,6 +24,10 @@ function only(claims: Claim[]): Claim {
   return claims[0];
 }
 
+test('a noun spelt alike in both numbers keys its count as written ("1,400 species", not "specy")', () => {
+  assert.equal(only(claimsOf('The law protects 1,400 species.')).attribute, 'count: species');
+});
+
 test('a death toll with "at least" is open above', () => {
   const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
   assert.equal(claim.attribute, 'death toll');
@@ -77,7 +81,7 @@ test('a count belongs to the event word of its own clause; small or vague crowds
 
 test('a win-loss record belongs to the person before it', () => {
   const claim = only(claimsOf('Wladimir Klitschko (52-3, 46 KOs) won.', [{ text: 'Wladimir Klitschko', type: 'person' }]).filter((c) => c.attribute === 'win-loss record'));
-  assert.deepEqual(claim.value, { kind: 'name', value: '52-3' });
+  assert.deepEqual(claim.value, { kind: 'record', wins: 52, losses: 3 });
   assert.equal(claim.subjectChains[0], 0);
 });
 
@@ -86,7 +90,7 @@ test('the date of an event is tied to its event word, a reported date is hedged'
   const friday: DateMention = { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6, text: 'Friday', kind: 'date', value: null, granularity: 'day', derivation: '', relative: true };
   const claim = only(claimsOf(text, [{ text: 'Reid', type: 'person' }], [friday]));
   assert.equal(claim.attribute, 'date of check-in');
-  assert.deepEqual(claim.value, { kind: 'date', value: 'weekday:friday' });
+  assert.deepEqual(claim.value, { kind: 'date', named: true, weekday: 5 });
   assert.equal(claim.hedge, 'reportedly');
   assert.deepEqual(claim.subjectChains, [0]);
 });
@@ -190,7 +194,7 @@ test('in an undated article, a month or a year alone marks an earlier event, unl
 test("a named facility's town and state, not a month after 'in'", () => {
   const names: Array<{ text: string; type: Mention['type'] }> = [{ text: 'Betty Ford Center', type: 'organization' }];
   const claim = only(claimsOf('She checked into the Betty Ford Center in Rancho Mirage, Calif., on Friday.', names));
-  assert.deepEqual([claim.attribute, claim.value], ['location', { kind: 'name', value: 'Rancho Mirage, Calif' }]);
+  assert.deepEqual([claim.kind, claim.value], ['facility-location', { kind: 'place', parts: ['rancho mirage', 'calif'], town: 'rancho mirage', regions: ['calif'] }]);
   assert.deepEqual(claimsOf('She left the Betty Ford Center in May.', names), []);
 });
 

@@ -5,17 +5,21 @@ import { CancellationTokenSource } from 'vscode-languageserver/node';
 import { DocumentRefreshes } from '../../server/src/lsp/documentRefreshes';
 
 const NEVER = new CancellationTokenSource().token;
+/** Bounds for a request about no one document: every refresh counts as its own. */
+const within = (limitMs: number) => ({ limitMs, recentMs: limitMs, othersMs: limitMs });
 
-function recorder(delayMs = 5) {
+function recorder(delayMs = 5, delays: Record<string, number> = {}) {
   const runs: string[] = [];
   const failures: string[] = [];
-  const queue = new DocumentRefreshes(async (uri) => {
+  const signals = new Map<string, AbortSignal[]>();
+  const queue = new DocumentRefreshes(async (uri, signal) => {
     runs.push(`start ${uri}`);
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    signals.set(uri, [...(signals.get(uri) ?? []), signal]);
+    await new Promise((resolve) => setTimeout(resolve, Object.hasOwn(delays, uri) ? delays[uri] : delayMs));
     if (uri === 'broken') throw new Error('analysis failed');
     runs.push(`end ${uri}`);
   }, (uri, error) => failures.push(`${uri}: ${(error as Error).message}`));
-  return { queue, runs, failures };
+  return { queue, runs, failures, signals };
 }
 
 describe('document refreshes', () => {
@@ -27,34 +31,64 @@ describe('document refreshes', () => {
     assert.deepEqual(runs, ['start a'], 'the first call was replaced before it started');
     void queue.now('a');
     void queue.now('a');
-    assert.equal(await queue.settled(NEVER, 1000), true);
+    assert.equal(await queue.settled(NEVER, within(1000)), true);
     assert.deepEqual(runs, ['start a', 'end a', 'start a', 'end a']);
   });
 
   it('starts a debounced edit as soon as a request waits for it', async () => {
     const { queue, runs } = recorder();
     queue.later('a', 60_000);
-    assert.equal(await queue.settled(NEVER, 1000), true);
+    assert.equal(await queue.settled(NEVER, within(1000)), true);
     assert.deepEqual(runs, ['start a', 'end a']);
   });
 
   it('stops waiting at the bound, or when the request is cancelled', async () => {
     const { queue } = recorder(300);
     void queue.now('slow');
-    assert.equal(await queue.settled(NEVER, 20), false);
+    assert.equal(await queue.settled(NEVER, within(20)), false);
     const cancel = new CancellationTokenSource();
-    const waiting = queue.settled(cancel.token, 60_000);
+    const waiting = queue.settled(cancel.token, within(60_000));
     cancel.cancel();
     assert.equal(await waiting, false);
-    assert.equal(await queue.settled(NEVER, 5000), true);
+    assert.equal(await queue.settled(NEVER, within(5000)), true);
   });
 
   it('reports a failed refresh and keeps going', async () => {
     const { queue, runs, failures } = recorder();
     void queue.now('broken');
     void queue.now('b');
-    assert.equal(await queue.settled(NEVER, 1000), true);
+    assert.equal(await queue.settled(NEVER, within(1000)), true);
     assert.deepEqual(failures, ['broken: analysis failed']);
     assert.ok(runs.includes('end b'));
+  });
+
+  it('tells a running refresh to stop when a newer version is asked for, now or after typing', async () => {
+    const { queue, signals } = recorder(50);
+    void queue.now('a');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    queue.later('a', 60_000);
+    assert.equal(signals.get('a')![0].aborted, true, 'an edit did not stop the refresh of the older version');
+    assert.equal(await queue.settled(NEVER, within(1000)), true);
+    assert.equal(signals.get('a')!.length, 2);
+    assert.equal(signals.get('a')![1].aborted, false);
+  });
+
+  it('waits for the request\'s own document fully and for a slow other one changed earlier only briefly', async () => {
+    const { queue, runs } = recorder(5, { slow: 2000, own: 150, other: 100 });
+    void queue.now('slow');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const started = Date.now();
+    assert.equal(await queue.settled(NEVER, { uri: 'quiet', limitMs: 5000, recentMs: 50, othersMs: 50 }), false);
+    assert.ok(Date.now() - started < 1000, `a request about another document waited ${Date.now() - started} ms`);
+    // Others changed just before the request are waited for like its own.
+    void queue.now('other');
+    assert.equal(await queue.settled(NEVER, { uri: 'quiet', limitMs: 5000, recentMs: 50, othersMs: 50 }), false);
+    assert.ok(runs.includes('end other'), runs.join(', '));
+    // Others are waited for as long as the request's own document takes.
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    void queue.now('own');
+    assert.equal(await queue.settled(NEVER, { uri: 'own', limitMs: 5000, recentMs: 0, othersMs: 0 }), false);
+    assert.ok(runs.includes('end own'));
+    assert.ok(!runs.includes('end slow'));
   });
 });

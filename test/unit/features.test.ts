@@ -184,7 +184,9 @@ describe('conflict diagnostics with many sources', () => {
   it('is one diagnostic for the claim, summarising what the other sources say, most sources first', () => {
     const found = diagnostics(many.corpus, many.uri).filter((d) => d.relatedInformation?.length);
     assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
-    assert.match(String(found[0].message), /this article says “11 people”; 3 sources say “six people” \(a\.txt, b\.txt, c\.txt\), 1 says “seven people” \(d\.txt\)\.$/);
+    assert.match(String(found[0].message), /this article says “11 people”; 3 sources say “six people” \(a\.txt, b\.txt, c\.txt\), 1 says “seven people” \(d\.txt\)\. Why: /);
+    // The reader is told what kind of claim was read, by which rule, and how the values were compared.
+    assert.match(String(found[0].message), /Why: count of people, read by quantity\/[a-z-]+, compared as figures, with their “at least”, “about” and rounding\.$/);
     assert.deepEqual(found[0].relatedInformation!.map((r) => r.location.uri.replace('file:///fixture/', '')).sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
 

@@ -78,6 +78,15 @@ test('average-link re-scores a merged cluster, and a tie goes to the smaller pai
   }
 });
 
+test('two tight groups stay apart when the links between them fall short of their cohesion, and a single article still joins', () => {
+  const pairs: Array<[string, string, number]> = [['a', 'b', 0.9], ['c', 'd', 0.9], ['a', 'c', 0.5], ['a', 'd', 0.5], ['b', 'c', 0.5], ['b', 'd', 0.5], ['a', 'e', 0.5], ['b', 'e', 0.5]];
+  const links = (id: string) => new Map(pairs.flatMap(([x, y, score]) => (x === id ? [[y, score] as const] : y === id ? [[x, score] as const] : [])));
+  // Without the cohesion rule the two groups merge first (a tie at 0.5 goes to the smaller pair), leaving e out.
+  assert.deepEqual(averageLink(['a', 'b', 'c', 'd', 'e'], links, 0.375, 0), [['a', 'b', 'c', 'd'], ['e']]);
+  // a+b (0.9) and c+d (0.9) average 0.5 between them, under 0.6 x 0.9; e alone has no cohesion to fall short of.
+  for (const order of [['a', 'b', 'c', 'd', 'e'], ['e', 'd', 'c', 'b', 'a']]) assert.deepEqual(averageLink(order, links, 0.375, 0.6), [['a', 'b', 'e'], ['c', 'd']]);
+});
+
 test('a key shared by too many articles finds no candidates, and crossing that bound either way equals a fresh index', () => {
   // Every article shares only its rare word (and its common ones); a threshold near 0 links every pair that is scored,
   // so the clusters show exactly which pairs were candidates.
@@ -85,7 +94,8 @@ test('a key shared by too many articles finds no candidates, and crossing that b
   const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
   const articles = Array.from({ length: MAX_POSTING + 1 }, (_, i) => [`a${String(i).padStart(3, '0')}`, analyze(`the zorblatt zorblatt appeared near qx${letters(i)}vv and qz${letters(i)}ww.`)] as const);
   const indexOf = (list: typeof articles) => {
-    const index = new StoryIndex(model);
+    // Every link kept, so that only the candidate bound shapes the clusters.
+    const index = new StoryIndex(model, Infinity);
     for (const [id, analysis] of list) index.setDocument(id, analysis);
     return index;
   };
@@ -107,6 +117,47 @@ test('a key shared by too many articles finds no candidates, and crossing that b
   few.clusterOfArticle(articles[0][0]);
   few.setDocument(articles[MAX_POSTING][0], articles[MAX_POSTING][1]);
   assert.deepEqual(shape(few), shape(indexOf(articles)), 'links made below the bound are dropped when it is crossed');
+});
+
+test('with each article keeping only its best links, clusters still equal a fresh index in any order and after edits', () => {
+  // One best link each: the three Aceh articles keep at most one mutual pair, so the bound visibly shapes the result.
+  const indexOf = (order: readonly string[]) => {
+    const index = new StoryIndex(STORY_MODEL, 1);
+    for (const f of order) index.setDocument(f, analyze(texts.get(f)!, { path: f }));
+    return index;
+  };
+  const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const fresh = shape(indexOf(files));
+  assert.ok(fresh.length > EXPECTED.length, 'one best link each splits the three-article story');
+  assert.ok(fresh.every((members) => members.length <= 2));
+  assert.deepEqual(shape(indexOf([...files].reverse())), fresh);
+  const edited = indexOf(files);
+  edited.clusters();
+  edited.removeDocument('aceh-quake-guardian.txt');
+  edited.clusters();
+  edited.setDocument('aceh-quake-guardian.txt', analyze(texts.get('aceh-quake-guardian.txt')!, { path: 'aceh-quake-guardian.txt' }));
+  assert.deepEqual(shape(edited), fresh);
+  const without = indexOf(files.filter((f) => f !== 'aceh-quake-ap.txt'));
+  edited.removeDocument('aceh-quake-ap.txt');
+  assert.deepEqual(shape(edited), shape(without));
+});
+
+test("an undated article that reports its story's event takes the event's day, says why, and keeps its own dates unresolved", () => {
+  const corpus = corpusOf(files);
+  // The Reuters report without its dateline: it still says the quake struck "on Tuesday", the day the story names.
+  const undated = texts.get('aceh-quake-reuters.txt')!.replace('July 3, 2013', '');
+  corpus.set('aceh-quake-reuters.txt', undated);
+  assert.equal(corpus.get('aceh-quake-reuters.txt')!.analysis.referenceDate, null);
+  assert.ok(corpus.storyOf('aceh-quake-reuters.txt')!.documents.includes('aceh-quake-ap.txt'));
+  const date = corpus.storyDateOf('aceh-quake-reuters.txt')!;
+  assert.equal(date.value, '2013-07-02');
+  assert.match(date.reason, /^no date of its own; it reports the event by its weekday: its story “.*” happened on Tuesday, July 2, 2013/);
+  assert.equal(corpus.get('aceh-quake-reuters.txt')!.analysis.dates.find((d) => d.text.includes('Tuesday'))?.value ?? null, null);
+  // Dated articles keep their own date; an undated one that names no day of the story gets none.
+  assert.equal(corpus.storyDateOf('aceh-quake-ap.txt'), undefined);
+  corpus.set('aceh-quake-reuters.txt', undated.replace(/Tuesday|Wednesday/g, 'recently'));
+  assert.ok(corpus.storyOf('aceh-quake-reuters.txt')!.documents.includes('aceh-quake-ap.txt'));
+  assert.equal(corpus.storyDateOf('aceh-quake-reuters.txt'), undefined);
 });
 
 test('decisions move an article into another story or split it off alone', () => {

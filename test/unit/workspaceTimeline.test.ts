@@ -35,14 +35,14 @@ describe('timeline of the workspace', () => {
 
   it('keeps the 40 largest stories and says how many more there are', () => {
     const corpus = new Corpus();
-    // Stories apart in time, places, people and subject.
-    const syllables = ['ka', 'lo', 'mi', 'ver', 'tun', 'sa', 'bro', 'del'];
-    const name = (i: number, salt: number) => { const n = syllables[(i + salt) % 8] + syllables[(i * 3 + salt) % 8] + syllables[Math.floor(i / 8) % 8]; return n[0].toUpperCase() + n.slice(1); };
-    const subjects = ['bridge', 'hospital', 'library', 'stadium', 'airport', 'museum', 'factory', 'school', 'harbour', 'theatre', 'market'];
+    // 44 one-article stories (split off as the user would, so the story grouping cannot merge them) and the quake's two.
+    const alone = new Set<string>();
     for (let i = 0; i < 44; i++) {
-      const date = `${1960 + i}-0${1 + (i % 9)}-1${i % 10}`;
-      corpus.set(`file:///w/${String(i).padStart(2, '0')}.txt`, `${name(i, 0)}ville, ${date}\n${name(i, 5)} ${name(i, 2)}son opened the ${subjects[i % subjects.length]} of ${name(i, 0)}ville on ${date}.\n`);
+      const uri = `file:///w/${String(i).padStart(2, '0')}.txt`;
+      corpus.set(uri, `Harbour, ${1960 + i}-03-1${i % 10}\nThe harbour of town number ${i} reopened on ${1960 + i}-03-1${i % 10}, the port authority said.\n`);
+      alone.add(uri);
     }
+    corpus.setStoryDecisions({ with: new Map(), alone });
     for (const [name, text] of Object.entries(QUAKE)) corpus.set(`file:///w/${name}`, text.replace('$$', ''));
     const stories = corpus.stories().length;
     assert.ok(stories > 41, `only ${stories} stories`);

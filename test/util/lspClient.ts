@@ -8,6 +8,9 @@ import { IndexStatusNotification, type IndexStatusParams } from '../../server/sr
 
 export const SERVER_JS = process.env.CROSSCHECK_SERVER ?? path.resolve(__dirname, '..', '..', '..', 'dist', 'server.js');
 
+/** How long shutdown waits for the server to exit on its own before killing it. */
+const EXIT_WAIT_MS = 2000;
+
 export class LspClient {
   readonly connection: MessageConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams['diagnostics']>();
@@ -17,6 +20,8 @@ export class LspClient {
   readonly log: string[] = [];
   /** The `crosscheck` settings section the client answers with (null: all defaults). */
   configuration: unknown = null;
+  /** What the client sends as initializationOptions (e.g. a storagePath for the persisted index). */
+  initializationOptions: unknown = undefined;
   private readonly process: ChildProcess;
   private readonly waiters: Array<() => void> = [];
 
@@ -59,6 +64,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: pathToFileURL(this.folder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.folder).href, name: 'articles' }],
+      initializationOptions: this.initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: true },
@@ -98,7 +104,10 @@ export class LspClient {
 
   async shutdown(): Promise<void> {
     await this.connection.sendRequest('shutdown');
+    // A server that exits by itself writes what it writes at exit (a --cpu-prof profile); one that does not is killed.
+    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
     await this.connection.sendNotification('exit');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, EXIT_WAIT_MS))]);
     this.connection.dispose();
     this.process.kill();
   }

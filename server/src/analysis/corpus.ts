@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
 import { EntityIndex, type EntityRecord } from './identity/entityIndex';
-import { StorySet, type Story, type StoryDecisions } from './stories/stories';
+import { StorySet, type Story, type StoryDate, type StoryDecisions } from './stories/stories';
 import type { DocumentAnalysis, Mention } from './types';
 
 export interface Article {
@@ -133,6 +133,11 @@ export class Corpus {
   /** The story an article belongs to (every indexed article belongs to exactly one). */
   storyOf(uri: string): Story | undefined {
     return this.storySet.storyOf(uri);
+  }
+
+  /** The main-event day of its story for an undated article that reports that event, with why (stories/eventDate.ts). */
+  storyDateOf(uri: string): StoryDate | undefined {
+    return this.storySet.storyDateOf(uri);
   }
 
   /** Every story, by its smallest member URI. */

@@ -55,16 +55,8 @@ export function pathProblem(path: string): string | undefined {
   return undefined;
 }
 
-export function serializeArticleSidecar(sidecar: ArticleSidecar): string {
-  return JSON.stringify({ articles: sortKeys(sidecar.articles), dates: sortKeys(sidecar.dates) }, null, 2) + '\n';
-}
-
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d\d-\d\d$/.test(value)) return false;
   const d = new Date(value + 'T00:00:00Z');
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
-}
-
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,5 +1,6 @@
 // The data the analysis produces. Plain objects only: no VS Code, no LSP connection, no file system.
 // Offsets are UTF-16 code-unit offsets (JavaScript string indices) into the article text; `end` is exclusive.
+import type { ClaimKind, ClaimValue } from './claims/kinds/kind';
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'law', 'work', 'group', 'other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -89,7 +90,13 @@ export interface ValueInterval {
 /** A checkable statement in an article (see claims/). */
 export interface Claim extends Span {
   text: string;
-  /** What the claim measures: "death toll", "magnitude", "day of event", "role". */
+  /** The kind of claim: its module in claims/kinds decides how two values relate. */
+  kind: ClaimKind;
+  /** What of its kind it measures, the key it is compared under: "death toll", the noun counted ("ship"), the event dated ("death"). */
+  slot: string;
+  /** The period of an earlier event the sentence points to ("september"): claims about it are kept apart from the story's own event. */
+  period?: string;
+  /** What the claim measures, for a reader: the slot in words, with the period ("death toll (september)", "count: ship"). */
   attribute: string;
   /** What it is about, in words ("earthquake", "Xi Jinping"). */
   subject: string;
@@ -97,8 +104,8 @@ export interface Claim extends Span {
   subjectChains: number[];
   /** Event trigger words near the claim ("killed", "quake", "arrested"). */
   triggers: string[];
-  /** A number interval, a date string, or a name, depending on the attribute. */
-  value: { kind: 'interval'; interval: ValueInterval; unit?: string } | { kind: 'date'; value: string } | { kind: 'name'; value: string };
+  /** A number interval, a date, a record, a place or a name, depending on the kind. */
+  value: ClaimValue;
   /** "reportedly", "police said": present when the claim is hedged or attributed. */
   hedge?: string;
   attribution?: string;

@@ -5,14 +5,15 @@ import * as path from 'node:path';
 import { Corpus } from '../analysis/corpus';
 import { isExportFormat } from '../analysis/export/exportAnalysis';
 import { buildReport } from '../analysis/report';
-import { applyDecisions, articleRules, candidateFiles, loadArticle, openFolder, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
+import { AnalysisPool, isAnalysisWorker, runAnalysisWorker } from '../node/analysisPool';
+import { applyDecisions, applyLoaded, articleRules, type CacheLocation, candidateFiles, type LoadedArticle, openFolder, readArticle, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative } from '../node/files';
 import { VERSION } from '../node/version';
 import { checkOut, writeExport } from './writeExport';
 import { renderText } from './renderText';
 
-const USAGE = `Usage: crosscheck analyze <file-or-folder>... [--format json|text|sarif|webanno]
-       crosscheck analyze <file-or-folder>... --format brat --out <folder>
+const USAGE = `Usage: crosscheck analyze <file-or-folder>... [--format json|text|sarif|webanno] [--cache DIR]
+       crosscheck analyze <file-or-folder>... --format brat --out <folder> [--cache DIR]
        crosscheck --version
 
 Analyses news articles (.txt) and prints entities, resolved dates and conflicting claims.
@@ -21,7 +22,8 @@ Analyses news articles (.txt) and prints entities, resolved dates and conflictin
 .txt and .ann per article into the --out folder, never over an existing file.
 A folder means every article under it; a file named explicitly is analysed even if it does not read as prose.
 The decisions in a .crosscheck/ folder (in the folder analysed or the nearest one above it) apply as in the editor:
-articles.json, entities.json, identity.json and dismissed.json. Files not analysed are listed with the reason.`;
+articles.json, entities.json, identity.json and dismissed.json. Files not analysed are listed with the reason.
+--cache DIR keeps each folder's analyses in DIR, so a later run re-analyses only the files that changed.`;
 
 /** A file that was looked at and not analysed, and why. */
 interface SkippedFile {
@@ -45,6 +47,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let format = 'text';
   let out: string | undefined;
+  let cacheDir: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -52,6 +55,13 @@ async function main(argv: string[]): Promise<number> {
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--out') out = rest[++i] ?? '';
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg === '--cache' || arg.startsWith('--cache=')) {
+      cacheDir = arg === '--cache' ? rest[++i] : arg.slice('--cache='.length);
+      if (!cacheDir) {
+        process.stderr.write('crosscheck: --cache needs a folder\n');
+        return 2;
+      }
+    }
     else if (arg.startsWith('-')) {
       process.stderr.write(`crosscheck: unknown option ${arg}\n`);
       return 2;
@@ -70,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`crosscheck: nothing to analyse\n\n${USAGE}\n`);
     return 2;
   }
-  const { corpus, folders, paths, skipped, failures } = await analyse(inputs);
+  const cache = cacheDir === undefined ? undefined : { dir: cacheDir, log: (message: string) => process.stderr.write(`crosscheck: ${message}\n`) };
+  const { corpus, folders, paths, skipped, failures } = await analyse(inputs, cache);
   for (const s of skipped) process.stderr.write(`crosscheck: skipped ${s.path}: ${s.reason}\n`);
   if (isExportFormat(format)) return (await writeExport(format, corpus, folders, out)) || (failures > 0 ? 1 : 0);
   const report = buildReport(corpus, (uri) => paths.get(uri) ?? uri);
@@ -82,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
  * Analyses the inputs into one corpus, with the folders whose sidecars apply and each article's path as given;
  * `failures` counts the files named explicitly that could not be analysed.
  */
-async function analyse(inputs: string[]): Promise<{ corpus: Corpus; folders: WorkspaceFolder[]; paths: Map<string, string>; skipped: SkippedFile[]; failures: number }> {
+async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpus: Corpus; folders: WorkspaceFolder[]; paths: Map<string, string>; skipped: SkippedFile[]; failures: number }> {
   const corpus = new Corpus();
   const folders = new Map<string, WorkspaceFolder>();
   const problem = (message: string) => process.stderr.write(`crosscheck: ${message}\n`);
@@ -90,7 +101,7 @@ async function analyse(inputs: string[]): Promise<{ corpus: Corpus; folders: Wor
   const folderFor = async (dir: string): Promise<WorkspaceFolder> => {
     const root = path.resolve((await sidecarRootOf(dir)) ?? dir);
     let folder = folders.get(root);
-    if (!folder) folders.set(root, (folder = await openFolder(root, problem)));
+    if (!folder) folders.set(root, (folder = await openFolder(root, problem, cache)));
     return folder;
   };
   const work: Array<{ file: string; folder: WorkspaceFolder; explicit: boolean }> = [];
@@ -116,9 +127,9 @@ async function analyse(inputs: string[]): Promise<{ corpus: Corpus; folders: Wor
   }
   applyDecisions(corpus, [...folders.values()]);
   const paths = new Map<string, string>();
-  for (const { file, folder, explicit } of work) {
-    // Without `current`, no load is ever superseded: there is always a classification.
-    const classification = (await loadArticle(corpus, path.resolve(file), folder, articleRules(folder), { explicit }))!;
+  const loaded = await readAll(work);
+  for (const [i, { file, explicit }] of work.entries()) {
+    const classification = applyLoaded(corpus, loaded[i]);
     if (classification.isArticle) {
       paths.set(pathToUri(path.resolve(file)), file);
     } else {
@@ -126,15 +137,44 @@ async function analyse(inputs: string[]): Promise<{ corpus: Corpus; folders: Wor
       if (explicit) failures++;
     }
   }
+  for (const folder of folders.values()) folder.cache?.settled();
+  await Promise.all([...folders.values()].map((folder) => folder.cache?.flush()));
   return { corpus, folders: [...folders.values()], paths, skipped, failures };
 }
+
+/**
+ * Reads and analyses every file on a worker pool, a few files in flight per worker; the results come back in the
+ * order of `work`, so the corpus is built in the same order whatever finishes first.
+ */
+async function readAll(work: ReadonlyArray<{ file: string; folder: WorkspaceFolder; explicit: boolean }>): Promise<LoadedArticle[]> {
+  const pool = new AnalysisPool(__filename);
+  const results: LoadedArticle[] = new Array(work.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < work.length; i = next++) {
+      const { file, folder, explicit } = work[i];
+      results[i] = await readArticle(path.resolve(file), folder, articleRules(folder), { explicit, analyze: pool.analyze });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: pool.size * IN_FLIGHT_PER_WORKER }, lane));
+  } finally {
+    await pool.close();
+  }
+  return results;
+}
+
+/** Files in flight per worker: one analysed while the next is read and sent, so no worker waits on the disk. */
+const IN_FLIGHT_PER_WORKER = 2;
 
 function renderSkipped(skipped: SkippedFile[]): string {
   if (skipped.length === 0) return '';
   return [`\nSkipped (${skipped.length}):`, ...skipped.map((s) => `  ${s.path}: ${s.reason}`)].join('\n') + '\n';
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+// The same bundle runs the analysis workers (node/analysisPool): a worker analyses, it runs no command.
+if (isAnalysisWorker()) runAnalysisWorker();
+else main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
   process.stderr.write(`crosscheck: ${(e as Error).stack ?? e}\n`);
   process.exitCode = 1;
 });

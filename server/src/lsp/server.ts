@@ -33,13 +33,22 @@ import { runServerCommand } from './serverCommands';
 import { exportWorkspace } from './exportRequest';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
+import { warmAnalysis } from '../node/bootstrap';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
+import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
+/**
+ * Changes to other documents sent this shortly before a request are waited for as its own (a client that opens
+ * several and asks at once; generous, for a loaded machine); an older one still being analysed, a slow article,
+ * holds a request about another document up for OTHER_DOCUMENTS_WAIT_MS at most.
+ */
+const RECENT_CHANGE_MS = 1000;
+const OTHER_DOCUMENTS_WAIT_MS = 200;
 
 /** `pool` analyses articles off this thread; without one, analysis runs here. */
 export function startServer(connection: Connection, pool?: AnalysisPool): void {
@@ -83,6 +92,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
     }, pool);
+    workspace.cacheLocation = cacheLocation(params.initializationOptions, log);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -144,10 +154,13 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       }
       // A pass a newer one replaced says nothing: its count is of a half-built index.
       if (generation !== indexGeneration) return;
+      // Every file has been visited: the persisted index may now be written, and rewritten as files change.
+      for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
       refreshEditorViews();
+      setImmediate(warmAnalysis);
     });
     return indexing;
   }
@@ -177,17 +190,29 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   }
 
   /** One document brought up to date: analysed as soon as the folders are read, between files of a running index. */
-  async function refreshFile(uri: string): Promise<void> {
+  async function refreshFile(uri: string, signal: AbortSignal): Promise<void> {
     await foldersReady.promise;
-    await ws().refresh(uri);
-    sendStatus();
+    await ws().refresh(uri, { signal });
+    if (!signal.aborted) sendStatus();
   }
   const refreshes = new DocumentRefreshes(refreshFile, (uri, e) => connection.console.error(`Analysing ${uri} failed: ${(e as Error).stack ?? e}`));
+  /** Waits for the changes sent before a request (about `uri`, or about the workspace), within the bounds. */
+  const changesBefore = (token: CancellationToken, uri?: string) => refreshes.settled(token, { uri, limitMs: REQUEST_WAIT_MS, recentMs: RECENT_CHANGE_MS, othersMs: OTHER_DOCUMENTS_WAIT_MS });
 
-  documents.onDidOpen((e) => void refreshes.now(key(e.document.uri)));
-  documents.onDidChangeContent((e) => refreshes.later(key(e.document.uri), EDIT_DEBOUNCE_MS));
+  // The document library reports an opening as a change too: that text is being analysed already, so it is no edit.
+  const openedVersions = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    openedVersions.set(key(e.document.uri), e.document.version);
+    void refreshes.now(key(e.document.uri));
+  });
+  documents.onDidChangeContent((e) => {
+    if (openedVersions.get(key(e.document.uri)) !== e.document.version) refreshes.later(key(e.document.uri), EDIT_DEBOUNCE_MS);
+  });
   // Closing an editor drops unsaved text: the article goes back to what is on disk.
-  documents.onDidClose((e) => void refreshes.now(key(e.document.uri)));
+  documents.onDidClose((e) => {
+    openedVersions.delete(key(e.document.uri));
+    void refreshes.now(key(e.document.uri));
+  });
 
   /**
    * Wraps a request about one document so that it answers after the changes sent before it are analysed (bounded;
@@ -197,7 +222,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     return async (p: P, token: CancellationToken): Promise<R> => {
       const uri = key(p.textDocument.uri);
       if (indexBusy && !ws().classifications.has(uri) && !refreshes.isPending(uri)) void refreshes.now(uri);
-      await refreshes.settled(token, REQUEST_WAIT_MS);
+      await changesBefore(token, uri);
       return answer(p, token);
     };
   }
@@ -260,7 +285,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onReferences(afterChanges((p, token) => references(corpus(), key(p.textDocument.uri), p.position, p.context.includeDeclaration, token)));
   connection.onDocumentHighlight(afterChanges((p, token) => documentHighlights(corpus(), key(p.textDocument.uri), p.position, token)));
   connection.onDocumentSymbol(afterChanges((p, token) => documentSymbols(corpus(), key(p.textDocument.uri), token)));
-  connection.onWorkspaceSymbol(async (p, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return workspaceSymbols(corpus(), p.query, token); });
+  connection.onWorkspaceSymbol(async (p, token) => { await changesBefore(token); return workspaceSymbols(corpus(), p.query, token); });
   connection.onCodeAction(afterChanges((p) => conflictActions(corpus(), key(p.textDocument.uri), p.context.diagnostics)));
   connection.onCodeLens(afterChanges(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).codeLens ? summaryLenses(corpus(), a, token) : []; }));
   connection.languages.inlayHint.on(afterChanges(async (p, token) => { const a = article(p.textDocument.uri); return a && (await settings!.get(ws().folderOf(a.uri)?.uri ?? '')).inlayHints ? inlayHints(a, p.range, token) : []; }));
@@ -268,7 +293,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(NeighbourMentionRequest, afterChanges((p) => neighbourMention(corpus(), key(p.textDocument.uri), p.position, p.direction)));
   connection.onRequest(EntityCandidatesRequest, afterChanges((p) => entityCandidates(corpus(), key(p.textDocument.uri), p.position)));
   connection.onRequest(ConflictsAtRequest, afterChanges((p) => conflictsAt(corpus(), key(p.textDocument.uri), p.position)));
-  connection.onRequest(StoriesRequest, async (_, token) => { await refreshes.settled(token, REQUEST_WAIT_MS); return storyList(corpus()); });
+  connection.onRequest(StoriesRequest, async (_, token) => { await changesBefore(token); return storyList(corpus()); });
   connection.onRequest(EntityTypesRequest, (p) => entityTypes(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }));
   connection.onRequest(EntitiesRequest, (p) => entitiesOfType(corpus(), { ...p.filter, uri: p.filter.uri && key(p.filter.uri) }, p.type, p.limit));
   connection.onRequest(EntityArticlesRequest, (p) => entityArticles(corpus(), p.id));
@@ -276,8 +301,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
   connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity, workspace: p.workspace }));
-  connection.onRequest(ExportRequest, async (p, token) => { await indexing; await refreshes.settled(token, REQUEST_WAIT_MS); return exportWorkspace(ws(), p); });
+  connection.onRequest(ExportRequest, async (p, token) => { await indexing; await changesBefore(token); return exportWorkspace(ws(), p); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
+
+  // A persisted index changed in the last seconds is written before the server goes.
+  connection.onShutdown(() => Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush())).then(() => undefined));
 
   documents.listen(connection);
   connection.listen();

@@ -6,8 +6,8 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { ArticleRules, Classification } from '../analysis/articleFiles';
 import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
-import type { AnalysisPool } from '../node/analysisPool';
-import { applyDecisions, articleRules, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
+import type { AnalysisPool, Analyzer } from '../node/analysisPool';
+import { applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
 
@@ -62,6 +62,10 @@ export class ArticleWorkspace {
   /** The newest load begun per file: an older one that finishes later changes nothing. */
   private readonly latestLoad = new Map<string, number>();
   private loadTickets = 0;
+  /** Where each folder's persisted index is kept; none without a storage folder. */
+  cacheLocation: CacheLocation | undefined;
+  /** Files an open, edit or request is loading now (on the pool, so an index pass may reach them meanwhile). */
+  private readonly userLoads = new Set<string>();
 
   constructor(
     public corpus: Corpus,
@@ -80,7 +84,7 @@ export class ArticleWorkspace {
 
   async setFolders(uris: string[]): Promise<void> {
     const paths = uris.map(filePathOf).filter((p): p is string => p !== undefined);
-    this.folders = await Promise.all(paths.map((folderPath) => openFolder(folderPath, this.events.problem)));
+    this.folders = await Promise.all(paths.map((folderPath) => openFolder(folderPath, this.events.problem, this.cacheLocation)));
     applyDecisions(this.corpus, this.folders);
   }
 
@@ -146,7 +150,8 @@ export class ArticleWorkspace {
       while (next < candidates.length && !isCancelled()) {
         const uri = candidates[next++];
         // A file opened or asked about while the pass runs was analysed already, from the same settings.
-        if ((this.refreshedAt.get(uri) ?? 0) <= passStarted) await this.refresh(uri, { quiet: true, background: true });
+        // A file being loaded for the user is left to that load: the pass's own would supersede it.
+        if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true });
         progress(++done, candidates.length);
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -158,10 +163,10 @@ export class ArticleWorkspace {
    * Brings one file's entry up to date from the open editor or the disk: classify, analyse, or drop it. Only files
    * inside a workspace folder are read from disk; an open editor's text is used wherever the file is.
    * Reports the articles whose diagnostics may have changed (the file and those it conflicts with, before and after).
-   * A `background` refresh (the index pass) analyses on the worker pool; the others, what the user opened or
-   * edited, right here: one article is quicker than a round trip to a worker that may still be starting.
+   * Analysis runs on the worker pool, what the user opened or edited before the index pass's files, so a slow
+   * article never holds up this thread; an aborted `signal` (a newer version arrived) stops it and changes nothing.
    */
-  async refresh(uri: string, options: { quiet?: boolean; background?: boolean } = {}): Promise<Set<string>> {
+  async refresh(uri: string, options: { quiet?: boolean; background?: boolean; signal?: AbortSignal } = {}): Promise<Set<string>> {
     uri = normalizeUri(uri);
     const open = this.openDocument(uri);
     const filePath = filePathOf(uri);
@@ -176,9 +181,14 @@ export class ArticleWorkspace {
     if (filePath === undefined) classification = NOT_A_FILE;
     else if (!open && !folder) classification = OUTSIDE;
     else {
-      classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), {
-        text: open && editorText(open), version: open?.version, analyze: options.background ? this.pool?.analyze : undefined, current: () => this.latestLoad.get(uri) === ticket,
-      });
+      if (!options.background) this.userLoads.add(uri);
+      try {
+        classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), {
+          text: open && editorText(open), version: open?.version, analyze: this.analyzer(options), current: () => this.latestLoad.get(uri) === ticket && !options.signal?.aborted,
+        });
+      } finally {
+        if (this.latestLoad.get(uri) === ticket) this.userLoads.delete(uri);
+      }
     }
     // A newer refresh of the same file began while this one read or analysed: that one decides.
     if (!classification) return affected;
@@ -189,6 +199,11 @@ export class ArticleWorkspace {
     this.events.classified(uri, classification);
     if (!options.quiet) this.events.changed(affected);
     return affected;
+  }
+
+  private analyzer({ background, signal }: { background?: boolean; signal?: AbortSignal }): Analyzer | undefined {
+    const pool = this.pool;
+    return pool && ((text, options) => pool.analyze(text, options, { urgent: !background, signal }));
   }
 
   /** Forgets a deleted file; true when it was an article. */

@@ -1,13 +1,16 @@
 // The one way a workspace becomes a corpus, shared by the server, the CLI and the eval: folders with their
 // `.crosscheck/` sidecars, the article rules, which files are articles, and each article analysed with the
 // folder's entity list and article dates, the identity decisions and dismissals applied to the whole corpus.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type ArticleRules, type Classification, classifyArticle, classifyByPath, DEFAULT_ARTICLE_RULES, isExcluded, isIncluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
-import { analyze } from '../analysis/analyze';
+import { type ArticleRules, type Classification, classifyByPath, classifyText, DEFAULT_ARTICLE_RULES, isExcluded, isIncluded, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import { analyze, type AnalyzeOptions } from '../analysis/analyze';
+import type { Gazetteer } from '../analysis/ner/gazetteer';
 import type { Corpus, StoryDecisions } from '../analysis/corpus';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Analyzer } from './analysisPool';
+import { AnalysisCache, type CachedRead } from './analysisCache';
 import { SIDECAR_DIR } from '../protocol';
 import { pathToUri, readArticleFile, toRelative, tooLarge, walkFiles } from './files';
 import { type FolderSidecars, readFolderSidecars } from './sidecars';
@@ -16,14 +19,29 @@ export interface WorkspaceFolder {
   uri: string;
   path: string;
   sidecars: FolderSidecars;
+  /** The folder's path with links resolved (when it was opened), for telling whether a file's links lead outside it. */
+  realPath: string;
+  /** The folder's persisted index, when the caller keeps one. */
+  cache?: AnalysisCache;
+}
+
+/** Where persisted indexes live (the client's storage folder, the CLI's --cache) and where their problems are logged. */
+export interface CacheLocation {
+  dir: string;
+  log: (message: string) => void;
 }
 
 /** The include/exclude globs of the settings (the CLI uses the defaults). */
 export type ArticleGlobs = Pick<ArticleRules, 'include' | 'exclude'>;
 
-export async function openFolder(folderPath: string, report: (problem: string) => void): Promise<WorkspaceFolder> {
+export async function openFolder(folderPath: string, report: (problem: string) => void, cache?: CacheLocation): Promise<WorkspaceFolder> {
   const resolved = path.resolve(folderPath);
-  return { uri: pathToUri(resolved), path: resolved, sidecars: await readFolderSidecars(resolved, report) };
+  const [sidecars, realPath, analyses] = await Promise.all([
+    readFolderSidecars(resolved, report),
+    fs.realpath(resolved).catch(() => resolved),
+    cache && AnalysisCache.open(cache.dir, resolved, cache.log),
+  ]);
+  return { uri: pathToUri(resolved), path: resolved, sidecars, realPath, ...(analyses ? { cache: analyses } : {}) };
 }
 
 /** The nearest folder at or above `start` that holds a `.crosscheck/` folder, or undefined. */
@@ -93,48 +111,95 @@ export interface ArticleSource {
   current?: () => boolean;
 }
 
+/** What loading one file found: why it is or is not an article, and its analysis when it is one. */
+export interface LoadedArticle {
+  uri: string;
+  classification: Classification;
+  analysis?: DocumentAnalysis;
+}
+
 /**
  * Brings one file's entry in the corpus up to date: classified, read when needed and analysed with its folder's
  * sidecars, or removed from the corpus when it is not an article. Returns why it is or is not an article, or
  * undefined when a newer load of the file superseded this one.
  */
 export async function loadArticle(corpus: Corpus, filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<Classification | undefined> {
+  const loaded = await readArticle(filePath, folder, rules, source);
+  if (source.current && !source.current()) return undefined;
+  return applyLoaded(corpus, loaded, source.version);
+}
+
+/** Puts what readArticle found into the corpus (or takes the file out of it). */
+export function applyLoaded(corpus: Corpus, loaded: LoadedArticle, version = 0): Classification {
+  if (loaded.analysis) corpus.setAnalysis(loaded.uri, loaded.analysis, version);
+  else corpus.remove(loaded.uri);
+  return loaded.classification;
+}
+
+/**
+ * Classifies one file, reads it when needed (from its folder's persisted index when that is still valid) and analyses
+ * it with its folder's sidecars, without touching the corpus.
+ */
+export async function readArticle(filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<LoadedArticle> {
   const uri = pathToUri(filePath);
   const relative = folder ? toRelative(folder.path, filePath) : path.basename(filePath);
   let classification = source.explicit ? undefined : classifyByPath(relative, rules);
+  if (classification?.isArticle === false) return { uri, classification };
+  const options = { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
   let text = source.text;
-  if (classification?.isArticle !== false) {
-    if (text === undefined && folder && !source.explicit && !(await staysInside(folder.path, filePath))) {
-      classification = { isArticle: false, reason: 'a link to a file outside the workspace folder' };
-    } else if (text === undefined) {
-      const read = await readArticleFile(filePath);
-      if ('skipped' in read) classification = { isArticle: false, reason: read.skipped };
-      else text = read.text;
-    }
-    if (text !== undefined) classification = source.explicit ? { isArticle: true, reason: 'named on the command line' } : classifyArticle(relative, text, rules);
-    // The size limit holds also for a file marked as an article or named explicitly: analysing megabytes stalls everything.
-    if (text !== undefined && text.length > MAX_ARTICLE_BYTES) classification = { isArticle: false, reason: tooLarge(text.length) };
+  let cached: CachedRead | undefined;
+  if (text === undefined && folder && !source.explicit && !(await staysInside(folder, filePath))) {
+    return { uri, classification: { isArticle: false, reason: 'a link to a file outside the workspace folder' } };
   }
-  let analysis: DocumentAnalysis | undefined;
-  if (classification?.isArticle && text !== undefined) {
-    const options = { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
-    try {
-      analysis = source.analyze ? await source.analyze(text, options) : analyze(text, options);
-    } catch (e) {
-      // One article the analysis fails on is reported as not analysed; the others and the report go on.
-      classification = { isArticle: false, reason: `analysis failed: ${(e as Error).message.split('\n')[0]}` };
-    }
+  if (text === undefined) {
+    cached = folder?.cache ? await folder.cache.read(filePath, optionsKey(options)) : { read: await readArticleFile(filePath) };
+    if ('hit' in cached) text = cached.hit.analysis.text;
+    else if ('skipped' in cached.read) return { uri, classification: { isArticle: false, reason: cached.read.skipped } };
+    else text = cached.read.text;
   }
-  if (source.current && !source.current()) return undefined;
-  if (analysis) corpus.setAnalysis(uri, analysis, source.version ?? 0);
-  else corpus.remove(uri);
-  return classification ?? { isArticle: false, reason: 'cannot be read' };
+  // classifyByPath decides alone for a file marked by the user or ruled out by its path; the text decides the rest.
+  const textClass = cached && 'hit' in cached ? cached.hit.textClass : classifyText(text);
+  classification = source.explicit ? { isArticle: true, reason: 'named on the command line' } : (classification ?? textClass);
+  // The size limit holds also for a file marked as an article or named explicitly: analysing megabytes stalls everything.
+  if (text.length > MAX_ARTICLE_BYTES) return { uri, classification: { isArticle: false, reason: tooLarge(text.length) } };
+  if (!classification.isArticle) return { uri, classification };
+  if (cached && 'hit' in cached) return { uri, classification, analysis: cached.hit.analysis };
+  try {
+    const analysis = source.analyze ? await source.analyze(text, options) : analyze(text, options);
+    if (cached && 'remember' in cached) cached.remember?.(textClass, analysis);
+    return { uri, classification, analysis };
+  } catch (e) {
+    // One article the analysis fails on is reported as not analysed; the others and the report go on.
+    return { uri, classification: { isArticle: false, reason: `analysis failed: ${(e as Error).message.split('\n')[0]}` } };
+  }
+}
+
+/** The analysis options of a file as one string, for telling whether a persisted analysis was made with the same. */
+function optionsKey(options: AnalyzeOptions): string {
+  return `${gazetteerKey(options.gazetteer)}|${options.referenceDate ?? ''}`;
+}
+
+const gazetteerKeys = new WeakMap<Gazetteer, string>();
+function gazetteerKey(gazetteer: Gazetteer | undefined): string {
+  if (!gazetteer) return '';
+  let key = gazetteerKeys.get(gazetteer);
+  if (key === undefined) gazetteerKeys.set(gazetteer, (key = createHash('sha1').update(JSON.stringify(gazetteer)).digest('hex')));
+  return key;
+}
+
+/**
+ * Analyses one sentence here, so that the tagger model and word lists are loaded before the first edit needs them:
+ * the index pass analyses on workers (or reads the persisted index), which leaves this thread's copies unloaded, and
+ * the first edit would otherwise pay for loading them (about 130 ms at 2,000 articles on a loaded machine).
+ */
+export function warmAnalysis(): void {
+  analyze('Officials in Paris said on Monday, May 6, 2024, that 12 people were hurt.');
 }
 
 /** False when the file is, through links, somewhere outside the folder; a file that does not exist is left to the read to report. */
-async function staysInside(folderPath: string, filePath: string): Promise<boolean> {
+async function staysInside(folder: WorkspaceFolder, filePath: string): Promise<boolean> {
   const realFile = await fs.realpath(filePath).catch(() => undefined);
-  return realFile === undefined || isInside(await fs.realpath(folderPath), realFile);
+  return realFile === undefined || isInside(folder.realPath, realFile);
 }
 
 function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {

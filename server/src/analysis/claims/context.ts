@@ -120,8 +120,12 @@ export function tokenAt(context: SentenceContext, offset: number): number {
 }
 
 /** Crude singular form for grouping nouns ("boats" → "boat", "crewmen" → "crewman"). */
+/** Nouns spelt alike in the singular and the plural. */
+const INVARIANT_NOUNS = new Set(['species', 'series', 'aircraft', 'sheep', 'deer', 'fish', 'offspring']);
+
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  if (INVARIANT_NOUNS.has(w)) return w;
   if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(ss|us|is)$/.test(w)) return w;

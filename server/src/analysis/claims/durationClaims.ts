@@ -3,9 +3,19 @@
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
+import type { ClaimKind } from './kinds/kind';
 import { contextOf, mentionBefore, sentenceMatches, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 import { within } from './spans';
+
+const PRISON_TERM = 'prison term';
+const CONTRACT_LENGTH = 'contract length';
+
+/** The kind of claim a length of time makes, by what it measures. */
+function kindOfLength(topic: string): ClaimKind {
+  if (topic === PRISON_TERM) return 'prison-term';
+  return topic === CONTRACT_LENGTH ? 'contract-length' : 'duration';
+}
 
 /**
  * Clock time (hours) and calendar time (days) are kept apart: "30 hours of deliberation" and "four days" of it are
@@ -22,7 +32,7 @@ const ISO_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({ Y: 'year
 const LASTING_TOPICS: Array<[RegExp, string, number]> = [
   [/^deliberat/, 'deliberation', 6],
   [/^(?:hospital|hospitalised|hospitalized)$/, 'hospital stay', 6],
-  [/^(?:deal|contract|extension|offer|pact)s?$/, 'contract length', 3],
+  [/^(?:deal|contract|extension|offer|pact)s?$/, CONTRACT_LENGTH, 3],
   [/^(?:manhunt|fugitive)$/, 'time at large', 4],
   [/^(?:siege|standoff|stand-off|captivity)$/, 'captivity', 4],
   [/^(?:strike|walkout|lockout)$/, 'strike', 3],
@@ -95,14 +105,14 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   const [rule, topic] = since
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
     : isPrisonTerm(context, first, last)
-      ? ['prison-term', 'prison term']
+      ? ['prison-term', PRISON_TERM]
       : besideMoney(analysis, date)
-        ? ['beside-money', 'contract length']
+        ? ['beside-money', CONTRACT_LENGTH]
         : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
-  const person = topic === 'prison term' ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
-  if (topic === 'prison term' && person === undefined) return undefined;
+  const person = topic === PRISON_TERM ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
+  if (topic === PRISON_TERM && person === undefined) return undefined;
   const qualifierStart = context.tokens[Math.max(0, first - 3)].start;
   const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();
   const { interval, qualifier } = qualify(length.count, String(length.count), before);
@@ -137,6 +147,8 @@ export function durationClaims(analysis: Analysis, contexts: readonly SentenceCo
       end: date.end,
       text: analysis.text.slice(start, date.end),
       rule: `duration/${rule}`,
+      kind: kindOfLength(topic),
+      slot: topic,
       attribute: topic,
       subject: topic,
       subjectChains: person === undefined ? context.chains : [person, ...context.chains.filter((c) => c !== person)],

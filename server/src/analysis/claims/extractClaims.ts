@@ -1,13 +1,13 @@
 // Checkable statements in one article: quantities, dates and places tied to an event or entity.
 import type { Token } from '../tokenize';
 import type { Claim, DateMention, DocumentAnalysis } from '../types';
-import { ENTITY_ATTRIBUTES } from './attributes';
 import { sentenceContexts } from './context';
 import { monthNamed, MONTHS } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
 import { quantityClaims } from './quantityClaims';
+import { kindOf } from './kinds/registry';
 import { inTextOrder, within } from './spans';
 
 type Analysis = Omit<DocumentAnalysis, 'claims'>;
@@ -52,13 +52,13 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
   const periodOf = (d: DateMention): string | undefined => (reference ? backgroundPeriod(d, reference) : undatedBackgroundPeriod(d));
   const dates = inTextOrder(analysis.dates);
   return claims.map((claim) => {
-    if (ENTITY_ATTRIBUTES.has(claim.attribute)) return claim;
+    if (kindOf(claim).scope === 'entity') return claim;
     // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
     const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
     const period = within(dates, claim.sentence).map((d) => (inSentence(d) && !countsSince(d) ? periodOf(d) : undefined)).find((p) => p !== undefined);
-    return period === undefined ? claim : { ...claim, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
+    return period === undefined ? claim : { ...claim, period, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
   });
 }
 

@@ -4,6 +4,8 @@
 // what a named person died of ("Bettie Page died of pneumonia").
 import { CALENDAR_WORD } from '../language/en';
 import type { Claim, Mention } from '../types';
+import { FACILITY, facilityKey, placeValue } from './kinds/facilityLocation';
+import type { ClaimKind } from './kinds/kind';
 import type { Analysis, SentenceContext } from './context';
 
 /** Verbs of "<verb> to death", by the manner of death they name. */
@@ -33,6 +35,8 @@ function matchAt(anchored: RegExp, text: string, offset: number, end: number): R
 interface Found {
   /** The phrasing that was read, after the extractor's name. */
   rule: string;
+  kind: ClaimKind;
+  slot: string;
   start: number;
   end: number;
   attribute: string;
@@ -46,6 +50,8 @@ function mannersOfDeath(text: string, offset: number): Found[] {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     rule: 'manner-to-death',
+    kind: 'manner-of-death' as const,
+    slot: 'cause of death',
     attribute: 'cause of death',
     subject: 'death',
     value: { kind: 'name', value: MANNERS_OF_DEATH.get(m[1].toLowerCase()) ?? m[1].toLowerCase() },
@@ -69,7 +75,7 @@ function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
     const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
     if (!value) continue;
     const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
-    found.push({ rule: 'died-of', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+    found.push({ rule: 'died-of', kind: 'medical-cause', slot: 'medical cause of death', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
   }
   return found;
 }
@@ -80,6 +86,8 @@ function bearings(text: string, offset: number): Found[] {
     start: offset + m.index,
     end: offset + m.index + m[0].length,
     rule: 'bearing',
+    kind: 'bearing' as const,
+    slot: m[2],
     attribute: `direction from ${m[2]}`,
     subject: m[2],
     value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
@@ -94,7 +102,7 @@ function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] 
     const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
     if (!title) continue;
     const short = EXECUTIVE_SHORT.get(title[1].toLowerCase()) ?? title[1];
-    found.push({ rule: 'executive-title', start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
+    found.push({ rule: 'executive-title', kind: 'executive-title', slot: 'executive title', start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
   }
   return found;
 }
@@ -105,26 +113,12 @@ function workYears(text: string, offset: number): Found[] {
     const title = m[3].replace(/\s+(?:of|the|a|and|in)$/i, '').trim();
     if (title.split(' ').length < 2) return [];
     const key = title.toLowerCase().replace(/^(?:the|a) /, '');
-    return [{ rule: 'work-year', start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
+    return [{ rule: 'work-year', kind: 'work-year' as const, slot: key, start: offset + m.index, end: offset + m.index + m[0].length, attribute: `year of ${key}`, subject: title, value: { kind: 'name', value: m[1] } }];
   });
 }
 
-/** Last words of names of places that stay put: a clinic's town is a fact, a company's or a team's is not. */
-const FACILITY = /\b(?:Center|Centre|Clinic|Hospital|Hotel|College|University|School|Prison|Jail|Penitentiary|Airport|Stadium|Arena|Museum|Courthouse|Institute|Academy|Church|Cathedral|Mosque|Temple|Casino|Resort|Mall|Plant|Refinery|Palace)$/;
 const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
 const IN_PLACE = new RegExp(`^,? in (?:the )?(${PLACE_NAME})(?:, (${PLACE_NAME}))?`, 'u');
-
-/** Words many facilities' names share: "Betty Ford Treatment Center" and "Promises Treatment Center" are two places. */
-const GENERIC_FACILITY_WORDS = /^(?:the|of|and|for|at|treatment|rehab|rehabilitation|recovery|medical|health|care|state|national|international|regional|general|community|memorial|county|city|university|high|main|central|new|old|north|south|east|west|st|saint|[A-Z]{1,3})$/i;
-
-/**
- * What a facility is known by across articles whatever else its name says: the last distinctive word of its name
- * ("Betty Ford Center" and "Betty Ford Treatment Center" are "ford"), with its own kind left out.
- */
-export function facilityKey(name: string): string | undefined {
-  const words = name.split(/\s+/).filter((w) => !FACILITY.test(w) && !GENERIC_FACILITY_WORDS.test(w));
-  return words.at(-1)?.toLowerCase();
-}
 
 /** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */
 function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
@@ -134,7 +128,7 @@ function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
     const m = matchAt(IN_PLACE, analysis.text, mention.end, context.span.end);
     if (!m || CALENDAR_WORD.test(m[1].split(/[\s.,]/)[0])) continue;
     const place = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).join(', ');
-    found.push({ rule: 'facility-in-place', start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: { kind: 'name', value: place }, owner: mention });
+    found.push({ rule: 'facility-in-place', kind: 'facility-location', slot: 'location', start: mention.start, end: mention.end + m[0].replace(/\.$/, '').length, attribute: 'location', subject: mention.text, value: placeValue(place), owner: mention });
   }
   return found;
 }
@@ -153,6 +147,8 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
         end: f.end,
         text: analysis.text.slice(f.start, f.end),
         rule: `phrase/${f.rule}`,
+        kind: f.kind,
+        slot: f.slot,
         attribute: f.attribute,
         subject: f.subject,
         subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],

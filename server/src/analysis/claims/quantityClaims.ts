@@ -1,9 +1,11 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
+import type { ClaimKind, ClaimValue } from './kinds/kind';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
+import { LENGTH_UNIT, metresPer } from './kinds/distance';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -30,6 +32,10 @@ const MONEY_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', rescue: 'bailout', loan: 'bailout', loans: 'bailout', package: 'bailout', fine: 'fine',
   ransom: 'ransom', damage: 'damage', damages: 'damage', budget: 'budget', salary: 'salary', grossed: 'box office', gross: 'box office',
   'box-office': 'box office', bail: 'bail', aid: 'aid', cuts: 'cuts', savings: 'cuts', save: 'cuts',
+  // What a theft took, however it is told: 'stole $2.5 million', 'jewellery worth $160 million has been stolen', 'the heist netted…'.
+  steal: 'value stolen', steals: 'value stolen', stole: 'value stolen', stolen: 'value stolen', stealing: 'value stolen', snatched: 'value stolen',
+  nabbed: 'value stolen', nab: 'value stolen', robbed: 'value stolen', robbery: 'value stolen', heist: 'value stolen', theft: 'value stolen',
+  loot: 'value stolen', haul: 'value stolen',
 }));
 const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
@@ -51,8 +57,6 @@ const LIKELY_YEAR = /^(?:1[89]|20)\d\d$/;
 const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 // "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
-/** A count of part of a group ("at least 17 of the hijacked ships"): the group has at least as many. */
-export const PARTITIVE = /\bof (?:the|these|those)\b/i;
 
 interface Located {
   context: SentenceContext;
@@ -142,11 +146,18 @@ function crowdInSentence(at: Located): string | undefined {
   return at.context.triggers.some((w) => EVENT_WORDS.get(w) === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.get('crowd') : undefined;
 }
 
+/** Auxiliaries between a number and its passive or perfect event verb ("50 were injured", "ten have been killed"). */
+const AUXILIARY = /^(?:were|are|was|is|have|has|had|been|being|reportedly|later)$/i;
+
 /** An event word right after the number, or within four words before it with no punctuation between ("killing at least three"). */
 function nextToEvent(at: Located): boolean {
   const tokens = at.context.tokens;
   const isEvent = (k: number): boolean => PEOPLE_COUNT_ATTRIBUTES.has(eventClassAt(tokens, k) ?? '');
   if (isEvent(at.last + 1)) return true;
+  // "50 were injured", "10 have been killed": the number is the subject of the event verb.
+  let k = at.last + 1;
+  while (k <= at.last + 3 && AUXILIARY.test(tokens[k]?.text ?? '')) k++;
+  if (k > at.last + 1 && isEvent(k)) return true;
   for (let k = at.first - 1; k >= at.first - 4 && k >= 0; k--) {
     if (isEvent(k)) return true;
     if (/^[,;:()]$/.test(tokens[k].text)) return false;
@@ -193,13 +204,21 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
 interface Draft {
   /** The rule that read the figure, after the extractor's name. */
   rule: string;
+  kind: ClaimKind;
+  /** What of its kind the figure measures ("death toll", the noun counted). */
+  slot: string;
   attribute: string;
   subject: string;
   owner?: Mention;
   interval?: ValueInterval;
+  /** A win-loss record, in place of an interval. */
+  record?: { wins: number; losses: number };
+  /** Counts part of a group ("17 of the hijacked ships"). */
+  partOfGroup?: boolean;
+  /** The unit as written, where the value was converted (distances in metres). */
+  written?: string;
   /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
   qualifier?: string;
-  name?: string;
   unit?: string;
   end: number;
   start?: number;
@@ -216,8 +235,9 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
   if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
   if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
-  // "150 nautical miles east of Aden": a distance (phraseClaims reads it with its place), not a count.
-  if (/^\s+(?:nautical\s+)?(?:miles?|km|kilomet(?:re|er)s?)\b/i.test(text.slice(quantity.end, quantity.end + 24))) return undefined;
+  // "150 nautical miles east of Aden", "falling 150 meters": a distance, not a count.
+  const length = LENGTH_UNIT.exec(text.slice(quantity.end, quantity.end + 48));
+  if (length) return quantity.value === null ? undefined : distanceDraft(analysis, quantity, at, length, before);
   // "7.62mm", "12KOs": a calibre or a unit glued to the number, not a count.
   if (/^\p{L}/u.test(after) && quantity.kind !== 'percent') return undefined;
   if (sentenceMatches(analysis, at.context, CONDITIONAL)) return undefined;
@@ -227,7 +247,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     const owner = ownerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
-    return { rule: 'win-loss-record', attribute: 'win-loss record', subject: owner.text, owner, name: `${quantity.text}-${record[1]}`, end: quantity.end + record[0].length };
+    return { rule: 'win-loss-record', kind: 'win-loss-record', slot: 'win-loss record', attribute: 'win-loss record', subject: owner.text, owner, record: { wins: Number(quantity.text), losses: Number(record[1]) }, end: quantity.end + record[0].length };
   }
   if (quantity.value === null) {
     const vague = VAGUE_QUANTITIES.get(quantity.text.toLowerCase());
@@ -249,18 +269,45 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    return { rule: 'money-near-topic', attribute: `money: ${topic}${yearly ? ' per year' : ''}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+    const slot = `${topic}${yearly ? ' per year' : ''}`;
+    return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
     const topic = topicNear(at, PERCENT_TOPICS, 5);
-    return topic ? { rule: 'percent-near-topic', attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
+    return topic ? { rule: 'percent-near-topic', kind: 'percentage', slot: topic, attribute: `percentage: ${topic}`, subject: topic, interval, unit: '%', end: quantity.end } : undefined;
   }
   const around = words(at.context, at.first - 2, at.last + 3);
-  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
+  if (around.some((w) => SIZE_WORDS.test(w))) return { rule: 'magnitude', kind: 'magnitude', slot: 'magnitude', attribute: 'magnitude', subject: 'earthquake', interval, end: quantity.end };
   const age = ageOwner(analysis, at, quantity);
-  if (age) return { rule: 'age-of-person', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
+  if (age) return { rule: 'age-of-person', kind: 'age', slot: 'age', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
   return peopleOrThings(at, interval);
+}
+
+/** A direction, then "of" or "from": what follows names the place a distance is measured from. */
+const FROM_PLACE = /^\s*(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
+/** Verbs of falling before a distance: how far someone or something fell. */
+const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dropped|dropping|slid|sliding)$/i;
+
+/**
+ * A distance by what it measures: from a named place (keyed by that place's entity), how far away, how far
+ * someone fell; other lengths (a ship's, a road's) are left out.
+ */
+function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
+  const metres = metresPer(length[1]);
+  if (metres === undefined || quantity.value === null) return undefined;
+  const { interval, qualifier } = qualify(quantity.value, quantity.text, before);
+  const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
+  const unitEnd = quantity.end + length[0].length;
+  const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
+  const rest = analysis.text.slice(unitEnd, unitEnd + 40);
+  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}) };
+  const from = FROM_PLACE.exec(rest);
+  const place = from && at.context.mentions.find((m) => m.start === unitEnd + from[0].length && m.type === 'place');
+  if (place) return { ...base, rule: 'distance-from-place', kind: 'distance-from-place', slot: 'distance from place', attribute: `distance from ${place.text}`, subject: place.text, owner: place, end: place.end };
+  if (/^\s+away\b/i.test(rest)) return { ...base, rule: 'distance-away', kind: 'distance', slot: 'away', attribute: 'distance away', subject: 'distance away', end: unitEnd + (/^\s+away/i.exec(rest)?.[0].length ?? 0) };
+  if (words(at.context, at.first - 3, at.first).some((w) => FALL.test(w))) return { ...base, rule: 'fall-distance', kind: 'distance', slot: 'fall', attribute: 'fall distance', subject: 'fall', end: unitEnd };
+  return undefined;
 }
 
 function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
@@ -278,20 +325,31 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
     // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
     // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
     if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
-    return { rule: 'people-by-event-word', attribute, subject: attribute, interval, end: headEnd, start };
+    return { rule: 'people-by-event-word', kind: 'people-count', slot: attribute, attribute, subject: attribute, interval, end: headEnd, start };
   }
-  if (head.noun === 'death toll') return { rule: 'toll-noun', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
+  if (head.noun === 'death toll') return { rule: 'toll-noun', kind: 'people-count', slot: 'death toll', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
     const owner = ownerBefore(at);
-    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
+    return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', kind: 'knockouts', slot: 'knockouts', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
-  return { rule: 'count-of-noun', attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start };
+  return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+function valueOf(draft: Draft): ClaimValue {
+  if (draft.record) return { kind: 'record', ...draft.record };
+  return {
+    kind: 'interval',
+    interval: draft.interval as ValueInterval,
+    ...(draft.unit ? { unit: draft.unit } : {}),
+    ...(draft.partOfGroup ? { partOfGroup: true } : {}),
+    ...(draft.written ? { written: draft.written } : {}),
+  };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */
@@ -311,11 +369,13 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       end: draft.end,
       text: analysis.text.slice(start, draft.end),
       rule: `quantity/${draft.rule}`,
+      kind: draft.kind,
+      slot: draft.slot,
       attribute: draft.attribute,
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: draft.name !== undefined ? { kind: 'name', value: draft.name } : { kind: 'interval', interval: draft.interval as ValueInterval, ...(draft.unit ? { unit: draft.unit } : {}) },
+      value: valueOf(draft),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,

@@ -2,9 +2,11 @@
 // to, and only when asked: entity ids and stories are read at that moment, so the conflicts shown do not depend on
 // the order articles were indexed in. A story's conflicts are kept until one of its articles, its membership or
 // the entity ids its claims name change.
-import { CUMULATIVE_ATTRIBUTES } from '../claims/attributes';
+import { yearsApart } from '../claims/kinds/age';
+import { valueDistance } from '../claims/kinds/figures';
+import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
+import { compareClaims, kindOf } from '../claims/kinds/registry';
 import type { Claim, DocumentAnalysis } from '../types';
-import { compareValues, INCOMPARABLE, valueDistance, yearsApart, type Comparison } from './compareValues';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
@@ -28,6 +30,8 @@ export interface Conflict {
   subject: string;
   /** The rules that made both claims and the comparison that found them in conflict ("quantity/toll-noun → compare/intervals"). */
   rule: string;
+  /** The comparison rule of the claims' kind that found them in conflict ("intervals", "dates"). */
+  comparedBy: string;
   message: string;
   a: ClaimRef;
   b: ClaimRef;
@@ -175,6 +179,8 @@ export class ConflictIndex {
           for (const entry of compared.confirmed) camps.confirm(entry.docId, entry.claim, entry.docId === a.docId ? b.docId : a.docId);
           for (const conflict of compared.conflicts) {
             found.set(conflict.id, conflict);
+            // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event; only disputes that cannot both hold count.
+            if (conflict.kind === 'discrepancy') continue;
             const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
             disputed[0].add(sideA.claim.sentence.start);
             disputed[1].add(sideB.claim.sentence.start);
@@ -222,10 +228,10 @@ export class ConflictIndex {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
       let r = comparisons.get(cacheKey);
       if (r === undefined) {
-        // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial), so
-        // ages are compared only between articles that state their dates, within six months.
-        const ageing = a.claim.attribute === 'age' && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, 180));
-        r = sameEvent(a, b) && !ageing ? compareValues(a.claim, b.claim) : INCOMPARABLE;
+        // Values that change with time (ages) are compared only between articles that state their dates, close enough.
+        const stable = kindOf(a.claim).stableForDays;
+        const ageing = stable !== undefined && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, stable));
+        r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;
@@ -271,6 +277,7 @@ export class ConflictIndex {
       attribute,
       subject: common.word,
       rule: 'names/close-spelling → compare/spelling',
+      comparedBy: 'spelling',
       message: `Name spelling: '${quote(sides[0].claim, this.texts.get(first.docId))}' vs '${quote(sides[1].claim, this.texts.get(second.docId))}'`,
       a: sides[0],
       b: sides[1],
@@ -281,7 +288,7 @@ export class ConflictIndex {
     const attribute = a.claim.attribute;
     const subject = a.claim.subject;
     const later = docA.referenceDate && docB.referenceDate && docA.referenceDate !== docB.referenceDate;
-    const kind: ConflictKind = later && CUMULATIVE_ATTRIBUTES.has(attribute) ? 'update' : relation;
+    const kind: ConflictKind = later && kindOf(a.claim).cumulative(a.claim) ? 'update' : relation;
     const [first, second] = a.docId < b.docId ? [a, b] : [b, a];
     const quoteA = quote(first.claim, this.texts.get(first.docId));
     const quoteB = quote(second.claim, this.texts.get(second.docId));
@@ -292,6 +299,7 @@ export class ConflictIndex {
       attribute,
       subject,
       rule: `${extracted} → compare/${comparedBy}`,
+      comparedBy,
       message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
       a: { docId: first.docId, claim: first.claim },
       b: { docId: second.docId, claim: second.claim },

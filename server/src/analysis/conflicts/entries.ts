@@ -1,6 +1,6 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
-import { ENTITY_ATTRIBUTES } from '../claims/attributes';
-import { facilityKey } from '../claims/phraseClaims';
+import { CROWD } from '../claims/kinds/peopleCount';
+import { kindOf } from '../claims/kinds/registry';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
@@ -8,7 +8,7 @@ import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '
 export interface Entry {
   docId: string;
   claim: Claim;
-  /** Attribute plus, for entity attributes, the entity: only entries with one key are compared. */
+  /** Kind, slot and period plus, for an entity's claims, the entity: only entries with one key are compared. */
   key: string;
   persons: Set<string>;
   organizations: Set<string>;
@@ -30,11 +30,6 @@ function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
     if (d.value && /^\d{4}-\d\d-\d\d$/.test(d.value)) return WEEKDAYS[new Date(`${d.value}T12:00:00Z`).getUTCDay()];
   }
   return undefined;
-}
-
-/** Sums and contract lengths, which are each one party's offer or deal. */
-function isDealTerm(attribute: string): boolean {
-  return attribute.startsWith('money') || attribute.startsWith('contract length');
 }
 
 /**
@@ -90,23 +85,25 @@ function lookups(analysis: DocumentAnalysis): Lookups {
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
   const found = lookups(analysis);
-  const owner = isDealTerm(claim.attribute) ? dealOwner(claim, found) : undefined;
+  const kind = kindOf(claim);
+  const owner = kind.matching === 'deal' ? dealOwner(claim, found) : undefined;
   const ofType = (types: EntityType[]): Set<string> =>
     owner !== undefined && types.includes('organization') ? new Set([idOf(owner)]) : new Set(claim.subjectChains.filter((c) => types.includes(analysis.chains[c]?.type)).map(idOf));
   const places = ofType(['place']);
   for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis, found)) places.delete(idOf(chain));
   // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
-  const own = claim.attribute === 'location' ? `facility:${facilityKey(claim.subject)}` : ENTITY_ATTRIBUTES.has(claim.attribute) && claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined;
+  const own = kind.scope !== 'entity' ? undefined : kind.ownerKey?.(claim) ?? (claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined);
+  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period ?? ''}`;
   return {
     docId,
     claim,
-    key: own === undefined ? claim.attribute : `${claim.attribute}\u0000${own}`,
+    key: own === undefined ? slot : `${slot}\u0000${own}`,
     persons: ofType(['person']),
     organizations: ofType(['organization']),
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
-    ...(claim.attribute.startsWith('count: ') ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
+    ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
 
@@ -115,7 +112,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
  * 41-year-old American' may be filed under the fighter the article names most, and says nothing of his age.
  */
 export function ownerNamed(entry: Entry): boolean {
-  const owner = entry.key.slice(entry.key.indexOf('\u0000') + 1).toLowerCase();
+  const owner = entry.key.slice(entry.key.lastIndexOf('\u0000') + 1).toLowerCase();
   return entry.claim.subject.toLowerCase().split(/\s+/).some((w) => w.length > 2 && owner.includes(w));
 }
 
@@ -136,7 +133,7 @@ export function placeMentions(analysis: DocumentAnalysis, entityOf: (chain: numb
  */
 export function placeAgainst(entries: Entry[], others: Entry[], ownPlaces: Map<string, number>): Entry[] {
   const candidates = new Set(others.flatMap((o) => [...o.places]));
-  if (candidates.size === 0 || !entries.some((e) => e.claim.attribute.startsWith('crowd size'))) return entries;
+  if (candidates.size === 0 || !entries.some((e) => e.claim.kind === 'people-count' && e.claim.slot === CROWD)) return entries;
   let best: string | undefined;
   for (const place of candidates) if ((ownPlaces.get(place) ?? 0) > (best === undefined ? 0 : ownPlaces.get(best) ?? 0)) best = place;
   return entries.map((e) => (e.places.size > 0 ? e : { ...e, places: new Set([best ?? UNPLACED]) }));
@@ -165,18 +162,19 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
  */
 export function sameEvent(a: Entry, b: Entry): boolean {
+  const matching = kindOf(a.claim).matching;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
-  if (a.claim.attribute === 'executive title' || a.claim.attribute === 'location') return true;
+  if (matching === 'owner') return true;
   if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   if (disjointBothNonEmpty(a.places, b.places)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
   // the people around it (agents, executives) vary from report to report.
-  if (isDealTerm(a.claim.attribute)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (matching === 'deal') return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   if (neitherContains(a.persons, b.persons)) return false;
   // "hit by seven bullets" and "a revolver loaded with four bullets" count different things: counts of things are
   // compared only when their sentences share a word besides the thing.
   if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
   // Articles date many events and name many sums: those need a shared participant.
-  if (a.claim.value.kind === 'date') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (matching === 'dated') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }

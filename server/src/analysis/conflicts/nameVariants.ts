@@ -51,11 +51,18 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   const text = analysis.text;
   const lowerCase = new Set(text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
   const seen = new Map<string, NameWord>();
+  // The words come in text order: each line is found, and judged a headline or not, once (a long line holds many).
+  let line: Span = { start: 0, end: -1 };
+  let headline: boolean | undefined;
+  const isHeadline = () => (headline ??= titleCase(text.slice(line.start, line.end)));
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
     if (word.length < MIN_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
-    const line = lineAround(text, m.index);
-    if (SENTENCE_START.test(text.slice(Math.max(line.start, m.index - 3), m.index)) || m.index === line.start || titleCase(text.slice(line.start, line.end))) continue;
+    if (m.index > line.end) {
+      line = lineAround(text, m.index);
+      headline = undefined;
+    }
+    if (SENTENCE_START.test(text.slice(Math.max(line.start, m.index - 3), m.index)) || m.index === line.start || isHeadline()) continue;
     seen.set(word, { docId, word, span: { start: m.index, end: m.index + word.length }, sentence: line });
   }
   return { words: [...seen.values()], lowerCase };
@@ -156,6 +163,8 @@ export function spellingClaim(w: NameWord, subject: string): Claim {
     start: w.span.start,
     end: w.span.end,
     text: w.word,
+    kind: 'name-spelling',
+    slot: 'name spelling',
     attribute: 'name spelling',
     subject,
     subjectChains: [],

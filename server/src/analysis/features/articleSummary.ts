@@ -1,5 +1,5 @@
 // The header line of an article ("12 people · 7 organisations · 9 dates · 3 related articles") and its related articles.
-import type { CodeLens } from 'vscode-languageserver-types';
+import type { CodeLens, Command } from 'vscode-languageserver-types';
 import { compareArticles, type Article, type Corpus } from '../corpus';
 import type { EntityType } from '../types';
 import type { Cancellation } from './shared';
@@ -65,8 +65,15 @@ export function summaryLenses(corpus: Corpus, article: Article, token: Cancellat
     range: top,
     command: date
       ? { title: `dated ${date.value} (${date.source})`, command: 'crosscheck.setArticleDate', arguments: [article.uri], tooltip: date.derivation }
-      : { title: 'no date: set one…', command: 'crosscheck.setArticleDate', arguments: [article.uri], tooltip: analysis.undatedReason },
+      : undatedLens(corpus, article),
   });
   return lenses;
 }
 
+
+/** An undated article's lens: its story's event day when it reports that event, else why it has no date. */
+function undatedLens(corpus: Corpus, article: Article): Command {
+  const fromStory = corpus.storyDateOf(article.uri);
+  const title = fromStory ? `no date of its own · its story: ${fromStory.value}` : 'no date: set one…';
+  return { title, command: 'crosscheck.setArticleDate', arguments: [article.uri], tooltip: fromStory?.reason ?? article.analysis.undatedReason };
+}

@@ -2,6 +2,7 @@
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Corpus } from '../corpus';
 import type { ClaimRef, Conflict, ConflictKind } from '../conflicts/conflictIndex';
+import { explanation } from '../conflicts/explain';
 import { fileName, locationOf, rangeOf } from './shared';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -55,7 +56,7 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
       severity: SEVERITY[severity],
       source: 'crosscheck',
       code: `${conflict.kind}/${slug(conflict.attribute)}`,
-      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${summarise(others)}.`,
+      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${summarise(others)}. Why: ${[...new Set(group.map((g) => explanation(g.conflict)))].join('; ')}.`,
       relatedInformation: related,
       data: { conflicts: group.map((g) => g.conflict.id) } satisfies ConflictDiagnosticData,
     });

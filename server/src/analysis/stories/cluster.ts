@@ -7,7 +7,7 @@
 import { type Candidate, MergeQueue } from './mergeQueue';
 
 /** Clusters of `ids`, each a sorted list; `links` gives an article's linked articles and their scores. */
-export function averageLink(ids: readonly string[], links: (id: string) => ReadonlyMap<string, number>, threshold: number): string[][] {
+export function averageLink(ids: readonly string[], links: (id: string) => ReadonlyMap<string, number>, threshold: number, cohesion = 0): string[][] {
   const sorted = [...ids].sort();
   const indexOf = new Map(sorted.map((id, i) => [id, i]));
   // sums[i]: cluster i's total link score to each other cluster; sizes[i]: its members (0 once merged away).
@@ -21,6 +21,9 @@ export function averageLink(ids: readonly string[], links: (id: string) => Reado
   });
   const members: string[][] = sorted.map((id) => [id]);
   const sizes = sorted.map(() => 1);
+  // inner[i]: the total score of the links inside cluster i.
+  const inner = sorted.map(() => 0);
+  const innerAverage = (i: number): number => (2 * inner[i]) / (sizes[i] * (sizes[i] - 1));
   // versions[i] counts the merges cluster i absorbed: a queued pair is current while both versions still match.
   const versions = sorted.map(() => 0);
   const queue = new MergeQueue();
@@ -34,6 +37,9 @@ export function averageLink(ids: readonly string[], links: (id: string) => Reado
     if (!current(best)) continue;
     if (best.average < threshold) break;
     const { i: bi, j: bj } = best;
+    // Two groups of several articles each, each far tighter than the links between them: two events, kept apart.
+    if (sizes[bi] > 1 && sizes[bj] > 1 && best.average < cohesion * Math.min(innerAverage(bi), innerAverage(bj))) continue;
+    inner[bi] += inner[bj] + sums[bi].get(bj)!;
     for (const [k, sum] of sums[bj]) {
       if (k === bi) continue;
       const merged = (sums[bi].get(k) ?? 0) + sum;

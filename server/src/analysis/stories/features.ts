@@ -1,6 +1,7 @@
 // What an article offers for telling which other articles report the same event: its names, places, stated days,
 // distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
 // (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
+import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
 import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
@@ -22,7 +23,11 @@ export interface ArticleFeatures {
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
   headline: Set<string>;
+  /** The weekdays its date expressions name (0 = Sunday): how an undated report tells which day it speaks of. */
+  weekdays: Set<number>;
 }
+
+const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
 
 const documentFrequency = new Map<string, number>();
 for (const [df, words] of Object.entries(background.byFrequency)) for (const w of words.split(' ')) documentFrequency.set(w, Number(df));
@@ -121,6 +126,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
+    weekdays: new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!))),
   };
 }
 

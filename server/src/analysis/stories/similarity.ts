@@ -5,10 +5,13 @@ import weights from './weights.json';
 
 /** Days apart beyond which the date feature saturates: ten years. */
 const MAX_GAP_DAYS = 3650;
+/** The scale of a second, linear date feature: a month apart already tells two events apart; follow-ups come sooner. */
+const MONTH_DAYS = 30;
 const MAX_GAP_YEARS = 10;
 
 /** How many of an article's main names are weighed for being absent from the other article. */
 const MAIN_KEYS = 3;
+const YEARS = FAMILIES.indexOf('years');
 
 /** The weight of each article's main names that the other never writes, averaged over the two directions. */
 function missingMain(a: FeatureVector, b: FeatureVector): number {
@@ -27,14 +30,16 @@ export function pairInputs(a: ArticleFeatures, b: ArticleFeatures): number[] {
   inputs.push(missingMain(a.vectors.names, b.vectors.names), missingMain(a.vectors.places, b.vectors.places));
   const dated = a.statedDate !== null && b.statedDate !== null;
   const days = dated ? Math.abs(Date.parse(a.statedDate!) - Date.parse(b.statedDate!)) / 86_400_000 : 0;
-  inputs.push(dated ? 1 : 0, dated ? Math.min(1, Math.log1p(days) / Math.log1p(MAX_GAP_DAYS)) : 0);
+  inputs.push(dated ? 1 : 0, dated ? Math.min(1, Math.log1p(days) / Math.log1p(MAX_GAP_DAYS)) : 0, dated ? Math.min(1, days / MONTH_DAYS) : 0);
+  // Between two dated articles the years they name say nothing their gap does not say better (two quakes of one year).
+  if (dated) inputs[YEARS] = 0;
   // Undated articles still often tell their year by the years they name.
   const yearly = !dated && a.year !== null && b.year !== null;
   inputs.push(yearly ? 1 : 0, yearly ? Math.min(1, Math.abs(a.year! - b.year!) / MAX_GAP_YEARS) : 0);
   return inputs;
 }
 
-export const INPUT_NAMES = [...FAMILIES, 'main names missing', 'main places missing', 'both dated', 'date gap', 'both with a year', 'year gap'];
+export const INPUT_NAMES = [...FAMILIES, 'main names missing', 'main places missing', 'both dated', 'date gap', 'date gap in months', 'both with a year', 'year gap'];
 
 /** The model's probability for given inputs and weights (bias last). */
 export function logistic(inputs: readonly number[], w: readonly number[]): number {
@@ -48,9 +53,11 @@ export interface StoryModel {
   weights: number[];
   /** Articles whose average pairwise score reaches this form one story (fit for story B3 F1 on topics 1-35). */
   threshold: number;
+  /** Two clusters of several articles stay apart when their average falls below this share of either one's own. */
+  cohesion: number;
 }
 
-export const STORY_MODEL: StoryModel = { weights: weights.weights, threshold: weights.threshold };
+export const STORY_MODEL: StoryModel = { weights: weights.weights, threshold: weights.threshold, cohesion: weights.cohesion };
 
 /** Probability that two articles report the same story. */
 export function sameStoryScore(a: ArticleFeatures, b: ArticleFeatures, model: StoryModel = STORY_MODEL): number {

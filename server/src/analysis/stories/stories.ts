@@ -2,9 +2,11 @@
 // article's story, or split off alone), each with an id, a title and its date range.
 import type { DocumentAnalysis } from '../types';
 import { NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
+import { type StoryDate, storyDateOf } from './eventDate';
 import { StoryIndex } from './storyIndex';
 import { storyTitle } from './title';
 
+export type { StoryDate } from './eventDate';
 export { parseStoryDecisions, storyDecisionFields, NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
 
 export interface Story {
@@ -62,6 +64,13 @@ export class StorySet {
   storyOf(id: string): Story | undefined {
     if (!this.index.has(id)) return undefined;
     return this.build(this.members(this.anchorOf(id)));
+  }
+
+  /** For an undated article that reports its story's main event: that event's day, and why. */
+  storyDateOf(id: string): StoryDate | undefined {
+    const story = this.storyOf(id);
+    if (!story) return undefined;
+    return storyDateOf(this.index.features(id)!, story.documents.map((m) => this.index.features(m)!), story.title);
   }
 
   stories(): Story[] {

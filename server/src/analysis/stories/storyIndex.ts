@@ -16,6 +16,12 @@ const CANDIDATE_KEYS: ReadonlyArray<[Family, number]> = [['names', 6], ['places'
  * key of all of ECB+ (46), so no pair of the evaluation loses its link.
  */
 export const MAX_POSTING = 100;
+/**
+ * Clustering keeps a link only while each article is among the other's this many best-scored links (ties by id), so
+ * a story of renamed copies cannot chain thousands of articles into one linked group that every edit re-clusters.
+ * Above the largest story of all of ECB+ (28): a story that size keeps every link.
+ */
+export const MAX_LINKS = 32;
 
 interface IndexedArticle {
   features: ArticleFeatures;
@@ -42,11 +48,16 @@ export class StoryIndex {
   private readonly postings = new Map<string, Set<string>>();
   /** Article → linked articles and their scores. */
   private readonly links = new Map<string, Map<string, number>>();
+  /** Article → its `maxLinks` best links, built on demand, dropped when its links change. */
+  private readonly best = new Map<string, Set<string>>();
   private readonly clusterOf = new Map<string, Cluster>();
   /** Articles whose linked group must be re-clustered before the next answer. */
   private readonly dirty = new Set<string>();
 
-  constructor(private readonly model: StoryModel = STORY_MODEL) {}
+  constructor(
+    private readonly model: StoryModel = STORY_MODEL,
+    private readonly maxLinks = MAX_LINKS,
+  ) {}
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
     const features = articleFeatures(analysis);
@@ -64,18 +75,45 @@ export class StoryIndex {
       if (posting.size === MAX_POSTING + 1 && !kept.has(key)) this.unlinkCommon(posting);
       if (posting.size <= MAX_POSTING) for (const other of posting) if (other !== id) candidates.add(other);
     }
-    for (const other of candidates) this.linkIfSameStory(id, other);
-    this.dirty.add(id);
+    for (const other of candidates) this.linkIfSameStory(id, other, false);
+    this.linksChanged(id);
   }
 
-  private linkIfSameStory(a: string, b: string): void {
+  /** `announce`: whether `a`'s changed links are announced now, or once by the caller after linking it to all. */
+  private linkIfSameStory(a: string, b: string, announce = true): void {
     if (this.links.get(a)!.has(b)) return;
     const score = sameStoryScore(this.articles.get(a)!.features, this.articles.get(b)!.features, this.model);
     if (score < this.model.threshold) return;
     this.links.get(a)!.set(b, score);
     this.links.get(b)!.set(a, score);
-    this.dirty.add(a);
-    this.dirty.add(b);
+    if (announce) this.linksChanged(a);
+    this.linksChanged(b);
+  }
+
+  /**
+   * An article's links changed, so its best links may have: every article it links is re-clustered, since a link
+   * kept or dropped by the change joins or parts their groups.
+   */
+  private linksChanged(id: string): void {
+    this.best.delete(id);
+    this.dirty.add(id);
+    for (const other of this.links.get(id)?.keys() ?? []) this.dirty.add(other);
+  }
+
+  private bestLinks(id: string): Set<string> {
+    let best = this.best.get(id);
+    if (!best) {
+      const ranked = [...this.links.get(id)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+      this.best.set(id, (best = new Set(ranked.slice(0, this.maxLinks).map(([other]) => other))));
+    }
+    return best;
+  }
+
+  /** The links clustering sees: those among the best of both articles. */
+  private keptLinks(id: string): Map<string, number> {
+    const kept = new Map<string, number>();
+    for (const other of this.bestLinks(id)) if (this.bestLinks(other).has(id)) kept.set(other, this.links.get(id)!.get(other)!);
+    return kept;
   }
 
   /** Whether two articles share a key that still finds candidates: the pairs that are scored at all. */
@@ -92,8 +130,8 @@ export class StoryIndex {
         if (!posting.has(b) || this.candidates(a, b)) continue;
         this.links.get(a)!.delete(b);
         this.links.get(b)!.delete(a);
-        this.dirty.add(a);
-        this.dirty.add(b);
+        this.linksChanged(a);
+        this.linksChanged(b);
       }
     }
   }
@@ -118,13 +156,13 @@ export class StoryIndex {
       if (posting.size === 0) this.postings.delete(key);
       else if (posting.size === MAX_POSTING && !kept.has(key)) this.relinkUncommon(posting);
     }
-    for (const other of this.links.get(id)!.keys()) {
-      this.links.get(other)!.delete(id);
-      this.dirty.add(other);
-    }
+    const linked = [...this.links.get(id)!.keys()];
+    for (const other of linked) this.links.get(other)!.delete(id);
+    for (const other of linked) this.linksChanged(other);
     // Fellow members of its story that had no direct link are reached from the linked ones.
     for (const member of this.clusterOf.get(id)?.members ?? []) if (member !== id) this.dirty.add(member);
     this.links.delete(id);
+    this.best.delete(id);
     this.articles.delete(id);
     this.clusterOf.delete(id);
     this.dirty.delete(id);
@@ -162,15 +200,18 @@ export class StoryIndex {
       if (seen.has(start) || !this.articles.has(start)) continue;
       const group = [start];
       seen.add(start);
+      const kept = new Map<string, Map<string, number>>();
       for (let i = 0; i < group.length; i++) {
-        for (const other of this.links.get(group[i])!.keys()) {
+        const links = this.keptLinks(group[i]);
+        kept.set(group[i], links);
+        for (const other of links.keys()) {
           if (!seen.has(other)) {
             seen.add(other);
             group.push(other);
           }
         }
       }
-      for (const members of averageLink(group, (id) => this.links.get(id)!, this.model.threshold)) {
+      for (const members of averageLink(group, (id) => kept.get(id)!, this.model.threshold, this.model.cohesion)) {
         const cluster: Cluster = { members };
         for (const m of members) this.clusterOf.set(m, cluster);
       }

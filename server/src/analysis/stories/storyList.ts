@@ -5,14 +5,14 @@ import { fileName } from '../features/shared';
 
 const SOURCE_URL = /https?:\/\/(?:www\.)?([^/\s]+)/;
 
-function storyArticle(article: Article): StoryArticle {
+function storyArticle(corpus: Corpus, article: Article): StoryArticle {
   const date = article.analysis.referenceDate;
   const url = SOURCE_URL.exec(article.analysis.text);
   return {
     uri: article.uri,
     label: fileName(article.uri),
     date: date?.value ?? null,
-    ...(date ? {} : { dateReason: article.analysis.undatedReason ?? 'no date' }),
+    ...(date ? {} : { dateReason: corpus.storyDateOf(article.uri)?.reason ?? article.analysis.undatedReason ?? 'no date' }),
     ...(url ? { source: url[1] } : {}),
   };
 }
@@ -31,7 +31,7 @@ export function storyList(corpus: Corpus): StoryItem[] {
       title: story.title,
       start: story.start,
       end: story.end,
-      articles: story.documents.flatMap((uri) => corpus.get(uri) ?? []).sort(compareArticles).map(storyArticle),
+      articles: story.documents.flatMap((uri) => corpus.get(uri) ?? []).sort(compareArticles).map((a) => storyArticle(corpus, a)),
       conflicts: conflictsIn.get(story.id) ?? 0,
     }))
     .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.title.localeCompare(b.title));

@@ -1,0 +1,48 @@
+// `npm run bench -- edits SIZE [DIR] [EDITS]`: edit → diagnostics on one open article of a SIZE-article workspace,
+// started from its persisted index (the workspace is kept in DIR as by `reopen`), for profiling the edit path with
+// CROSSCHECK_BENCH_CPU_PROF without the cold index and the other requests of the full bench. Runs the server built
+// last (`npm run build`), or CROSSCHECK_SERVER.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LspClient } from '../test/util/lspClient';
+import { percentiles, startIndexed, writeWorkspace } from './server';
+
+export async function run(argv: string[]): Promise<void> {
+  const size = Number(argv[0]);
+  if (!(size > 0)) throw new Error('usage: edits SIZE [DIR] [EDITS]');
+  const dir = path.resolve(argv[1] ?? fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-edits-${size}-`)));
+  const count = Number(argv[2] ?? 30);
+  const root = path.join(dir, 'articles');
+  if (!fs.existsSync(root)) writeWorkspace(size, root);
+  const clients: LspClient[] = [];
+  try {
+    const { client, seconds } = await startIndexed(root, path.join(dir, 'storage'), clients);
+    console.log(`ready in ${seconds.toFixed(1)} s; profile clock at the first edit: ${process.hrtime.bigint() / 1000n} µs`);
+    const file = path.join(root, 'part0', 'article0.txt');
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    let publishes = 0;
+    const set = client.diagnostics.set.bind(client.diagnostics);
+    client.diagnostics.set = (u, list) => {
+      if (u === uri) publishes++;
+      return set(u, list);
+    };
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+    await client.until('diagnostics after opening', () => publishes > 0, 60_000);
+    const times: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const before = publishes;
+      const started = performance.now();
+      await client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: `${text}\nEdit ${k}: officials said on Monday that 3${k} people were hurt.` }] });
+      await client.until('diagnostics after the edit', () => publishes > before, 60_000);
+      times.push(performance.now() - started);
+    }
+    const p = percentiles(times);
+    console.log(`edit → diagnostics over ${count} edits at ${size} articles: p50 ${p.p50.toFixed(0)} / p95 ${p.p95.toFixed(0)} ms (150 ms of it the debounce; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    await clients.pop()!.shutdown();
+  } finally {
+    for (const client of clients) await client.shutdown().catch(() => undefined);
+  }
+}

@@ -1,0 +1,30 @@
+// The day, month or year an event happened ("checked into rehab on Friday", "died on December 8, 2008").
+import type { DateValue } from './kind';
+import { INCOMPARABLE, type KindModule, type ValueRelation } from './kind';
+
+function compareDates(x: DateValue, y: DateValue): ValueRelation {
+  // A weekday is what the article wrote; the date behind it depends on a reference date that may be off.
+  if (x.weekday !== undefined && y.weekday !== undefined && x.named && y.named) return x.weekday === y.weekday ? 'same' : 'contradiction';
+  if (x.date && y.date) {
+    // A year or a month against a day names two events more often than one (a death "today", the first deaths
+    // "since 1991"; a quake "in February", this week's quake "on Sunday").
+    if (x.date.length !== y.date.length && (x.date.length === 10 || y.date.length === 10 || Math.min(x.date.length, y.date.length) === 4)) return 'incomparable';
+    const common = Math.min(x.date.length, y.date.length);
+    if (x.date.slice(0, common) !== y.date.slice(0, common)) return 'contradiction';
+    return x.date.length === y.date.length ? 'same' : 'incomparable';
+  }
+  if (x.weekday !== undefined && y.weekday !== undefined) return x.weekday === y.weekday ? 'same' : 'contradiction';
+  if (x.month !== undefined && y.month !== undefined && (x.date === undefined || x.date.length <= 7) && (y.date === undefined || y.date.length <= 7)) {
+    return x.month === y.month ? 'same' : 'contradiction';
+  }
+  return 'incomparable';
+}
+
+export const eventDate: KindModule = {
+  kind: 'event-date',
+  label: 'date of an event',
+  scope: 'event',
+  matching: 'dated',
+  cumulative: () => false,
+  compare: (a, b) => (a.value.kind === 'date' && b.value.kind === 'date' ? { relation: compareDates(a.value, b.value), rule: 'dates' } : INCOMPARABLE),
+};

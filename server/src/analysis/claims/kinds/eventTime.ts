@@ -1,0 +1,76 @@
+// The time of day an event happened ("the call came in at 3:30 a.m.", "the blaze broke out about 8.40pm", "Friday night").
+import type { DateMention } from '../../types';
+import { INCOMPARABLE, type KindModule, type TimeValue, type ValueRelation } from './kind';
+
+const DAY_MINUTES = 1440;
+
+/** Parts of the day a text names, as spans of minutes: what a reader takes each to cover. */
+const PARTS_OF_DAY: Array<[RegExp, number, number]> = [
+  [/\bmidnight\b/, 23 * 60 + 30, 24 * 60 + 30],
+  [/\bnoon\b|\bmidday\b/, 11 * 60 + 30, 12 * 60 + 30],
+  [/\bmorning\b/, 5 * 60, 12 * 60],
+  [/\bafternoon\b/, 12 * 60, 18 * 60],
+  [/\bevening\b/, 17 * 60, 22 * 60],
+  [/\bnight\b|\btonight\b/, 18 * 60, 30 * 60],
+];
+
+/** A 24-hour clock reading the date recognizer took for a year ("2045 GMT", "1100 hrs IST"). */
+const CLOCK_WITH_ZONE = /^\s*(?:GMT|UTC|hrs|hours|IST|EST|EDT|PST|PDT|CET|local time)\b/;
+
+/** Whether a date mention is a 24-hour clock reading ("2045 GMT"), not the year it looks like. */
+export function isClockReading(date: DateMention, textAfter: string): boolean {
+  return /^([01]\d|2[0-3])([0-5]\d)$/.test(date.text) && CLOCK_WITH_ZONE.test(textAfter);
+}
+
+/**
+ * The time of day a date mention names: a clock time (its resolved "T20:40"), a 24-hour reading followed by a zone
+ * ("2045 GMT"), or a part of the day ("Thursday night").
+ */
+export function timeOfDay(date: DateMention, textAfter: string): TimeValue | undefined {
+  const clock = /T(\d\d):(\d\d)/.exec(date.value ?? '');
+  if (date.kind === 'time' && clock) {
+    // "about 3:10 p.m." may be read without its "p.m.", which then follows the mention.
+    const afternoon = Number(clock[1]) < 12 && !/[ap]\.?m\.?$/i.test(date.text) && /^\s*p\.?m\b/i.test(textAfter);
+    const minute = (Number(clock[1]) + (afternoon ? 12 : 0)) * 60 + Number(clock[2]);
+    return { kind: 'time', from: minute, to: minute };
+  }
+  if (isClockReading(date, textAfter)) {
+    const minute = Number(date.text.slice(0, 2)) * 60 + Number(date.text.slice(2));
+    return { kind: 'time', from: minute, to: minute };
+  }
+  const lower = date.text.toLowerCase();
+  const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(lower));
+  return part && { kind: 'time', from: part[1], to: part[2] };
+}
+
+/** Minutes between two spans of the day, the shorter way round the clock (0 when they overlap). */
+function minutesApart(a: TimeValue, b: TimeValue): number {
+  let best = Infinity;
+  for (const shift of [-DAY_MINUTES, 0, DAY_MINUTES]) {
+    const [from, to] = [b.from + shift, b.to + shift];
+    best = Math.min(best, to < a.from ? a.from - to : from > a.to ? from - a.to : 0);
+  }
+  return best;
+}
+
+/**
+ * Times of one event further apart than this are taken to be two moments of the story (the call and the arrival,
+ * the fire and its end) rather than two reports of one; fit on topics 1-12, where times labelled as differing
+ * reports of one moment lie at most an hour apart.
+ */
+export const SAME_MOMENT_MINUTES = 120;
+
+function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
+  const apart = minutesApart(a, b);
+  if (apart === 0) return a.from === a.to && b.from === b.to && a.from !== b.from ? 'discrepancy' : 'same';
+  return apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
+}
+
+export const eventTime: KindModule = {
+  kind: 'event-time',
+  label: 'time of day of an event',
+  scope: 'event',
+  matching: 'default',
+  cumulative: () => false,
+  compare: (a, b) => (a.value.kind === 'time' && b.value.kind === 'time' ? { relation: compareTimes(a.value, b.value), rule: 'times' } : INCOMPARABLE),
+};

@@ -1,0 +1,85 @@
+// How two figures relate: the comparison every kind with a number for its value shares (counts, sums, measures, lengths).
+import type { Claim, ValueInterval } from '../../types';
+import { overlaps } from '../intervals';
+import { INCOMPARABLE, type Comparison, type ValueRelation } from './kind';
+
+/** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
+export function anchor(i: ValueInterval): number {
+  if (i.high === Infinity) return i.low;
+  if (i.low === 0) return i.high;
+  return (i.low + i.high) / 2;
+}
+
+/** A range with no written number ("dozens", "tens of thousands"): only a clear miss counts. */
+function isVague(i: ValueInterval): boolean {
+  return i.high !== Infinity && i.low > 0 && i.high / i.low > 1.5;
+}
+
+/** A band with both ends ("about 400", "nearly 300", "$80 million" to its precision). */
+function isBand(i: ValueInterval): boolean {
+  return i.low > 0 && i.high !== Infinity && i.low < i.high;
+}
+
+/** The half-unit band of a written figure ("$140 million" is [139.5M, 140.5M)). */
+function isPrecisionBand(i: ValueInterval): boolean {
+  return isBand(i) && i.highOpen === true && !i.lowOpen;
+}
+
+function compareIntervals(a: ValueInterval, b: ValueInterval): ValueRelation {
+  const x = anchor(a);
+  const y = anchor(b);
+  if (overlaps(a, b)) {
+    // "nearly $80 million" and "$80 million", "about 400" and "400" say the same thing to a reader.
+    if (isVague(a) || isVague(b) || (isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
+    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)) ? 'same' : 'discrepancy';
+  }
+  // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly; "nearly 300" and
+  // "more than 300" touch without overlapping, and cannot both hold.
+  const gap = a.high <= b.low ? b.low - a.high : a.low - b.high;
+  const scale = Math.max(Math.abs(x), Math.abs(y));
+  const touching = gap === 0 && !isPrecisionBand(a) && !isPrecisionBand(b);
+  return scale > 0 && !touching && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
+}
+
+/**
+ * A part of a group ("at least 17 of the hijacked ships") against the group's total: a smaller total cannot hold,
+ * another lower bound ("at least 14 vessels") differs compatibly, anything else neither confirms nor disputes it.
+ */
+function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRelation {
+  if (total.high < part.low || (total.high === part.low && (total.highOpen || part.lowOpen))) return 'contradiction';
+  return total.high === Infinity && part.high === Infinity && total.low !== part.low ? 'discrepancy' : 'incomparable';
+}
+
+/**
+ * Compares two claims' figures. Figures more than `scopeRatio` times apart count different sets (things a few times
+ * apart, people ten times apart: "two merchant vessels" and "about a dozen ships"), unless they carry a unit.
+ */
+export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparison {
+  const x = a.value;
+  const y = b.value;
+  if (x.kind !== 'interval' || y.kind !== 'interval' || (x.unit ?? '') !== (y.unit ?? '')) return INCOMPARABLE;
+  if (x.partOfGroup && y.partOfGroup) return INCOMPARABLE;
+  const part = x.partOfGroup || y.partOfGroup;
+  const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval);
+  const [low, high] = [anchor(x.interval), anchor(y.interval)].sort((p, q) => p - q);
+  const apart = !x.unit && low > 0 && high / low > scopeRatio;
+  return { relation: relation !== 'same' && apart ? 'incomparable' : relation, rule: part ? 'part-to-total' : 'intervals' };
+}
+
+/** How far apart two values are, relative to their size (0 for other values): pairs the nearest figures first. */
+export function valueDistance(a: Claim, b: Claim): number {
+  if (a.value.kind !== 'interval' || b.value.kind !== 'interval') return 0;
+  const [x, y] = [anchor(a.value.interval), anchor(b.value.interval)];
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
+}
+
+/** Whether two names are written alike (case aside). */
+export function sameName(a: Claim, b: Claim): boolean {
+  return a.value.kind === 'name' && b.value.kind === 'name' && a.value.value.toLowerCase() === b.value.value.toLowerCase();
+}
+
+/** Names of one slot: the same name agrees, another contradicts ("east" and "north" of Aden). */
+export function compareNames(a: Claim, b: Claim): Comparison {
+  if (a.value.kind !== 'name' || b.value.kind !== 'name') return INCOMPARABLE;
+  return { relation: sameName(a, b) ? 'same' : 'contradiction', rule: 'names' };
+}

@@ -1,0 +1,12 @@
+// A fighter's career knockouts ("(52-3, 46 KOs)"), filed under that fighter.
+import { compareFigures } from './figures';
+import type { KindModule } from './kind';
+
+export const knockouts: KindModule = {
+  kind: 'knockouts',
+  label: 'career knockouts',
+  scope: 'entity',
+  matching: 'default',
+  cumulative: () => false,
+  compare: (a, b) => compareFigures(a, b, 10),
+};

@@ -1,0 +1,292 @@
+// The persisted index of one workspace folder: each article's analysis with the file's size, modification time and
+// content hash, so that a second start reads analyses instead of making them. One file per folder in the storage
+// folder the client gives; it is used only when it was written by the same build (analysisFingerprint) for the same
+// folder and its checksum holds: anything else is discarded with a log line. An entry is used only when the file's
+// size and time match (or, when only the time differs, its content hash) and the analysis options are the same.
+// Written after indexing, debounced, to a temporary file renamed into place.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import type { DocumentAnalysis } from '../analysis/types';
+import { decodeArticle, readArticleFile, type ReadResult } from './files';
+import { analysisFingerprint } from './version';
+
+const MAGIC = Buffer.from('crosscheck-index\n');
+const CHECKSUM_BYTES = 32;
+/** After the last change, how long the cache waits before writing: a burst of saves writes once. */
+const WRITE_DELAY_MS = 2000;
+/** A file changed this recently may change again within the same clock tick: its time alone is not trusted next time. */
+const RACY_MS = 2000;
+/** A temporary file untouched this long belongs to a write that will not finish. */
+const ABANDONED_WRITE_MS = 10 * 60 * 1000;
+/** Entries serialised between two turns of the event loop while writing, so requests keep being answered. */
+const WRITE_BATCH = 200;
+
+interface EntryMeta {
+  size: number;
+  mtimeMs: number;
+  /** sha1 of the file's bytes. */
+  hash: string;
+  /** The analysis options (entity list, date override) the analysis was made with. */
+  options: string;
+  /** What the text alone says about being an article (classifyText). */
+  textClass: Classification;
+  /** Written within RACY_MS of the file's time: checked by hash, not time. */
+  racy: boolean;
+}
+
+interface Entry extends EntryMeta {
+  analysis?: DocumentAnalysis;
+  /** The analysis as read from disk, deserialised when first used. */
+  bytes?: Uint8Array;
+}
+
+/** A cached analysis, or the file as read with a way to remember its analysis. */
+export type CachedRead =
+  | { hit: { analysis: DocumentAnalysis; textClass: Classification } }
+  | { read: ReadResult; remember?: (textClass: Classification, analysis: DocumentAnalysis) => void };
+
+const open = new Map<string, Promise<AnalysisCache>>();
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  /** Files looked up or stored in this session: only these are written (the others were deleted or are no articles). */
+  private readonly live = new Set<string>();
+  private dirty = false;
+  private writable = false;
+  /** Analyses reused and made since the last `settled()`, for its log line. */
+  private reused = 0;
+  private made = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  private constructor(readonly file: string, readonly folderPath: string, private readonly log: (message: string) => void) {}
+
+  /** The cache of a folder in `dir`, read once per process and shared by every later open. */
+  static open(dir: string, folderPath: string, log: (message: string) => void): Promise<AnalysisCache> {
+    const file = path.join(path.resolve(dir), `${createHash('sha1').update(folderPath).digest('hex').slice(0, 16)}.index`);
+    let cache = open.get(file);
+    if (!cache) {
+      const created = new AnalysisCache(file, folderPath, log);
+      open.set(file, (cache = created.load().then(() => created)));
+    }
+    return cache;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The file's cached analysis when it is still valid; otherwise the file read from disk. */
+  async read(filePath: string, options: string): Promise<CachedRead> {
+    const stat = await fs.stat(filePath).catch(() => undefined);
+    // Files that cannot be articles are left to the plain read, which says why.
+    if (!stat?.isFile() || stat.size > MAX_ARTICLE_BYTES) return { read: await readArticleFile(filePath) };
+    this.live.add(filePath);
+    const entry = this.entries.get(filePath);
+    const usable = entry !== undefined && entry.size === stat.size && entry.options === options;
+    if (usable && !entry.racy && entry.mtimeMs === stat.mtimeMs) {
+      const hit = this.take(filePath, entry);
+      if (hit) return { hit };
+    }
+    const bytes = await fs.readFile(filePath).catch(() => undefined);
+    if (!bytes) return { read: await readArticleFile(filePath) };
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    if (usable && entry.hash === hash) {
+      const hit = this.take(filePath, entry);
+      if (hit) {
+        Object.assign(entry, { mtimeMs: stat.mtimeMs, racy: isRacy(stat) });
+        this.changed();
+        return { hit };
+      }
+    }
+    return {
+      read: decodeArticle(bytes),
+      remember: (textClass, analysis) => {
+        this.entries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash, options, textClass, racy: isRacy(stat), analysis });
+        this.made++;
+        this.changed();
+      },
+    };
+  }
+
+  /**
+   * From now on changes are written (debounced): called once an index pass has visited every file, since only the
+   * files visited are written. Logs how many analyses the pass reused.
+   */
+  settled(): void {
+    this.log(`persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
+    this.reused = this.made = 0;
+    this.writable = true;
+    if (this.dirty) this.writeLater();
+  }
+
+  /** Writes pending changes now, once settled, and waits for it (the CLI before it exits, the server at shutdown). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.writable && this.dirty) await this.enqueueWrite();
+    await this.writing;
+  }
+
+  private take(filePath: string, entry: Entry): { analysis: DocumentAnalysis; textClass: Classification } | undefined {
+    this.reused++;
+    if (!entry.analysis && entry.bytes) {
+      try {
+        entry.analysis = v8.deserialize(entry.bytes) as DocumentAnalysis;
+      } catch (e) {
+        this.log(`the persisted analysis of ${filePath} does not read (${(e as Error).message}); analysing it again`);
+        this.entries.delete(filePath);
+        this.reused--;
+        return undefined;
+      }
+      entry.bytes = undefined;
+    }
+    return entry.analysis && { analysis: entry.analysis, textClass: entry.textClass };
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    if (this.writable) this.writeLater();
+  }
+
+  private writeLater(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.enqueueWrite(), WRITE_DELAY_MS);
+    this.timer.unref();
+  }
+
+  private enqueueWrite(): Promise<void> {
+    this.dirty = false;
+    this.writing = this.writing.then(() => this.write()).catch((e: unknown) => this.log(`the persisted index ${this.file} was not written: ${(e as Error).message}`));
+    return this.writing;
+  }
+
+  /** Streams the live entries to a temporary file in batches (hashing as it goes), then renames it into place. */
+  private async write(): Promise<void> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+    const checksum = createHash('sha256');
+    const out = await fs.open(temporary, 'w');
+    try {
+      let batch: Buffer[] = [MAGIC, lengthPrefixed(Buffer.from(JSON.stringify({ fingerprint: analysisFingerprint(), folder: this.folderPath })))];
+      const writeBatch = async () => {
+        const bytes = Buffer.concat(batch);
+        batch = [];
+        checksum.update(bytes);
+        await out.write(bytes);
+      };
+      for (const [filePath, entry] of this.entries) {
+        if (!this.live.has(filePath)) continue;
+        const { size, mtimeMs, hash, options, textClass, racy } = entry;
+        const analysis = entry.bytes ?? (entry.analysis && v8.serialize(entry.analysis));
+        if (!analysis) continue;
+        const meta: EntryMeta & { path: string } = { path: filePath, size, mtimeMs, hash, options, textClass, racy };
+        batch.push(lengthPrefixed(Buffer.from(JSON.stringify(meta))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
+        // Between batches the event loop turns: requests are answered while a large index is written.
+        if (batch.length >= 2 * WRITE_BATCH) await writeBatch();
+      }
+      await writeBatch();
+      await out.write(checksum.digest());
+      await out.close();
+      await fs.rename(temporary, this.file);
+    } catch (e) {
+      await out.close().catch(() => undefined);
+      await fs.rm(temporary, { force: true });
+      throw e;
+    }
+  }
+
+  private async load(): Promise<void> {
+    await this.removeAbandonedWrites();
+    let data: Buffer;
+    try {
+      data = await fs.readFile(this.file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log(`the persisted index ${this.file} cannot be read (${(e as NodeJS.ErrnoException).code}); indexing from scratch`);
+      return;
+    }
+    const problem = this.parse(data);
+    if (problem) {
+      this.entries.clear();
+      this.log(`discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
+    }
+  }
+
+  /** Temporary files of writes that never finished (a server killed while writing), old enough not to be in progress. */
+  private async removeAbandonedWrites(): Promise<void> {
+    const prefix = `${path.basename(this.file)}.`;
+    const names = await fs.readdir(path.dirname(this.file)).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
+      const temporary = path.join(path.dirname(this.file), name);
+      const stat = await fs.stat(temporary).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > ABANDONED_WRITE_MS) await fs.rm(temporary, { force: true });
+    }
+  }
+
+  /** Fills the entries from the file's bytes; returns why the file cannot be used, or undefined. */
+  private parse(data: Buffer): string | undefined {
+    if (data.length < MAGIC.length + CHECKSUM_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return 'not a Crosscheck index';
+    const body = data.subarray(0, data.length - CHECKSUM_BYTES);
+    if (!createHash('sha256').update(body).digest().equals(data.subarray(body.length))) return 'truncated or corrupt (checksum mismatch)';
+    const reader = new RecordReader(body, MAGIC.length);
+    const header = parseObject(reader.next());
+    if (!header) return 'no header';
+    if (header.fingerprint !== analysisFingerprint()) return `made by another version (${String(header.fingerprint)})`;
+    if (header.folder !== this.folderPath) return 'made for another folder';
+    while (!reader.done) {
+      const meta = parseObject(reader.next());
+      const analysis = reader.next();
+      if (!meta || !analysis || !isEntryMeta(meta)) return 'an entry does not read';
+      const { size, mtimeMs, hash, options, textClass, racy } = meta;
+      this.entries.set(meta.path, { size, mtimeMs, hash, options, textClass, racy, bytes: analysis });
+    }
+    return undefined;
+  }
+}
+
+function isRacy(stat: Stats): boolean {
+  return Date.now() - stat.mtimeMs < RACY_MS;
+}
+
+function lengthPrefixed(bytes: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(bytes.length);
+  return Buffer.concat([length, bytes]);
+}
+
+/** Length-prefixed records one after the other; undefined for one that runs past the end. */
+class RecordReader {
+  constructor(private readonly data: Buffer, private offset: number) {}
+
+  get done(): boolean {
+    return this.offset >= this.data.length;
+  }
+
+  next(): Buffer | undefined {
+    if (this.offset + 4 > this.data.length) return undefined;
+    const length = this.data.readUInt32LE(this.offset);
+    const start = this.offset + 4;
+    if (start + length > this.data.length) return undefined;
+    this.offset = start + length;
+    return this.data.subarray(start, start + length);
+  }
+}
+
+function parseObject(bytes: Buffer | undefined): Record<string, unknown> | undefined {
+  if (!bytes) return undefined;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isEntryMeta(value: Record<string, unknown>): value is EntryMeta & Record<string, unknown> & { path: string } {
+  const textClass = value.textClass as Record<string, unknown> | null;
+  return typeof value.path === 'string' && typeof value.size === 'number' && typeof value.mtimeMs === 'number' && typeof value.hash === 'string'
+    && typeof value.options === 'string' && typeof value.racy === 'boolean'
+    && typeof textClass === 'object' && textClass !== null && typeof textClass.isArticle === 'boolean' && typeof textClass.reason === 'string';
+}

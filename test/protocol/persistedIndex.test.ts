@@ -1,0 +1,149 @@
+// The persisted index over stdio: a second start of the same workspace reuses the analyses the first one stored
+// (same diagnostics, same stories), a changed file is analysed again, and a corrupt index file is discarded.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { StoryItem } from '../../server/src/protocol';
+import { LspClient } from '../util/lspClient';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'stories');
+const ARTICLES = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).length;
+
+interface Start {
+  diagnostics: Record<string, unknown>;
+  stories: StoryItem[];
+  /** The server's line on what the index pass took from the persisted index. */
+  reuse: string;
+  log: string[];
+}
+
+describe('persisted index over stdio', () => {
+  let root: string;
+  let folder: string;
+  let storage: string;
+  const indexDir = () => path.join(storage, 'index');
+  const indexFiles = () => (existsSync(indexDir()) ? readdirSync(indexDir()).filter((f) => f.endsWith('.index')) : []);
+
+  /** Starts a server on the folder, waits for its first index pass and its diagnostics, and stops it. */
+  async function start(options: { storage?: boolean; waitForWrite?: boolean } = {}): Promise<Start> {
+    const client = new LspClient(folder);
+    if (options.storage !== false) client.initializationOptions = { storagePath: storage };
+    const written = indexFiles().map((f) => readFileSync(path.join(indexDir(), f)));
+    try {
+      await client.initialize();
+      await client.idleAfter(0);
+      const stories = await client.request<StoryItem[]>('crosscheck/stories', {});
+      // The index is written a moment after indexing: wait until its file is new, so the next start can read it.
+      if (options.waitForWrite) {
+        await client.until('the persisted index to be written', () => {
+          const now = indexFiles().map((f) => readFileSync(path.join(indexDir(), f)));
+          return now.length === 1 && (written.length === 0 || !now[0].equals(written[0]));
+        });
+      }
+      const reuse = client.log.find((line) => line.includes('persisted index of')) ?? '';
+      return { diagnostics: Object.fromEntries([...client.diagnostics].sort(([a], [b]) => (a < b ? -1 : 1))), stories, reuse, log: [...client.log] };
+    } finally {
+      await client.shutdown();
+    }
+  }
+
+  let cold: Start;
+
+  before(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'crosscheck-persist-'));
+    folder = path.join(root, 'articles');
+    storage = path.join(root, 'storage');
+    cpSync(FIXTURES, folder, { recursive: true });
+    cold = await start({ storage: false });
+  });
+
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reuses every analysis on a second start, with the same diagnostics and stories as a start without it', async () => {
+    const first = await start({ waitForWrite: true });
+    assert.match(first.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
+    const second = await start();
+    assert.match(second.reuse, new RegExp(`: ${ARTICLES} analyses reused, 0 made`));
+    assert.deepEqual(second.diagnostics, cold.diagnostics);
+    assert.deepEqual(second.stories, cold.stories);
+    assert.ok(Object.values(cold.diagnostics).some((d) => (d as unknown[]).length > 0), 'the fixture has no diagnostics to compare');
+  });
+
+  it('analyses a changed file again and reuses the others', async () => {
+    appendFileSync(path.join(folder, 'aceh-quake-ap.txt'), '\nThe agency said on Thursday that 42 people were still missing.\n');
+    const changed = await start({ waitForWrite: true });
+    assert.match(changed.reuse, new RegExp(`: ${ARTICLES - 1} analyses reused, 1 made`));
+    const again = await start();
+    assert.match(again.reuse, new RegExp(`: ${ARTICLES} analyses reused, 0 made`));
+    assert.deepEqual(again.diagnostics, changed.diagnostics);
+  });
+
+  it('discards a truncated or garbled index file with a log line and indexes from scratch', async () => {
+    const [file] = indexFiles();
+    const full = path.join(indexDir(), file);
+    const bytes = readFileSync(full);
+    writeFileSync(full, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const truncated = await start({ waitForWrite: true });
+    assert.ok(truncated.log.some((line) => /discarded the persisted index .*checksum/.test(line)), truncated.log.join('\n'));
+    assert.match(truncated.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
+    const garbled = Buffer.from(readFileSync(full));
+    garbled[Math.floor(garbled.length / 2)] ^= 0xff;
+    writeFileSync(full, garbled);
+    const flipped = await start();
+    assert.match(flipped.reuse, /: 0 analyses reused/);
+    assert.deepEqual(flipped.stories, truncated.stories);
+    assert.deepEqual(flipped.diagnostics, truncated.diagnostics);
+  });
+
+  it('discards an intact index written by another version', async () => {
+    if (indexFiles().length === 0) await start({ waitForWrite: true });
+    const full = path.join(indexDir(), indexFiles()[0]);
+    // The file's layout: a magic line, length-prefixed records (the first is the header), a sha256 of all before it.
+    const bytes = readFileSync(full);
+    const magic = 'crosscheck-index\n'.length;
+    const headerLength = bytes.readUInt32LE(magic);
+    const header = JSON.parse(bytes.subarray(magic + 4, magic + 4 + headerLength).toString('utf8')) as { fingerprint: string };
+    const foreign = Buffer.from(JSON.stringify({ ...header, fingerprint: header.fingerprint.replace(/^crosscheck \S+/, 'crosscheck 0.0.0') }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(foreign.length);
+    const body = Buffer.concat([bytes.subarray(0, magic), length, foreign, bytes.subarray(magic + 4 + headerLength, bytes.length - 32)]);
+    writeFileSync(full, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+    const other = await start();
+    assert.ok(other.log.some((line) => /discarded the persisted index .*made by another version \(crosscheck 0\.0\.0/.test(line)), other.log.join('\n'));
+    assert.match(other.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
+  });
+
+  it('removes the temporary file of a write that never finished, and only an old one', async () => {
+    if (indexFiles().length === 0) await start({ waitForWrite: true });
+    const [abandoned, fresh] = ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${indexFiles()[0]}.${name}.tmp`));
+    writeFileSync(abandoned, 'half a write');
+    writeFileSync(fresh, 'a write in progress');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    await start();
+    assert.equal(existsSync(abandoned), false);
+    assert.equal(existsSync(fresh), true);
+    rmSync(fresh);
+  });
+});
+
+describe('persisted index in the CLI (--cache)', () => {
+  it('reuses the analyses of a previous run and prints the same report', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-cache-'));
+    try {
+      const cli = () => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'analyze', FIXTURES, '--format', 'json', '--cache', dir], { encoding: 'utf8' });
+      const [first, second] = [cli(), cli()];
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stderr, new RegExp(`crosscheck: persisted index of .*: 0 analyses reused, ${ARTICLES} made`));
+      assert.match(second.stderr, new RegExp(`: ${ARTICLES} analyses reused, 0 made`));
+      assert.equal(second.stdout, first.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,83 @@
+// A slow document (a pathological recipe near the 2 MB limit) does not hold up the server: requests about another
+// article answer while it is analysed, and a quick second edit cancels the first analysis instead of waiting for it.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Hover } from 'vscode-languageserver-protocol';
+import recipesFile from '../fixtures/pathological/recipes.json';
+import { positionOf } from '../util/positions';
+import { buildInput, Random, sampleArticles, type Recipe } from '../util/random';
+import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const XI_FILE = '000_42d2d06c1d8f408d.txt';
+/** Other documents changed this shortly before a request count as its own (server.ts RECENT_CHANGE_MS). */
+const RECENT_CHANGE_MS = 1000;
+/** What "answers at once" allows on a loaded test machine; the server waits 0.2 s for a slow other document. */
+const PROMPT_MS = 1500;
+
+const recipe = (recipesFile.recipes as Recipe[]).find((r) => r.name === 'articles concatenated')!;
+const SLOW_TEXT = buildInput(recipe, 1_900_000, new Random(21), sampleArticles(ROOT));
+
+describe('a slow document does not hold up the server', () => {
+  let session: ServerSession;
+  let xiText: string;
+  /** How long the slow document took from opening to its diagnostics, measured in the first test. */
+  let slowMs = 0;
+  const hoverXi = () => session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: session.client.uri(XI_FILE) }, position: positionOf(xiText, 'Xi Jinping') });
+  const open = (name: string, text: string) => session.client.notify('textDocument/didOpen', { textDocument: { uri: session.client.uri(name), languageId: 'article', version: 1, text } });
+
+  before(async () => {
+    session = await startServerOnSeeds('crosscheck-responsive-');
+    xiText = readFileSync(path.join(session.folder, XI_FILE), 'utf8');
+    await open(XI_FILE, xiText);
+    assert.ok(await hoverXi());
+  });
+
+  after(() => session.close());
+
+  it('answers a hover on another article while the slow one is analysed', async (t) => {
+    const { client } = session;
+    const uri = client.uri('slow.txt');
+    const opened = Date.now();
+    await open('slow.txt', SLOW_TEXT);
+    // A request right after the change waits for it like for its own document's (the ordering rule); later ones do
+    // not. The server counts from when it has read the 2 MB message, a moment after it was sent.
+    await new Promise((resolve) => setTimeout(resolve, 2 * RECENT_CHANGE_MS));
+    const hovers: Array<{ sentMs: number; latencyMs: number; whileSlow: boolean }> = [];
+    while (!client.diagnostics.has(uri) && Date.now() - opened < 120_000) {
+      const sent = Date.now();
+      const hover = await hoverXi();
+      assert.match((hover?.contents as { value: string }).value, /Xi Jinping\*\* · person/);
+      hovers.push({ sentMs: sent - opened, latencyMs: Date.now() - sent, whileSlow: !client.diagnostics.has(uri) });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await client.until('the slow document\'s diagnostics', () => client.diagnostics.has(uri), 120_000);
+    slowMs = Date.now() - opened;
+    const later = hovers.filter((h) => h.whileSlow);
+    t.diagnostic(`slow document analysed in ${slowMs} ms; hover latencies meanwhile (ms): ${hovers.map((h) => h.latencyMs).join(', ')}`);
+    assert.ok(later.length > 0, `no hover was answered while the slow document was analysed (${slowMs} ms): ${JSON.stringify(hovers)}`);
+    assert.ok(later.every((h) => h.latencyMs < PROMPT_MS), JSON.stringify(later));
+  });
+
+  it('cancels the analysis of a slow version when a quick edit replaces it', async () => {
+    const { client } = session;
+    const uri = client.uri('edited.txt');
+    await open('edited.txt', SLOW_TEXT);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const replacement = `Tesla chief executive Elon Musk met Chinese Premier Li Qiang in Beijing on Monday.\n${xiText}`;
+    const lines = SLOW_TEXT.split('\n');
+    const edited = Date.now();
+    await client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)!.length } }, text: replacement }],
+    });
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(replacement, 'Elon Musk') });
+    const tookMs = Date.now() - edited;
+    assert.match((hover?.contents as { value: string } | undefined)?.value ?? 'no hover', /Elon Musk\*\* · person/);
+    assert.ok(tookMs < slowMs / 2, `the edited version was answered after ${tookMs} ms; the slow version alone takes ${slowMs} ms`);
+    const said = [...client.log, ...client.stderr].join('\n');
+    assert.ok(!/unhandled rejection|failed/i.test(said), said);
+  });
+});

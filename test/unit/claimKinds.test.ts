@@ -1,0 +1,64 @@
+// Each claim kind through the corpus as the editor runs it: articles of one story that differ in one value, annotated
+// with the kind and relation expected of that value (string fixtures, real analysis: tagger, stories, identity).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CLAIM_KINDS } from '../../server/src/analysis/claims/kinds/registry';
+import { Corpus } from '../../server/src/analysis/corpus';
+
+interface Fixture {
+  /** The article, with `{}` where each version writes its value. */
+  text: string;
+  values: [string, string];
+  /** The conflict expected between the two versions: kind of claim and relation, or none. */
+  expected: { claim: string; relation: 'contradiction' | 'discrepancy' } | 'none';
+}
+
+const FIRE = 'Firefighters fought a blaze at the Westfield warehouse in Dayton, Ohio, on Friday night. The fire broke out at {}, fire chief Tom Owen told reporters. Three firefighters were treated for smoke inhalation at Miami Valley Hospital.';
+const CLIMB = 'A British climber died in the French Alps near Chamonix on Friday. Robert Buckley slipped on ice and fell {} from a ridge on Mont Blanc, the mountain rescue service in Chamonix said.';
+const QUAKE = 'A strong earthquake struck southern Iran on Sunday, killing 10 people. The quake struck {} south of Tehran near the port city of Bandar Abbas, the Iranian Seismological Center said.';
+const THEFT = 'Armed robbers raided the Harry Winston jewellery store in Paris on Thursday. The gang stole {} of diamond rings and necklaces before fleeing, police commissioner Jean Marot said.';
+const INJURED = 'An earthquake hit Qeshm island in southern Iran on Sunday, killing 10 people. {} in the quake, Qeshm governor Heidar Alishvandi said, and rescuers searched collapsed homes in Dargahan.';
+
+const FIXTURES: Fixture[] = [
+  { text: FIRE, values: ['8:40 p.m.', '8:49 p.m.'], expected: { claim: 'event-time', relation: 'discrepancy' } },
+  // Hours apart: another moment of the story (the fire out, the inquiry), not another report of this one.
+  { text: FIRE, values: ['8:40 p.m.', '2:10 a.m.'], expected: 'none' },
+  { text: CLIMB, values: ['150 meters', '200ft'], expected: { claim: 'distance', relation: 'contradiction' } },
+  // Two units a conversion apart: one writer converted or confused them.
+  { text: CLIMB, values: ['150 meters', '500 feet'], expected: { claim: 'distance', relation: 'discrepancy' } },
+  { text: CLIMB, values: ['150 meters', '150 metres'], expected: 'none' },
+  { text: QUAKE, values: ['1,500 kilometers', '1,150 kilometers'], expected: { claim: 'distance-from-place', relation: 'contradiction' } },
+  { text: THEFT, values: ['$108 million', '$160 million'], expected: { claim: 'money', relation: 'contradiction' } },
+  { text: THEFT, values: ['$108 million', '$108 million'], expected: 'none' },
+  { text: INJURED, values: ['Eighty people were injured', '50 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
+];
+
+function conflictsOf(fixture: Fixture): string[] {
+  const corpus = new Corpus();
+  fixture.values.forEach((value, i) => corpus.set(`file:///fixture/${i}.txt`, fixture.text.replace('{}', value)));
+  assert.equal(new Set([0, 1].map((i) => corpus.storyOf(`file:///fixture/${i}.txt`)?.id)).size, 1, 'one story');
+  return corpus.conflicts.all().filter((c) => c.attribute !== 'name spelling').map((c) => `${c.a.claim.kind} ${c.kind}`);
+}
+
+for (const fixture of FIXTURES) {
+  const name = typeof fixture.expected === 'string' ? 'no conflict' : `${fixture.expected.claim} ${fixture.expected.relation}`;
+  test(`'${fixture.values[0]}' against '${fixture.values[1]}': ${name}`, () => {
+    const expected = typeof fixture.expected === 'string' ? [] : [`${fixture.expected.claim} ${fixture.expected.relation}`];
+    assert.deepEqual(conflictsOf(fixture), expected);
+  });
+}
+
+test('two compatible differences and nothing else shared are still one event: both are shown', () => {
+  const corpus = new Corpus();
+  const report = (call: string, fire: string): string =>
+    `Firefighters fought a blaze at the Westfield warehouse in Dayton, Ohio. The first call came in at ${call}, Chief Tom Owen said. The fire broke out at ${fire}, Owen told reporters.`;
+  corpus.set('file:///fixture/a.txt', report('8:31 p.m.', '8:40 p.m.'));
+  corpus.set('file:///fixture/b.txt', report('8:33 p.m.', '8:49 p.m.'));
+  assert.deepEqual(corpus.conflicts.all().filter((c) => c.attribute !== 'name spelling').map((c) => `${c.attribute} ${c.kind}`).sort(), ['time of call discrepancy', 'time of fire discrepancy']);
+});
+
+test('every claim kind is registered once, with a label a reader understands', () => {
+  const kinds = CLAIM_KINDS.map((k) => k.kind);
+  assert.equal(new Set(kinds).size, kinds.length);
+  for (const k of CLAIM_KINDS) assert.match(k.label, /^[a-z][a-z -]+$/, k.kind);
+});
