@@ -1,13 +1,15 @@
-// The timeline webview: a story's (or an entity's) dated expressions on one time axis, one lane per article, conflicts between lanes.
+// The timeline webview: a story's (or an entity's) dated expressions on one time axis, one lane per article, conflicts
+// between lanes; or the workspace's, one lane per story, whose name or date bar opens the story's own timeline.
 // Plain SVG drawn here: no library, no remote resource; a CSP with a nonce allows only this page's own script and style.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EntityCandidatesRequest, type MentionLocation, type TimelineData, TimelineRequest } from '../../server/src/protocol';
+import { EntityCandidatesRequest, type MentionLocation, type TimelineData, type TimelineLane, TimelineRequest, type TimelineScope } from '../../server/src/protocol';
 import { OPEN_LOCATION } from './treeItems';
 
 const LANE_HEIGHT = 34;
-const LABEL_WIDTH = 180;
+/** Room for a story's title (30 characters) or an article's file name. */
+const LABEL_WIDTH = 220;
 const AXIS_HEIGHT = 34;
 const PLOT_WIDTH = 560;
 const DAY_MS = 86_400_000;
@@ -15,25 +17,29 @@ const DAY_MS = 86_400_000;
 export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {
   let panel: vscode.WebviewPanel | undefined;
   let locations: MentionLocation[] = [];
-  const show = async (scope: { uri?: string; story?: string; entity?: string }) => {
+  let lanes: TimelineLane[] = [];
+  const show = async (scope: TimelineScope) => {
     const data = await client.sendRequest(TimelineRequest, scope);
     if (!data) {
-      const what = scope.entity !== undefined ? 'That entity is no longer mentioned in any article.' : 'Open an article (or pick a story) to see its timeline.';
+      const what = scope.workspace ? 'No article is indexed yet: open a folder of articles.' : scope.entity !== undefined ? 'That entity is no longer mentioned in any article.' : 'Open an article (or pick a story) to see its timeline.';
       void vscode.window.showInformationMessage(`Crosscheck: ${what}`);
       return;
     }
     if (!panel) {
       panel = vscode.window.createWebviewPanel('crosscheck.timeline', 'Timeline', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
       panel.onDidDispose(() => (panel = undefined));
-      panel.webview.onDidReceiveMessage((message: { open?: number }) => {
+      panel.webview.onDidReceiveMessage((message: { open?: number; story?: number }) => {
         const location = typeof message.open === 'number' ? locations[message.open] : undefined;
+        const story = typeof message.story === 'number' ? lanes[message.story]?.story : undefined;
         if (location) void vscode.commands.executeCommand(OPEN_LOCATION, location, vscode.ViewColumn.One);
+        else if (story) void show({ story: story.id });
       });
     }
     panel.title = `Timeline: ${data.title}`;
     const drawn = render(data);
     locations = drawn.locations;
-    panel.webview.html = page(drawn.svg, data.title, randomBytes(16).toString('base64'));
+    lanes = data.lanes;
+    panel.webview.html = page(drawn.svg, data, randomBytes(16).toString('base64'));
     panel.reveal(vscode.ViewColumn.Beside);
   };
   context.subscriptions.push(
@@ -42,6 +48,7 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
       const uri = target instanceof vscode.Uri ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
       return show(story ? { story } : { uri });
     }),
+    vscode.commands.registerCommand('crosscheck.showWorkspaceTimeline', () => show({ workspace: true })),
     // From an Entities view row, with the entity id (the hover's link), or for the name under the cursor.
     vscode.commands.registerCommand('crosscheck.showEntityTimeline', async (target?: { entity?: { id: string } } | string) => {
       const editor = vscode.window.activeTextEditor;
@@ -59,12 +66,13 @@ function escape(text: string): string {
 
 /** The SVG, and the locations its focusable marks open (by index, so the page never sees a file path it could misuse). */
 function render(data: TimelineData): { svg: string; locations: MentionLocation[] } {
-  const days = [...data.events.map((e) => e.day), ...data.conflicts.flatMap((c) => [c.a.day, c.b.day])].map((d) => Date.parse(d));
+  const ranges = data.lanes.flatMap((lane) => (lane.story && lane.date ? [lane.date, lane.story.end ?? lane.date] : []));
+  const days = [...data.events.map((e) => e.day), ...data.conflicts.flatMap((c) => [c.a.day, c.b.day]), ...ranges].map((d) => Date.parse(d));
   const locations: MentionLocation[] = [];
   const height = AXIS_HEIGHT + data.lanes.length * LANE_HEIGHT + 10;
   const width = LABEL_WIDTH + PLOT_WIDTH + 30;
   if (days.length === 0) {
-    return { svg: `<p>No dated event in these articles.</p>`, locations };
+    return { svg: `<p>No dated event in these ${data.lanes.some((l) => l.story) ? 'stories' : 'articles'}.</p>`, locations };
   }
   // The axis covers the middle of the dates: one background year ("since 1945") would squash the story into a dot.
   const sorted = [...days].sort((a, b) => a - b);
@@ -79,7 +87,8 @@ function render(data: TimelineData): { svg: string; locations: MentionLocation[]
   }
   data.lanes.forEach((lane, i) => {
     parts.push(`<line class="lane" x1="${LABEL_WIDTH}" y1="${y(i)}" x2="${width - 20}" y2="${y(i)}"/>`);
-    parts.push(`<text class="label" x="${LABEL_WIDTH - 10}" y="${y(i) + 4}"><title>${escape(lane.label)}${lane.date ? `, ${lane.date}` : ''}</title>${escape(shorten(lane.label, 30))}</text>`);
+    if (lane.story) parts.push(storyLane(lane, lane.story, i, x, y(i)));
+    else parts.push(`<text class="label" x="${LABEL_WIDTH - 10}" y="${y(i) + 4}"><title>${escape(lane.label)}${lane.date ? `, ${lane.date}` : ''}</title>${escape(shorten(lane.label, 30))}</text>`);
   });
   for (const c of data.conflicts) {
     const index = locations.push(c.locations[0]) - 1;
@@ -90,10 +99,36 @@ function render(data: TimelineData): { svg: string; locations: MentionLocation[]
   }
   for (const e of data.events) {
     const index = locations.push(e.location) - 1;
-    const label = `${e.text} (${e.day}): ${e.excerpt}`;
-    parts.push(`<circle class="event" tabindex="0" role="button" data-open="${index}" aria-label="${escape(label)}" cx="${x(e.day)}" cy="${y(e.lane)}" r="5"><title>${escape(label)}</title></circle>`);
+    const lane = data.lanes[e.lane];
+    const others = e.mentions > 1 ? ` (and ${e.mentions - 1} more mention${e.mentions === 2 ? '' : 's'} of this day)` : '';
+    const label = `${lane.story ? `${lane.label}: ` : ''}${e.text} (${e.day}): ${e.excerpt}${others}`;
+    // A day many articles mention is drawn a little larger.
+    const r = 4 + Math.min(3, Math.log2(e.mentions));
+    parts.push(`<circle class="event" tabindex="0" role="button" data-open="${index}" aria-label="${escape(label)}" cx="${x(e.day)}" cy="${y(e.lane)}" r="${r.toFixed(1)}"><title>${escape(label)}</title></circle>`);
   }
   return { svg: `<svg class="timeline" role="img" aria-label="Timeline" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`, locations };
+}
+
+/** A story's lane: its title and size, and a bar over its articles' dates; both open the story's own timeline. */
+function storyLane(lane: TimelineLane, story: NonNullable<TimelineLane['story']>, index: number, x: (day: string) => number, at: number): string {
+  const dates = lane.date ? (story.end && story.end !== lane.date ? `${lane.date} – ${story.end}` : lane.date) : 'undated';
+  const size = `${story.articles} article${story.articles === 1 ? '' : 's'}${lane.conflicts ? ` · ${lane.conflicts} conflict${lane.conflicts === 1 ? '' : 's'}` : ''}`;
+  const label = `${lane.label}, ${dates}, ${size}. Open its timeline.`;
+  // At least as wide as a large dot, so a story of one day still shows its bar.
+  const bar = lane.date ? `<rect class="range" x="${x(lane.date) - 7}" y="${at - 7}" width="${Math.max(14, x(story.end ?? lane.date) - x(lane.date) + 14)}" height="14" rx="7"/>` : '';
+  return `<g class="story" tabindex="0" role="button" data-story="${index}" aria-label="${escape(label)}"><title>${escape(`${lane.label}\n${dates} · ${size}`)}</title>`
+    + `<text class="label" x="${LABEL_WIDTH - 10}" y="${at - 2}">${escape(shorten(lane.label, 30))}</text>`
+    + `<text class="size" x="${LABEL_WIDTH - 10}" y="${at + 11}">${escape(size)}</text>${bar}</g>`;
+}
+
+/** What the picture shows, and what it leaves out. */
+function legend(data: TimelineData): string {
+  const stories = data.lanes.some((l) => l.story);
+  const shown = stories
+    ? `One lane per story (the ${data.lanes.length} largest), in date order. A bar spans the dates of its articles; dots are the days its articles mention (larger when more of them do); a red cross pair is a conflict between two of its sources. Click a story’s name or bar (or Tab and Enter) to open its own timeline.`
+    : 'One lane per article. Dots are the dates an article mentions; a red cross pair joined by a dashed line is a conflict between two sources.';
+  const more = data.moreLanes > 0 ? ` ${data.moreLanes} more ${stories ? `stor${data.moreLanes === 1 ? 'y' : 'ies'}` : `article${data.moreLanes === 1 ? '' : 's'}`} not drawn${stories ? ': open them from the Stories view' : ''}.` : '';
+  return `${shown} Dates far outside the rest sit at the edges. Hover a mark for the sentence; click it, or Tab and Enter, to open it.${more}`;
 }
 
 /** Tick marks at years, months or days, whichever gives a handful across the range. */
@@ -121,7 +156,8 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function page(svg: string, title: string, nonce: string): string {
+function page(svg: string, data: TimelineData, nonce: string): string {
+  const title = data.title;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
@@ -135,6 +171,12 @@ function page(svg: string, title: string, nonce: string): string {
   .grid { stroke: var(--vscode-editorIndentGuide-background, var(--vscode-panel-border)); stroke-dasharray: 2 3; }
   .lane { stroke: var(--vscode-panel-border, var(--vscode-descriptionForeground)); }
   .label { fill: var(--vscode-foreground); font-size: 12px; text-anchor: end; }
+  .size { fill: var(--vscode-descriptionForeground); font-size: 10px; text-anchor: end; }
+  .story { cursor: pointer; }
+  .range { fill: var(--vscode-charts-blue); opacity: 0.35; }
+  .story:hover .label, .story:focus .label { text-decoration: underline; }
+  .story:focus { outline: none; }
+  .story:focus .range, .story:hover .range { opacity: 0.6; stroke: var(--vscode-focusBorder); }
   .event { fill: var(--vscode-charts-blue); stroke: var(--vscode-editor-background); stroke-width: 1.5; cursor: pointer; }
   .conflict { stroke: var(--vscode-charts-red); stroke-width: 2; fill: none; cursor: pointer; }
   .conflict line { stroke-dasharray: 5 3; }
@@ -143,11 +185,14 @@ function page(svg: string, title: string, nonce: string): string {
 </style></head>
 <body>
 <h1>${escape(title)}</h1>
-<p class="legend">One lane per article. Dots are the dates an article mentions; a red cross pair joined by a dashed line is a conflict between two sources. Dates far outside the rest sit at the edges. Hover for the sentence; click, or Tab and Enter, to open it.</p>
+<p class="legend">${escape(legend(data))}</p>
 ${svg}
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
-  const open = (target) => { const mark = target.closest('[data-open]'); if (mark) vscode.postMessage({ open: Number(mark.dataset.open) }); };
+  const open = (target) => {
+    const mark = target.closest('[data-open], [data-story]');
+    if (mark) vscode.postMessage(mark.dataset.open !== undefined ? { open: Number(mark.dataset.open) } : { story: Number(mark.dataset.story) });
+  };
   document.addEventListener('click', (event) => open(event.target));
   document.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { open(event.target); event.preventDefault(); } });
 </script>

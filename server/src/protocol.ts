@@ -203,7 +203,8 @@ export interface ConflictNode {
 /** Client → server: the conflicts of one group of ConflictGroupsRequest. */
 export const ConflictsOfGroupRequest = new RequestType<{ story: string | null; subject: string }, ConflictNode[], void>('crosscheck/conflictsOfGroup');
 
-// The timeline webview: the dated expressions of a story's articles on one time axis, one lane per article.
+// The timeline webview: the dated expressions of a story's articles on one time axis, one lane per article
+// (the workspace's timeline: one lane per story).
 export interface TimelineEvent {
   lane: number;
   /** ISO day the expression means (a month or year is placed at its first day). */
@@ -212,6 +213,8 @@ export interface TimelineEvent {
   /** The sentence, shortened, for the hover. */
   excerpt: string;
   location: MentionLocation;
+  /** How many dated expressions of the lane mean this day (one mark stands for them all). */
+  mentions: number;
 }
 export interface TimelineConflict {
   a: { lane: number; day: string };
@@ -220,14 +223,34 @@ export interface TimelineConflict {
   kind: string;
   locations: [MentionLocation, MentionLocation];
 }
+export interface TimelineLane {
+  label: string;
+  /** The article's date; for a story, its first article's. */
+  date: string | null;
+  /** An article's lane. */
+  uri?: string;
+  /** A story's lane (the workspace's timeline): a click opens the story's own timeline. */
+  story?: { id: string; end: string | null; articles: number };
+  /** Conflicts with both sides in this lane or between it and another drawn lane. */
+  conflicts: number;
+}
 export interface TimelineData {
   title: string;
-  lanes: Array<{ uri: string; label: string; date: string | null }>;
+  lanes: TimelineLane[];
   events: TimelineEvent[];
   conflicts: TimelineConflict[];
+  /** Lanes left out to keep the picture readable (the smallest stories, the latest articles). */
+  moreLanes: number;
 }
-/** Client → server: the timeline of the story an article belongs to (or of a story by id, or of an entity by id). */
-export const TimelineRequest = new RequestType<{ uri?: string; story?: string; entity?: string }, TimelineData | null, void>('crosscheck/timeline');
+export interface TimelineScope {
+  uri?: string;
+  story?: string;
+  entity?: string;
+  /** Every story of the workspace, a lane each. */
+  workspace?: boolean;
+}
+/** Client → server: the timeline of the story an article belongs to (or of a story by id, an entity by id, or the workspace). */
+export const TimelineRequest = new RequestType<TimelineScope, TimelineData | null, void>('crosscheck/timeline');
 
 // "Export Analysis…": the server builds the export's files with the CLI's builders; the client writes them where the user chose.
 export type ExportFormatName = 'sarif' | 'brat' | 'webanno';

@@ -3,7 +3,7 @@
 // then open a quake report, wait for the conflict squiggle and the Problems panel naming the other source (conflict.png);
 // then the Crosscheck side bar with Stories, Entities and Conflicts open, in light and dark (sidebar-*.png),
 // and in Dark Modern, Light Modern and high contrast for checking the entity colours (test/output/check-*.png);
-// then the story's timeline webview in dark and light (timeline-*.png), failing on any CSP violation it logs
+// then the story's timeline webview in dark and light (timeline-*.png) and the workspace's (timeline-workspace-light.png), failing on any CSP violation it logs
 // (copied to docs/ for the README with CROSSCHECK_UPDATE_SCREENSHOT=1). Exits non-zero when either does not appear.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,12 +98,12 @@ async function pickTheme(page, label) {
   await page.keyboard.press('Enter');
 }
 
-/** How many event and conflict marks the timeline webview drew, once its SVG is there (the webview is an inner frame). */
-async function timelineMarks(page) {
+/** How many marks (events and conflicts, or story lanes) the timeline webview drew, once its SVG is there (the webview is an inner frame). */
+async function timelineMarks(page, selector = 'svg.timeline .event, svg.timeline .conflict') {
   const deadline = Date.now() + 30000;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      const count = await frame.evaluate(() => document.querySelectorAll('svg.timeline .event, svg.timeline .conflict').length).catch(() => 0);
+      const count = await frame.evaluate((marks) => document.querySelectorAll(marks).length, selector).catch(() => 0);
       if (count > 0) return count;
     }
     await page.waitForTimeout(500);
@@ -199,6 +199,11 @@ try {
   await pickTheme(page, 'Light 2026');
   await page.waitForTimeout(1000); // the webview takes the new theme's colours
   await saveScreenshot(page, 'timeline-light.png');
+  // The workspace's timeline, a lane per story, in the same webview.
+  await runCommand(page, 'Crosscheck: Show Timeline of the Workspace');
+  console.log(`workspace timeline: ${await timelineMarks(page, 'svg.timeline .story')} story lanes`);
+  await page.mouse.move(700, 860);
+  await saveScreenshot(page, 'timeline-workspace-light.png');
   if (cspViolations.length > 0) throw new Error(`CSP violations in the timeline: ${cspViolations.join(' | ')}`);
 } catch (error) {
   console.error(`UI check FAILED: ${error.message}`);

@@ -300,7 +300,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onRequest(EntityMentionsRequest, (p) => entityMentions(corpus(), p.id, key(p.uri)));
   connection.onRequest(ConflictGroupsRequest, () => conflictGroups(corpus()));
   connection.onRequest(ConflictsOfGroupRequest, (p) => conflictsOfGroup(corpus(), p.story, p.subject));
-  connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity }));
+  connection.onRequest(TimelineRequest, (p) => timeline(corpus(), { story: p.story, uri: p.uri && key(p.uri), entity: p.entity, workspace: p.workspace }));
   connection.onRequest(ExportRequest, async (p, token) => { await indexing; await changesBefore(token); return exportWorkspace(ws(), p); });
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 

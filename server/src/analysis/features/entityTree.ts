@@ -6,8 +6,8 @@ import type { EntityArticleNode, EntityFilter, EntityMentionNode, EntityNode, En
 import { fileName, lineExcerpt, locationOf } from './shared';
 import { PLURAL_OF_TYPE } from './symbols';
 
-/** The entities that pass the filter; the conflict and article tests read only the documents involved. */
-function filtered(corpus: Corpus, filter: EntityFilter): EntityRecord[] {
+/** The entities (of one type, if given) that pass the filter; the conflict and article tests read only the documents involved. */
+function filtered(corpus: Corpus, filter: EntityFilter, type?: EntityType): EntityRecord[] {
   const text = filter.text?.trim().toLowerCase();
   const inConflicts = filter.inConflicts ? entitiesInConflicts(corpus) : undefined;
   // EntityIndex.all() is typed as records but can yield undefined for an id whose record it cannot build.
@@ -18,11 +18,11 @@ function filtered(corpus: Corpus, filter: EntityFilter): EntityRecord[] {
     const ids = new Set(article.analysis.chains.map((_, chain) => corpus.entities.entityOf(article.uri, chain)));
     candidates = [...ids].map((id) => (id === undefined ? undefined : corpus.entities.get(id)));
   } else {
-    candidates = corpus.entities.all();
+    candidates = corpus.entities.all(type);
   }
   const result: EntityRecord[] = [];
   for (const entity of candidates) {
-    if (!entity) continue;
+    if (!entity || (type !== undefined && entity.type !== type)) continue;
     if (inConflicts && !inConflicts.has(entity.id)) continue;
     if (text && ![entity.name, ...entity.aliases].some((name) => name.toLowerCase().includes(text))) continue;
     result.push(entity);
@@ -44,9 +44,21 @@ function entitiesInConflicts(corpus: Corpus): Set<string> {
   return ids;
 }
 
+/** One collator for the sort's many ties (String.localeCompare builds one per call: most of a first request's time). */
+const BY_NAME = new Intl.Collator('en');
+
+function isUnfiltered(filter: EntityFilter): boolean {
+  return !filter.text?.trim() && filter.uri === undefined && !filter.inConflicts;
+}
+
 export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNode[] {
   const counts = new Map<EntityType, number>();
-  for (const entity of filtered(corpus, filter)) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
+  // Unfiltered, the index keeps the counts by type, so the view's first answer builds no entity record.
+  if (isUnfiltered(filter)) {
+    for (const [type, n] of Object.entries(corpus.entities.counts().byType) as Array<[EntityType, number]>) if (n > 0) counts.set(type, n);
+  } else {
+    for (const entity of filtered(corpus, filter)) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
+  }
   return (Object.keys(PLURAL_OF_TYPE) as EntityType[])
     .filter((type) => counts.has(type))
     .map((type) => {
@@ -56,9 +68,8 @@ export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNod
 }
 
 export function entitiesOfType(corpus: Corpus, filter: EntityFilter, type: string, limit: number): { entities: EntityNode[]; total: number } {
-  const all = filtered(corpus, filter)
-    .filter((e) => e.type === type)
-    .sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  const all = filtered(corpus, filter, type as EntityType)
+    .sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || BY_NAME.compare(a.name, b.name));
   const entities: EntityNode[] = [];
   for (const entity of all.slice(0, Math.max(0, limit))) {
     const first = firstMention(corpus, entity);

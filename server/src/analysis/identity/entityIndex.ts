@@ -169,10 +169,12 @@ export class EntityIndex {
     return { entities: this.members.size, byType };
   }
 
-  all(): Iterable<EntityRecord> {
+  /** Every entity, or those of one type (ids start with their type, so only that type's records are built). */
+  all(type?: EntityType): Iterable<EntityRecord> {
     this.settleAll();
     this.sortedIds ??= [...this.members.keys()].sort();
-    return this.sortedIds.map((id) => this.get(id) as EntityRecord);
+    const ids = type === undefined ? this.sortedIds : this.sortedIds.filter((id) => id.startsWith(`${type}:`));
+    return ids.map((id) => this.get(id) as EntityRecord);
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
@@ -550,13 +552,16 @@ export class EntityIndex {
     for (const key of this.members.get(id) ?? []) {
       for (const ref of (this.groups.get(key) as Group).chains) {
         const { docId, chain } = parseRef(ref);
-        documents.set(docId, [...(documents.get(docId) ?? []), chain]);
+        const chains = documents.get(docId);
+        if (chains) chains.push(chain);
+        else documents.set(docId, [chain]);
         entries.push({ entry: (this.docs.get(docId) as ChainEntry[])[chain], docId });
       }
     }
     if (entries.length === 0) return undefined;
     const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
-    const own = entries.filter((e) => e.entry.key === keyOfId(id));
+    const key = keyOfId(id);
+    const own = entries.filter((e) => e.entry.key === key);
     const formCounts = new Map<string, number>();
     const roleDocs = new Map<string, Set<string>>();
     for (const { entry, docId } of entries) {
@@ -564,7 +569,7 @@ export class EntityIndex {
       for (const role of entry.roles) addTo(roleDocs, role, docId);
     }
     // The name is the form the id was made from when one is written ("China" for a chain that says "Beijing" first).
-    const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === keyOfId(id)).sort((a, b) => b[1] - a[1])[0]?.[0];
+    const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
     const name = written ?? fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
     formCounts.delete(name);
     return {

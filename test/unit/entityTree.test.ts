@@ -1,0 +1,38 @@
+// The Entities view's first answers: the type counts come from the index, and agree with counting the records.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { entitiesOfType, entityTypes } from '../../server/src/analysis/features/entityTree';
+import { fixture } from '../util/fixture';
+
+const FILES = {
+  'call.txt': 'WASHINGTON, March 2, 2024\nPresident Joe Biden spoke with Xi Jinping on Tuesday. Biden and Xi discussed trade, the White House said.$$\n',
+  'visit.txt': 'BEIJING, March 3, 2024\nAntony Blinken met Xi Jinping in Beijing. Blinken said Washington and China would keep talking, Reuters reported.\n',
+};
+
+describe('the Entities view counts', () => {
+  it('gives each type the number of entities its page lists, filtered or not', () => {
+    const { corpus } = fixture(FILES);
+    const all = [...corpus.entities.all()];
+    const types = entityTypes(corpus, {});
+    assert.ok(types.length >= 2, JSON.stringify(types));
+    for (const { type, count } of types) {
+      assert.equal(count, all.filter((e) => e.type === type).length, type);
+      const page = entitiesOfType(corpus, {}, type, 1000);
+      assert.equal(page.total, count, type);
+      assert.ok(page.entities.every((e) => e.type === type));
+    }
+    const filtered = entityTypes(corpus, { text: 'xi' });
+    assert.deepEqual(filtered.map((t) => [t.type, t.count]), [['person', 1]]);
+    assert.equal(entitiesOfType(corpus, {}, 'no-such-type', 10).total, 0);
+  });
+
+  it('sorts a type by article count, then mentions, then name', () => {
+    const { corpus } = fixture(FILES);
+    const people = entitiesOfType(corpus, {}, 'person', 10).entities;
+    assert.equal(people[0].name, 'Xi Jinping');
+    for (let i = 1; i < people.length; i++) {
+      const [a, b] = [people[i - 1], people[i]];
+      assert.ok(a.articles > b.articles || (a.articles === b.articles && (a.mentions > b.mentions || (a.mentions === b.mentions && a.name.localeCompare(b.name) <= 0))), `${a.name} before ${b.name}`);
+    }
+  });
+});
