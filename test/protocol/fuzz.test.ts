@@ -12,6 +12,7 @@ import { type CodeLens, type DocumentSymbol, type Hover, type Location, LSPError
 import recipesFile from '../fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../util/random';
 import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { decodeSemanticTokens } from '../util/positions';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SAMPLES = sampleArticles(ROOT);
@@ -70,21 +71,16 @@ function assertRange(doc: TextDocument, range: Range, what: string): void {
 }
 
 function assertTokens(doc: TextDocument, data: readonly number[]): void {
-  assert.equal(data.length % 5, 0);
-  let line = 0;
-  let character = 0;
   let previousEnd = -1;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    const what = `token ${i / 5}`;
-    assert.ok(data[i + 2] > 0, `${what} is empty`);
-    const range = { start: { line, character }, end: { line, character: character + data[i + 2] } };
+  decodeSemanticTokens(data).forEach(({ line, character, length }, i) => {
+    const what = `token ${i}`;
+    assert.ok(length > 0, `${what} is empty`);
+    const range = { start: { line, character }, end: { line, character: character + length } };
     assertRange(doc, range, what);
     const start = doc.offsetAt(range.start);
     assert.ok(start >= previousEnd, `${what} at ${start} overlaps or precedes the one ending at ${previousEnd}`);
-    previousEnd = start + data[i + 2];
-  }
+    previousEnd = start + length;
+  });
 }
 
 const CANCELLED = new Set<number>([LSPErrorCodes.RequestCancelled, LSPErrorCodes.ServerCancelled]);

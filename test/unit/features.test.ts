@@ -15,6 +15,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../../server/src/analysi
 import { documentSymbols, workspaceSymbols } from '../../server/src/analysis/features/symbols';
 import { BEIJING, CALL } from '../util/featureArticles';
 import { fixture, NOT_CANCELLED, textAt } from '../util/fixture';
+import { decodeSemanticTokens } from '../util/positions';
 
 
 /** One check for location results: the files and texts they point at, in order. */
@@ -106,16 +107,10 @@ describe('semantic tokens', () => {
   it('colours names, dates and numbers with legend indexes, one token per span', () => {
     const article = fx.corpus.get('file:///fixture/beijing.txt')!;
     const { data } = semanticTokens(article, NOT_CANCELLED);
-    assert.equal(data.length % 5, 0);
-    const decoded: Array<[string, string]> = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < data.length; i += 5) {
-      line += data[i];
-      character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    const decoded = decodeSemanticTokens(data).map(({ line, character, length, type }): [string, string] => {
       const start = article.document.offsetAt({ line, character });
-      decoded.push([article.analysis.text.slice(start, start + data[i + 2]), SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]]]);
-    }
+      return [article.analysis.text.slice(start, start + length), SEMANTIC_TOKENS_LEGEND.tokenTypes[type]];
+    });
     assert.ok(decoded.some(([t, type]) => t === 'Xi Jinping' && type === 'person'), JSON.stringify(decoded));
     assert.ok(decoded.some(([t, type]) => /Friday/.test(t) && type === 'date'), JSON.stringify(decoded));
   });

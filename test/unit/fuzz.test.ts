@@ -16,6 +16,7 @@ import { decodeArticle } from '../../server/src/node/files';
 import recipesFile from '../fixtures/pathological/recipes.json';
 import { buildInput, forAll, Random, sampleArticles, type Recipe } from '../util/random';
 import { NOT_CANCELLED } from '../util/fixture';
+import { decodeSemanticTokens } from '../util/positions';
 
 const SAMPLES = sampleArticles(path.resolve(__dirname, '..', '..', '..'));
 const HANG_GUARD = { timeout: 60_000 };
@@ -76,21 +77,16 @@ function check(text: string): void {
 
 /** Decodes LSP semantic tokens (relative line/character) and checks them: in order, non-empty, not overlapping, inside one line. */
 function assertTokens(text: string, data: readonly number[], offsetAt: (line: number, character: number) => number): void {
-  assert.equal(data.length % 5, 0);
-  let line = 0;
-  let character = 0;
   let previousEnd = -1;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+  decodeSemanticTokens(data).forEach(({ line, character, length }, i) => {
     const start = offsetAt(line, character);
-    const end = start + data[i + 2];
-    assert.ok(data[i + 2] > 0, `token ${i / 5} is empty`);
-    assert.ok(start >= previousEnd, `token ${i / 5} at ${start} overlaps or precedes the one ending at ${previousEnd}`);
-    assertSpan(text, { start, end }, `token ${i / 5}`);
-    assert.ok(!/[\r\n]/.test(text.slice(start, end)), `token ${i / 5} crosses a line end`);
+    const end = start + length;
+    assert.ok(length > 0, `token ${i} is empty`);
+    assert.ok(start >= previousEnd, `token ${i} at ${start} overlaps or precedes the one ending at ${previousEnd}`);
+    assertSpan(text, { start, end }, `token ${i}`);
+    assert.ok(!/[\r\n]/.test(text.slice(start, end)), `token ${i} crosses a line end`);
     previousEnd = end;
-  }
+  });
 }
 
 /** A sample article with random code points from the ranges inserted between words. */
