@@ -6,7 +6,7 @@ import { cpSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { LspClient } from '../util/lspClient';
-import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { startServer, type ServerSession } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -16,7 +16,7 @@ describe('status, settings and the edit path', () => {
   const publishedConflicts = () => [...client.diagnostics.values()].flat().filter((d) => d.relatedInformation).length;
 
   before(async () => {
-    session = await startServerOnSeeds('crosscheck-status-', { prepare: (folder) => cpSync(path.join(ROOT, 'test', 'vscode', 'workspace'), folder, { recursive: true }), indexed: false });
+    session = await startServer('crosscheck-status-', { prepare: (folder) => cpSync(path.join(ROOT, 'test', 'vscode', 'workspace'), folder, { recursive: true }), indexed: false });
     client = session.client;
     // The client sends its settings once at start, as VS Code does; unchanged settings must not re-index.
     void client.notify('workspace/didChangeConfiguration', { settings: null });

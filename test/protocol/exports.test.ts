@@ -14,7 +14,8 @@ import { Corpus } from '../../server/src/analysis/corpus';
 import type { SarifLog } from '../../server/src/analysis/export/sarif';
 import type { AnnotationCollection } from '../../server/src/analysis/export/webAnnotation';
 import type { ExportResult } from '../../server/src/protocol';
-import { LspClient } from '../util/lspClient';
+import type { LspClient } from '../util/lspClient';
+import { type ServerSession, startServer } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const QUAKES = path.join(ROOT, 'test', 'vscode', 'workspace');
@@ -184,20 +185,20 @@ describe('crosscheck analyze exports', () => {
 });
 
 describe('the server’s crosscheck/export request', () => {
+  let session: ServerSession;
   let folder: string;
   let client: LspClient;
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-export-server-'));
-    for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) writeFileSync(path.join(folder, name), readFileSync(path.join(QUAKES, name)));
-    client = new LspClient(folder);
-    await client.initialize();
-    await client.idleAfter(0);
+    session = await startServer('crosscheck-export-server-', {
+      from: null,
+      prepare: (at) => {
+        for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) writeFileSync(path.join(at, name), readFileSync(path.join(QUAKES, name)));
+      },
+    });
+    ({ folder, client } = session);
   });
-  after(async () => {
-    await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => session.close());
 
   it('builds the same files as the CLI, with the same builders', async () => {
     for (const format of ['sarif', 'webanno'] as const) {

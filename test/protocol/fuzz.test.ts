@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeLens, type DocumentSymbol, type Hover, type Location, LSPErrorCodes, type Range, type SemanticTokens } from 'vscode-languageserver-protocol';
 import recipesFile from '../fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../util/random';
-import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { startServer, type ServerSession } from '../util/serverSession';
 import { decodeSemanticTokens } from '../util/positions';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -92,7 +92,7 @@ describe('fuzz: the server over stdio', () => {
   const answered = { hovers: 0, tokens: 0, symbols: 0, locations: 0, lenses: 0, diagnostics: 0 };
 
   before(async () => {
-    session = await startServerOnSeeds('crosscheck-fuzz-');
+    session = await startServer('crosscheck-fuzz-');
     for (const name of readdirSync(session.folder).filter((n) => n.endsWith('.txt'))) {
       const uri = session.client.uri(name);
       texts.set(uri, TextDocument.create(uri, 'article', 0, readFileSync(path.join(session.folder, name), 'utf8')));

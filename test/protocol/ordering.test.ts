@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CodeLens, DocumentHighlight, Hover, InlayHint, Location, SemanticTokens } from 'vscode-languageserver-protocol';
 import type { LspClient } from '../util/lspClient';
 import { positionOf } from '../util/positions';
-import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { startServer, type ServerSession } from '../util/serverSession';
 
 const XI_FILE = '000_42d2d06c1d8f408d.txt';
 
@@ -17,7 +17,7 @@ describe('requests sent right after the notifications they depend on', () => {
   const texts = new Map<string, string>();
 
   before(async () => {
-    session = await startServerOnSeeds('crosscheck-ordering-', { indexed: false });
+    session = await startServer('crosscheck-ordering-', { indexed: false });
     client = session.client;
     for (const name of readdirSync(session.folder)) texts.set(name, readFileSync(path.join(session.folder, name), 'utf8'));
   });

@@ -8,7 +8,7 @@ import type { Hover } from 'vscode-languageserver-protocol';
 import recipesFile from '../fixtures/pathological/recipes.json';
 import { positionOf } from '../util/positions';
 import { buildInput, Random, sampleArticles, type Recipe } from '../util/random';
-import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { startServer, type ServerSession } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const XI_FILE = '000_42d2d06c1d8f408d.txt';
@@ -29,7 +29,7 @@ describe('a slow document does not hold up the server', () => {
   const open = (name: string, text: string) => session.client.notify('textDocument/didOpen', { textDocument: { uri: session.client.uri(name), languageId: 'article', version: 1, text } });
 
   before(async () => {
-    session = await startServerOnSeeds('crosscheck-responsive-');
+    session = await startServer('crosscheck-responsive-');
     xiText = readFileSync(path.join(session.folder, XI_FILE), 'utf8');
     await open(XI_FILE, xiText);
     assert.ok(await hoverXi());

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Hover, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import type { LspClient } from '../util/lspClient';
 import { positionOf } from '../util/positions';
-import { startServerOnSeeds, type ServerSession } from '../util/serverSession';
+import { startServer, type ServerSession } from '../util/serverSession';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const GUARD = path.join(ROOT, 'test', 'util', 'networkGuard.mjs');
@@ -24,7 +24,7 @@ describe('odd documents, encodings and the network', () => {
   const found = async (query: string) => (await client.request<SymbolInformation[]>('workspace/symbol', { query })).some((s) => s.name === query);
 
   before(async () => {
-    session = await startServerOnSeeds('crosscheck-robust-', {
+    session = await startServer('crosscheck-robust-', {
       nodeArgs: ['--import', pathToFileURL(GUARD).href],
       prepare: (at) => {
         const utf16 = PROSE.replace(/Joe Biden/g, 'Gavin Newsom').replace(/Biden/g, 'Newsom');

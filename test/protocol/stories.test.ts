@@ -1,16 +1,17 @@
 // The crosscheck/stories request and the story commands over stdio, on a copy of the story fixtures.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { StoryItem } from '../../server/src/protocol';
-import { LspClient } from '../util/lspClient';
+import type { LspClient } from '../util/lspClient';
+import { type ServerSession, startServer } from '../util/serverSession';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'stories');
 
 describe('stories over stdio', () => {
+  let session: ServerSession;
   let folder: string;
   let client: LspClient;
   const stories = () => client.request<StoryItem[]>('crosscheck/stories', {});
@@ -19,17 +20,11 @@ describe('stories over stdio', () => {
   const sidecar = () => path.join(folder, '.crosscheck', 'stories.json');
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-stories-'));
-    cpSync(FIXTURES, folder, { recursive: true });
-    client = new LspClient(folder);
-    await client.initialize();
-    await client.idleAfter(0);
+    session = await startServer('crosscheck-stories-', { from: FIXTURES });
+    ({ folder, client } = session);
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  after(() => session.close());
 
   it('lists the stories earliest first, with titles, date ranges and dated articles in reading order', async () => {
     const items = await stories();

@@ -1,4 +1,5 @@
-// One language server over stdio on a fresh copy of the seed articles, for a protocol suite's before/after.
+// One language server over stdio on a fresh copy of a folder of articles (the seeds unless told), for a protocol
+// suite's before/after.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +15,8 @@ export interface ServerSession {
 }
 
 export interface SessionOptions {
+  /** The folder copied into the workspace (default the seeds); null starts from an empty folder. */
+  from?: string | null;
   /** Writes more files into the folder before the server starts. */
   prepare?: (folder: string) => void;
   /** Node options before the server script (e.g. `--import` a preload). */
@@ -22,10 +25,11 @@ export interface SessionOptions {
   indexed?: boolean;
 }
 
-/** Copies the seeds to a new temporary folder (`prefix` names it), starts the server there and initialises it. */
-export async function startServerOnSeeds(prefix: string, options: SessionOptions = {}): Promise<ServerSession> {
+/** Copies the articles to a new temporary folder (`prefix` names it), starts the server there and initialises it. */
+export async function startServer(prefix: string, options: SessionOptions = {}): Promise<ServerSession> {
   const folder = mkdtempSync(path.join(tmpdir(), prefix));
-  cpSync(SEEDS, folder, { recursive: true });
+  const from = options.from === undefined ? SEEDS : options.from;
+  if (from !== null) cpSync(from, folder, { recursive: true });
   options.prepare?.(folder);
   const client = new LspClient(folder, options.nodeArgs);
   await client.initialize();
