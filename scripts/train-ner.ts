@@ -5,7 +5,9 @@
 // Data: CoNLL-2003 train (gold Reuters news, see ner/training/conll.ts), a seeded share of GMB (cleaned silver tags,
 // see ner/training/gmb.ts) minus its held-out blocks, plus ECB+ topics 1-35 as partial annotation (only the tokens
 // of named gold mentions are labelled; the rest is unknown and the best path through the known labels is the
-// target). Tuned on the CoNLL-2003 development split (`npm run eval -- recognition`).
+// target). Tuned on the CoNLL-2003 development split (`npm run eval -- recognition`). The countries and regions of
+// the country-region-data package are written to ner/placeNames.json for the name-list feature.
+import countryRegions from 'country-region-data/data.json';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
@@ -13,6 +15,9 @@ import { loadConll, loadGmb } from '../eval/ner';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { ENTITY_TYPES } from '../server/src/analysis/types';
 import { clusterTable, type SerializedClusters } from '../server/src/analysis/ner/clusters';
+import { isCaseless } from '../server/src/analysis/ner/features';
+import { nameList } from '../server/src/analysis/ner/placeNames';
+import { placeNames } from '../server/src/analysis/ner/training/placeList';
 import { clusterWords } from '../server/src/analysis/ner/training/wordClusters';
 import { retokenize, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
 import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
@@ -30,6 +35,7 @@ const MIN_WEIGHT = 1;
 const NER_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner');
 const MODEL_PATH = path.join(NER_DIR, 'model.json');
 const CLUSTERS_PATH = path.join(NER_DIR, 'clusters.json');
+const PLACE_NAMES_PATH = path.join(NER_DIR, 'placeNames.json');
 const CLUSTER_OPTIONS = { vocabulary: 20_000, minCount: 3, contexts: 300, clusters: 256, iterations: 8 };
 
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
@@ -72,6 +78,25 @@ function ecbPartialDocuments(): LabelledDocument[] {
   return out;
 }
 
+/** For each lower-cased word, the share of its occurrences inside a sentence (not first, not in a caseless line) in lower case. */
+function lowerShares(sentences: ReadonlyArray<readonly string[]>): (word: string) => number | undefined {
+  const counts = new Map<string, { lower: number; all: number }>();
+  for (const words of sentences) {
+    if (isCaseless(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      const key = words[i].toLowerCase();
+      const count = counts.get(key) ?? { lower: 0, all: 0 };
+      count.all++;
+      if (words[i] === key) count.lower++;
+      counts.set(key, count);
+    }
+  }
+  return (word) => {
+    const count = counts.get(word);
+    return count && count.lower / count.all;
+  };
+}
+
 function main(): void {
   const started = Date.now();
   const random = seededRandom(SEED);
@@ -84,15 +109,20 @@ function main(): void {
     .map((s) => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels }));
   const data = [...conll, ...single(gmb), ...ecb, ...single(capitals)];
   console.log(`training on ${conll.length} CoNLL-2003 documents + ${gmb.length} GMB sentences + ${ecb.length} ECB+ documents (partial) + ${capitals.length} capitalised sentences`);
+  const text = [...conll, ...ecb].flatMap((d) => d.sentences.map((s) => s.words));
   let clusters = JSON.parse(fs.readFileSync(CLUSTERS_PATH, 'utf8')) as SerializedClusters;
   if (process.argv.includes('--clusters')) {
-    const text = [...conll, ...ecb].flatMap((d) => d.sentences.map((s) => s.words));
     clusters = clusterWords([...text, ...loadGmb().map((s) => s.words)], CLUSTER_OPTIONS);
     fs.writeFileSync(CLUSTERS_PATH, JSON.stringify(clusters, null, 0) + '\n');
     console.log(`wrote ${CLUSTERS_PATH}: ${clusters.clusters.length} clusters (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
+  const packageFile = path.resolve(__dirname, '..', 'node_modules', 'country-region-data', 'package.json');
+  const { version } = JSON.parse(fs.readFileSync(packageFile, 'utf8')) as { version: string };
+  const places = placeNames(countryRegions, lowerShares([...text, ...gmb.map((s) => s.words)]), `country-region-data ${version} (MIT, Ben Keen)`);
+  fs.writeFileSync(PLACE_NAMES_PATH, JSON.stringify(places, null, 0) + '\n');
+  console.log(`wrote ${PLACE_NAMES_PATH}: ${places.countries.length} countries, ${places.regions.length} regions`);
   const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
-  const trainer = new PerceptronTrainer(labels, clusterTable(clusters));
+  const trainer = new PerceptronTrainer(labels, clusterTable(clusters), nameList(places));
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = data.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

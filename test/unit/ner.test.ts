@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { wordClusters } from '../../server/src/analysis/ner/clusters';
+import { builtInNameList } from '../../server/src/analysis/ner/placeNames';
 import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
 import { documentContext, rememberTypes } from '../../server/src/analysis/ner/features';
 import serialized from '../../server/src/analysis/ner/model.json';
@@ -149,11 +150,18 @@ test('tagging with kept per-word and per-context sums labels exactly as the feat
     const expected: TokenSpan[] = [];
     let start = 0;
     for (const words of sentences) {
-      const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters: wordClusters(), score });
+      const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters: wordClusters(), names: builtInNameList(), score });
       rememberTypes(context, words, model.labels, tags);
       expected.push(...labelsToSpans(tags, model.labels, start));
       start += words.length;
     }
     assert.deepEqual(tagTokens(tokens, model), expected);
   }
+});
+
+test('a region the training text never names is a place (the country and region list is evidence, not a rule)', () => {
+  assert.deepEqual(summary('An earthquake struck Odisha on Tuesday.'), ['Odisha/place']);
+  assert.deepEqual(summary('Floods hit Mpumalanga and Limpopo after days of rain.'), ['Mpumalanga/place', 'Limpopo/place']);
+  assert.deepEqual(summary('Police in Jalisco arrested three men.'), ['Jalisco/place']);
+  assert.deepEqual(summary('Fires spread across Kalimantan.'), ['Kalimantan/place']);
 });

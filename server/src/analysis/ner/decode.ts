@@ -1,6 +1,7 @@
 // Viterbi decoding over BIO labels with first-order transition features, shared by training and tagging.
 import type { EntityType } from '../types';
 import { HEADLINE_LOWER, STATIC_FEATURES, staticFeatures, transitionFeatures, type DocumentContext, type WordClusters } from './features';
+import type { NameList } from './placeNames';
 import type { TokenSpan } from './tokenSpan';
 
 /** Adds the weights of feature `key` for every label into `scores` at `offset` (index = offset + label index). */
@@ -82,6 +83,7 @@ export interface PathInput {
 export interface DecodeInput extends PathInput {
   context: DocumentContext;
   clusters: WordClusters;
+  names: NameList;
 }
 
 export interface Decoded {
@@ -126,7 +128,7 @@ function transitionScores(shape: number, allowed: readonly boolean[][], score: S
  * `known`, in training, fixes the labels of some tokens (index, or -1 where free): the best path through them.
  */
 export function decodeSentence(input: DecodeInput, known?: readonly number[], features?: { keys: Uint32Array; shapes: Uint32Array }): Decoded {
-  const { keys, shapes } = features ?? staticFeatures(input.words, input.context, input.clusters);
+  const { keys, shapes } = features ?? staticFeatures(input.words, input.context, input.clusters, input.names);
   const n = input.words.length;
   const width = input.labels.length;
   const emissions = new Float64Array(n * width);

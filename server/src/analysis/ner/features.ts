@@ -3,8 +3,8 @@
 // A feature is a template and one or two strings ("next word" + "beijing"); it is used as a 30-bit hash of those,
 // never built as a string, which keeps tagging fast and the model file small. Collisions among the ~10^5 kept
 // features are negligible and are the same at training and tagging time.
-import { knownNames } from './knownNames';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './lexicon';
+import type { NameList } from './placeNames';
 import { isTitleWord } from './roles';
 
 /** Word shape with runs collapsed: "Xi" → "Xx", "U.S." → "X.X.", "ByteDance" → "XxXx", "2025" → "d". */
@@ -225,7 +225,7 @@ export const STATIC_FEATURES = OWN_FEATURES + NEIGHBOUR_FEATURES + PLACE_FEATURE
 export interface SentenceView {
   views: readonly WordView[];
   caseless: boolean;
-  /** Each word's place in the longest built-in name covering it, hashed. */
+  /** Each word's place in the longest listed name covering it, hashed. */
   gazetteer: Uint32Array;
 }
 
@@ -286,18 +286,18 @@ export function pairKeys(sentence: SentenceView, i: number, values: Uint32Array,
   return k;
 }
 
-/** A sentence's word views, whether it is caseless, and its built-in name tags; `view` gives a word's view. */
-export function sentenceView(words: readonly string[], view: (word: string, caseless: boolean) => WordView): SentenceView {
+/** A sentence's word views, whether it is caseless, and its listed-name tags; `view` gives a word's view. */
+export function sentenceView(words: readonly string[], view: (word: string, caseless: boolean) => WordView, names: NameList): SentenceView {
   const caseless = isCaseless(words);
-  return { views: words.map((w) => view(w, caseless)), caseless, gazetteer: gazetteerTags(words) };
+  return { views: words.map((w) => view(w, caseless)), caseless, gazetteer: gazetteerTags(words, names) };
 }
 
 /**
  * The static feature keys of every token, STATIC_FEATURES per token, in one array (its own, its neighbours', its
  * place's), and each token's shape hash (for the transition features).
  */
-export function staticFeatures(sentenceWords: readonly string[], context: DocumentContext, clusters: WordClusters): { keys: Uint32Array; shapes: Uint32Array } {
-  const sentence = sentenceView(sentenceWords, (w, caseless) => wordView(w, caseless, clusters));
+export function staticFeatures(sentenceWords: readonly string[], context: DocumentContext, clusters: WordClusters, names: NameList): { keys: Uint32Array; shapes: Uint32Array } {
+  const sentence = sentenceView(sentenceWords, (w, caseless) => wordView(w, caseless, clusters), names);
   const { views, caseless } = sentence;
   const n = views.length;
   const keys = new Uint32Array(n * STATIC_FEATURES);
@@ -327,13 +327,12 @@ export function transitionFeatures(prev: number, shapeHash: number, out: Uint32A
   out[at + 1] = featureKey(24, prev, shapeHash);
 }
 
-/** Each word's place in the longest built-in name covering it, hashed: "B-place", "I-organization" or "O". */
+/** Each word's place in the longest listed name covering it, hashed: "B-place", "I-organization", "B-region" or "O". */
 const OUTSIDE = hashString('O');
 
-function gazetteerTags(words: readonly string[]): Uint32Array {
+function gazetteerTags(words: readonly string[], names: NameList): Uint32Array {
   const tags = new Uint32Array(words.length).fill(OUTSIDE);
   const items = words.map((text) => ({ text }));
-  const names = knownNames();
   for (let i = 0; i < words.length; i++) {
     const match = names.matchAt(items, i);
     if (!match) continue;

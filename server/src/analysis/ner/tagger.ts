@@ -9,6 +9,7 @@ import { wordClusters } from './clusters';
 import { bestPath, labelsToSpans, transitions, type Scorer } from './decode';
 import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
+import { builtInNameList } from './placeNames';
 import type { TokenSpan } from './tokenSpan';
 import { WordScores } from './wordScores';
 
@@ -100,7 +101,7 @@ function stateFor(model: TaggerModel): TaggingState {
   let state = states.get(model);
   if (!state) {
     const score = scorerFor(model);
-    state = { score, wordScores: new WordScores(score, model.labels.length, wordClusters()), transitionCache: new Map() };
+    state = { score, wordScores: new WordScores(score, model.labels.length, wordClusters(), builtInNameList()), transitionCache: new Map() };
     states.set(model, state);
   }
   if (state.transitionCache.size > MAX_SHAPES) state.transitionCache.clear();

@@ -21,6 +21,7 @@ import {
   type WordClusters,
   type WordView,
 } from './features';
+import type { NameList } from './placeNames';
 
 /** Rows kept per word: its own features, then what it gives the token at each neighbour offset. */
 const ROWS_PER_WORD = 1 + NEIGHBOUR_OFFSETS.length;
@@ -50,6 +51,7 @@ export class WordScores {
     private readonly score: Scorer,
     width: number,
     private readonly clusters: WordClusters,
+    private readonly names: NameList,
   ) {
     this.width = width;
     this.rows = new Int16Array(1024 * ROWS_PER_WORD * width);
@@ -64,7 +66,7 @@ export class WordScores {
     if (this.views.length + n > MAX_WORDS) this.clear();
     const ids = new Int32Array(n);
     let next = 0;
-    const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))]);
+    const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))], this.names);
     if (this.scores.length < n * width) this.scores = new Float64Array(2 * n * width);
     const scores = this.scores;
     const shapes = new Uint32Array(n);

@@ -4,6 +4,7 @@
 // known labels.
 import { decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
 import { documentContext, rememberTypes, STATIC_FEATURES, transitionFeatures, type WordClusters } from '../features';
+import type { NameList } from '../placeNames';
 import type { SerializedModel } from '../tagger';
 import type { LabelledDocument } from './conll';
 
@@ -11,16 +12,18 @@ export class PerceptronTrainer {
   readonly labels: string[];
   private readonly allowed: boolean[][];
   private readonly clusters: WordClusters;
+  private readonly names: NameList;
   private readonly ids = new Map<number, number>();
   private weights = new Float64Array(0);
   private totals = new Float64Array(0);
   private stamps = new Float64Array(0);
   private clock = 0;
 
-  constructor(labels: string[], clusters: WordClusters) {
+  constructor(labels: string[], clusters: WordClusters, names: NameList) {
     this.labels = labels;
     this.allowed = transitions(labels);
     this.clusters = clusters;
+    this.names = names;
   }
 
   readonly score: Scorer = (key, scores, offset) => {
@@ -38,7 +41,7 @@ export class PerceptronTrainer {
     for (const sentence of doc.sentences) {
       this.clock++;
       const gold = this.goldTags(sentence.words, sentence.labels);
-      const input = { words: sentence.words, labels: this.labels, allowed: this.allowed, context, clusters: this.clusters, score: this.score };
+      const input = { words: sentence.words, labels: this.labels, allowed: this.allowed, context, clusters: this.clusters, names: this.names, score: this.score };
       const predicted = decodeSentence(input);
       const partial = gold.some((g) => g < 0);
       const target = partial ? decodeSentence(input, gold, predicted).tags : gold;
