@@ -11,7 +11,8 @@ import type { StoryItem } from '../../server/src/protocol';
 import { LspClient } from '../util/lspClient';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'stories');
+// One ECB+ topic: 30 articles whose sources disagree, so there are diagnostics to compare across starts.
+const FIXTURES = path.join(ROOT, 'samples', 'ecbplus', '12');
 const ARTICLES = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).length;
 
 interface Start {
@@ -75,7 +76,7 @@ describe('persisted index over stdio', () => {
   });
 
   it('analyses a changed file again and reuses the others', async () => {
-    appendFileSync(path.join(folder, 'aceh-quake-ap.txt'), '\nThe agency said on Thursday that 42 people were still missing.\n');
+    appendFileSync(path.join(folder, '12_1ecb.txt'), '\nThe navy said on Thursday that 42 pirates were still held.\n');
     const changed = await start({ waitForWrite: true });
     assert.match(changed.reuse, new RegExp(`: ${ARTICLES - 1} analyses reused, 1 made`));
     const again = await start();
