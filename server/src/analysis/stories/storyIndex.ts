@@ -18,7 +18,8 @@ const CANDIDATE_KEYS: ReadonlyArray<[Family, number]> = [['names', 6], ['places'
 export const MAX_POSTING = 100;
 /**
  * Clustering keeps a link only while each article is among the other's this many best-scored links (ties by id), so
- * a story of renamed copies cannot chain thousands of articles into one linked group that every edit re-clusters.
+ * an article of a story of renamed copies brings at most so many links to the clustering of its group, and an edit
+ * re-clusters only around the articles whose best links it changes.
  * Above the largest story of all of ECB+ (28): a story that size keeps every link.
  */
 export const MAX_LINKS = 32;
