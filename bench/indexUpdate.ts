@@ -32,8 +32,8 @@ export function articleText(texts: readonly string[], i: number): string {
 }
 
 /**
- * Re-indexing one edited article in the stories and asking its story, at each size: the edit re-clusters the linked
- * group it touches, which must stay bounded as the corpus grows. Analyses are made once and shared by the sizes.
+ * Re-indexing one edited article in the stories and asking its story, at each size: the edit re-clusters the groups
+ * (joined by core links) whose best links it changes, which must stay bounded as the corpus grows. Analyses are made once and shared by the sizes.
  */
 export function storyEditRows(): Array<Array<string | number>> {
   const texts = loadEcbPlus().map((d) => d.text);

@@ -3,13 +3,14 @@
 //   npx esbuild scripts/fit-stories.ts --bundle --platform=node --outfile=dist/fit-stories.js
 //   node dist/fit-stories.js background   (then rebuild, since the frequencies are bundled)
 //   node dist/fit-stories.js
+//   node dist/fit-stories.js core   (checks CORE_LINKS: story B3 on topics 1-35 for each count of core links)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR, isTuningTopic } from '../eval/ecbplus';
 import { analyzedEcbPlus, goldStoryOf, storyB3 } from '../eval/stories';
 import { FAMILIES, articleFeatures, type ArticleFeatures } from '../server/src/analysis/stories/features';
 import { INPUT_NAMES, logistic, pairInputs, type StoryModel } from '../server/src/analysis/stories/similarity';
-import { StoryIndex } from '../server/src/analysis/stories/storyIndex';
+import { CORE_LINKS, MAX_LINKS, StoryIndex } from '../server/src/analysis/stories/storyIndex';
 
 const STORIES_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'stories');
 /** Words in fewer background documents are left out of the file; they count as unseen, which is nearly the same. */
@@ -22,6 +23,8 @@ const HARD_WORD_COSINE = 0.1;
 const WORDS = FAMILIES.indexOf('words');
 /** Shares of a cluster's own average score that a merge with another cluster of several articles must reach. */
 const COHESIONS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** Counts of core links checked against every kept link joining groups (MAX_LINKS). */
+const CORE_COUNTS = [1, 2, 3, 4, 5, 6, 8, 12, MAX_LINKS];
 
 function writeBackground(): void {
   const docs = fs.readFileSync(path.join(CORPUS_DIR, 'conll2003', 'train.txt'), 'utf8').split('-DOCSTART-').slice(1);
@@ -97,5 +100,21 @@ function fit(): void {
   console.log(`weights.json: threshold ${best.threshold}, cohesion ${best.cohesion}, 1-35 B3 F1 ${best.f1.toFixed(3)}`);
 }
 
+/**
+ * Story B3 on topics 1-35 with the fitted model for each count of core links: CORE_LINKS is the count with the best
+ * F1, the smaller on a tie (fewer core links make smaller groups, so cheaper edits).
+ */
+function checkCore(): void {
+  const docs = analyzedEcbPlus().filter((d) => isTuningTopic(d.gold.topic));
+  for (const core of CORE_COUNTS) {
+    const index = new StoryIndex(undefined, MAX_LINKS, core);
+    docs.forEach((d) => index.setDocument(d.gold.doc, d.analysis));
+    const score = storyB3(docs.map((d) => d.gold), (doc) => index.clusterOfArticle(doc)!.members[0]);
+    const mark = core === CORE_LINKS ? '  (CORE_LINKS)' : '';
+    console.log(`core links ${core}: stories ${index.clusters().length} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}${mark}`);
+  }
+}
+
 if (process.argv[2] === 'background') writeBackground();
+else if (process.argv[2] === 'core') checkCore();
 else fit();
