@@ -3,22 +3,16 @@
 // CROSSCHECK_BENCH_CPU_PROF without the cold index and the other requests of the full bench. Runs the server built
 // last (`npm run build`), or CROSSCHECK_SERVER.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LspClient } from '../test/util/lspClient';
-import { percentiles, startIndexed, writeWorkspace } from './server';
+import { keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
 
 export async function run(argv: string[]): Promise<void> {
-  const size = Number(argv[0]);
-  if (!(size > 0)) throw new Error('usage: edits SIZE [DIR] [EDITS]');
-  const dir = path.resolve(argv[1] ?? fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-edits-${size}-`)));
-  const count = Number(argv[2] ?? 30);
-  const root = path.join(dir, 'articles');
-  if (!fs.existsSync(root)) writeWorkspace(size, root);
+  const { size, root, storage, count } = keptWorkspace('edits', argv, 30);
   const clients: LspClient[] = [];
   try {
-    const { client, seconds } = await startIndexed(root, path.join(dir, 'storage'), clients);
+    const { client, seconds } = await startIndexed(root, storage, clients);
     console.log(`ready in ${seconds.toFixed(1)} s; profile clock at the first edit: ${process.hrtime.bigint() / 1000n} µs`);
     const file = path.join(root, 'part0', 'article0.txt');
     const uri = pathToFileURL(file).href;
@@ -40,7 +34,7 @@ export async function run(argv: string[]): Promise<void> {
       times.push(performance.now() - started);
     }
     const p = percentiles(times);
-    console.log(`edit → diagnostics over ${count} edits at ${size} articles: p50 ${p.p50.toFixed(0)} / p95 ${p.p95.toFixed(0)} ms (150 ms of it the debounce; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    console.log(`edit → diagnostics over ${count} edits at ${size} articles: p50 ${p.p50.toFixed(0)} / p95 ${p.p95.toFixed(0)} ms (150 ms of it the debounce; load average ${loadAverages()})`);
     await clients.pop()!.shutdown();
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);

@@ -2,24 +2,15 @@
 // the persisted index. The workspace and its storage folder are kept in DIR (a temporary folder by default), so later
 // runs (with CROSSCHECK_BENCH_CPU_PROF to profile them) skip the cold index that writes the persisted index. Runs the
 // server built last (`npm run build`), or CROSSCHECK_SERVER.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
-import { serverUsage, startIndexed, writeWorkspace } from './server';
+import { keptWorkspace, loadAverages, serverUsage, startIndexed } from './server';
 
 export async function run(argv: string[]): Promise<void> {
-  const size = Number(argv[0]);
-  if (!(size > 0)) throw new Error('usage: reopen SIZE [DIR] [TIMES]');
-  const dir = path.resolve(argv[1] ?? fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-reopen-${size}-`)));
-  const times = Number(argv[2] ?? 3);
-  const root = path.join(dir, 'articles');
-  const storage = path.join(dir, 'storage');
-  if (!fs.existsSync(root)) writeWorkspace(size, root);
+  const { dir, root, storage, count: times } = keptWorkspace('reopen', argv, 3);
   const clients: LspClient[] = [];
   try {
     for (let i = 0; i <= times; i++) {
-      const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+      const load = loadAverages();
       const { client, seconds, indexed } = await startIndexed(root, storage, clients);
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
       const { cpuS, rssMb } = serverUsage();

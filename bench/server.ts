@@ -272,7 +272,20 @@ export function measureThroughput(): { taggerTokensPerS: number; analyzeTokensPe
   return { taggerTokensPerS, analyzeTokensPerS: count / ((performance.now() - started) / 1000) };
 }
 
-const loadAverages = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+export const loadAverages = (): string => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+/**
+ * The workspace of a bench that is kept between runs (`NAME SIZE [DIR] [COUNT]`): SIZE articles written into
+ * DIR/articles once (DIR a new temporary folder by default), with DIR/storage for the server's persisted index.
+ */
+export function keptWorkspace(name: string, argv: string[], defaultCount: number): { size: number; dir: string; root: string; storage: string; count: number } {
+  const size = Number(argv[0]);
+  if (!(size > 0)) throw new Error(`usage: ${name} SIZE [DIR] [COUNT]`);
+  const dir = path.resolve(argv[1] ?? fs.mkdtempSync(path.join(os.tmpdir(), `crosscheck-${name}-${size}-`)));
+  const root = path.join(dir, 'articles');
+  if (!fs.existsSync(root)) writeWorkspace(size, root);
+  return { size, dir, root, storage: path.join(dir, 'storage'), count: Number(argv[2] ?? defaultCount) };
+}
 
 /** The machine, for reading figures against each other. */
 export function machine(): Record<string, string | number> {
