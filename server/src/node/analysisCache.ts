@@ -9,6 +9,7 @@ import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
+import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
 import { decodeArticle, readArticleFile, type ReadResult } from './files';
 import { analysisFingerprint } from './version';
@@ -276,17 +277,13 @@ class RecordReader {
 
 function parseObject(bytes: Buffer | undefined): Record<string, unknown> | undefined {
   if (!bytes) return undefined;
-  try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonObject(bytes.toString('utf8'));
+  return 'object' in parsed ? parsed.object : undefined;
 }
 
 function isEntryMeta(value: Record<string, unknown>): value is EntryMeta & Record<string, unknown> & { path: string } {
-  const textClass = value.textClass as Record<string, unknown> | null;
+  const textClass = value.textClass;
   return typeof value.path === 'string' && typeof value.size === 'number' && typeof value.mtimeMs === 'number' && typeof value.hash === 'string'
     && typeof value.options === 'string' && typeof value.racy === 'boolean'
-    && typeof textClass === 'object' && textClass !== null && typeof textClass.isArticle === 'boolean' && typeof textClass.reason === 'string';
+    && isPlainObject(textClass) && typeof textClass.isArticle === 'boolean' && typeof textClass.reason === 'string';
 }
