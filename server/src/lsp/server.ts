@@ -33,7 +33,6 @@ import { runServerCommand } from './serverCommands';
 import { exportWorkspace } from './exportRequest';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
-import { warmAnalysis } from '../node/bootstrap';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
 import { cacheLocation } from './persistedIndex';
@@ -160,7 +159,6 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       await publishDiagnostics(new Set([...ws().classifications.keys()]));
       sendStatus();
       refreshEditorViews();
-      setImmediate(warmAnalysis);
     });
     return indexing;
   }

@@ -187,15 +187,6 @@ function gazetteerKey(gazetteer: Gazetteer | undefined): string {
   return key;
 }
 
-/**
- * Analyses one sentence here, so that the tagger model and word lists are loaded before the first edit needs them:
- * the index pass analyses on workers (or reads the persisted index), which leaves this thread's copies unloaded, and
- * the first edit would otherwise pay for loading them (about 130 ms at 2,000 articles on a loaded machine).
- */
-export function warmAnalysis(): void {
-  analyze('Officials in Paris said on Monday, May 6, 2024, that 12 people were hurt.');
-}
-
 /** False when the file is, through links, somewhere outside the folder; a file that does not exist is left to the read to report. */
 async function staysInside(folder: WorkspaceFolder, filePath: string): Promise<boolean> {
   const realFile = await fs.realpath(filePath).catch(() => undefined);
