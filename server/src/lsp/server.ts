@@ -21,14 +21,15 @@ import { inlayHints } from '../analysis/features/inlayHints';
 import { definition, documentHighlights, neighbourMention, references } from '../analysis/features/navigation';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from '../analysis/features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../analysis/features/symbols';
-import { ArticleStatusNotification, ConflictsAtRequest, EntityCandidatesRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest } from '../protocol';
+import {
+  ArticleStatusNotification, ConflictGroupsRequest, ConflictsAtRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityCandidatesRequest,
+  EntityMentionsRequest, EntityTypesRequest, ExportRequest, IndexStatusNotification, NeighbourMentionRequest, SERVER_COMMANDS, StoriesRequest, TimelineRequest,
+} from '../protocol';
 import { conflictsAt, entityCandidates } from '../analysis/features/commandQueries';
 import { conflictGroups, conflictsOfGroup } from '../analysis/features/conflictTree';
 import { indexReport } from '../analysis/features/indexReport';
 import { timeline } from '../analysis/features/timeline';
 import { entitiesOfType, entityArticles, entityMentions, entityTypes } from '../analysis/features/entityTree';
-import { ConflictGroupsRequest, ConflictsOfGroupRequest, EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, EntityTypesRequest, TimelineRequest } from '../protocol';
-import { ExportRequest } from '../protocol';
 import { runServerCommand } from './serverCommands';
 import { exportWorkspace } from './exportRequest';
 import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
