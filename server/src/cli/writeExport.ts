@@ -4,11 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus } from '../analysis/corpus';
 import { exportFiles, type ExportFormat } from '../analysis/export/exportAnalysis';
-import { commonFolderUri, type ExportSource } from '../analysis/export/exportSource';
-import type { WorkspaceFolder } from '../node/bootstrap';
-import { pathToUri } from '../node/files';
-import { VERSION } from '../node/version';
-import { SIDECAR_DIR, SIDECAR_FILES } from '../protocol';
+import { exportSourceOf, type WorkspaceFolder } from '../node/bootstrap';
 
 /** What is wrong with the --out option for the format, if anything. */
 export function checkOut(format: string, out: string | undefined): string | undefined {
@@ -17,22 +13,9 @@ export function checkOut(format: string, out: string | undefined): string | unde
   return undefined;
 }
 
-/** The export source of a CLI run: paths relative to the folders' common folder, the first dismissals file found. */
-export function cliExportSource(corpus: Corpus, folders: readonly WorkspaceFolder[]): ExportSource {
-  const withDismissals = folders.find((f) => f.sidecars.dismissed);
-  return {
-    corpus,
-    root: commonFolderUri(folders.map((f) => f.uri)),
-    toolVersion: VERSION,
-    ...(withDismissals?.sidecars.dismissed
-      ? { dismissals: { file: pathToUri(path.join(withDismissals.path, SIDECAR_DIR, SIDECAR_FILES.dismissed)), entries: withDismissals.sidecars.dismissed.dismissed } }
-      : {}),
-  };
-}
-
 /** Prints or writes the export; returns the exit code (1 when the files could not be written). */
 export async function writeExport(format: ExportFormat, corpus: Corpus, folders: readonly WorkspaceFolder[], out: string | undefined): Promise<number> {
-  const files = exportFiles(format, cliExportSource(corpus, folders));
+  const files = exportFiles(format, exportSourceOf(corpus, folders));
   if (format !== 'brat') {
     process.stdout.write(files[0].content);
     return 0;

@@ -11,9 +11,11 @@ import type { Corpus, StoryDecisions } from '../analysis/corpus';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { Analyzer } from './analysisPool';
 import { AnalysisCache, type CachedRead } from './analysisCache';
-import { SIDECAR_DIR } from '../protocol';
+import { commonFolderUri, type ExportSource } from '../analysis/export/exportSource';
+import { SIDECAR_DIR, SIDECAR_FILES } from '../protocol';
 import { pathToUri, readArticleFile, toRelative, tooLarge, walkFiles } from './files';
 import { type FolderSidecars, readFolderSidecars } from './sidecars';
+import { VERSION } from './version';
 
 export interface WorkspaceFolder {
   uri: string;
@@ -191,6 +193,19 @@ function gazetteerKey(gazetteer: Gazetteer | undefined): string {
 async function staysInside(folder: WorkspaceFolder, filePath: string): Promise<boolean> {
   const realFile = await fs.realpath(filePath).catch(() => undefined);
   return realFile === undefined || isInside(folder.realPath, realFile);
+}
+
+/** What an export reads of a workspace: paths relative to the folders' common folder, the first dismissals file found. */
+export function exportSourceOf(corpus: Corpus, folders: readonly WorkspaceFolder[]): ExportSource {
+  const withDismissals = folders.find((f) => f.sidecars.dismissed);
+  return {
+    corpus,
+    root: commonFolderUri(folders.map((f) => f.uri)),
+    toolVersion: VERSION,
+    ...(withDismissals?.sidecars.dismissed
+      ? { dismissals: { file: pathToUri(path.join(withDismissals.path, SIDECAR_DIR, SIDECAR_FILES.dismissed)), entries: withDismissals.sidecars.dismissed.dismissed } }
+      : {}),
+  };
 }
 
 function ownValue<T>(record: Record<string, T> | undefined, key: string): T | undefined {
