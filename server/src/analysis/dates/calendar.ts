@@ -14,6 +14,9 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export const isoMonth = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
 export const isoDay = (d: DayDate): string => `${isoMonth(d.year, d.month)}-${pad(d.day)}`;
 
+/** Whether an ISO date value names a day ("2013-07-02"), not a month, a year or a time. */
+export const isIsoDay = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

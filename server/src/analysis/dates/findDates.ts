@@ -1,5 +1,6 @@
 // The dates pipeline: find expressions, choose the article's date, resolve each expression against it, check.
 import type { DateIssue, DateMention, ReferenceDate } from '../types';
+import { isIsoDay } from './calendar';
 import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
@@ -22,7 +23,6 @@ export interface DateFindings {
   dateIssues: DateIssue[];
 }
 
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Between a date and its time of day: "June 13, 2013 4:59 PM", "Thursday at 9 a.m.", "07:37 a.m. UTC (3:37 a.m. EDT)".
 const DATE_TIME_GAP = /^[\s,.(]*(?:at\s+|about\s+|around\s+)?$/i;
 
@@ -32,7 +32,7 @@ function attachDays(text: string, found: readonly ResolvedExpression[]): void {
     const time = found[i].resolution;
     const prev = found[i - 1];
     const day = prev.resolution.value?.split('T')[0];
-    if (time.kind !== 'time' || !time.value?.startsWith('T') || !day || !FULL_DAY.test(day)) continue;
+    if (time.kind !== 'time' || !time.value?.startsWith('T') || !day || !isIsoDay(day)) continue;
     if (!DATE_TIME_GAP.test(text.slice(prev.end, found[i].start))) continue;
     found[i].resolution = { ...time, value: `${day}${time.value}`, derivation: `${time.derivation}, on ${day}`, relative: prev.resolution.relative };
   }
@@ -47,7 +47,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   // Weekdays go last: without the article's day they may still match a full date the article names.
   const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: [] })));
   const namedDays = firstPass.flatMap((r) => {
-    const parts = r?.value && FULL_DAY.test(r.value) ? r.value.split('-').map(Number) : null;
+    const parts = r?.value && isIsoDay(r.value) ? r.value.split('-').map(Number) : null;
     return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
   });
   const resolved: ResolvedExpression[] = found.map((f, i) => ({

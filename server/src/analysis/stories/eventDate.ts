@@ -3,12 +3,11 @@
 // names that day, or the day's weekday ("on Sunday"). It dates the event, not the article, so the article's own
 // "yesterday" and "on Sunday" stay unresolved: they count from when the article was written, which a follow-up
 // written days later would get wrong.
-import { longDay, weekdayOf } from '../dates/calendar';
+import { isIsoDay, longDay, weekdayOf } from '../dates/calendar';
 import type { ArticleFeatures } from './features';
 
 /** So many articles must name the day before it is the story's. */
 const MIN_AGREEING = 2;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface StoryDate {
   /** ISO day. */
@@ -20,7 +19,7 @@ export interface StoryDate {
 /** The day most of the story's articles name (ties: the earliest), or null when fewer than two name one day. */
 export function mainEventDay(members: readonly ArticleFeatures[]): { day: string; agreeing: number } | null {
   const counts = new Map<string, number>();
-  for (const m of members) for (const day of m.vectors.days.keys()) if (DAY.test(day)) counts.set(day, (counts.get(day) ?? 0) + 1);
+  for (const m of members) for (const day of m.vectors.days.keys()) if (isIsoDay(day)) counts.set(day, (counts.get(day) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return best && best[1] >= MIN_AGREEING ? { day: best[0], agreeing: best[1] } : null;
 }

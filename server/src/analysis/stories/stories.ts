@@ -1,5 +1,6 @@
 // The stories the user sees: the automatic ones, with the user's decisions applied (an article moved into another
 // article's story, or split off alone), each with an id, a title and its date range.
+import { isIsoDay } from '../dates/calendar';
 import type { DocumentAnalysis } from '../types';
 import { NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
 import { type StoryDate, storyDateOf } from './eventDate';
@@ -27,7 +28,6 @@ function hash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** How deep a chain of moves ("a with b", "b with c") is followed before it counts as a loop. */
 const MAX_MOVES = 32;
 
@@ -116,7 +116,7 @@ export class StorySet {
     const cached = this.built.get(key);
     if (cached) return cached;
     const features = members.map((id) => this.index.features(id)!);
-    const days = features.map((f) => f.statedDate).filter((d): d is string => d !== null && DAY.test(d)).sort();
+    const days = features.map((f) => f.statedDate).filter((d): d is string => d !== null && isIsoDay(d)).sort();
     const story: Story = {
       id: `s${hash(members[0])}`,
       title: storyTitle(features, members[0].replace(/^.*[\\/]/, '')),
