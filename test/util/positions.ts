@@ -19,7 +19,7 @@ export interface DecodedToken {
 }
 
 /** Decodes LSP semantic token data (each token's line and start relative to the previous token). */
-export function decodeSemanticTokens(data: readonly number[]): DecodedToken[] {
+export function decodeSemanticTokens(data: ArrayLike<number>): DecodedToken[] {
   assert.equal(data.length % 5, 0, 'semantic token data comes in fives');
   const tokens: DecodedToken[] = [];
   let line = 0;

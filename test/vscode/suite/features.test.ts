@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
+import { decodeSemanticTokens } from '../../util/positions';
 import { activated, asLocations, markdownOf, nonEmpty, openInEditor, positionOf, textAt, waitFor } from './helpers';
 
 // Seed 000 names "Xi Jinping" in full, then "Xi" alone; seeds 001 and 003 mention him too.
@@ -62,7 +63,7 @@ suite('language features on the seed articles', () => {
     }, 'semantic tokens');
     assert.equal(tokens.data.length % 5, 0);
     const xi = positionOf(document, 'Xi Jinping', 0, 0);
-    assert.ok(decode(tokens.data).some((token) => token.line === xi.line && token.start <= xi.character && xi.character < token.start + token.length),
+    assert.ok(decodeSemanticTokens(tokens.data).some((token) => token.line === xi.line && token.character <= xi.character && xi.character < token.character + token.length),
       'no semantic token at the first "Xi Jinping"');
   });
 
@@ -96,15 +97,3 @@ function flatten(symbols: readonly (vscode.DocumentSymbol | vscode.SymbolInforma
   return symbols.flatMap((symbol) => ('children' in symbol ? [symbol, ...flatten(symbol.children)] : [symbol]));
 }
 
-/** Semantic tokens are relative (line delta, start delta, length, type, modifiers); make them absolute. */
-function decode(data: Uint32Array): { line: number; start: number; length: number }[] {
-  const tokens: { line: number; start: number; length: number }[] = [];
-  let line = 0;
-  let start = 0;
-  for (let i = 0; i + 4 < data.length; i += 5) {
-    line += data[i];
-    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
-    tokens.push({ line, start, length: data[i + 2] });
-  }
-  return tokens;
-}
