@@ -12,6 +12,8 @@ const LANE_HEIGHT = 34;
 const LABEL_WIDTH = 220;
 const AXIS_HEIGHT = 34;
 const PLOT_WIDTH = 560;
+/** How far above its lane a conflict within one lane is drawn: clear of the largest dot (radius 7). */
+const CONFLICT_LIFT = 12;
 const DAY_MS = 86_400_000;
 
 export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -90,13 +92,6 @@ function render(data: TimelineData): { svg: string; locations: MentionLocation[]
     if (lane.story) parts.push(storyLane(lane, lane.story, i, x, y(i)));
     else parts.push(`<text class="label" x="${LABEL_WIDTH - 10}" y="${y(i) + 4}"><title>${escape(lane.label)}${lane.date ? `, ${lane.date}` : ''}</title>${escape(shorten(lane.label, 30))}</text>`);
   });
-  for (const c of data.conflicts) {
-    const index = locations.push(c.locations[0]) - 1;
-    locations.push(c.locations[1]);
-    parts.push(`<g class="conflict ${c.kind}" tabindex="0" role="button" data-open="${index}" aria-label="${escape(c.message)}"><title>${escape(c.message)}</title>`
-      + `<line x1="${x(c.a.day)}" y1="${y(c.a.lane)}" x2="${x(c.b.day)}" y2="${y(c.b.lane)}"/>`
-      + `<path d="M${x(c.a.day) - 5},${y(c.a.lane) - 5}l10,10m0,-10l-10,10M${x(c.b.day) - 5},${y(c.b.lane) - 5}l10,10m0,-10l-10,10"/></g>`);
-  }
   for (const e of data.events) {
     const index = locations.push(e.location) - 1;
     const lane = data.lanes[e.lane];
@@ -105,6 +100,17 @@ function render(data: TimelineData): { svg: string; locations: MentionLocation[]
     // A day many articles mention is drawn a little larger.
     const r = 4 + Math.min(3, Math.log2(e.mentions));
     parts.push(`<circle class="event" tabindex="0" role="button" data-open="${index}" aria-label="${escape(label)}" cx="${x(e.day)}" cy="${y(e.lane)}" r="${r.toFixed(1)}"><title>${escape(label)}</title></circle>`);
+  }
+  // Conflicts are drawn after the dots so that a dot never hides one; two sides in one lane (a story's lane in the
+  // workspace timeline) are drawn just above it, where the lane's own dots cannot cover them.
+  for (const c of data.conflicts) {
+    const index = locations.push(c.locations[0]) - 1;
+    locations.push(c.locations[1]);
+    const lift = c.a.lane === c.b.lane ? CONFLICT_LIFT : 0;
+    const [ax, ay, bx, by] = [x(c.a.day), y(c.a.lane) - lift, x(c.b.day), y(c.b.lane) - lift];
+    parts.push(`<g class="conflict ${c.kind}" tabindex="0" role="button" data-open="${index}" aria-label="${escape(c.message)}"><title>${escape(c.message)}</title>`
+      + `<line x1="${ax}" y1="${ay}" x2="${bx}" y2="${by}"/>`
+      + `<path d="M${ax - 5},${ay - 5}l10,10m0,-10l-10,10M${bx - 5},${by - 5}l10,10m0,-10l-10,10"/></g>`);
   }
   return { svg: `<svg class="timeline" role="img" aria-label="Timeline" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`, locations };
 }
