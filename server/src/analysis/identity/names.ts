@@ -61,7 +61,7 @@ export function isAcronym(text: string): boolean {
 /** The words of a name that give an acronym letters, kept per token array (a mention's is tested against many chains). */
 const identifyingWordsOf = new WeakMap<readonly string[], string[]>();
 
-function identifyingWords(tokens: readonly string[]): string[] {
+export function identifyingWords(tokens: readonly string[]): string[] {
   let words = identifyingWordsOf.get(tokens);
   if (!words) {
     words = tokens.filter((t) => !FUNCTION_WORDS.has(t)).flatMap((t) => t.split('-')).filter(Boolean);

@@ -141,18 +141,13 @@ const MAX_GROWTH = 3;
  * ("Zealand" → New Zealand); the mentions it swallows go.
  */
 function grownToArticleNames(text: string, mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  const names = new Map<string, RecognizedMention['type']>();
-  // A phrase can only be a name when its first and last words are a name's (most candidate phrases are never built).
-  const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
+  // The multi-word names as a tree of words: a phrase is looked up by walking its words, not built as a string.
+  const names = new WordTree();
   for (const m of mentions) {
     const words = wordsOf(m.text, 0).map((w) => w.text.toLowerCase());
-    if (words.length < 2) continue;
-    names.set(words.join(' '), m.type);
-    firstWords.add(words[0]);
-    lastWords.add(words[words.length - 1]);
+    if (words.length >= 2) names.add(words);
   }
-  if (names.size === 0) return [...mentions];
+  if (names.isEmpty()) return [...mentions];
   // Each line is found by binary search and its words read once, however many mentions it holds.
   const lineStarts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
@@ -176,21 +171,57 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
     while (mostBefore < MAX_GROWTH && first - mostBefore - 1 >= 0 && growable(line[first - mostBefore - 1])) mostBefore++;
     let mostAfter = 0;
     while (mostAfter < MAX_GROWTH && last + mostAfter + 1 < line.length && growable(line[last + mostAfter + 1])) mostAfter++;
+    // The longest name from `first - before` to `last + after` (of equals, the least grown in front, then behind).
     let best: { from: number; to: number } | undefined;
     for (let before = 0; before <= mostBefore; before++) {
-      if (!firstWords.has(lower[first - before])) continue;
-      for (let after = 0; after <= mostAfter; after++) {
-        const [from, to] = [first - before, last + after];
-        if ((before === 0 && after === 0) || !lastWords.has(lower[to])) continue;
-        const phrase = lower.slice(from, to + 1).join(' ');
-        if (names.has(phrase) && (!best || to - from > best.to - best.from)) best = { from, to };
-      }
+      const from = first - before;
+      names.walk(lower, from, last + mostAfter, (to) => {
+        if (to < last || (before === 0 && to === last)) return;
+        if (!best || to - from > best.to - best.from) best = { from, to };
+      });
     }
     if (!best) return m;
     const [start, end] = [line[best.from].start, line[best.to].end];
     return { ...m, start, end, text: text.slice(start, end) };
   });
   return withoutContained(grown);
+}
+
+/** Word sequences, each a path from the root; a node marks where a sequence ends. */
+class WordTree {
+  private readonly root: WordNode = { next: new Map(), ends: false };
+
+  add(words: readonly string[]): void {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), ends: false };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.ends = true;
+  }
+
+  isEmpty(): boolean {
+    return this.root.next.size === 0;
+  }
+
+  /** Calls `found(to)`, in ascending order, for each `to` up to `last` where words[from..to] is a sequence of the tree. */
+  walk(words: readonly string[], from: number, last: number, found: (to: number) => void): void {
+    let node: WordNode | undefined = this.root;
+    for (let to = from; to <= last; to++) {
+      node = node.next.get(words[to]);
+      if (!node) return;
+      if (node.ends) found(to);
+    }
+  }
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  ends: boolean;
 }
 
 /** Index of the last of the ascending numbers that is at most `value` (the first is at most every value). */

@@ -1,0 +1,115 @@
+// The chains a mention may join within one article: the most recently mentioned ones, found through the words and
+// initials of their names instead of testing each (a text naming thousands made that the hot spot of the analysis).
+import type { EntityType } from '../types';
+import { identifyingWords } from './names';
+
+export interface OpenChain {
+  type: EntityType;
+  /** Normalised multi-word names the chain already holds; a new full name must agree with all of them. */
+  fullNames: string[][];
+  /** nameKey of each of fullNames. */
+  fullNameKeys: Set<string>;
+  /** Normalised one-word forms the chain already holds. */
+  shortForms: Set<string>;
+  mentions: number[];
+  /** Where the chain was last mentioned, for choosing the nearest antecedent. */
+  lastEnd: number;
+}
+
+/**
+ * The last `limit` chains mentioned, indexed by what a mention must share with a chain to join it: a word (every way
+ * a name agrees with another or stands for it keeps one of its words), or for an acronym the initial it starts with.
+ * The candidates it gives are a superset of the chains a mention may join; the caller's tests decide.
+ */
+export class RecentChains {
+  /** Chain indexes, least recently mentioned first (a Set keeps insertion order). */
+  private readonly order = new Set<number>();
+  /** When each chain was last mentioned (a count of mentions), to give candidates in that order. */
+  private readonly touched: number[] = [];
+  /** The chain mentioned at each count. */
+  private readonly chainAt: number[] = [];
+  /** The last query that gave each chain, so that a chain in several index entries is given once. */
+  private readonly givenIn: number[] = [];
+  private queries = 0;
+  /** Words of the chains' full names and their short forms. */
+  private readonly byWord = new Map<string, Set<number>>();
+  /** First letter of each full name's first identifying word: what an acronym must start with to abbreviate it. */
+  private readonly byNameInitial = new Map<string, Set<number>>();
+  /** First letter of each short form: a full name claims a chain of short forms it abbreviates. */
+  private readonly byShortInitial = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly chains: readonly OpenChain[],
+    private readonly limit: number,
+  ) {}
+
+  /** Recent chains a multi-word name may join, least recently mentioned first. */
+  forFullName(tokens: readonly string[]): number[] {
+    const initial = identifyingWords(tokens)[0]?.[0];
+    return this.inOrder([...tokens.map((t) => this.byWord.get(t)), initial === undefined ? undefined : this.byShortInitial.get(initial)]);
+  }
+
+  /** Recent chains a one-word form may join, least recently mentioned first. */
+  forShortForm(short: string, acronym: boolean): number[] {
+    return this.inOrder([this.byWord.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined]);
+  }
+
+  /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */
+  mentioned(chain: number, name: { fullName: readonly string[] } | { shortForm: string }): void {
+    if ('fullName' in name) {
+      for (const word of name.fullName) add(this.byWord, word, chain);
+      const initial = identifyingWords(name.fullName)[0]?.[0];
+      if (initial !== undefined) add(this.byNameInitial, initial, chain);
+    } else {
+      add(this.byWord, name.shortForm, chain);
+      if (name.shortForm.length > 0) add(this.byShortInitial, name.shortForm[0], chain);
+    }
+    this.order.delete(chain);
+    this.order.add(chain);
+    this.touched[chain] = this.chainAt.length;
+    this.chainAt.push(chain);
+    if (this.order.size > this.limit) this.forget(this.order.values().next().value as number);
+  }
+
+  private forget(chain: number): void {
+    this.order.delete(chain);
+    const c = this.chains[chain];
+    for (const tokens of c.fullNames) {
+      for (const word of tokens) remove(this.byWord, word, chain);
+      const initial = identifyingWords(tokens)[0]?.[0];
+      if (initial !== undefined) remove(this.byNameInitial, initial, chain);
+    }
+    for (const short of c.shortForms) {
+      remove(this.byWord, short, chain);
+      if (short.length > 0) remove(this.byShortInitial, short[0], chain);
+    }
+  }
+
+  private inOrder(sets: ReadonlyArray<ReadonlySet<number> | undefined>): number[] {
+    const query = ++this.queries;
+    const times: number[] = [];
+    for (const set of sets) {
+      if (!set) continue;
+      for (const chain of set) {
+        if (this.givenIn[chain] === query) continue;
+        this.givenIn[chain] = query;
+        times.push(this.touched[chain]);
+      }
+    }
+    // A typed array sorts numbers natively, without a comparison callback.
+    return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
+  }
+}
+
+function add(index: Map<string, Set<number>>, key: string, chain: number): void {
+  const set = index.get(key);
+  if (set) set.add(chain);
+  else index.set(key, new Set([chain]));
+}
+
+function remove(index: Map<string, Set<number>>, key: string, chain: number): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(chain);
+  if (set.size === 0) index.delete(key);
+}
