@@ -68,7 +68,10 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
   const push = (first: number, last: number, kind: QuantityKind, value: number | null, currency?: string): void => {
     const span = { start: tokens[first].start, end: tokens[last].end };
     if (overlapsAny(span, dates)) return;
-    found.push({ ...span, text: text.slice(span.start, span.end), kind, value, ...(currency ? { currency } : {}) });
+    // One object literal, the optional field set after: spreading into it was a tenth of the analysis of `$1,` repeated.
+    const mention: QuantityMention = { start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, value };
+    if (currency) mention.currency = currency;
+    found.push(mention);
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
