@@ -30,9 +30,15 @@ export class RecentChains {
   private readonly chainAt: number[] = [];
   /** The last query that gave each chain, so that a chain in several index entries is given once. */
   private readonly givenIn: number[] = [];
+  /** The last query that counted each chain's shared words, and the count. */
+  private readonly countedIn: number[] = [];
+  private readonly shared: number[] = [];
   private queries = 0;
-  /** Words of the chains' full names and their short forms. */
-  private readonly byWord = new Map<string, Set<number>>();
+  /** Words of the chains' full names. */
+  private readonly byNameWord = new Map<string, Set<number>>();
+  /** Each chain's distinct full-name words. */
+  private readonly nameWords: Array<Set<string>> = [];
+  private readonly byShortForm = new Map<string, Set<number>>();
   /** First letter of each full name's first identifying word: what an acronym must start with to abbreviate it. */
   private readonly byNameInitial = new Map<string, Set<number>>();
   /** First letter of each short form: a full name claims a chain of short forms it abbreviates. */
@@ -43,25 +49,64 @@ export class RecentChains {
     private readonly limit: number,
   ) {}
 
-  /** Recent chains a multi-word name may join, least recently mentioned first. */
+  /**
+   * Recent chains a multi-word name may join, least recently mentioned first. A chain's full names must each be part
+   * of the name or contain it, so either the chain's names hold all the name's words, or the name holds all theirs.
+   */
   forFullName(tokens: readonly string[]): number[] {
+    const query = ++this.queries;
+    const words = [...new Set(tokens)];
+    const counted: number[] = [];
+    for (const word of words) {
+      for (const chain of this.byNameWord.get(word) ?? []) {
+        if (this.countedIn[chain] !== query) {
+          this.countedIn[chain] = query;
+          this.shared[chain] = 0;
+          counted.push(chain);
+        }
+        this.shared[chain]++;
+      }
+    }
+    const times: number[] = [];
+    const give = (chain: number): void => {
+      if (this.givenIn[chain] === query) return;
+      this.givenIn[chain] = query;
+      times.push(this.touched[chain]);
+    };
+    for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) give(chain);
+    for (const word of words) for (const chain of this.byShortForm.get(word) ?? []) give(chain);
     const initial = identifyingWords(tokens)[0]?.[0];
-    return this.inOrder([...tokens.map((t) => this.byWord.get(t)), initial === undefined ? undefined : this.byShortInitial.get(initial)]);
+    if (initial !== undefined) for (const chain of this.byShortInitial.get(initial) ?? []) give(chain);
+    return this.inOrder(times);
   }
 
   /** Recent chains a one-word form may join, least recently mentioned first. */
   forShortForm(short: string, acronym: boolean): number[] {
-    return this.inOrder([this.byWord.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined]);
+    const query = ++this.queries;
+    const times: number[] = [];
+    const sets = [this.byNameWord.get(short), this.byShortForm.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined];
+    for (const set of sets) {
+      for (const chain of set ?? []) {
+        if (this.givenIn[chain] === query) continue;
+        this.givenIn[chain] = query;
+        times.push(this.touched[chain]);
+      }
+    }
+    return this.inOrder(times);
   }
 
   /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */
   mentioned(chain: number, name: { fullName: readonly string[] } | { shortForm: string }): void {
     if ('fullName' in name) {
-      for (const word of name.fullName) add(this.byWord, word, chain);
+      const words = (this.nameWords[chain] ??= new Set());
+      for (const word of name.fullName) {
+        add(this.byNameWord, word, chain);
+        words.add(word);
+      }
       const initial = identifyingWords(name.fullName)[0]?.[0];
       if (initial !== undefined) add(this.byNameInitial, initial, chain);
     } else {
-      add(this.byWord, name.shortForm, chain);
+      add(this.byShortForm, name.shortForm, chain);
       if (name.shortForm.length > 0) add(this.byShortInitial, name.shortForm[0], chain);
     }
     this.order.delete(chain);
@@ -75,28 +120,18 @@ export class RecentChains {
     this.order.delete(chain);
     const c = this.chains[chain];
     for (const tokens of c.fullNames) {
-      for (const word of tokens) remove(this.byWord, word, chain);
+      for (const word of tokens) remove(this.byNameWord, word, chain);
       const initial = identifyingWords(tokens)[0]?.[0];
       if (initial !== undefined) remove(this.byNameInitial, initial, chain);
     }
     for (const short of c.shortForms) {
-      remove(this.byWord, short, chain);
+      remove(this.byShortForm, short, chain);
       if (short.length > 0) remove(this.byShortInitial, short[0], chain);
     }
   }
 
-  private inOrder(sets: ReadonlyArray<ReadonlySet<number> | undefined>): number[] {
-    const query = ++this.queries;
-    const times: number[] = [];
-    for (const set of sets) {
-      if (!set) continue;
-      for (const chain of set) {
-        if (this.givenIn[chain] === query) continue;
-        this.givenIn[chain] = query;
-        times.push(this.touched[chain]);
-      }
-    }
-    // A typed array sorts numbers natively, without a comparison callback.
+  /** The chains last mentioned at these times, in time order (a typed array sorts numbers without a callback). */
+  private inOrder(times: readonly number[]): number[] {
     return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
   }
 }
