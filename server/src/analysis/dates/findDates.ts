@@ -5,7 +5,7 @@ import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
 import { statedReference } from './reference';
-import { type Resolution, resolveExpression } from './resolve';
+import { NamedDays, type Resolution, resolveExpression } from './resolve';
 import { TenseIndex } from './tense';
 
 export interface FindDatesOptions {
@@ -38,6 +38,8 @@ function attachDays(text: string, found: readonly ResolvedExpression[]): void {
   }
 }
 
+const NO_NAMED_DAYS = new NamedDays();
+
 /** Every date and time expression in the article, resolved against its date, with the article's date itself. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateFindings {
   const found = recognizeDates(text);
@@ -46,11 +48,13 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
   const choice = statedReference(text, found, options.override, options.path) ?? inferReference(text, found, tenses);
   const anchor = choice?.anchor ?? null;
   // Weekdays go last: without the article's day they may still match a full date the article names.
-  const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: [] })));
-  const namedDays = firstPass.flatMap((r) => {
-    const parts = r?.value && isIsoDay(r.value) ? r.value.split('-').map(Number) : null;
-    return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
-  });
+  const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: NO_NAMED_DAYS })));
+  const namedDays = new NamedDays(
+    firstPass.flatMap((r) => {
+      const parts = r?.value && isIsoDay(r.value) ? r.value.split('-').map(Number) : null;
+      return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
+    }),
+  );
   const resolved: ResolvedExpression[] = found.map((f, i) => ({
     ...f,
     tense: tenses[i],
