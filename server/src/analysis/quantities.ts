@@ -15,15 +15,23 @@ function digitValue(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
+/** The first two '-'-separated parts of a word, as `word.split('-')` gives them, without splitting every token. */
+function firstTwoParts(word: string): [string, string | undefined] {
+  const dash = word.indexOf('-');
+  if (dash < 0) return [word, undefined];
+  const next = word.indexOf('-', dash + 1);
+  return [word.slice(0, dash), word.slice(dash + 1, next < 0 ? undefined : next)];
+}
+
 /** Value of a word number starting at tokens[i] ("twenty-three", "two hundred thousand"); null when none. */
 function wordNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   let total = 0;
   let current = 0;
   let last = -1;
-  const unitOrTens = (word: string | undefined): boolean => word !== undefined && (UNITS.has(word) || TENS.has(word.split('-')[0]));
+  const unitOrTens = (word: string | undefined): boolean => word !== undefined && (UNITS.has(word) || TENS.has(firstTwoParts(word)[0]));
   for (let j = i; j < tokens.length; j++) {
     const word = tokens[j].text.toLowerCase();
-    const [tensWord, unitWord] = word.split('-');
+    const [tensWord, unitWord] = firstTwoParts(word);
     const unit = UNITS.get(word);
     const tens = TENS.get(tensWord);
     const scale = SCALES.get(word);

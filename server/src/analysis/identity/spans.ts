@@ -31,6 +31,8 @@ interface Line {
   end: number;
   /** Its words, at their offsets in the text. */
   words: Word[];
+  /** The words lower-cased. */
+  lower: string[];
 }
 
 /** The text's lines and their words, read once for every step here (words never cross a line break). */
@@ -38,7 +40,8 @@ function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    lines.push({ start, end: start + line.length, words: wordsOf(line, start) });
+    const words = wordsOf(line, start);
+    lines.push({ start, end: start + line.length, words, lower: words.map((w) => w.text.toLowerCase()) });
     start += line.length + 1;
   }
   return lines;
@@ -47,7 +50,7 @@ function linesOf(text: string): Line[] {
 /** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
 function titleCaseLines(text: string, lines: readonly Line[]): Line[] {
   return lines.filter((line) => {
-    const content = line.words.filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase()));
+    const content = line.words.filter((_, i) => !FUNCTION_WORDS.has(line.lower[i]));
     const capitalised = content.filter((w) => isCapitalised(w.text)).length;
     return content.length >= 3 && capitalised >= 0.75 * content.length && !text.slice(line.start, line.end).trimEnd().endsWith('.');
   });
@@ -70,12 +73,14 @@ function bodyEvidence(text: string, lines: readonly Line[], recognized: readonly
   }
   const lowercaseWords = new Set<string>();
   const capitalisedWords = new Set<string>();
-  for (const w of lines.flatMap((line) => line.words)) {
-    if (inTitle(w.start)) continue;
-    // A capital after a sentence end says nothing about the word.
-    const before = text.slice(Math.max(0, w.start - 3), w.start);
-    if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) continue;
-    (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(w.text.toLowerCase());
+  for (const line of lines) {
+    line.words.forEach((w, i) => {
+      if (inTitle(w.start)) return;
+      // A capital after a sentence end says nothing about the word.
+      const before = text.slice(Math.max(0, w.start - 3), w.start);
+      if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) return;
+      (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(line.lower[i]);
+    });
   }
   return { names, lowercaseWords, capitalisedWords };
 }
@@ -163,17 +168,9 @@ function grownToArticleNames(text: string, lines: readonly Line[], mentions: rea
     if (words.length >= 2) names.add(words);
   }
   if (names.isEmpty()) return [...mentions];
-  // Each line is found by binary search and its words lower-cased once, however many mentions it holds.
-  const lowerOf = new Map<number, string[]>();
   const growable = (w: Word): boolean => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text);
   const grown = mentions.map((m) => {
-    const lineIndex = firstWhere(0, lines.length, (i) => lines[i].end >= m.start);
-    const line = lines[lineIndex].words;
-    let lower = lowerOf.get(lineIndex);
-    if (!lower) {
-      lower = line.map((w) => w.text.toLowerCase());
-      lowerOf.set(lineIndex, lower);
-    }
+    const { words: line, lower } = lines[firstWhere(0, lines.length, (i) => lines[i].end >= m.start)];
     const first = firstWhere(0, line.length, (i) => line[i].end > m.start);
     const last = firstWhere(0, line.length, (i) => line[i].end > m.end - 1);
     if (first >= line.length || last >= line.length || last < first) return m;
