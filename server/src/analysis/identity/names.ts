@@ -61,13 +61,23 @@ export function isAcronym(text: string): boolean {
 /** The words of a name that give an acronym letters, kept per token array (a mention's is tested against many chains). */
 const identifyingWordsOf = new WeakMap<readonly string[], string[]>();
 
-export function identifyingWords(tokens: readonly string[]): string[] {
+function identifyingWords(tokens: readonly string[]): string[] {
   let words = identifyingWordsOf.get(tokens);
   if (!words) {
     words = tokens.filter((t) => !FUNCTION_WORDS.has(t)).flatMap((t) => t.split('-')).filter(Boolean);
     identifyingWordsOf.set(tokens, words);
   }
   return words;
+}
+
+/** The letter an acronym of the name must start with: the first of its identifying words' (undefined when none). */
+export function nameInitial(tokens: readonly string[]): string | undefined {
+  for (const token of tokens) {
+    if (FUNCTION_WORDS.has(token)) continue;
+    // UTF-16 units, as abbreviates() compares them.
+    for (let i = 0; i < token.length; i++) if (token[i] !== '-') return token[i];
+  }
+  return undefined;
 }
 
 /**

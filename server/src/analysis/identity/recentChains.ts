@@ -1,7 +1,7 @@
 // The chains a mention may join within one article: the most recently mentioned ones, found through the words and
 // initials of their names instead of testing each (a text naming thousands made that the hot spot of the analysis).
 import type { EntityType } from '../types';
-import { identifyingWords } from './names';
+import { nameInitial } from './names';
 
 export interface OpenChain {
   type: EntityType;
@@ -75,7 +75,7 @@ export class RecentChains {
     };
     for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) give(chain);
     for (const word of words) for (const chain of this.byShortForm.get(word) ?? []) give(chain);
-    const initial = identifyingWords(tokens)[0]?.[0];
+    const initial = nameInitial(tokens);
     if (initial !== undefined) for (const chain of this.byShortInitial.get(initial) ?? []) give(chain);
     return this.inOrder(times);
   }
@@ -103,7 +103,7 @@ export class RecentChains {
         add(this.byNameWord, word, chain);
         words.add(word);
       }
-      const initial = identifyingWords(name.fullName)[0]?.[0];
+      const initial = nameInitial(name.fullName);
       if (initial !== undefined) add(this.byNameInitial, initial, chain);
     } else {
       add(this.byShortForm, name.shortForm, chain);
@@ -121,7 +121,7 @@ export class RecentChains {
     const c = this.chains[chain];
     for (const tokens of c.fullNames) {
       for (const word of tokens) remove(this.byNameWord, word, chain);
-      const initial = identifyingWords(tokens)[0]?.[0];
+      const initial = nameInitial(tokens);
       if (initial !== undefined) remove(this.byNameInitial, initial, chain);
     }
     for (const short of c.shortForms) {
@@ -130,9 +130,15 @@ export class RecentChains {
     }
   }
 
-  /** The chains last mentioned at these times, in time order (a typed array sorts numbers without a callback). */
+  /**
+   * The chains last mentioned at these times (those the current query gave), in time order: sorted when they are few
+   * (a typed array sorts numbers without a callback), read off the recency order when they are many.
+   */
   private inOrder(times: readonly number[]): number[] {
-    return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
+    if (times.length <= this.order.size / 4) return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
+    const chains: number[] = [];
+    for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
+    return chains;
   }
 }
 
