@@ -72,3 +72,22 @@ test('a 5,000-word title-case span is cut to the names the body uses', () => {
   const { mentions } = linkMentions(text, recognized);
   assert.deepEqual(mentions.map((m) => m.text), ['United States', 'Anna Berg', 'Anna Berg', 'United States']);
 });
+
+test('a short form or an acronym joins its name across 200 other names, but not once 300 more came between', () => {
+  const fillers = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => `Carl ${word(from + i)}`);
+  const [between, after] = [fillers(0, 200), fillers(200, 300)];
+  const text = `The Association of Southeast Asian Nations met Anna Berg, ${between.join(', ')}, and then ASEAN and Berg agreed, ${after.join(', ')}, and Berg spoke.`;
+  const names: Array<[string, EntityType]> = [
+    ['Association of Southeast Asian Nations', 'organization'],
+    ['ASEAN', 'organization'],
+    ['Anna Berg', 'person'],
+    ['Berg', 'person'],
+    ...[...between, ...after].map((n) => [n, 'person'] as [string, EntityType]),
+  ];
+  const { mentions } = linkMentions(text, everyOccurrence(text, names));
+  const chainOf = (form: string, nth = 0): number => mentions.filter((m) => m.text === form)[nth].chain;
+  assert.equal(chainOf('ASEAN'), chainOf('Association of Southeast Asian Nations'));
+  assert.equal(chainOf('Berg'), chainOf('Anna Berg'));
+  assert.notEqual(chainOf('Berg', 1), chainOf('Anna Berg'));
+  assert.equal(new Set(mentions.map((m) => m.chain)).size, 2 + 500 + 1);
+});

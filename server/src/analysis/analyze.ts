@@ -28,7 +28,7 @@ export function normalizeText(text: string): string {
 export const MAX_ANALYSED_CHARS = 500_000;
 
 /** Where the analysed part of a text ends: the whole text, or the last line end (else space) before the budget. */
-function analysedLength(text: string): number {
+export function analysedLength(text: string): number {
   if (text.length <= MAX_ANALYSED_CHARS) return text.length;
   const lineEnd = text.lastIndexOf('\n', MAX_ANALYSED_CHARS);
   if (lineEnd > MAX_ANALYSED_CHARS / 2) return lineEnd;

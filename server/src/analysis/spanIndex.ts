@@ -15,12 +15,15 @@ export function overlapIndex<S extends Span>(spans: readonly S[]): (span: Span) 
 
 /** The first index whose item starts at or after the offset (items sorted by start). */
 export function firstAtOrAfter(items: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = items.length;
+  return firstWhere(0, items.length, (i) => items[i].start >= offset);
+}
+
+/** The first index in [low, high) where `reached` holds, when it holds from some index on (binary search); else `high`. */
+export function firstWhere(low: number, high: number, reached: (index: number) => boolean): number {
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (items[mid].start < offset) low = mid + 1;
-    else high = mid;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
   }
   return low;
 }

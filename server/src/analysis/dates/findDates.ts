@@ -5,8 +5,8 @@ import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
 import { statedReference } from './reference';
-import { type Resolution, resolveExpression } from './resolve';
-import { tenseAt } from './tense';
+import { NamedDays, type Resolution, resolveExpression } from './resolve';
+import { TenseIndex } from './tense';
 
 export interface FindDatesOptions {
   /** The article's date set by the user, ISO "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); it wins over the text. */
@@ -38,18 +38,23 @@ function attachDays(text: string, found: readonly ResolvedExpression[]): void {
   }
 }
 
+const NO_NAMED_DAYS = new NamedDays();
+
 /** Every date and time expression in the article, resolved against its date, with the article's date itself. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateFindings {
   const found = recognizeDates(text);
-  const choice = statedReference(text, found, options.override, options.path) ?? inferReference(text, found);
+  const tenseIndex = new TenseIndex(text);
+  const tenses = found.map((f) => tenseIndex.tenseAt(f.start, f.end));
+  const choice = statedReference(text, found, options.override, options.path) ?? inferReference(text, found, tenses);
   const anchor = choice?.anchor ?? null;
-  const tenses = found.map((f) => tenseAt(text, f.start, f.end));
   // Weekdays go last: without the article's day they may still match a full date the article names.
-  const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: [] })));
-  const namedDays = firstPass.flatMap((r) => {
-    const parts = r?.value && isIsoDay(r.value) ? r.value.split('-').map(Number) : null;
-    return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
-  });
+  const firstPass: Array<Resolution | null> = found.map((f, i) => (f.expression.type === 'weekday' ? null : resolveExpression(f.expression, tenses[i], { anchor, namedDays: NO_NAMED_DAYS })));
+  const namedDays = new NamedDays(
+    firstPass.flatMap((r) => {
+      const parts = r?.value && isIsoDay(r.value) ? r.value.split('-').map(Number) : null;
+      return parts ? [{ year: parts[0], month: parts[1], day: parts[2] }] : [];
+    }),
+  );
   const resolved: ResolvedExpression[] = found.map((f, i) => ({
     ...f,
     tense: tenses[i],
@@ -68,5 +73,5 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
     relative: d.resolution.relative,
   }));
   const dateIssues = findDateIssues(text, resolved, anchor);
-  return choice ? { referenceDate: choice.reference, dates, dateIssues } : { referenceDate: null, undatedReason: undatedReason(found, text), dates, dateIssues };
+  return choice ? { referenceDate: choice.reference, dates, dateIssues } : { referenceDate: null, undatedReason: undatedReason(found, text, tenses), dates, dateIssues };
 }

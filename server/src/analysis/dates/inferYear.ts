@@ -6,25 +6,26 @@ import { weekdayOf } from './calendar';
 import { electionYearClue } from './electionClue';
 import type { FoundExpression } from './expression';
 import { type ReferenceChoice, referenceChoice } from './reference';
-import { tenseAt } from './tense';
+import type { Tense } from './tense';
 
 // How many years after the latest named year the article's year may be.
 const MAX_YEARS_AFTER = 10;
 
-function namedYears(text: string, found: readonly FoundExpression[]): number[] {
+/** Years the expressions name; `tenses` are the expressions' own, in the same order. */
+function namedYears(text: string, found: readonly FoundExpression[], tenses: readonly Tense[]): number[] {
   const years: number[] = [];
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     const parts = f.expression.type === 'range' ? [f.expression.from, f.expression.to] : [f.expression];
     // Targets and plans ("by 2030", "will ... in 2028") say nothing about when the article was written.
-    if (tenseAt(text, f.start, f.end) === 'future' || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
+    if (tenses[i] === 'future' || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
     for (const p of parts) if (p.type === 'calendar' && p.year !== undefined) years.push(p.year);
   }
   return years;
 }
 
 /** The inferred year of the article, or null when nothing in the text fixes it. */
-export function inferReference(text: string, found: readonly FoundExpression[]): ReferenceChoice | null {
-  const years = namedYears(text, found);
+export function inferReference(text: string, found: readonly FoundExpression[], tenses: readonly Tense[]): ReferenceChoice | null {
+  const years = namedYears(text, found, tenses);
   if (years.length === 0) {
     const clue = electionYearClue(text);
     if (!clue) return null;
@@ -56,8 +57,8 @@ export function inferReference(text: string, found: readonly FoundExpression[]):
 }
 
 /** Why an article has no date, for the hover and the code lens. */
-export function undatedReason(found: readonly FoundExpression[], text: string): string {
-  const years = [...new Set(namedYears(text, found))].sort((a, b) => a - b);
+export function undatedReason(found: readonly FoundExpression[], text: string, tenses: readonly Tense[]): string {
+  const years = [...new Set(namedYears(text, found, tenses))].sort((a, b) => a - b);
   const named = years.length === 0 ? '' : `; the year${years.length === 1 ? '' : 's'} it names (${years.slice(0, 4).join(', ')}${years.length > 4 ? ', …' : ''}) may be background`;
   return `no date: no dateline, published line or dated path says when the article was written${named}`;
 }

@@ -20,7 +20,30 @@ export interface Anchor {
 export interface ResolutionContext {
   anchor: Anchor | null;
   /** Full days the article names, to place a weekday when the anchor has no day ("on Friday" + "September 19"). */
-  namedDays: DayDate[];
+  namedDays: NamedDays;
+}
+
+/**
+ * The full days an article names, kept as the latest on each weekday, overall and per year: what placing a weekday
+ * asks, in constant time (filtering and sorting them all per weekday is quadratic in a text full of dates).
+ */
+export class NamedDays {
+  private readonly latest = new Map<string, DayDate>();
+
+  constructor(days: readonly DayDate[] = []) {
+    for (const day of days) {
+      const weekday = weekdayOf(day);
+      for (const key of [`${weekday}`, `${weekday} ${day.year}`]) {
+        const kept = this.latest.get(key);
+        if (!kept || compareDays(day, kept) > 0) this.latest.set(key, day);
+      }
+    }
+  }
+
+  /** The latest named day on the weekday, in the given year if one is given. */
+  latestOn(weekday: number, year: number | undefined): DayDate | undefined {
+    return this.latest.get(year === undefined ? `${weekday}` : `${weekday} ${year}`);
+  }
 }
 
 export interface Resolution {
@@ -55,8 +78,7 @@ function resolveWeekday(weekday: number, shift: Shift, tense: Tense, ctx: Resolu
     return resolved(isoDay(day), 'day', `the ${step === 0 ? 'same day as' : `${name} ${which}`} ${anchor.description}`, true);
   }
   // Without the article's day, a weekday can still be the one full date the article names that falls on it.
-  const candidates = ctx.namedDays.filter((d) => weekdayOf(d) === weekday && (!anchor || d.year === anchor.year));
-  const latest = candidates.sort(compareDays)[candidates.length - 1];
+  const latest = ctx.namedDays.latestOn(weekday, anchor?.year);
   if (latest) return resolved(isoDay(latest), 'day', `the ${name} the article names, ${longDay(latest)}; ${whyNoDay(anchor)}`, true);
   return unresolved('day', `which ${name} is unknown: ${whyNoDay(anchor)}`);
 }

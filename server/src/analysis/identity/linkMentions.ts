@@ -1,20 +1,8 @@
 // Within one article: link short forms ("Xi", "the Post", "ASEAN") to the full name they stand for.
 import type { EntityChain, EntityType, Mention, RecognizedMention } from '../types';
+import { type OpenChain, RecentChains } from './recentChains';
 import { repairSpans } from './spans';
 import { compatibleFullNames, compatibleTypes, isAcronym, isShortFormOf, nameKey, nameTokens } from './names';
-
-interface OpenChain {
-  type: EntityType;
-  /** Normalised multi-word names the chain already holds; a new full name must agree with all of them. */
-  fullNames: string[][];
-  /** nameKey of each of fullNames. */
-  fullNameKeys: Set<string>;
-  /** Normalised one-word forms the chain already holds. */
-  shortForms: Set<string>;
-  mentions: number[];
-  /** Where the chain was last mentioned, for choosing the nearest antecedent. */
-  lastEnd: number;
-}
 
 /**
  * How many of the most recently mentioned chains a mention may join: far more than an article names, and a bound on
@@ -26,36 +14,35 @@ const MAX_RECENT_CHAINS = 256;
 export function linkMentions(text: string, recognized: readonly RecognizedMention[]): { mentions: Mention[]; chains: EntityChain[] } {
   const ordered = repairSpans(text, recognized).sort((a, b) => a.start - b.start || b.end - a.end);
   const open: OpenChain[] = [];
-  /** Indexes of the chains a mention may join, least recently mentioned first. */
-  const recent: number[] = [];
+  const recent = new RecentChains(open, MAX_RECENT_CHAINS);
   const mentions: Mention[] = [];
   const tokensOf: string[][] = [];
   for (const r of ordered) {
     const tokens = nameTokens(r.text);
-    const candidates = recent.map((i) => open[i]);
-    const found = tokens.length >= 2 ? fullNameAntecedent(candidates, tokens, r.type) : shortFormAntecedent(candidates, tokens[0] ?? r.text.toLowerCase(), r.type, isAcronym(r.text));
-    const chosen = found === undefined ? undefined : recent[found];
+    const full = tokens.length >= 2;
+    const short = tokens[0] ?? r.text.toLowerCase();
+    const acronym = !full && isAcronym(r.text);
+    const candidates = full ? recent.forFullName(tokens) : recent.forShortForm(short, acronym);
+    const chains = candidates.map((i) => open[i]);
+    const found = full ? fullNameAntecedent(chains, tokens, r.type) : shortFormAntecedent(chains, short, r.type, acronym);
     const index = mentions.length;
-    let chain = chosen;
+    let chain = found === undefined ? undefined : candidates[found];
     if (chain === undefined) {
       chain = open.length;
       open.push({ type: r.type, fullNames: [], fullNameKeys: new Set(), shortForms: new Set(), mentions: [], lastEnd: r.end });
     }
     const state = open[chain];
-    if (tokens.length >= 2) {
+    if (full) {
       const key = nameKey(tokens);
       if (!state.fullNameKeys.has(key)) {
         state.fullNames.push(tokens);
         state.fullNameKeys.add(key);
       }
-    } else state.shortForms.add(tokens[0] ?? r.text.toLowerCase());
+    } else state.shortForms.add(short);
     if (state.type === 'other') state.type = r.type;
     state.mentions.push(index);
     state.lastEnd = r.end;
-    const at = recent.indexOf(chain);
-    if (at >= 0) recent.splice(at, 1);
-    recent.push(chain);
-    if (recent.length > MAX_RECENT_CHAINS) recent.shift();
+    recent.mentioned(chain, full ? { fullName: tokens } : { shortForm: short });
     mentions.push({ ...r, chain });
     tokensOf.push(tokens);
   }

@@ -70,6 +70,16 @@ function identifyingWords(tokens: readonly string[]): string[] {
   return words;
 }
 
+/** The letter an acronym of the name must start with: the first of its identifying words' (undefined when none). */
+export function nameInitial(tokens: readonly string[]): string | undefined {
+  for (const token of tokens) {
+    if (FUNCTION_WORDS.has(token)) continue;
+    // UTF-16 units, as abbreviates() compares them.
+    for (let i = 0; i < token.length; i++) if (token[i] !== '-') return token[i];
+  }
+  return undefined;
+}
+
 /**
  * True when an acronym abbreviates a name: every identifying word gives its initial, in order, and a word may give
  * further letters of itself ("ASEAN": Association, South-East, Asian, Nations; "HP": Hewlett-Packard).

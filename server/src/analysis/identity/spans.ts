@@ -5,6 +5,7 @@ import type { RecognizedMention } from '../types';
 import { COUNTRIES } from '../ner/lexicon';
 import { knownEntity, MAX_KNOWN_NAME_WORDS } from './aliases';
 import { FUNCTION_WORDS, nameKey, nameTokens, trimEnd } from './names';
+import { firstWhere } from '../spanIndex';
 
 interface Word {
   text: string;
@@ -25,17 +26,34 @@ function wordsOf(text: string, offset: number): Word[] {
   });
 }
 
-/** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
-function titleCaseLines(text: string): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
+interface Line {
+  start: number;
+  end: number;
+  /** Its words, at their offsets in the text. */
+  words: Word[];
+  /** The words lower-cased. */
+  lower: string[];
+}
+
+/** The text's lines and their words, read once for every step here (words never cross a line break). */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    const content = wordsOf(line, 0).filter((w) => !FUNCTION_WORDS.has(w.text.toLowerCase()));
-    const capitalised = content.filter((w) => isCapitalised(w.text)).length;
-    if (content.length >= 3 && capitalised >= 0.75 * content.length && !line.trimEnd().endsWith('.')) lines.push({ start, end: start + line.length });
+    const words = wordsOf(line, start);
+    lines.push({ start, end: start + line.length, words, lower: words.map((w) => w.text.toLowerCase()) });
     start += line.length + 1;
   }
   return lines;
+}
+
+/** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
+function titleCaseLines(text: string, lines: readonly Line[]): Line[] {
+  return lines.filter((line) => {
+    const content = line.words.filter((_, i) => !FUNCTION_WORDS.has(line.lower[i]));
+    const capitalised = content.filter((w) => isCapitalised(w.text)).length;
+    return content.length >= 3 && capitalised >= 0.75 * content.length && !text.slice(line.start, line.end).trimEnd().endsWith('.');
+  });
 }
 
 /** What the body says about names and words: names it mentions by themselves, words it writes in lowercase mid-sentence. */
@@ -46,7 +64,7 @@ interface BodyEvidence {
   capitalisedWords: Set<string>;
 }
 
-function bodyEvidence(text: string, recognized: readonly RecognizedMention[], inTitle: (at: number) => boolean): BodyEvidence {
+function bodyEvidence(text: string, lines: readonly Line[], recognized: readonly RecognizedMention[], inTitle: (at: number) => boolean): BodyEvidence {
   const names = new Map<string, RecognizedMention['type']>();
   for (const m of recognized) {
     if (inTitle(m.start)) continue;
@@ -55,12 +73,14 @@ function bodyEvidence(text: string, recognized: readonly RecognizedMention[], in
   }
   const lowercaseWords = new Set<string>();
   const capitalisedWords = new Set<string>();
-  for (const w of wordsOf(text, 0)) {
-    if (inTitle(w.start)) continue;
-    // A capital after a sentence end says nothing about the word.
-    const before = text.slice(Math.max(0, w.start - 3), w.start);
-    if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) continue;
-    (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(w.text.toLowerCase());
+  for (const line of lines) {
+    line.words.forEach((w, i) => {
+      if (inTitle(w.start)) return;
+      // A capital after a sentence end says nothing about the word.
+      const before = text.slice(Math.max(0, w.start - 3), w.start);
+      if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) return;
+      (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(line.lower[i]);
+    });
   }
   return { names, lowercaseWords, capitalisedWords };
 }
@@ -140,51 +160,33 @@ const MAX_GROWTH = 3;
  * A span that is part of a name the article writes in full elsewhere grows to it when the words beside it spell it
  * ("Zealand" → New Zealand); the mentions it swallows go.
  */
-function grownToArticleNames(text: string, mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  const names = new Map<string, RecognizedMention['type']>();
-  // A phrase can only be a name when its first and last words are a name's (most candidate phrases are never built).
-  const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
+function grownToArticleNames(text: string, lines: readonly Line[], mentions: readonly RecognizedMention[]): RecognizedMention[] {
+  // The multi-word names as a tree of words: a phrase is looked up by walking its words, not built as a string.
+  const names = new WordTree();
   for (const m of mentions) {
     const words = wordsOf(m.text, 0).map((w) => w.text.toLowerCase());
-    if (words.length < 2) continue;
-    names.set(words.join(' '), m.type);
-    firstWords.add(words[0]);
-    lastWords.add(words[words.length - 1]);
+    if (words.length >= 2) names.add(words);
   }
-  if (names.size === 0) return [...mentions];
-  // Each line is found by binary search and its words read once, however many mentions it holds.
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  const lines = new Map<number, { words: Word[]; lower: string[] }>();
+  if (names.isEmpty()) return [...mentions];
   const growable = (w: Word): boolean => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text);
   const grown = mentions.map((m) => {
-    const lineIndex = lastAtOrBefore(lineStarts, m.start);
-    let cached = lines.get(lineIndex);
-    if (!cached) {
-      const [lineStart, lineEnd] = [lineStarts[lineIndex], lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length];
-      const words = wordsOf(text.slice(lineStart, lineEnd), lineStart);
-      cached = { words, lower: words.map((w) => w.text.toLowerCase()) };
-      lines.set(lineIndex, cached);
-    }
-    const { words: line, lower } = cached;
-    const first = firstWordEndingAfter(line, m.start);
-    const last = firstWordEndingAfter(line, m.end - 1);
+    const { words: line, lower } = lines[firstWhere(0, lines.length, (i) => lines[i].end >= m.start)];
+    const first = firstWhere(0, line.length, (i) => line[i].end > m.start);
+    const last = firstWhere(0, line.length, (i) => line[i].end > m.end - 1);
     if (first >= line.length || last >= line.length || last < first) return m;
     // The span grows only by capitalised or function words, at most MAX_GROWTH a side.
     let mostBefore = 0;
     while (mostBefore < MAX_GROWTH && first - mostBefore - 1 >= 0 && growable(line[first - mostBefore - 1])) mostBefore++;
     let mostAfter = 0;
     while (mostAfter < MAX_GROWTH && last + mostAfter + 1 < line.length && growable(line[last + mostAfter + 1])) mostAfter++;
+    // The longest name from `first - before` to `last + after` (of equals, the least grown in front, then behind).
     let best: { from: number; to: number } | undefined;
     for (let before = 0; before <= mostBefore; before++) {
-      if (!firstWords.has(lower[first - before])) continue;
-      for (let after = 0; after <= mostAfter; after++) {
-        const [from, to] = [first - before, last + after];
-        if ((before === 0 && after === 0) || !lastWords.has(lower[to])) continue;
-        const phrase = lower.slice(from, to + 1).join(' ');
-        if (names.has(phrase) && (!best || to - from > best.to - best.from)) best = { from, to };
-      }
+      const from = first - before;
+      names.walk(lower, from, last + mostAfter, (to) => {
+        if (to < last || (before === 0 && to === last)) return;
+        if (!best || to - from > best.to - best.from) best = { from, to };
+      });
     }
     if (!best) return m;
     const [start, end] = [line[best.from].start, line[best.to].end];
@@ -193,26 +195,41 @@ function grownToArticleNames(text: string, mentions: readonly RecognizedMention[
   return withoutContained(grown);
 }
 
-/** Index of the last of the ascending numbers that is at most `value` (the first is at most every value). */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
-  let [low, high] = [0, sorted.length - 1];
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sorted[mid] <= value) low = mid;
-    else high = mid - 1;
+/** Word sequences, each a path from the root; a node marks where a sequence ends. */
+class WordTree {
+  private readonly root: WordNode = { next: new Map(), ends: false };
+
+  add(words: readonly string[]): void {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map(), ends: false };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.ends = true;
   }
-  return low;
+
+  isEmpty(): boolean {
+    return this.root.next.size === 0;
+  }
+
+  /** Calls `found(to)`, in ascending order, for each `to` up to `last` where words[from..to] is a sequence of the tree. */
+  walk(words: readonly string[], from: number, last: number, found: (to: number) => void): void {
+    let node: WordNode | undefined = this.root;
+    for (let to = from; to <= last; to++) {
+      node = node.next.get(words[to]);
+      if (!node) return;
+      if (node.ends) found(to);
+    }
+  }
 }
 
-/** Index of the first word ending after `offset` (words in text order), or the word count when none does. */
-function firstWordEndingAfter(words: readonly Word[], offset: number): number {
-  let [low, high] = [0, words.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid].end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+interface WordNode {
+  next: Map<string, WordNode>;
+  ends: boolean;
 }
 
 /** The mentions no other one contains (of two equal spans the first stays), in their order; one sort, one sweep. */
@@ -239,7 +256,10 @@ function countryModifiersSplit(mentions: readonly RecognizedMention[]): Recogniz
   const key = (t: string): string => wordsOf(t, 0).map((w) => w.text.toLowerCase()).join(' ');
   const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
   const alone = new Map<string, number>();
-  for (const m of mentions) alone.set(key(m.text), (alone.get(key(m.text)) ?? 0) + 1);
+  for (const m of mentions) {
+    const k = key(m.text);
+    alone.set(k, (alone.get(k) ?? 0) + 1);
+  }
   return mentions.flatMap((m) => {
     if (m.type === 'place' || m.type === 'person') return [m];
     const words = wordsOf(m.text, m.start);
@@ -274,28 +294,18 @@ function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMe
   });
 }
 
-/** Index of the first line (in text order) that ends at or after `offset`. */
-function firstLineEndingFrom(lines: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  let [low, high] = [0, lines.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (lines[mid].end >= offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
-  const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, recognized.flatMap(splitAtLowercase))));
-  const titles = titleCaseLines(text);
+  const lines = linesOf(text);
+  const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, lines, recognized.flatMap(splitAtLowercase))));
+  const titles = titleCaseLines(text, lines);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
   const inTitle = (at: number): boolean => {
-    const line = titles[firstLineEndingFrom(titles, at)];
+    const line = titles[firstWhere(0, titles.length, (i) => titles[i].end >= at)];
     return line !== undefined && at >= line.start;
   };
-  const evidence = bodyEvidence(text, trimmed, inTitle);
+  const evidence = bodyEvidence(text, lines, trimmed, inTitle);
   const repaired: RecognizedMention[] = [];
   for (const m of trimmed) {
     if (!inTitle(m.start)) {

@@ -16,9 +16,11 @@ export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|'
 /** A month name in full or abbreviated ("Sept.", "dec"), any case. */
 export const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
+const MONTH_PATTERNS = MONTHS.map((m) => ({ month: m, pattern: new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`) }));
+
 /** The month a lower-case text names in full or abbreviated ("sept. 3", "in december"). */
 export function monthNamed(lower: string): string | undefined {
-  return MONTHS.find((m) => new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`).test(lower));
+  return MONTH_PATTERNS.find((p) => p.pattern.test(lower))?.month;
 }
 
 /** The weekday a lower-case text names in full ("on friday"). */

@@ -1,0 +1,156 @@
+// The chains a mention may join within one article: the most recently mentioned ones, found through the words and
+// initials of their names instead of testing each (a text naming thousands made that the hot spot of the analysis).
+import type { EntityType } from '../types';
+import { nameInitial } from './names';
+
+export interface OpenChain {
+  type: EntityType;
+  /** Normalised multi-word names the chain already holds; a new full name must agree with all of them. */
+  fullNames: string[][];
+  /** nameKey of each of fullNames. */
+  fullNameKeys: Set<string>;
+  /** Normalised one-word forms the chain already holds. */
+  shortForms: Set<string>;
+  mentions: number[];
+  /** Where the chain was last mentioned, for choosing the nearest antecedent. */
+  lastEnd: number;
+}
+
+/**
+ * The last `limit` chains mentioned, indexed by what a mention must share with a chain to join it: a word (every way
+ * a name agrees with another or stands for it keeps one of its words), or for an acronym the initial it starts with.
+ * The candidates it gives are a superset of the chains a mention may join; the caller's tests decide.
+ */
+export class RecentChains {
+  /** Chain indexes, least recently mentioned first (a Set keeps insertion order). */
+  private readonly order = new Set<number>();
+  /** When each chain was last mentioned (a count of mentions), to give candidates in that order. */
+  private readonly touched: number[] = [];
+  /** The chain mentioned at each count. */
+  private readonly chainAt: number[] = [];
+  /** The last query that gave each chain, so that a chain in several index entries is given once. */
+  private readonly givenIn: number[] = [];
+  /** The last query that counted each chain's shared words, and the count. */
+  private readonly countedIn: number[] = [];
+  private readonly shared: number[] = [];
+  private queries = 0;
+  /** Words of the chains' full names. */
+  private readonly byNameWord = new Map<string, Set<number>>();
+  /** Each chain's distinct full-name words. */
+  private readonly nameWords: Array<Set<string>> = [];
+  private readonly byShortForm = new Map<string, Set<number>>();
+  /** First letter of each full name's first identifying word: what an acronym must start with to abbreviate it. */
+  private readonly byNameInitial = new Map<string, Set<number>>();
+  /** First letter of each short form: a full name claims a chain of short forms it abbreviates. */
+  private readonly byShortInitial = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly chains: readonly OpenChain[],
+    private readonly limit: number,
+  ) {}
+
+  /**
+   * Recent chains a multi-word name may join, least recently mentioned first. A chain's full names must each be part
+   * of the name or contain it, so either the chain's names hold all the name's words, or the name holds all theirs.
+   */
+  forFullName(tokens: readonly string[]): number[] {
+    const query = ++this.queries;
+    const words = [...new Set(tokens)];
+    const counted: number[] = [];
+    for (const word of words) {
+      for (const chain of this.byNameWord.get(word) ?? []) {
+        if (this.countedIn[chain] !== query) {
+          this.countedIn[chain] = query;
+          this.shared[chain] = 0;
+          counted.push(chain);
+        }
+        this.shared[chain]++;
+      }
+    }
+    const times: number[] = [];
+    const give = (chain: number): void => {
+      if (this.givenIn[chain] === query) return;
+      this.givenIn[chain] = query;
+      times.push(this.touched[chain]);
+    };
+    for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) give(chain);
+    for (const word of words) for (const chain of this.byShortForm.get(word) ?? []) give(chain);
+    const initial = nameInitial(tokens);
+    if (initial !== undefined) for (const chain of this.byShortInitial.get(initial) ?? []) give(chain);
+    return this.inOrder(times);
+  }
+
+  /** Recent chains a one-word form may join, least recently mentioned first. */
+  forShortForm(short: string, acronym: boolean): number[] {
+    const query = ++this.queries;
+    const times: number[] = [];
+    const sets = [this.byNameWord.get(short), this.byShortForm.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined];
+    for (const set of sets) {
+      for (const chain of set ?? []) {
+        if (this.givenIn[chain] === query) continue;
+        this.givenIn[chain] = query;
+        times.push(this.touched[chain]);
+      }
+    }
+    return this.inOrder(times);
+  }
+
+  /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */
+  mentioned(chain: number, name: { fullName: readonly string[] } | { shortForm: string }): void {
+    if ('fullName' in name) {
+      const words = (this.nameWords[chain] ??= new Set());
+      for (const word of name.fullName) {
+        add(this.byNameWord, word, chain);
+        words.add(word);
+      }
+      const initial = nameInitial(name.fullName);
+      if (initial !== undefined) add(this.byNameInitial, initial, chain);
+    } else {
+      add(this.byShortForm, name.shortForm, chain);
+      if (name.shortForm.length > 0) add(this.byShortInitial, name.shortForm[0], chain);
+    }
+    this.order.delete(chain);
+    this.order.add(chain);
+    this.touched[chain] = this.chainAt.length;
+    this.chainAt.push(chain);
+    if (this.order.size > this.limit) this.forget(this.order.values().next().value as number);
+  }
+
+  private forget(chain: number): void {
+    this.order.delete(chain);
+    const c = this.chains[chain];
+    for (const tokens of c.fullNames) {
+      for (const word of tokens) remove(this.byNameWord, word, chain);
+      const initial = nameInitial(tokens);
+      if (initial !== undefined) remove(this.byNameInitial, initial, chain);
+    }
+    for (const short of c.shortForms) {
+      remove(this.byShortForm, short, chain);
+      if (short.length > 0) remove(this.byShortInitial, short[0], chain);
+    }
+  }
+
+  /**
+   * The chains last mentioned at these times (those the current query gave), in time order: sorted when they are few
+   * (a typed array sorts numbers without a callback), read off the recency order when they are many.
+   */
+  private inOrder(times: readonly number[]): number[] {
+    if (times.length <= this.order.size / 4) return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
+    const chains: number[] = [];
+    for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
+    return chains;
+  }
+}
+
+function add(index: Map<string, Set<number>>, key: string, chain: number): void {
+  const set = index.get(key);
+  if (set) set.add(chain);
+  else index.set(key, new Set([chain]));
+}
+
+function remove(index: Map<string, Set<number>>, key: string, chain: number): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(chain);
+  if (set.size === 0) index.delete(key);
+}
