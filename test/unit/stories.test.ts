@@ -6,7 +6,8 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { averageLink } from '../../server/src/analysis/stories/cluster';
 import { parseStoryDecisions, storyDecisionFields } from '../../server/src/analysis/stories/decisions';
-import { STORY_MODEL } from '../../server/src/analysis/stories/similarity';
+import { articleFeatures } from '../../server/src/analysis/stories/features';
+import { INPUT_NAMES, STORY_MODEL, pairInputs, sameStoryScore } from '../../server/src/analysis/stories/similarity';
 import { MAX_POSTING, StoryIndex } from '../../server/src/analysis/stories/storyIndex';
 
 // Seven short articles: three on the July 2013 Aceh earthquake, two on a May 2009 Los Angeles quake, two on
@@ -222,4 +223,20 @@ test('with few kept and core links, every edit, removal and re-add leaves the cl
     edited.setDocument(id, analyze(current.get(id)!));
     assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after editing ${id}`);
   }
+});
+
+test("an undated report of another event of the same place scores lower: its weekday and its numbers disagree", () => {
+  const quake = (day: string, magnitude: string) =>
+    `A ${magnitude} magnitude earthquake shook a remote area of eastern Sonoma County on ${day} morning near The Geysers, ` +
+    `according to the U.S. Geological Survey. The ${magnitude} temblor was felt in Cobb and Santa Rosa.\n`;
+  const dated = articleFeatures(analyze(`Quake recorded in Sonoma County\nThursday, March 14, 2013\n${quake('Thursday', '4.6')}`));
+  const sameEvent = articleFeatures(analyze(quake('Thursday', '4.6')));
+  const otherEvent = articleFeatures(analyze(quake('Sunday', '4.2')));
+  const input = (name: string, other: typeof dated) => pairInputs(dated, other)[INPUT_NAMES.indexOf(name)];
+  assert.equal(input('weekday shared', sameEvent), 1);
+  assert.equal(input('weekdays differ', sameEvent), 0);
+  assert.equal(input('weekdays differ', otherEvent), 1);
+  assert.equal(input('main numbers missing', sameEvent), 0);
+  assert.ok(input('main numbers missing', otherEvent) > 0);
+  assert.ok(sameStoryScore(dated, otherEvent) < sameStoryScore(dated, sameEvent));
 });

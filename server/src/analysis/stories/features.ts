@@ -1,6 +1,7 @@
 // What an article offers for telling which other articles report the same event: its names, places, stated days,
 // distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
 // (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
+import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
 import { FUNCTION_WORDS } from '../ner/lexicon';
@@ -25,6 +26,8 @@ export interface ArticleFeatures {
   headline: Set<string>;
   /** The weekdays its date expressions name (0 = Sunday): how an undated report tells which day it speaks of. */
   weekdays: Set<number>;
+  /** Those and the weekdays of the days it names: the days its events happened on, to tell two events of one topic. */
+  eventWeekdays: Set<number>;
 }
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
@@ -111,6 +114,13 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   for (const q of analysis.quantities) {
     if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
   }
+  const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
+  const eventWeekdays = new Set(weekdays);
+  for (const day of days.keys()) {
+    if (!isIsoDay(day)) continue;
+    const [year, month, dayOfMonth] = day.split('-').map(Number);
+    eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
+  }
   const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
   return {
     vectors: {
@@ -126,7 +136,8 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
-    weekdays: new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!))),
+    weekdays,
+    eventWeekdays,
   };
 }
 

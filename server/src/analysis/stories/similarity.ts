@@ -36,10 +36,17 @@ export function pairInputs(a: ArticleFeatures, b: ArticleFeatures): number[] {
   // Undated articles still often tell their year by the years they name.
   const yearly = !dated && a.year !== null && b.year !== null;
   inputs.push(yearly ? 1 : 0, yearly ? Math.min(1, Math.abs(a.year! - b.year!) / MAX_GAP_YEARS) : 0);
+  // Two events of one topic (two quakes in one place, two arrests of one man) differ in their specifics: the weekday
+  // an undated report names against the other's, and the numbers each gives most (a magnitude, a toll).
+  const weekdays = !dated && a.eventWeekdays.size > 0 && b.eventWeekdays.size > 0;
+  const sharedWeekday = weekdays && [...a.eventWeekdays].some((d) => b.eventWeekdays.has(d));
+  inputs.push(sharedWeekday ? 1 : 0, weekdays && !sharedWeekday ? 1 : 0);
+  const numbered = a.vectors.numbers.size > 0 && b.vectors.numbers.size > 0;
+  inputs.push(numbered ? missingMain(a.vectors.numbers, b.vectors.numbers) : 0);
   return inputs;
 }
 
-export const INPUT_NAMES = [...FAMILIES, 'main names missing', 'main places missing', 'both dated', 'date gap', 'date gap in months', 'both with a year', 'year gap'];
+export const INPUT_NAMES = [...FAMILIES, 'main names missing', 'main places missing', 'both dated', 'date gap', 'date gap in months', 'both with a year', 'year gap', 'weekday shared', 'weekdays differ', 'main numbers missing'];
 
 /** The model's probability for given inputs and weights (bias last). */
 export function logistic(inputs: readonly number[], w: readonly number[]): number {
