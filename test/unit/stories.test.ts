@@ -197,31 +197,42 @@ test('an article is dated by its own dateline, never by a year in the background
 });
 
 test('with few kept and core links, every edit, removal and re-add leaves the clusters of a fresh index of the same set', () => {
-  // Articles overlapping in a few of their words to varying degrees: many links of different scores, so that two kept
-  // links and one core link each shape the groups and each edit moves links in and out of the rankings.
+  // Articles overlapping in a few of their words to varying degrees: many links of different scores, so that a few
+  // kept links and core links each shape the groups and each edit moves links in and out of the rankings.
   const model = { ...STORY_MODEL, threshold: 1e-9 };
   const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
   const textOf = (i: number) => `the zorblatt appeared near qx${letters(i % 4)}vv, qz${letters(i % 5)}ww and qy${letters(i % 3)}uu on the harbour.`;
   const ids = Array.from({ length: 24 }, (_, i) => `a${String(i).padStart(2, '0')}`);
-  const indexOf = (entries: ReadonlyArray<readonly [string, string]>) => {
-    const index = new StoryIndex(model, 2, 1);
-    for (const [id, text] of entries) index.setDocument(id, analyze(text));
-    return index;
-  };
-  const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
-  const current = new Map(ids.map((id, i) => [id, textOf(i)]));
-  const edited = indexOf([...current]);
-  assert.ok(shape(edited).length > 1 && shape(edited).length < ids.length, 'the bounds shape groups of several articles');
-  for (let step = 0; step < 12; step++) {
-    const id = ids[(step * 7) % ids.length];
-    if (step % 3 === 0) {
-      edited.removeDocument(id);
-      current.delete(id);
-      assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after removing ${id}`);
+  for (const [maxLinks, coreLinks] of [[2, 1], [4, 2]]) {
+    const indexOf = (entries: ReadonlyArray<readonly [string, string]>) => {
+      const index = new StoryIndex(model, maxLinks, coreLinks);
+      for (const [id, text] of entries) index.setDocument(id, analyze(text));
+      return index;
+    };
+    const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    const current = new Map(ids.map((id, i) => [id, textOf(i)]));
+    const edited = indexOf([...current]);
+    assert.ok(shape(edited).length > 1 && shape(edited).length < ids.length, 'the bounds shape groups of several articles');
+    for (let step = 0; step < 12; step++) {
+      const id = ids[(step * 7) % ids.length];
+      if (step % 3 === 0) {
+        edited.removeDocument(id);
+        current.delete(id);
+        assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after removing ${id}`);
+      }
+      current.set(id, textOf(step * 5 + 1));
+      edited.setDocument(id, analyze(current.get(id)!));
+      assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after editing ${id}`);
     }
-    current.set(id, textOf(step * 5 + 1));
-    edited.setDocument(id, analyze(current.get(id)!));
-    assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after editing ${id}`);
+    // Several edits and a removal before the next answer: the rankings they changed are all weighed at once.
+    for (let step = 0; step < 5; step++) {
+      const id = ids[(step * 5 + 3) % ids.length];
+      current.set(id, textOf(step * 3 + 2));
+      edited.setDocument(id, analyze(current.get(id)!));
+    }
+    edited.removeDocument(ids[1]);
+    current.delete(ids[1]);
+    assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after a batch of edits (${maxLinks} kept, ${coreLinks} core)`);
   }
 });
 

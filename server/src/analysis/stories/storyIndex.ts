@@ -50,6 +50,12 @@ export interface Cluster {
   members: string[];
 }
 
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 function candidateKeys(features: ArticleFeatures): string[] {
   return CANDIDATE_KEYS.flatMap(([family, count]) =>
     [...features.vectors[family]]
@@ -67,6 +73,8 @@ export class StoryIndex {
   private readonly links = new Map<string, Map<string, number>>();
   /** Article → its ranking of its links, built on demand, dropped when its best links change. */
   private readonly best = new Map<string, Ranking>();
+  /** Article → the ranking it had before its links last changed (undefined: none was built), until the next answer. */
+  private readonly previous = new Map<string, Ranking | undefined>();
   private readonly clusterOf = new Map<string, Cluster>();
   /** Articles whose group must be re-clustered before the next answer. */
   private readonly dirty = new Set<string>();
@@ -120,16 +128,33 @@ export class StoryIndex {
   }
 
   /**
-   * An article's best links changed: it and the articles it kept are re-clustered, since a kept or core link it
-   * dropped may part their groups (a link it gained joins them to its own group, re-clustered from it). An article
-   * without a ranking is already marked, with the articles it kept when its ranking was dropped.
+   * An article's links changed where its ranking may see it: the ranking it had is kept until the next answer, which
+   * re-clusters only where the sets of kept and core links it yields differ (a score that moves inside them changes
+   * nothing outside the story of the edited article, which is re-clustered anyway).
    */
   private rankingChanged(id: string): void {
-    this.dirty.add(id);
-    const ranking = this.best.get(id);
-    if (!ranking) return;
-    for (const other of ranking.kept) this.dirty.add(other);
+    if (this.previous.has(id)) return;
+    this.previous.set(id, this.best.get(id));
     this.best.delete(id);
+  }
+
+  /**
+   * Marks for re-clustering what changed rankings did to the groups: an article whose kept or core links changed, and
+   * the articles it no longer keeps or counts as core, whose part of the group may now stand apart. A removed
+   * article's kept articles lose their links to it.
+   */
+  private markChangedRankings(): void {
+    for (const [id, before] of this.previous) {
+      if (!this.articles.has(id)) {
+        for (const other of before?.kept ?? []) this.dirty.add(other);
+        continue;
+      }
+      const after = this.bestLinks(id);
+      if (before && sameSet(before.kept, after.kept) && sameSet(before.core, after.core)) continue;
+      this.dirty.add(id);
+      for (const other of before?.kept ?? []) if (!after.kept.has(other) || (before!.core.has(other) && !after.core.has(other))) this.dirty.add(other);
+    }
+    this.previous.clear();
   }
 
   private bestLinks(id: string): Ranking {
@@ -206,7 +231,7 @@ export class StoryIndex {
     // Fellow members of its story that had no direct link are reached from the linked ones.
     for (const member of this.clusterOf.get(id)?.members ?? []) if (member !== id) this.dirty.add(member);
     this.links.delete(id);
-    this.best.delete(id);
+    this.rankingChanged(id);
     this.articles.delete(id);
     this.clusterOf.delete(id);
     this.dirty.delete(id);
@@ -238,6 +263,7 @@ export class StoryIndex {
 
   /** Re-clusters the groups of the articles changed since the last answer. */
   private settle(): void {
+    this.markChangedRankings();
     if (this.dirty.size === 0) return;
     const seen = new Set<string>();
     for (const start of [...this.dirty].sort()) {
