@@ -14,12 +14,19 @@ export type Family = (typeof FAMILIES)[number];
 /** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers. */
 export type FeatureVector = Map<string, number>;
 
+/** The families whose main keys are weighed for being absent from another article. */
+export const MAIN_FAMILIES = ['names', 'places', 'numbers'] as const;
+/** How many of an article's heaviest keys are its main ones. */
+const MAIN_KEYS = 3;
+
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
   statedDate: string | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
+  /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
+  main: Record<(typeof MAIN_FAMILIES)[number], Array<[string, number]>>;
   /** Names and places as the article writes them, by key. */
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
@@ -122,16 +129,20 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
   }
   const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
+  const vectors: Record<Family, FeatureVector> = {
+    names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
+    places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
+    days: weigh(days, () => 1),
+    years: weigh(years, () => 1),
+    words: weigh(words, idf),
+    phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
+    numbers: weigh(numbers, () => 1),
+  };
+  // A stable sort keeps the first written of equal weights first.
+  const mainOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1]).slice(0, MAIN_KEYS);
   return {
-    vectors: {
-      names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
-      places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
-      days: weigh(days, () => 1),
-      years: weigh(years, () => 1),
-      words: weigh(words, idf),
-      phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
-      numbers: weigh(numbers, () => 1),
-    },
+    vectors,
+    main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
     statedDate: stated,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
