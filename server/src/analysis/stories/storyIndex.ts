@@ -7,6 +7,7 @@
 import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
 import { type CoreLink, boundedParts } from './groups';
+import { LinkTable } from './links';
 import { type ArticleFeatures, type Family, articleFeatures } from './features';
 import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
@@ -78,8 +79,8 @@ export class StoryIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   /** Candidate key → articles that have it among their most distinctive. */
   private readonly postings = new Map<string, Set<string>>();
-  /** Article → linked articles and their scores. */
-  private readonly links = new Map<string, Map<string, number>>();
+  /** Linked articles and their scores. */
+  private readonly links = new LinkTable();
   /** Article → its ranking of its links, built on demand, dropped when its best links change. */
   private readonly best = new Map<string, Ranking>();
   /** Article → the ranking it had before its links last changed (undefined: none was built), until the next answer. */
@@ -104,7 +105,7 @@ export class StoryIndex {
     const kept = new Set([...(this.articles.get(id)?.keys ?? [])].filter((key) => keys.has(key)));
     this.detach(id, kept);
     this.articles.set(id, { features, keys });
-    this.links.set(id, new Map());
+    this.links.addArticle(id);
     const candidates = new Set<string>();
     for (const key of keys) {
       let posting = this.postings.get(key);
@@ -118,11 +119,10 @@ export class StoryIndex {
   }
 
   private linkIfSameStory(a: string, b: string): void {
-    if (this.links.get(a)!.has(b)) return;
+    if (this.links.has(a, b)) return;
     const score = sameStoryScore(this.articles.get(a)!.features, this.articles.get(b)!.features, this.model);
     if (score < this.model.threshold) return;
-    this.links.get(a)!.set(b, score);
-    this.links.get(b)!.set(a, score);
+    this.links.link(a, b, score);
     this.linkGained(a, b, score);
     this.linkGained(b, a, score);
   }
@@ -172,8 +172,7 @@ export class StoryIndex {
   private bestLinks(id: string): Ranking {
     let best = this.best.get(id);
     if (!best) {
-      const ranked = [...this.links.get(id)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      const kept = ranked.slice(0, this.maxLinks);
+      const kept = this.links.best(id, this.maxLinks);
       const last = kept.length === this.maxLinks ? kept[kept.length - 1] : undefined;
       best = {
         kept: new Set(kept.map(([other]) => other)),
@@ -188,7 +187,7 @@ export class StoryIndex {
   /** The links clustering sees: those among the best of both articles. */
   private keptLinks(id: string): Map<string, number> {
     const kept = new Map<string, number>();
-    for (const other of this.bestLinks(id).kept) if (this.bestLinks(other).kept.has(id)) kept.set(other, this.links.get(id)!.get(other)!);
+    for (const other of this.bestLinks(id).kept) if (this.bestLinks(other).kept.has(id)) kept.set(other, this.links.score(id, other)!);
     return kept;
   }
 
@@ -207,10 +206,9 @@ export class StoryIndex {
   /** A key just became too common: its articles keep only the links another key of theirs finds. */
   private unlinkCommon(posting: ReadonlySet<string>): void {
     for (const a of posting) {
-      for (const b of [...this.links.get(a)!.keys()]) {
+      for (const b of [...this.links.linked(a)]) {
         if (!posting.has(b) || this.candidates(a, b)) continue;
-        this.links.get(a)!.delete(b);
-        this.links.get(b)!.delete(a);
+        this.links.unlink(a, b);
         this.linkLost(a, b);
         this.linkLost(b, a);
       }
@@ -237,12 +235,10 @@ export class StoryIndex {
       if (posting.size === 0) this.postings.delete(key);
       else if (posting.size === MAX_POSTING && !kept.has(key)) this.relinkUncommon(posting);
     }
-    const linked = [...this.links.get(id)!.keys()];
-    for (const other of linked) this.links.get(other)!.delete(id);
+    const linked = this.links.removeArticle(id);
     for (const other of linked) this.linkLost(other, id);
     // Fellow members of its story that had no direct link are reached from the linked ones.
     for (const member of this.clusterOf.get(id)?.members ?? []) if (member !== id) this.dirty.add(member);
-    this.links.delete(id);
     this.rankingChanged(id);
     this.articles.delete(id);
     this.clusterOf.delete(id);
