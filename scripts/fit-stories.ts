@@ -105,7 +105,7 @@ function fit(): void {
 
 /**
  * Story B3 on topics 1-35 with the fitted model for each count of core links: CORE_LINKS is the count with the best
- * F1, the smaller on a tie (fewer core links make smaller groups, so cheaper edits).
+ * F1, the smaller of counts within 0.001 of it (fewer core links make smaller groups, so cheaper edits).
  */
 function checkCore(): void {
   checkBounds('core links', CORE_COUNTS, CORE_LINKS, 'CORE_LINKS', (core) => new StoryIndex(undefined, MAX_LINKS, core));
