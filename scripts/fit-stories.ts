@@ -4,13 +4,14 @@
 //   node dist/fit-stories.js background   (then rebuild, since the frequencies are bundled)
 //   node dist/fit-stories.js
 //   node dist/fit-stories.js core   (checks CORE_LINKS: story B3 on topics 1-35 for each count of core links)
+//   node dist/fit-stories.js parts   (checks MAX_PART: story B3 on topics 1-35 for each bound on the parts clustered)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR, isTuningTopic } from '../eval/ecbplus';
 import { analyzedEcbPlus, goldStoryOf, storyB3 } from '../eval/stories';
 import { FAMILIES, articleFeatures, type ArticleFeatures } from '../server/src/analysis/stories/features';
 import { INPUT_NAMES, logistic, pairInputs, type StoryModel } from '../server/src/analysis/stories/similarity';
-import { CORE_LINKS, MAX_LINKS, StoryIndex } from '../server/src/analysis/stories/storyIndex';
+import { CORE_LINKS, MAX_LINKS, MAX_PART, StoryIndex } from '../server/src/analysis/stories/storyIndex';
 
 const STORIES_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'stories');
 /** Words in fewer background documents are left out of the file; they count as unseen, which is nearly the same. */
@@ -25,6 +26,8 @@ const WORDS = FAMILIES.indexOf('words');
 const COHESIONS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** Counts of core links checked against every kept link joining groups (MAX_LINKS). */
 const CORE_COUNTS = [1, 2, 3, 4, 5, 6, 8, 12, MAX_LINKS];
+/** Bounds on the parts average-link runs in, checked against none. */
+const PART_BOUNDS = [8, 16, 24, 32, 48, 64, 96, Infinity];
 
 function writeBackground(): void {
   const docs = fs.readFileSync(path.join(CORPUS_DIR, 'conll2003', 'train.txt'), 'utf8').split('-DOCSTART-').slice(1);
@@ -102,19 +105,29 @@ function fit(): void {
 
 /**
  * Story B3 on topics 1-35 with the fitted model for each count of core links: CORE_LINKS is the count with the best
- * F1, the smaller on a tie (fewer core links make smaller groups, so cheaper edits).
+ * F1, the smaller of counts within 0.001 of it (fewer core links make smaller groups, so cheaper edits).
  */
 function checkCore(): void {
+  checkBounds('core links', CORE_COUNTS, CORE_LINKS, 'CORE_LINKS', (core) => new StoryIndex(undefined, MAX_LINKS, core));
+}
+
+/** Story B3 on topics 1-35 for each bound on the parts: MAX_PART is the smallest bound with the best F1. */
+function checkParts(): void {
+  checkBounds('parts of at most', PART_BOUNDS, MAX_PART, 'MAX_PART', (bound) => new StoryIndex(undefined, MAX_LINKS, CORE_LINKS, bound));
+}
+
+function checkBounds(label: string, values: readonly number[], chosen: number, name: string, indexWith: (value: number) => StoryIndex): void {
   const docs = analyzedEcbPlus().filter((d) => isTuningTopic(d.gold.topic));
-  for (const core of CORE_COUNTS) {
-    const index = new StoryIndex(undefined, MAX_LINKS, core);
+  for (const value of values) {
+    const index = indexWith(value);
     docs.forEach((d) => index.setDocument(d.gold.doc, d.analysis));
     const score = storyB3(docs.map((d) => d.gold), (doc) => index.clusterOfArticle(doc)!.members[0]);
-    const mark = core === CORE_LINKS ? '  (CORE_LINKS)' : '';
-    console.log(`core links ${core}: stories ${index.clusters().length} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}${mark}`);
+    const mark = value === chosen ? `  (${name})` : '';
+    console.log(`${label} ${value}: stories ${index.clusters().length} P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}${mark}`);
   }
 }
 
 if (process.argv[2] === 'background') writeBackground();
 else if (process.argv[2] === 'core') checkCore();
+else if (process.argv[2] === 'parts') checkParts();
 else fit();

@@ -6,8 +6,10 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { averageLink } from '../../server/src/analysis/stories/cluster';
 import { parseStoryDecisions, storyDecisionFields } from '../../server/src/analysis/stories/decisions';
-import { STORY_MODEL } from '../../server/src/analysis/stories/similarity';
-import { MAX_POSTING, StoryIndex } from '../../server/src/analysis/stories/storyIndex';
+import { articleFeatures } from '../../server/src/analysis/stories/features';
+import { INPUT_NAMES, STORY_MODEL, pairInputs, sameStoryScore } from '../../server/src/analysis/stories/similarity';
+import { boundedParts } from '../../server/src/analysis/stories/groups';
+import { MAX_PART, MAX_POSTING, StoryIndex } from '../../server/src/analysis/stories/storyIndex';
 
 // Seven short articles: three on the July 2013 Aceh earthquake, two on a May 2009 Los Angeles quake, two on
 // Tara Reid's December 2008 rehab stay. The two quakes share the kind of event but not the place or the time.
@@ -94,8 +96,8 @@ test('a key shared by too many articles finds no candidates, and crossing that b
   const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
   const articles = Array.from({ length: MAX_POSTING + 1 }, (_, i) => [`a${String(i).padStart(3, '0')}`, analyze(`the zorblatt zorblatt appeared near qx${letters(i)}vv and qz${letters(i)}ww.`)] as const);
   const indexOf = (list: typeof articles) => {
-    // Every link kept and core, so that only the candidate bound shapes the clusters.
-    const index = new StoryIndex(model, Infinity, Infinity);
+    // Every link kept and core and every group one part, so that only the candidate bound shapes the clusters.
+    const index = new StoryIndex(model, Infinity, Infinity, Infinity);
     for (const [id, analysis] of list) index.setDocument(id, analysis);
     return index;
   };
@@ -196,30 +198,77 @@ test('an article is dated by its own dateline, never by a year in the background
 });
 
 test('with few kept and core links, every edit, removal and re-add leaves the clusters of a fresh index of the same set', () => {
-  // Articles overlapping in a few of their words to varying degrees: many links of different scores, so that two kept
-  // links and one core link each shape the groups and each edit moves links in and out of the rankings.
+  // Articles overlapping in a few of their words to varying degrees: many links of different scores, so that a few
+  // kept links and core links each shape the groups and each edit moves links in and out of the rankings.
   const model = { ...STORY_MODEL, threshold: 1e-9 };
   const letters = (n: number) => n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
   const textOf = (i: number) => `the zorblatt appeared near qx${letters(i % 4)}vv, qz${letters(i % 5)}ww and qy${letters(i % 3)}uu on the harbour.`;
   const ids = Array.from({ length: 24 }, (_, i) => `a${String(i).padStart(2, '0')}`);
-  const indexOf = (entries: ReadonlyArray<readonly [string, string]>) => {
-    const index = new StoryIndex(model, 2, 1);
-    for (const [id, text] of entries) index.setDocument(id, analyze(text));
-    return index;
-  };
-  const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
-  const current = new Map(ids.map((id, i) => [id, textOf(i)]));
-  const edited = indexOf([...current]);
-  assert.ok(shape(edited).length > 1 && shape(edited).length < ids.length, 'the bounds shape groups of several articles');
-  for (let step = 0; step < 12; step++) {
-    const id = ids[(step * 7) % ids.length];
-    if (step % 3 === 0) {
-      edited.removeDocument(id);
-      current.delete(id);
-      assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after removing ${id}`);
+  // The last two: groups cut into parts of at most four and five articles.
+  for (const [maxLinks, coreLinks, maxPart] of [[2, 1, MAX_PART], [4, 2, MAX_PART], [8, 4, 4], [6, 3, 5]]) {
+    const indexOf = (entries: ReadonlyArray<readonly [string, string]>, bound = maxPart) => {
+      const index = new StoryIndex(model, maxLinks, coreLinks, bound);
+      for (const [id, text] of entries) index.setDocument(id, analyze(text));
+      return index;
+    };
+    const shape = (index: StoryIndex) => index.clusters().map((c) => c.members).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    const current = new Map(ids.map((id, i) => [id, textOf(i)]));
+    const edited = indexOf([...current]);
+    assert.ok(shape(edited).length > 1 && shape(edited).length < ids.length, 'the bounds shape groups of several articles');
+    if (maxPart < MAX_PART) {
+      assert.ok(shape(edited).every((members) => members.length <= maxPart));
+      assert.notDeepEqual(shape(edited), shape(indexOf([...current], Infinity)), 'the part bound shapes the clusters');
     }
-    current.set(id, textOf(step * 5 + 1));
-    edited.setDocument(id, analyze(current.get(id)!));
-    assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after editing ${id}`);
+    for (let step = 0; step < 12; step++) {
+      const id = ids[(step * 7) % ids.length];
+      if (step % 3 === 0) {
+        edited.removeDocument(id);
+        current.delete(id);
+        assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after removing ${id}`);
+      }
+      current.set(id, textOf(step * 5 + 1));
+      edited.setDocument(id, analyze(current.get(id)!));
+      assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after editing ${id}`);
+    }
+    // Several edits and a removal before the next answer: the rankings they changed are all weighed at once.
+    for (let step = 0; step < 5; step++) {
+      const id = ids[(step * 5 + 3) % ids.length];
+      current.set(id, textOf(step * 3 + 2));
+      edited.setDocument(id, analyze(current.get(id)!));
+    }
+    edited.removeDocument(ids[1]);
+    current.delete(ids[1]);
+    assert.deepEqual(shape(edited), shape(indexOf([...current].reverse())), `after a batch of edits (${maxLinks} kept, ${coreLinks} core, parts of ${maxPart})`);
   }
+});
+
+test("an undated report of another event of the same place scores lower: its weekday and its numbers disagree", () => {
+  const quake = (day: string, magnitude: string) =>
+    `A ${magnitude} magnitude earthquake shook a remote area of eastern Sonoma County on ${day} morning near The Geysers, ` +
+    `according to the U.S. Geological Survey. The ${magnitude} temblor was felt in Cobb and Santa Rosa.\n`;
+  const dated = articleFeatures(analyze(`Quake recorded in Sonoma County\nThursday, March 14, 2013\n${quake('Thursday', '4.6')}`));
+  const sameEvent = articleFeatures(analyze(quake('Thursday', '4.6')));
+  const otherEvent = articleFeatures(analyze(quake('Sunday', '4.2')));
+  const input = (name: string, other: typeof dated) => pairInputs(dated, other)[INPUT_NAMES.indexOf(name)];
+  assert.equal(input('weekday shared', sameEvent), 1);
+  assert.equal(input('weekdays differ', sameEvent), 0);
+  assert.equal(input('weekdays differ', otherEvent), 1);
+  assert.equal(input('main numbers missing', sameEvent), 0);
+  assert.ok(input('main numbers missing', otherEvent) > 0);
+  assert.ok(sameStoryScore(dated, otherEvent) < sameStoryScore(dated, sameEvent));
+});
+
+test('a group is cut into parts of bounded size at its weakest core links, whatever the order of its links', () => {
+  // Two tight triples joined by one weak link, and a loose fourth article on the second triple.
+  const links = [
+    { a: 'a', b: 'b', score: 0.9 }, { a: 'b', b: 'c', score: 0.8 }, { a: 'a', b: 'c', score: 0.7 },
+    { a: 'd', b: 'e', score: 0.9 }, { a: 'e', b: 'f', score: 0.8 }, { a: 'c', b: 'd', score: 0.2 }, { a: 'f', b: 'g', score: 0.3 },
+  ];
+  const ids = ['g', 'f', 'e', 'd', 'c', 'b', 'a'];
+  assert.deepEqual(boundedParts(ids, links, Infinity), [['a', 'b', 'c', 'd', 'e', 'f', 'g']]);
+  assert.deepEqual(boundedParts(ids, links, 4), [['a', 'b', 'c'], ['d', 'e', 'f', 'g']]);
+  assert.deepEqual(boundedParts(ids, links, 3), [['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
+  assert.deepEqual(boundedParts([...ids].reverse(), [...links].reverse(), 3), boundedParts(ids, links, 3));
+  // A tie goes to the link of the smaller ids.
+  assert.deepEqual(boundedParts(['x', 'y', 'z'], [{ a: 'z', b: 'y', score: 0.5 }, { a: 'y', b: 'x', score: 0.5 }], 2), [['x', 'y'], ['z']]);
 });

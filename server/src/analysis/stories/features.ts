@@ -1,6 +1,7 @@
 // What an article offers for telling which other articles report the same event: its names, places, stated days,
 // distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
 // (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
+import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
 import { FUNCTION_WORDS } from '../ner/lexicon';
@@ -13,18 +14,27 @@ export type Family = (typeof FAMILIES)[number];
 /** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers. */
 export type FeatureVector = Map<string, number>;
 
+/** The families whose main keys are weighed for being absent from another article. */
+export const MAIN_FAMILIES = ['names', 'places', 'numbers'] as const;
+/** How many of an article's heaviest keys are its main ones. */
+const MAIN_KEYS = 3;
+
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
   statedDate: string | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
+  /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
+  main: Record<(typeof MAIN_FAMILIES)[number], Array<[string, number]>>;
   /** Names and places as the article writes them, by key. */
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
   headline: Set<string>;
   /** The weekdays its date expressions name (0 = Sunday): how an undated report tells which day it speaks of. */
   weekdays: Set<number>;
+  /** Those and the weekdays of the days it names: the days its events happened on, to tell two events of one topic. */
+  eventWeekdays: Set<number>;
 }
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
@@ -111,22 +121,34 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   for (const q of analysis.quantities) {
     if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
   }
+  const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
+  const eventWeekdays = new Set(weekdays);
+  for (const day of days.keys()) {
+    if (!isIsoDay(day)) continue;
+    const [year, month, dayOfMonth] = day.split('-').map(Number);
+    eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
+  }
   const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
+  const vectors: Record<Family, FeatureVector> = {
+    names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
+    places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
+    days: weigh(days, () => 1),
+    years: weigh(years, () => 1),
+    words: weigh(words, idf),
+    phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
+    numbers: weigh(numbers, () => 1),
+  };
+  // A stable sort keeps the first written of equal weights first.
+  const mainOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1]).slice(0, MAIN_KEYS);
   return {
-    vectors: {
-      names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
-      places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
-      days: weigh(days, () => 1),
-      years: weigh(years, () => 1),
-      words: weigh(words, idf),
-      phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
-      numbers: weigh(numbers, () => 1),
-    },
+    vectors,
+    main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
     statedDate: stated,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
-    weekdays: new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!))),
+    weekdays,
+    eventWeekdays,
   };
 }
 

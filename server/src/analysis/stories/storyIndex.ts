@@ -1,10 +1,13 @@
 // Which articles report the same story, kept up to date one article at a time.
 // Two articles are linked when their same-story score reaches the threshold; a story is an average-link cluster
-// over the links inside one group, the articles joined by their strongest (core) links. An edit re-clusters only
-// the group it touches, and a pair's score and each article's ranking of its links depend on the articles alone:
-// the stories depend on the set of articles, not on the order they were indexed.
+// over the links inside one part of a group, the articles joined by their strongest (core) links, cut into parts of
+// bounded size (groups.ts). An edit re-clusters only the parts it changes, and a pair's score and each article's
+// ranking of its links depend on the articles alone: the stories depend on the set of articles, not on the order
+// they were indexed.
 import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
+import { type CoreLink, boundedParts } from './groups';
+import { LinkTable } from './links';
 import { type ArticleFeatures, type Family, articleFeatures } from './features';
 import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
@@ -27,10 +30,18 @@ export const MAX_LINKS = 32;
  * The groups average-link runs in are joined only by core links: kept links among either article's this many best.
  * Each article then adds at most so many links to the graph that forms groups, so a chain of weak links between
  * stories no longer makes one group of thousands that every edit re-clusters; inside a group, average-link still
- * weighs every kept link between its members. Fit on ECB+ topics 1-35 (`node dist/fit-stories.js core`): the best
- * story B3 F1 there, 0.944 against 0.936 for groups joined by every kept link (2: 0.925, 1: 0.639).
+ * weighs every kept link between its members. Checked on ECB+ topics 1-35 (`node dist/fit-stories.js core`) with the
+ * model of weights.json: story B3 F1 0.947 there (4 or more: 0.948, 2: 0.936, 1: 0.623; on 1-35 within all of ECB+,
+ * 3: 0.947 and 4: 0.946), so the smaller of the nearly equal counts, whose groups are smaller.
  */
 export const CORE_LINKS = 3;
+/**
+ * Average-link runs in parts of a group of at most so many articles, cut from it at its weakest core links, so an edit
+ * costs the same however long a chain of stories its group grows to in a large corpus; a story is then at most so
+ * long. On ECB+ topics 1-35 (`node dist/fit-stories.js parts`) every bound from 32 up gives the best story B3 F1
+ * (0.947; 24: 0.943, 16: 0.927); 64 leaves a story twice the size of the largest there (28).
+ */
+export const MAX_PART = 64;
 
 interface IndexedArticle {
   features: ArticleFeatures;
@@ -50,6 +61,12 @@ export interface Cluster {
   members: string[];
 }
 
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 function candidateKeys(features: ArticleFeatures): string[] {
   return CANDIDATE_KEYS.flatMap(([family, count]) =>
     [...features.vectors[family]]
@@ -63,11 +80,15 @@ export class StoryIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   /** Candidate key → articles that have it among their most distinctive. */
   private readonly postings = new Map<string, Set<string>>();
-  /** Article → linked articles and their scores. */
-  private readonly links = new Map<string, Map<string, number>>();
+  /** Linked articles and their scores. */
+  private readonly links = new LinkTable();
   /** Article → its ranking of its links, built on demand, dropped when its best links change. */
   private readonly best = new Map<string, Ranking>();
+  /** Article → the ranking it had before its links last changed (undefined: none was built), until the next answer. */
+  private readonly previous = new Map<string, Ranking | undefined>();
   private readonly clusterOf = new Map<string, Cluster>();
+  /** Article → the members of the part of its group it was last clustered in, joined: a part that keeps its members and links keeps its clusters. */
+  private readonly partOf = new Map<string, string>();
   /** Articles whose group must be re-clustered before the next answer. */
   private readonly dirty = new Set<string>();
 
@@ -75,6 +96,7 @@ export class StoryIndex {
     private readonly model: StoryModel = STORY_MODEL,
     private readonly maxLinks = MAX_LINKS,
     private readonly coreLinks = CORE_LINKS,
+    private readonly maxPart = MAX_PART,
   ) {}
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
@@ -84,7 +106,7 @@ export class StoryIndex {
     const kept = new Set([...(this.articles.get(id)?.keys ?? [])].filter((key) => keys.has(key)));
     this.detach(id, kept);
     this.articles.set(id, { features, keys });
-    this.links.set(id, new Map());
+    this.links.addArticle(id);
     const candidates = new Set<string>();
     for (const key of keys) {
       let posting = this.postings.get(key);
@@ -98,11 +120,10 @@ export class StoryIndex {
   }
 
   private linkIfSameStory(a: string, b: string): void {
-    if (this.links.get(a)!.has(b)) return;
+    if (this.links.has(a, b)) return;
     const score = sameStoryScore(this.articles.get(a)!.features, this.articles.get(b)!.features, this.model);
     if (score < this.model.threshold) return;
-    this.links.get(a)!.set(b, score);
-    this.links.get(b)!.set(a, score);
+    this.links.link(a, b, score);
     this.linkGained(a, b, score);
     this.linkGained(b, a, score);
   }
@@ -120,23 +141,39 @@ export class StoryIndex {
   }
 
   /**
-   * An article's best links changed: it and the articles it kept are re-clustered, since a kept or core link it
-   * dropped may part their groups (a link it gained joins them to its own group, re-clustered from it). An article
-   * without a ranking is already marked, with the articles it kept when its ranking was dropped.
+   * An article's links changed where its ranking may see it: the ranking it had is kept until the next answer, which
+   * re-clusters only where the sets of kept and core links it yields differ (a score that moves inside them changes
+   * nothing outside the story of the edited article, which is re-clustered anyway).
    */
   private rankingChanged(id: string): void {
-    this.dirty.add(id);
-    const ranking = this.best.get(id);
-    if (!ranking) return;
-    for (const other of ranking.kept) this.dirty.add(other);
+    if (this.previous.has(id)) return;
+    this.previous.set(id, this.best.get(id));
     this.best.delete(id);
+  }
+
+  /**
+   * Marks for re-clustering what changed rankings did to the groups: an article whose kept or core links changed, and
+   * the articles it no longer keeps or counts as core, whose part of the group may now stand apart. A removed
+   * article's kept articles lose their links to it.
+   */
+  private markChangedRankings(): void {
+    for (const [id, before] of this.previous) {
+      if (!this.articles.has(id)) {
+        for (const other of before?.kept ?? []) this.dirty.add(other);
+        continue;
+      }
+      const after = this.bestLinks(id);
+      if (before && sameSet(before.kept, after.kept) && sameSet(before.core, after.core)) continue;
+      this.dirty.add(id);
+      for (const other of before?.kept ?? []) if (!after.kept.has(other) || (before!.core.has(other) && !after.core.has(other))) this.dirty.add(other);
+    }
+    this.previous.clear();
   }
 
   private bestLinks(id: string): Ranking {
     let best = this.best.get(id);
     if (!best) {
-      const ranked = [...this.links.get(id)!].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-      const kept = ranked.slice(0, this.maxLinks);
+      const kept = this.links.best(id, this.maxLinks);
       const last = kept.length === this.maxLinks ? kept[kept.length - 1] : undefined;
       best = {
         kept: new Set(kept.map(([other]) => other)),
@@ -151,7 +188,7 @@ export class StoryIndex {
   /** The links clustering sees: those among the best of both articles. */
   private keptLinks(id: string): Map<string, number> {
     const kept = new Map<string, number>();
-    for (const other of this.bestLinks(id).kept) if (this.bestLinks(other).kept.has(id)) kept.set(other, this.links.get(id)!.get(other)!);
+    for (const other of this.bestLinks(id).kept) if (this.bestLinks(other).kept.has(id)) kept.set(other, this.links.score(id, other)!);
     return kept;
   }
 
@@ -170,10 +207,9 @@ export class StoryIndex {
   /** A key just became too common: its articles keep only the links another key of theirs finds. */
   private unlinkCommon(posting: ReadonlySet<string>): void {
     for (const a of posting) {
-      for (const b of [...this.links.get(a)!.keys()]) {
+      for (const b of [...this.links.linked(a)]) {
         if (!posting.has(b) || this.candidates(a, b)) continue;
-        this.links.get(a)!.delete(b);
-        this.links.get(b)!.delete(a);
+        this.links.unlink(a, b);
         this.linkLost(a, b);
         this.linkLost(b, a);
       }
@@ -200,15 +236,14 @@ export class StoryIndex {
       if (posting.size === 0) this.postings.delete(key);
       else if (posting.size === MAX_POSTING && !kept.has(key)) this.relinkUncommon(posting);
     }
-    const linked = [...this.links.get(id)!.keys()];
-    for (const other of linked) this.links.get(other)!.delete(id);
+    const linked = this.links.removeArticle(id);
     for (const other of linked) this.linkLost(other, id);
     // Fellow members of its story that had no direct link are reached from the linked ones.
     for (const member of this.clusterOf.get(id)?.members ?? []) if (member !== id) this.dirty.add(member);
-    this.links.delete(id);
-    this.best.delete(id);
+    this.rankingChanged(id);
     this.articles.delete(id);
     this.clusterOf.delete(id);
+    this.partOf.delete(id);
     this.dirty.delete(id);
   }
 
@@ -236,8 +271,12 @@ export class StoryIndex {
     return [...new Set(this.clusterOf.values())];
   }
 
-  /** Re-clusters the groups of the articles changed since the last answer. */
+  /**
+   * Re-clusters the parts of the groups of the articles changed since the last answer: a part with a changed article,
+   * or whose members changed.
+   */
   private settle(): void {
+    this.markChangedRankings();
     if (this.dirty.size === 0) return;
     const seen = new Set<string>();
     for (const start of [...this.dirty].sort()) {
@@ -245,19 +284,27 @@ export class StoryIndex {
       const group = [start];
       seen.add(start);
       const kept = new Map<string, Map<string, number>>();
+      const core: CoreLink[] = [];
       for (let i = 0; i < group.length; i++) {
         const links = this.keptLinks(group[i]);
         kept.set(group[i], links);
-        for (const other of links.keys()) {
-          if (!seen.has(other) && this.isCore(group[i], other)) {
+        for (const [other, score] of links) {
+          if (!this.isCore(group[i], other)) continue;
+          if (other > group[i]) core.push({ a: group[i], b: other, score });
+          if (!seen.has(other)) {
             seen.add(other);
             group.push(other);
           }
         }
       }
-      for (const members of averageLink(group, (id) => kept.get(id)!, this.model.threshold, this.model.cohesion)) {
-        const cluster: Cluster = { members };
-        for (const m of members) this.clusterOf.set(m, cluster);
+      for (const part of boundedParts(group, core, this.maxPart)) {
+        const key = part.join('\n');
+        if (part.every((id) => !this.dirty.has(id) && this.partOf.get(id) === key)) continue;
+        for (const id of part) this.partOf.set(id, key);
+        for (const members of averageLink(part, (id) => kept.get(id)!, this.model.threshold, this.model.cohesion)) {
+          const cluster: Cluster = { members };
+          for (const m of members) this.clusterOf.set(m, cluster);
+        }
       }
     }
     this.dirty.clear();
