@@ -117,6 +117,13 @@ test('two people joined by "and" are two mentions', () => {
   assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
 });
 
+test('a comma ends a name: names listed with commas are not one mention', () => {
+  const text = '" It focuses more attention on Mercantile , Commerce and Roosevelt , " said James Weber , an analyst.';
+  const mentions = recognize(text);
+  assert.ok(mentions.every((m) => !m.text.includes(',')), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Commerce'), JSON.stringify(mentions));
+});
+
 test('a possessive ends a name, written joined or apart', () => {
   for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
     const mentions = recognize(text);

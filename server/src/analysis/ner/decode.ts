@@ -12,8 +12,11 @@ export function transitions(labels: readonly string[]): boolean[][] {
   return labels.map((prev) => labels.map((label) => !label.startsWith('I-') || prev.slice(2) === label.slice(2)));
 }
 
-/** Types a number or a date never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22" end before it. */
-const NO_NUMBERS: readonly string[] = ['person', 'organization', 'place', 'group'];
+/**
+ * Types a number, a date or a comma never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22" end before
+ * it, and "Mercantile , Commerce" is two names (titles of works may hold commas).
+ */
+const PLAIN_NAMES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const NUMBER = /^[\d.,:/-]*\d[\d.,:/-]*$/;
 const POSSESSIVE = /^['’][sS]?$/;
 
@@ -24,6 +27,7 @@ const enum TokenKind {
   Number,
   Connector,
   And,
+  Comma,
 }
 
 function tokenKind(word: string): TokenKind {
@@ -31,6 +35,7 @@ function tokenKind(word: string): TokenKind {
   // Most tokens start with a letter and are none of these; decide them by the first character.
   if ((first >= 65 && first <= 90) || first >= 128 ? first !== 0x2019 : false) return TokenKind.Word;
   if (word === 'and') return TokenKind.And;
+  if (word === ',') return TokenKind.Comma;
   if (HEADLINE_LOWER.has(word)) return TokenKind.Connector;
   if (POSSESSIVE.test(word)) return TokenKind.Possessive;
   return NUMBER.test(word) ? TokenKind.Number : TokenKind.Word;
@@ -42,12 +47,13 @@ const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
 function constraintRows(labels: readonly string[]): boolean[][] {
   let rows = rowsByLabels.get(labels);
   if (!rows) {
-    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And];
+    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Comma];
     rows = kinds.map((kind) =>
       labels.map((label) => {
         if (label === 'O' || kind === TokenKind.Word) return true;
         if (kind === TokenKind.Possessive) return false;
-        if (kind === TokenKind.Number) return !NO_NUMBERS.includes(label.slice(2));
+        if (kind === TokenKind.Number) return !PLAIN_NAMES.includes(label.slice(2));
+        if (kind === TokenKind.Comma) return label.startsWith('I-') && !PLAIN_NAMES.includes(label.slice(2));
         return !label.startsWith('B-') && !(kind === TokenKind.And && label === 'I-person');
       }),
     );
@@ -58,7 +64,7 @@ function constraintRows(labels: readonly string[]): boolean[][] {
 
 /**
  * Span rules a reader applies, as labels a token may not take: a possessive ends a name ("Greig 's England" is two),
- * a number or date is outside a person, organisation, place or group, "and" does not continue a person's name
+ * a number, a date or a comma is outside a person, organisation, place or group, "and" does not continue a person's name
  * ("Kelli Kuehne and Tiger Woods" are two people), and a name does not start with "of", "the" or another short word
  * written in lower case ("Warns of Retaliation"). constraints[i][y]: token i may take label y.
  */
