@@ -117,11 +117,13 @@ test('two people joined by "and" are two mentions', () => {
   assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
 });
 
-test('a comma ends a name: names listed with commas are not one mention', () => {
-  const text = '" It focuses more attention on Mercantile , Commerce and Roosevelt , " said James Weber , an analyst.';
-  const mentions = recognize(text);
-  assert.ok(mentions.every((m) => !m.text.includes(',')), JSON.stringify(mentions));
-  assert.ok(mentions.some((m) => m.text === 'Commerce'), JSON.stringify(mentions));
+test('a comma or a bracket ends a name: names listed with commas or glossed in brackets are not one mention', () => {
+  const listed = recognize('" It focuses more attention on Mercantile , Commerce and Roosevelt , " said James Weber , an analyst.');
+  assert.ok(listed.every((m) => !m.text.includes(',')), JSON.stringify(listed));
+  assert.ok(listed.some((m) => m.text === 'Commerce'), JSON.stringify(listed));
+  const glossed = recognize('" Abu Ammar ( Arafat ) is right , " said the regime of Saddam ( Hussein ) in Baghdad.');
+  assert.ok(glossed.every((m) => !/[()]/.test(m.text)), JSON.stringify(glossed));
+  assert.ok(glossed.some((m) => m.text === 'Saddam' && m.type === 'person'), JSON.stringify(glossed));
 });
 
 test('a possessive ends a name, written joined or apart', () => {

@@ -13,8 +13,8 @@ export function transitions(labels: readonly string[]): boolean[][] {
 }
 
 /**
- * Types a number, a date or a comma never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22" end before
- * it, and "Mercantile , Commerce" is two names (titles of works may hold commas).
+ * Types a number, a date, a comma or a bracket never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22"
+ * end before it, "Mercantile , Commerce" is two names and so is "Saddam ( Hussein )" (titles of works may hold them).
  */
 const PLAIN_NAMES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const NUMBER = /^[\d.,:/-]*\d[\d.,:/-]*$/;
@@ -27,7 +27,8 @@ const enum TokenKind {
   Number,
   Connector,
   And,
-  Comma,
+  /** A comma or a bracket. */
+  Break,
 }
 
 function tokenKind(word: string): TokenKind {
@@ -35,7 +36,7 @@ function tokenKind(word: string): TokenKind {
   // Most tokens start with a letter and are none of these; decide them by the first character.
   if ((first >= 65 && first <= 90) || first >= 128 ? first !== 0x2019 : false) return TokenKind.Word;
   if (word === 'and') return TokenKind.And;
-  if (word === ',') return TokenKind.Comma;
+  if (word === ',' || word === '(' || word === ')') return TokenKind.Break;
   if (HEADLINE_LOWER.has(word)) return TokenKind.Connector;
   if (POSSESSIVE.test(word)) return TokenKind.Possessive;
   return NUMBER.test(word) ? TokenKind.Number : TokenKind.Word;
@@ -47,13 +48,13 @@ const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
 function constraintRows(labels: readonly string[]): boolean[][] {
   let rows = rowsByLabels.get(labels);
   if (!rows) {
-    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Comma];
+    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Break];
     rows = kinds.map((kind) =>
       labels.map((label) => {
         if (label === 'O' || kind === TokenKind.Word) return true;
         if (kind === TokenKind.Possessive) return false;
         if (kind === TokenKind.Number) return !PLAIN_NAMES.includes(label.slice(2));
-        if (kind === TokenKind.Comma) return label.startsWith('I-') && !PLAIN_NAMES.includes(label.slice(2));
+        if (kind === TokenKind.Break) return label.startsWith('I-') && !PLAIN_NAMES.includes(label.slice(2));
         return !label.startsWith('B-') && !(kind === TokenKind.And && label === 'I-person');
       }),
     );
@@ -64,7 +65,7 @@ function constraintRows(labels: readonly string[]): boolean[][] {
 
 /**
  * Span rules a reader applies, as labels a token may not take: a possessive ends a name ("Greig 's England" is two),
- * a number, a date or a comma is outside a person, organisation, place or group, "and" does not continue a person's name
+ * a number, a date, a comma or a bracket is outside a person, organisation, place or group, "and" does not continue a person's name
  * ("Kelli Kuehne and Tiger Woods" are two people), and a name does not start with "of", "the" or another short word
  * written in lower case ("Warns of Retaliation"). constraints[i][y]: token i may take label y.
  */
