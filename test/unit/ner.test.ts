@@ -126,6 +126,14 @@ test('a comma or a bracket ends a name: names listed with commas or glossed in b
   assert.ok(glossed.some((m) => m.text === 'Saddam' && m.type === 'person'), JSON.stringify(glossed));
 });
 
+test('a word in lower case is outside a name unless it is a name connector', () => {
+  const mentions = recognize('The move to Atalanta reunites Lentini with his coach. A gang in eastern Nigeria paid a corporal. He flew from Rio de Janeiro to see Vincent van Gogh paintings.');
+  assert.ok(!mentions.some((m) => /reunites|eastern/.test(m.text)), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Nigeria' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Rio de Janeiro' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Vincent van Gogh' && m.type === 'person'), JSON.stringify(mentions));
+});
+
 test('a possessive ends a name, written joined or apart', () => {
   for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
     const mentions = recognize(text);

@@ -1,5 +1,6 @@
 // Viterbi decoding over BIO labels with first-order transition features, shared by training and tagging.
 import type { EntityType } from '../types';
+import { NAME_CONNECTORS } from './lexicon';
 import { HEADLINE_LOWER, STATIC_FEATURES, staticFeatures, transitionFeatures, type DocumentContext, type WordClusters } from './features';
 import type { NameList } from './placeNames';
 import type { TokenSpan } from './tokenSpan';
@@ -29,6 +30,8 @@ const enum TokenKind {
   And,
   /** A comma or a bracket. */
   Break,
+  /** A word in lower case that is not a name connector ("reunites", "eastern"; not "de", "van", "al-Aqsa"). */
+  Lower,
 }
 
 function tokenKind(word: string): TokenKind {
@@ -39,7 +42,15 @@ function tokenKind(word: string): TokenKind {
   if (word === ',' || word === '(' || word === ')') return TokenKind.Break;
   if (HEADLINE_LOWER.has(word)) return TokenKind.Connector;
   if (POSSESSIVE.test(word)) return TokenKind.Possessive;
-  return NUMBER.test(word) ? TokenKind.Number : TokenKind.Word;
+  if (NUMBER.test(word)) return TokenKind.Number;
+  return first >= 97 && first <= 122 && isLowerWord(word) ? TokenKind.Lower : TokenKind.Word;
+}
+
+/** True when a word has no capital letter and is not a name connector, nor starts with one and a hyphen ("al-"). */
+function isLowerWord(word: string): boolean {
+  if (word !== word.toLowerCase() || NAME_CONNECTORS.has(word)) return false;
+  const hyphen = word.indexOf('-');
+  return hyphen < 0 || !NAME_CONNECTORS.has(word.slice(0, hyphen));
 }
 
 const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
@@ -48,11 +59,11 @@ const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
 function constraintRows(labels: readonly string[]): boolean[][] {
   let rows = rowsByLabels.get(labels);
   if (!rows) {
-    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Break];
+    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Break, TokenKind.Lower];
     rows = kinds.map((kind) =>
       labels.map((label) => {
         if (label === 'O' || kind === TokenKind.Word) return true;
-        if (kind === TokenKind.Possessive) return false;
+        if (kind === TokenKind.Possessive || kind === TokenKind.Lower) return false;
         if (kind === TokenKind.Number) return !PLAIN_NAMES.includes(label.slice(2));
         if (kind === TokenKind.Break) return label.startsWith('I-') && !PLAIN_NAMES.includes(label.slice(2));
         return !label.startsWith('B-') && !(kind === TokenKind.And && label === 'I-person');
@@ -65,9 +76,11 @@ function constraintRows(labels: readonly string[]): boolean[][] {
 
 /**
  * Span rules a reader applies, as labels a token may not take: a possessive ends a name ("Greig 's England" is two),
- * a number, a date, a comma or a bracket is outside a person, organisation, place or group, "and" does not continue a person's name
- * ("Kelli Kuehne and Tiger Woods" are two people), and a name does not start with "of", "the" or another short word
- * written in lower case ("Warns of Retaliation"). constraints[i][y]: token i may take label y.
+ * a number, a date, a comma or a bracket is outside a person, organisation, place or group, "and" does not continue
+ * a person's name ("Kelli Kuehne and Tiger Woods" are two people), a name does not start with "of", "the" or another
+ * short word written in lower case ("Warns of Retaliation"), and no other word in lower case is in a name ("Atalanta
+ * reunites Lentini", "eastern Nigeria"; "Rio de Janeiro" and "al-Aqsa" keep theirs). constraints[i][y]: token i may
+ * take label y.
  */
 export function tokenConstraints(words: readonly string[], labels: readonly string[]): boolean[][] {
   const rows = constraintRows(labels);
