@@ -117,6 +117,12 @@ test('two people joined by "and" are two mentions', () => {
   assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
 });
 
+test('two one-word names joined by "and" are two mentions', () => {
+  const mentions = recognize('Bad weather was set to be short-lived as title rivals Essex , Derbyshire and Surrey all closed in on victory.');
+  assert.ok(!mentions.some((m) => m.text.includes(' and ')), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Surrey'), JSON.stringify(mentions));
+});
+
 test('a comma or a bracket ends a name: names listed with commas or glossed in brackets are not one mention', () => {
   const listed = recognize('" It focuses more attention on Mercantile , Commerce and Roosevelt , " said James Weber , an analyst.');
   assert.ok(listed.every((m) => !m.text.includes(',')), JSON.stringify(listed));
