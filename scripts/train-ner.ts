@@ -24,7 +24,7 @@ import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbp
 import { isHeldOutGmbSentence, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
 import { PerceptronTrainer } from '../server/src/analysis/ner/training/perceptron';
 
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 9);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /** Share of the GMB training sentences used: its silver tags and conventions differ from CoNLL's gold ones. */
 const GMB_SHARE = Number(process.env.NER_GMB_SHARE ?? 0.3);
 const SEED = 20240502;

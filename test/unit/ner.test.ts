@@ -117,6 +117,29 @@ test('two people joined by "and" are two mentions', () => {
   assert.deepEqual(golfers.map((m) => m.text), ['Kelli Kuehne', 'Tiger Woods']);
 });
 
+test('two one-word names joined by "and" are two mentions', () => {
+  const mentions = recognize('Bad weather was set to be short-lived as title rivals Essex , Derbyshire and Surrey all closed in on victory.');
+  assert.ok(!mentions.some((m) => m.text.includes(' and ')), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Surrey'), JSON.stringify(mentions));
+});
+
+test('a comma or a bracket ends a name: names listed with commas or glossed in brackets are not one mention', () => {
+  const listed = recognize('" It focuses more attention on Mercantile , Commerce and Roosevelt , " said James Weber , an analyst.');
+  assert.ok(listed.every((m) => !m.text.includes(',')), JSON.stringify(listed));
+  assert.ok(listed.some((m) => m.text.startsWith('Commerce')), JSON.stringify(listed));
+  const glossed = recognize('" Abu Ammar ( Arafat ) is right , " said the regime of Saddam ( Hussein ) in Baghdad.');
+  assert.ok(glossed.every((m) => !/[()]/.test(m.text)), JSON.stringify(glossed));
+  assert.ok(glossed.some((m) => m.text === 'Saddam' && m.type === 'person'), JSON.stringify(glossed));
+});
+
+test('a word in lower case is outside a name unless it is a name connector', () => {
+  const mentions = recognize('The move to Atalanta reunites Lentini with his coach. A gang in eastern Nigeria paid a corporal. He flew from Rio de Janeiro to see Vincent van Gogh paintings.');
+  assert.ok(!mentions.some((m) => /reunites|eastern/.test(m.text)), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Nigeria' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Rio de Janeiro' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Vincent van Gogh' && m.type === 'person'), JSON.stringify(mentions));
+});
+
 test('a possessive ends a name, written joined or apart', () => {
   for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
     const mentions = recognize(text);

@@ -1,5 +1,6 @@
 // Viterbi decoding over BIO labels with first-order transition features, shared by training and tagging.
 import type { EntityType } from '../types';
+import { NAME_CONNECTORS } from './lexicon';
 import { HEADLINE_LOWER, STATIC_FEATURES, staticFeatures, transitionFeatures, type DocumentContext, type WordClusters } from './features';
 import type { NameList } from './placeNames';
 import type { TokenSpan } from './tokenSpan';
@@ -12,8 +13,11 @@ export function transitions(labels: readonly string[]): boolean[][] {
   return labels.map((prev) => labels.map((label) => !label.startsWith('I-') || prev.slice(2) === label.slice(2)));
 }
 
-/** Types a number or a date never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22" end before it. */
-const NO_NUMBERS: readonly string[] = ['person', 'organization', 'place', 'group'];
+/**
+ * Types a number, a date, a comma or a bracket never belongs to: "LONDON 1996-08-22", "Pakistan 277-9", "Wasim 22"
+ * end before it, "Mercantile , Commerce" is two names and so is "Saddam ( Hussein )" (titles of works may hold them).
+ */
+const PLAIN_NAMES: readonly string[] = ['person', 'organization', 'place', 'group'];
 const NUMBER = /^[\d.,:/-]*\d[\d.,:/-]*$/;
 const POSSESSIVE = /^['’][sS]?$/;
 
@@ -24,6 +28,10 @@ const enum TokenKind {
   Number,
   Connector,
   And,
+  /** A comma or a bracket. */
+  Break,
+  /** A word in lower case that is not a name connector ("reunites", "eastern"; not "de", "van", "al-Aqsa"). */
+  Lower,
 }
 
 function tokenKind(word: string): TokenKind {
@@ -31,9 +39,18 @@ function tokenKind(word: string): TokenKind {
   // Most tokens start with a letter and are none of these; decide them by the first character.
   if ((first >= 65 && first <= 90) || first >= 128 ? first !== 0x2019 : false) return TokenKind.Word;
   if (word === 'and') return TokenKind.And;
+  if (word === ',' || word === '(' || word === ')') return TokenKind.Break;
   if (HEADLINE_LOWER.has(word)) return TokenKind.Connector;
   if (POSSESSIVE.test(word)) return TokenKind.Possessive;
-  return NUMBER.test(word) ? TokenKind.Number : TokenKind.Word;
+  if (NUMBER.test(word)) return TokenKind.Number;
+  return first >= 97 && first <= 122 && isLowerWord(word) ? TokenKind.Lower : TokenKind.Word;
+}
+
+/** True when a word has no capital letter and is not a name connector, nor starts with one and a hyphen ("al-"). */
+function isLowerWord(word: string): boolean {
+  if (word !== word.toLowerCase() || NAME_CONNECTORS.has(word)) return false;
+  const hyphen = word.indexOf('-');
+  return hyphen < 0 || !NAME_CONNECTORS.has(word.slice(0, hyphen));
 }
 
 const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
@@ -42,12 +59,13 @@ const rowsByLabels = new WeakMap<readonly string[], boolean[][]>();
 function constraintRows(labels: readonly string[]): boolean[][] {
   let rows = rowsByLabels.get(labels);
   if (!rows) {
-    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And];
+    const kinds = [TokenKind.Word, TokenKind.Possessive, TokenKind.Number, TokenKind.Connector, TokenKind.And, TokenKind.Break, TokenKind.Lower];
     rows = kinds.map((kind) =>
       labels.map((label) => {
         if (label === 'O' || kind === TokenKind.Word) return true;
-        if (kind === TokenKind.Possessive) return false;
-        if (kind === TokenKind.Number) return !NO_NUMBERS.includes(label.slice(2));
+        if (kind === TokenKind.Possessive || kind === TokenKind.Lower) return false;
+        if (kind === TokenKind.Number) return !PLAIN_NAMES.includes(label.slice(2));
+        if (kind === TokenKind.Break) return label.startsWith('I-') && !PLAIN_NAMES.includes(label.slice(2));
         return !label.startsWith('B-') && !(kind === TokenKind.And && label === 'I-person');
       }),
     );
@@ -58,9 +76,11 @@ function constraintRows(labels: readonly string[]): boolean[][] {
 
 /**
  * Span rules a reader applies, as labels a token may not take: a possessive ends a name ("Greig 's England" is two),
- * a number or date is outside a person, organisation, place or group, "and" does not continue a person's name
- * ("Kelli Kuehne and Tiger Woods" are two people), and a name does not start with "of", "the" or another short word
- * written in lower case ("Warns of Retaliation"). constraints[i][y]: token i may take label y.
+ * a number, a date, a comma or a bracket is outside a person, organisation, place or group, "and" does not continue
+ * a person's name ("Kelli Kuehne and Tiger Woods" are two people), a name does not start with "of", "the" or another
+ * short word written in lower case ("Warns of Retaliation"), and no other word in lower case is in a name ("Atalanta
+ * reunites Lentini", "eastern Nigeria"; "Rio de Janeiro" and "al-Aqsa" keep theirs). constraints[i][y]: token i may
+ * take label y.
  */
 export function tokenConstraints(words: readonly string[], labels: readonly string[]): boolean[][] {
   const rows = constraintRows(labels);

@@ -99,11 +99,14 @@ const SEEN_LATER_IN_RUN = 8;
 export interface DocumentContext {
   seen: Map<string, number>;
   lastType: Map<string, number>;
+  /** By lower-cased capitalised word, the keys of its neighbours anywhere in the article (see aggregateKeys). */
+  neighbours: Map<string, Uint32Array>;
 }
 
 /** The context of an article, from all its sentences (words as written). */
 export function documentContext(sentences: ReadonlyArray<readonly string[]>): DocumentContext {
   const seen = new Map<string, number>();
+  const neighbours = new Map<string, Uint32Array>();
   const mark = (word: string, bit: number): void => {
     const key = word.toLowerCase();
     seen.set(key, (seen.get(key) ?? 0) | bit);
@@ -117,6 +120,7 @@ export function documentContext(sentences: ReadonlyArray<readonly string[]>): Do
         mark(word, SEEN_LOWER);
         continue;
       }
+      addNeighbours(neighbours, words, i);
       if (i === 0) continue;
       mark(word, SEEN_CAPITALISED);
       const before = i > 1 && startsUpper(words[i - 1]);
@@ -125,7 +129,41 @@ export function documentContext(sentences: ReadonlyArray<readonly string[]>): Do
       if (before) mark(word, SEEN_LATER_IN_RUN);
     }
   }
-  return { seen, lastType: new Map() };
+  return { seen, lastType: new Map(), neighbours };
+}
+
+/**
+ * The most different words kept from before and from after a capitalised word's occurrences in the article, in the
+ * order met: "Magna was up", "give Magna the", "Magna 's" tell a company wherever it stands, headlines included
+ * (Ratinov and Roth's context aggregation).
+ */
+const AGGREGATE_SIDE = 3;
+export const AGGREGATE_FEATURES = 2 * AGGREGATE_SIDE;
+
+function addNeighbours(neighbours: Map<string, Uint32Array>, words: readonly string[], i: number): void {
+  const key = words[i].toLowerCase();
+  let keys = neighbours.get(key);
+  if (!keys) neighbours.set(key, (keys = new Uint32Array(AGGREGATE_FEATURES)));
+  if (i > 0) addKey(keys, 0, featureKey(37, hashString(words[i - 1].toLowerCase())));
+  if (i + 1 < words.length) addKey(keys, AGGREGATE_SIDE, featureKey(38, hashString(words[i + 1].toLowerCase())));
+}
+
+/** Puts `key` in the first free of the AGGREGATE_SIDE places from `from`, unless it is there already. */
+function addKey(keys: Uint32Array, from: number, key: number): void {
+  for (let k = from; k < from + AGGREGATE_SIDE; k++) {
+    if (keys[k] === key) return;
+    if (keys[k] === 0) {
+      keys[k] = key;
+      return;
+    }
+  }
+}
+
+const NO_NEIGHBOURS = new Uint32Array(AGGREGATE_FEATURES);
+
+/** The keys of the words around a word's occurrences in the article, AGGREGATE_FEATURES of them (0: none). */
+export function aggregateKeys(context: DocumentContext, lower: string): Uint32Array {
+  return context.neighbours.get(lower) ?? NO_NEIGHBOURS;
 }
 
 /** Records the types just given to a sentence's capitalised words (type numbers: the label's index, B- and I- alike). */
@@ -189,16 +227,18 @@ export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: num
   return k;
 }
 
-/** Where a neighbour stands from the token it describes: two before, one before, one after, two after. */
-export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
-const NEIGHBOUR_FEATURES = 7;
+/** Where a neighbour stands from the token it describes: three before to three after. */
+export const NEIGHBOUR_OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
+const NEIGHBOUR_FEATURES = 9;
 export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
 
-/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 7 over the four offsets. */
+/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 9 over the six offsets. */
 export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, out: Uint32Array, k: number): number {
   const boundary = offset < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
   const lower = v ? v.lowerHash : boundary;
-  if (offset === -2) out[k++] = featureKey(4, lower);
+  if (offset === -3) out[k++] = featureKey(33, lower);
+  else if (offset === 3) out[k++] = featureKey(34, lower);
+  else if (offset === -2) out[k++] = featureKey(4, lower);
   else if (offset === 2) out[k++] = featureKey(6, lower);
   else if (offset === -1) {
     out[k++] = featureKey(3, lower);
@@ -216,15 +256,20 @@ export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, 
  * (PAIR_FEATURES) and what the built-in names and the article say around it (CONTEXT_FEATURES).
  */
 const PAIR_FEATURES = 6;
-export const CONTEXT_FEATURES = 6;
+export const CONTEXT_FEATURES = 8;
 export const PLACE_FEATURES = PAIR_FEATURES + CONTEXT_FEATURES;
 
-/** Static features per token (they do not depend on the tags of this sentence): its own, its neighbours', its place's. */
-export const STATIC_FEATURES = OWN_FEATURES + NEIGHBOUR_FEATURES + PLACE_FEATURES;
+/**
+ * Static features per token (they do not depend on the tags of this sentence): its own, its neighbours', its place's,
+ * and the article's words around it elsewhere (key 0 where it has fewer).
+ */
+export const STATIC_FEATURES = OWN_FEATURES + NEIGHBOUR_FEATURES + PLACE_FEATURES + AGGREGATE_FEATURES;
 
 export interface SentenceView {
   views: readonly WordView[];
   caseless: boolean;
+  /** How many words at its start are a dateline's places ("MILWAUKEE , Wisconsin" before the date); 0: none. */
+  dateline: number;
   /** Each word's place in the longest listed name covering it, hashed. */
   gazetteer: Uint32Array;
 }
@@ -241,8 +286,9 @@ export const enum PlaceValue {
   Seen,
   Position,
   LastType,
+  Dateline,
 }
-export const PLACE_VALUES = 7;
+export const PLACE_VALUES = 8;
 
 export function placeValues(sentence: SentenceView, i: number, context: DocumentContext, values: Uint32Array): void {
   const { views, caseless, gazetteer } = sentence;
@@ -256,6 +302,7 @@ export function placeValues(sentence: SentenceView, i: number, context: Document
   // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
   values[PlaceValue.Position] = caseless ? 2 : i === 0 ? 1 : 0;
   values[PlaceValue.LastType] = context.lastType.get(v.lower) ?? 1;
+  values[PlaceValue.Dateline] = i < sentence.dateline ? 1 : 0;
 }
 
 /** Keys of the features made of the place values alone. */
@@ -267,6 +314,8 @@ export function contextKeys(values: Uint32Array, out: Uint32Array, k: number): n
   out[k++] = featureKey(19, values[PlaceValue.Titles]);
   out[k++] = featureKey(27, values[PlaceValue.Seen] & (SEEN_CAPITALISED | SEEN_LOWER), position);
   out[k++] = featureKey(29, values[PlaceValue.LastType], position);
+  out[k++] = featureKey(35, values[PlaceValue.Dateline], position);
+  out[k++] = featureKey(36, values[PlaceValue.Dateline], values[PlaceValue.Gazetteer]);
   return k;
 }
 
@@ -289,7 +338,25 @@ export function pairKeys(sentence: SentenceView, i: number, values: Uint32Array,
 /** A sentence's word views, whether it is caseless, and its listed-name tags; `view` gives a word's view. */
 export function sentenceView(words: readonly string[], view: (word: string, caseless: boolean) => WordView, names: NameList): SentenceView {
   const caseless = isCaseless(words);
-  return { views: words.map((w) => view(w, caseless)), caseless, gazetteer: gazetteerTags(words, names) };
+  return { views: words.map((w) => view(w, caseless)), caseless, dateline: datelineLength(words), gazetteer: gazetteerTags(words, names) };
+}
+
+/** The most words a dateline's places take ("BANDA ACEH , Indonesia"). */
+const DATELINE_WORDS = 6;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * How many words open the sentence as a dateline: capitalised words and commas, then a year ("LONDON 1996-08-22"),
+ * a bracket ("BANDA ACEH , Indonesia ( AP )") or a double dash. 0 when the sentence does not open so.
+ */
+export function datelineLength(words: readonly string[]): number {
+  if (words.length < 2 || !startsUpper(words[0])) return 0;
+  for (let i = 1; i < words.length && i <= DATELINE_WORDS; i++) {
+    const word = words[i];
+    if (word === '(' || (word === '-' && words[i + 1] === '-') || YEAR.test(word)) return i;
+    if (word !== ',' && !startsUpper(word)) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -314,6 +381,8 @@ export function staticFeatures(sentenceWords: readonly string[], context: Docume
     placeValues(sentence, i, context, values);
     k = pairKeys(sentence, i, values, keys, k);
     k = contextKeys(values, keys, k);
+    keys.set(aggregateKeys(context, views[i].lower), k);
+    k += AGGREGATE_FEATURES;
   }
   return { keys, shapes };
 }

@@ -59,7 +59,7 @@ export const TITLE_MODIFIERS = new Set(
 );
 
 /** Lower-case words that may sit inside a name ("Association of Southeast Asian Nations", "Rio de Janeiro"). */
-export const NAME_CONNECTORS = new Set(words('of|for|the|de|del|da|di|du|la|le|van|von|der|den|bin|ibn|al|el|on|in|&'));
+export const NAME_CONNECTORS = new Set(words('of|for|the|de|del|della|dal|da|di|do|dos|das|du|la|le|van|von|der|den|ter|ten|zu|y|bin|ibn|al|el|on|in|&'));
 
 /** Capitalised words that start sentences or headlines and are never names on their own. */
 export const FUNCTION_WORDS = new Set(

@@ -5,6 +5,8 @@
 // are kept by combination. The sums are of integers, so the scores are exactly those of decodeSentence.
 import type { Scorer } from './decode';
 import {
+  AGGREGATE_FEATURES,
+  aggregateKeys,
   NEIGHBOUR_OFFSETS,
   neighbourKeys,
   contextKeys,
@@ -44,6 +46,9 @@ export class WordScores {
   /** Context rows by packed place values; the name-list tags and types as small numbers. */
   private readonly contextRows = new Map<number, Float64Array>();
   private readonly smallValues = new Map<number, number>();
+  /** Summed weights of each word's aggregate features (features.ts), for the article of `aggregateContext`. */
+  private aggregateContext: DocumentContext | undefined;
+  private readonly aggregateRows = new Map<string, Float64Array>();
   /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
   private scores = new Float64Array(0);
 
@@ -90,18 +95,38 @@ export class WordScores {
       for (let k = 0; k < count; k++) this.score(this.keys[k], scores, at);
       const row = this.contextRow(this.values);
       for (let y = 0; y < width; y++) scores[at + y] += row[y];
+      const aggregate = this.aggregateRow(context, sentence.views[i].lower);
+      if (aggregate) for (let y = 0; y < width; y++) scores[at + y] += aggregate[y];
     }
     return { scores, shapes };
   }
 
+  /** The summed weights of a word's aggregate features in this article (undefined: it has none), kept per article. */
+  private aggregateRow(context: DocumentContext, lower: string): Float64Array | undefined {
+    if (context !== this.aggregateContext) {
+      this.aggregateContext = context;
+      this.aggregateRows.clear();
+    }
+    let row = this.aggregateRows.get(lower);
+    if (!row) {
+      const keys = aggregateKeys(context, lower);
+      if (keys[0] === 0 && keys[AGGREGATE_FEATURES / 2] === 0) return undefined;
+      row = new Float64Array(this.width);
+      for (const key of keys) if (key !== 0) this.score(key, row, 0);
+      this.aggregateRows.set(lower, row);
+    }
+    return row;
+  }
+
   /** The summed weights of the context features of these place values, kept by their combination. */
   private contextRow(values: Uint32Array): Float64Array {
-    // The name-list tags and types as small numbers (5 bits), the flags as they are: one key under 2^28.
+    // The name-list tags and types as small numbers (5 bits), the flags as they are: one key under 2^29.
     let key = this.small(values[PlaceValue.GazetteerBefore]);
     key = key * 32 + this.small(values[PlaceValue.Gazetteer]);
     key = key * 32 + this.small(values[PlaceValue.GazetteerAfter]);
     key = key * 32 + this.small(values[PlaceValue.LastType]);
     key = ((key * 4 + values[PlaceValue.Titles]) * 16 + values[PlaceValue.Seen]) * 4 + values[PlaceValue.Position];
+    key = key * 2 + values[PlaceValue.Dateline];
     const packed = this.smallValues.size <= 32;
     let row = packed ? this.contextRows.get(key) : undefined;
     if (!row) {

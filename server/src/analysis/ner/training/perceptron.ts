@@ -55,6 +55,7 @@ export class PerceptronTrainer {
         if (y !== p) {
           wrong++;
           for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) {
+            if (predicted.keys[k] === 0) continue;
             const id = this.idFor(predicted.keys[k]);
             this.bump(id, y, 1);
             this.bump(id, p, -1);
