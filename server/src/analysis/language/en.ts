@@ -78,6 +78,9 @@ export const REGIONAL_ENDINGS: ReadonlyArray<readonly [british: string, american
   ['isation', 'ization'], ['ise', 'ize'], ['ised', 'ized'], ['yse', 'yze'], ['our', 'or'], ['re', 'er'], ['ogue', 'og'], ['lled', 'led'],
 ];
 
+/** Compass words: "North Carolina" and "Carolina", "Southern California" and "California" are two places. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower']);
+
 /** Words that make a statement uncertain. */
 export const HEDGE_PATTERN = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
 export const REPORTING_PATTERN = new RegExp(`\\b(${[...REPORTING_WORDS, 'according to'].join('|')})\\b`, 'i');
