@@ -38,6 +38,20 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   return undefined;
 }
 
+/** The slot of a time whose clause names no event word: the moment the story reports. */
+const STORY_EVENT = 'event';
+
+/** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
+const SENTENCE_WORDS = 3;
+
+/** Whether the line around an offset is a publication timestamp: a date and a time, hardly a word of a sentence. */
+function timestampLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return (line.match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length < SENTENCE_WORDS;
+}
+
 /** Words after which a date bounds or precedes the event rather than dating it ("since 1991", "until Friday"). */
 const NOT_THE_EVENT_DATE = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'between']);
 /** Nouns before an event word that make it something else ("heart attack", "fire truck" is caught by case). */
@@ -113,11 +127,12 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
-    // A clock time with no event word near it is not taken for the story's own event: on topics 1-12 such times
-    // matched a labelled pair 3 times in 37 (the call, the arrival, the arrest are all "the event").
-    const near = eventNear(context, first, last);
+    // A clock time with no event word near it is the time of its clause's event, whatever the verb ("Gunfire was
+    // reported at about 3 p.m.", "at 8:39am police were called"): one slot, the story's moment, compared only
+    // between clauses that share a word of what happened (see eventTime's matching).
+    const near = eventNear(context, first, last) ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined);
     if (!near) continue;
-    const who = participants(context, near.at);
+    const who = near.at < 0 ? [] : participants(context, near.at);
     const claim = {
       start: date.start,
       end: date.end,
@@ -132,7 +147,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       sentence: context.span,
     };
     if (value) claims.push({ ...claim, rule: 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
-    if (time) claims.push({ ...claim, rule: 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
+    if (time) claims.push({ ...claim, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
   }
   return claims;
 }

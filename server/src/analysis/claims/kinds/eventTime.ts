@@ -58,7 +58,7 @@ function minutesApart(a: TimeValue, b: TimeValue): number {
  * the fire and its end) rather than two reports of one; fit on topics 1-12, where times labelled as differing
  * reports of one moment lie at most an hour apart.
  */
-export const SAME_MOMENT_MINUTES = 120;
+export const SAME_MOMENT_MINUTES = 60;
 
 function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
   const apart = minutesApart(a, b);

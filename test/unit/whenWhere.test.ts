@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
+
+/** One story told by several articles that differ only in the filled-in parts: its conflicts as [rule, side a, side b]. */
+function conflictsOf(story: (parts: Record<string, string>) => string, variants: Array<Record<string, string>>, rule: RegExp): string[][] {
+  const corpus = new Corpus();
+  const ids = variants.map((_, i) => `${String.fromCharCode(97 + i)}.txt`);
+  variants.forEach((parts, i) => corpus.set(ids[i], story(parts)));
+  assert.equal(new Set(ids.map((id) => corpus.storyOf(id)?.id)).size, 1, 'one story');
+  return corpus.conflicts.all().filter((c) => rule.test(c.rule)).map((c) => [c.rule.replace(/ → .*/, ''), c.a.claim.text, c.b.claim.text]).sort();
+}
+
+const shooting = ({ stamp, time }: Record<string, string>): string =>
+  `${stamp}\nA gunman opened fire in a crowded office building in downtown Springfield, leaving three people wounded, police said.\n` +
+  `Gunfire was reported ${time}, and officers arrived within minutes. The suspect, Mark Dalton, 39, was taken into custody at the scene.\n` +
+  `Police Chief Ann Ross said the motive was not yet known and that the wounded were taken to Springfield General Hospital.\n`;
+
+test('a clock time of its clause\'s event, with no event word near it, is the story\'s moment: reports within an hour differ', () => {
+  const found = conflictsOf(shooting, [
+    { stamp: 'Posted on May 2, 2013, 1:32 PM EDT', time: 'at about 3:30 p.m. on Tuesday' },
+    { stamp: 'Posted on May 2, 2013, 4:59 PM EDT', time: 'at about 3:30 p.m. on Tuesday' },
+    { stamp: 'Posted on May 2, 2013, 2:12 PM EDT', time: 'at about 3:10 p.m. on Tuesday' },
+  ], /^date\//);
+  // The timestamps of publication are no event's time; a time two hours off is another moment of the story.
+  assert.deepEqual(found, [['date/clock-time-of-clause', 'about 3:30', 'about 3:10'], ['date/clock-time-of-clause', 'about 3:30', 'about 3:10']]);
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'shortly after 4:45 p.m.' },
+  ], /^date\//), []);
+});
