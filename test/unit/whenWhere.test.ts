@@ -30,3 +30,21 @@ test('a clock time of its clause\'s event, with no event word near it, is the st
     { stamp: 'Springfield', time: 'shortly after 4:45 p.m.' },
   ], /^date\//), []);
 });
+
+const obituary = ({ served }: Record<string, string>): string =>
+  `Frederick LaRue, a Mississippi oil heir who delivered payoffs in the Watergate scandal, died on Saturday in Biloxi. He was 75.\n` +
+  `LaRue pleaded guilty to obstruction of justice in 1973 and ${served} for his role in the conspiracy.\n` +
+  `He later returned to Mississippi to run the family's oil and real estate business, his nephew said.\n`;
+
+test('time served, as the object of "served" or "spent ... in prison", is compared across the story; a sentence one faces is not', () => {
+  assert.deepEqual(conflictsOf(obituary, [
+    { served: 'served five months in federal prison' },
+    { served: 'served five months in federal prison' },
+    { served: 'spent more than four years in prison' },
+  ], /time-served/), [['duration/time-served', 'five months', 'more than four years'], ['duration/time-served', 'five months', 'more than four years']]);
+  assert.deepEqual(conflictsOf(obituary, [
+    { served: 'served four months in federal prison' },
+    { served: 'served four months in federal prison' },
+    { served: 'could have faced five years in prison' },
+  ], /duration\//), []);
+});

@@ -17,6 +17,7 @@ export type ClaimKind =
   | 'duration'
   | 'contract-length'
   | 'prison-term'
+  | 'time-served'
   | 'manner-of-death'
   | 'medical-cause'
   | 'bearing'

@@ -18,13 +18,14 @@ import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
 import { thingCount } from './thingCount';
+import { timeServed } from './timeServed';
 import { contractLength } from './contractLength';
 import { duration } from './duration';
 import { winLossRecord } from './winLossRecord';
 import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
-  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
+  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm, timeServed,
   mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
 ];
 
