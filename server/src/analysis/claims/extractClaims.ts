@@ -52,7 +52,8 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
   const periodOf = (d: DateMention): string | undefined => (reference ? backgroundPeriod(d, reference) : undatedBackgroundPeriod(d));
   const dates = inTextOrder(analysis.dates);
   return claims.map((claim) => {
-    if (kindOf(claim).scope === 'entity') return claim;
+    // A date or a time is itself when its event happened: another date in the sentence dates another clause.
+    if (kindOf(claim).scope === 'entity' || claim.value.kind === 'date' || claim.value.kind === 'time') return claim;
     // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
