@@ -48,3 +48,27 @@ test('time served, as the object of "served" or "spent ... in prison", is compar
     { served: 'could have faced five years in prison' },
   ], /duration\//), []);
 });
+
+const crash = ({ driver, block }: Record<string, string>): string =>
+  `Police said ${driver}, hit and killed a 66-year-old woman in the parking lot of a Bloomington store on Wednesday night.\n` +
+  `The woman, LuAnn Johnson, 66, of Burnsville, was struck ${block} and died at the scene, police said. The driver fled but was stopped minutes later.\n` +
+  `He was booked into the Hennepin County jail on suspicion of criminal vehicular homicide.\n`;
+
+test('where a person lives ("Name, 36, of Town") and the block of a street: two towns, two blocks of one street contradict', () => {
+  assert.deepEqual(conflictsOf(crash, [
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony Phillip LaSalle, 36, of Bloomington', block: 'in the 8100 block of Lyndale Ave.' },
+  ], /^place\//), [
+    ['place/block-of-street', '8000 block of Lyndale Avenue', '8100 block of Lyndale Ave'],
+    ['place/block-of-street', '8000 block of Lyndale Avenue', '8100 block of Lyndale Ave'],
+    ['place/name-age-of-place', 'Anthony LaSalle, 36, of Minneapolis', 'Anthony Phillip LaSalle, 36, of Bloomington'],
+    ['place/name-age-of-place', 'Anthony LaSalle, 36, of Minneapolis', 'Anthony Phillip LaSalle, 36, of Bloomington'],
+  ]);
+  // A town and its state agree; blocks of two streets, and an organisation after "of", are not compared.
+  assert.deepEqual(conflictsOf(crash, [
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of Minneapolis, Minnesota', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of the Minnesota Department of Transportation', block: 'in the 8100 block of Penn Avenue' },
+  ], /^place\//), []);
+});

@@ -6,6 +6,7 @@ import { monthNamed, MONTHS } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
+import { placeClaims } from './placeClaims';
 import { quantityClaims } from './quantityClaims';
 import { kindOf } from './kinds/registry';
 import { inTextOrder, within } from './spans';
@@ -66,5 +67,5 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

@@ -26,6 +26,8 @@ export type ClaimKind =
   | 'executive-title'
   | 'work-year'
   | 'facility-location'
+  | 'residence'
+  | 'street-block'
   | 'name-spelling';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */

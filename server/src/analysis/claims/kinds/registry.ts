@@ -17,6 +17,8 @@ import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
+import { residence } from './residence';
+import { streetBlock } from './streetBlock';
 import { thingCount } from './thingCount';
 import { timeServed } from './timeServed';
 import { contractLength } from './contractLength';
@@ -26,7 +28,7 @@ import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm, timeServed,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, residence, streetBlock, nameSpelling,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
