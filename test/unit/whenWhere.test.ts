@@ -29,6 +29,12 @@ test('a clock time of its clause\'s event, with no event word near it, is the st
     { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
     { stamp: 'Springfield', time: 'shortly after 4:45 p.m.' },
   ], /^date\//), []);
+  // "shortly after" a time says roughly when, not a bound.
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'shortly after 3 p.m.' },
+  ], /^date\//).map((c) => c[0]), ['date/clock-time-of-clause', 'date/clock-time-of-clause']);
 });
 
 const obituary = ({ served }: Record<string, string>): string =>

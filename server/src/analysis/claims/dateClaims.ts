@@ -54,6 +54,8 @@ function timestampLine(text: string, offset: number): boolean {
 
 /** Words after which a date bounds or precedes the event rather than dating it ("since 1991", "until Friday"). */
 const NOT_THE_EVENT_DATE = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'between']);
+/** Words before a clock time that place it roughly rather than bound the event ("shortly after 2 a.m."). */
+const APPROXIMATE_TIME = new Set(['after', 'before']);
 /** Nouns before an event word that make it something else ("heart attack", "fire truck" is caught by case). */
 const NOT_AN_EVENT = new Set(['heart', 'panic', 'asthma', 'anxiety']);
 
@@ -123,7 +125,9 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    if (NOT_THE_EVENT_DATE.has(context.tokens[first - 1]?.text.toLowerCase() ?? '')) continue;
+    // "just after 2:30 a.m." is about when; "after Friday" bounds the event.
+    const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
+    if (NOT_THE_EVENT_DATE.has(bound) && !(time && !value && APPROXIMATE_TIME.has(bound))) continue;
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
