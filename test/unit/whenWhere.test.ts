@@ -29,6 +29,12 @@ test('a clock time of its clause\'s event, with no event word near it, is the st
     { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
     { stamp: 'Springfield', time: 'shortly after 4:45 p.m.' },
   ], /^date\//), []);
+  // A time on the hour is rounded: "7 p.m." and "7:01 p.m." agree.
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at 7 p.m.' },
+    { stamp: 'Springfield', time: 'at 7 p.m.' },
+    { stamp: 'Springfield', time: 'at 7:01 p.m.' },
+  ], /^date\//), []);
   // "shortly after" a time says roughly when, not a bound.
   assert.deepEqual(conflictsOf(shooting, [
     { stamp: 'Springfield', time: 'at about 3:30 p.m.' },

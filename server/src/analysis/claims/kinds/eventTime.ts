@@ -60,8 +60,13 @@ function minutesApart(a: TimeValue, b: TimeValue): number {
  */
 export const SAME_MOMENT_MINUTES = 60;
 
+/** A time on the hour is a rounded one: "7 p.m." and "7:01 p.m." are one time. */
+const ROUNDING_MINUTES = 5;
+
 function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
   const apart = minutesApart(a, b);
+  const onTheHour = (t: TimeValue): boolean => t.from === t.to && t.from % 60 === 0;
+  if ((onTheHour(a) || onTheHour(b)) && apart <= ROUNDING_MINUTES) return 'same';
   if (apart === 0) return a.from === a.to && b.from === b.to && a.from !== b.from ? 'discrepancy' : 'same';
   return apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
 }
