@@ -84,3 +84,17 @@ test('where a person lives ("Name, 36, of Town") and the block of a street: two 
     { driver: 'Anthony LaSalle, 36, of the Minnesota Department of Transportation', block: 'in the 8100 block of Penn Avenue' },
   ], /^place\//), []);
 });
+
+const profile = ({ year }: Record<string, string>): string =>
+  `Police in Palermo arrested Giuseppe Zerilli, the reputed head of a Sicilian crime family, in a raid on Tuesday.\n` +
+  `Zerilli, 78, has a long record. In ${year}, Zerilli was indicted in New Jersey on gambling charges, and he later served time there.\n` +
+  `Investigators said the raid ended a two-year inquiry into extortion in the Palermo area.\n`;
+
+test('a year tied to the verb of its clause dates that event: two years of one verb contradict', () => {
+  assert.deepEqual(conflictsOf(profile, [{ year: '1969' }, { year: '1969' }, { year: '1970' }], /verb-of-clause/).map((c) => [c[0], c[1], c[2]]), [
+    ['date/verb-of-clause', '1969', '1970'],
+    ['date/verb-of-clause', '1969', '1970'],
+  ]);
+  // A weekday with no event word is as often a later step of the story: not read this way.
+  assert.deepEqual(conflictsOf(profile, [{ year: 'Thursday' }, { year: 'Thursday' }, { year: 'Friday' }], /verb-of-clause/), []);
+});

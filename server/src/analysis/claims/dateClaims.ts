@@ -1,7 +1,7 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, monthNamed, MONTHS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
@@ -86,7 +86,7 @@ const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
  * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same
  * clause, with its position. A possessive date dates the noun it qualifies ("Friday night's fire", "Sunday's game").
  */
-function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
+function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
   const possessive = /^(?:'s|’s|'|’)$/.test(context.tokens[last + 1]?.text ?? '') || /['’]s?$/.test(context.tokens[last].text);
   let sameClause = true;
   let beforeOpen = !possessive;
@@ -97,6 +97,40 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
     sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '') && !(d > 1 && PREPOSITION.test(context.tokens[last + d - 1]?.text ?? ''));
     const after = sameClause && d <= 3 ? eventWordAt(context, last + d) : undefined;
     if (after) return { event: after, at: last + d };
+  }
+  return undefined;
+}
+
+/** A past-tense verb as written: regular ("indicted", "approved") or one of the irregular ones; reporting verbs say who told, not what happened. */
+function pastVerbAt(context: SentenceContext, k: number): string | undefined {
+  const word = context.tokens[k]?.text;
+  if (!word || !/^\p{Ll}+$/u.test(word) || REPORTING_WORDS.has(word)) return undefined;
+  // "the injured man", "an armed robber": a participle after a determiner qualifies a noun.
+  if (/^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '')) return undefined;
+  return /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word) ? word : undefined;
+}
+
+/** How many words from a date its clause's verb may stand. */
+const VERB_WINDOW = 6;
+
+/**
+ * The verb of the date's clause when no event word is near ("Palmer voters in 2010 approved a bond", "In 1969, he
+ * was indicted"): the nearest past-tense verb within the clause, before the date or after it; a sentence-opening
+ * date reaches across its comma. Two articles' dates of one verb are dates of one event.
+ */
+function verbOfClause(context: SentenceContext, first: number, last: number): { event: string; at: number; verb: true } | undefined {
+  const opening = first <= 1;
+  let beforeOpen = true;
+  let afterOpen = true;
+  for (let d = 1; d <= VERB_WINDOW; d++) {
+    const after = context.tokens[last + d]?.text ?? '';
+    afterOpen &&= !(CLAUSE_BREAK.test(after) || (after === ',' && !opening) || after === '.');
+    const verbAfter = afterOpen ? pastVerbAt(context, last + d) : undefined;
+    if (verbAfter) return { event: verbAfter, at: last + d, verb: true };
+    const before = context.tokens[first - d]?.text ?? '';
+    beforeOpen &&= !(CLAUSE_BREAK.test(before) || before === ',');
+    const verbBefore = beforeOpen ? pastVerbAt(context, first - d) : undefined;
+    if (verbBefore) return { event: verbBefore, at: first - d, verb: true };
   }
   return undefined;
 }
@@ -134,7 +168,10 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // A clock time with no event word near it is the time of its clause's event, whatever the verb ("Gunfire was
     // reported at about 3 p.m.", "at 8:39am police were called"): one slot, the story's moment, compared only
     // between clauses that share a word of what happened (see eventTime's matching).
-    const near = eventNear(context, first, last) ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined);
+    const near = eventNear(context, first, last)
+      ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined)
+      // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
+      ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
     const who = near.at < 0 ? [] : participants(context, near.at);
     const claim = {
@@ -150,7 +187,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    if (value) claims.push({ ...claim, rule: 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    if (value) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
     if (time) claims.push({ ...claim, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
   }
   return claims;

@@ -70,6 +70,12 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const PARTIAL_QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Verbs that attribute what follows to a source. */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'claimed', 'stated', 'estimated']);
+/** Past tenses not ending in "-ed": verbs of what happened ("sold", "won", "met"). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'began', 'bought', 'broke', 'brought', 'built', 'came', 'caught', 'chose', 'drove', 'fell', 'fled', 'fought', 'found', 'gave', 'got', 'grew',
+  'held', 'hid', 'hit', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'quit', 'ran', 'rose', 'sank', 'saw', 'sent',
+  'set', 'shot', 'sold', 'spent', 'stole', 'struck', 'swore', 'took', 'threw', 'went', 'won', 'wrote',
+]);
 /** Sources named without a name ("police said"). */
 export const COMMON_SOURCES = ['police', 'officials', 'authorities', 'witnesses', 'sources', 'the ministry', 'the army', 'the navy', 'the government', 'rescuers'] as const;
 
