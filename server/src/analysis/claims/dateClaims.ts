@@ -44,11 +44,18 @@ const STORY_EVENT = 'event';
 /** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
 const SENTENCE_WORDS = 3;
 
+/** A timestamp line is short: the search for its ends looks no further, so a long line costs nothing per date. */
+const TIMESTAMP_REACH = 200;
+
 /** Whether the line around an offset is a publication timestamp: a date and a time, hardly a word of a sentence. */
 function timestampLine(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  const line = text.slice(start, end < 0 ? text.length : end);
+  const from = Math.max(0, offset - TIMESTAMP_REACH);
+  const window = text.slice(from, offset + TIMESTAMP_REACH);
+  const at = offset - from;
+  const start = window.lastIndexOf('\n', at);
+  const end = window.indexOf('\n', at);
+  if ((start < 0 && from > 0) || (end < 0 && offset + TIMESTAMP_REACH < text.length)) return false;
+  const line = window.slice(start + 1, end < 0 ? window.length : end);
   return (line.match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length < SENTENCE_WORDS;
 }
 

@@ -30,12 +30,18 @@ const MAX_FORMS_PER_GROUP = 24;
 export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[] {
   const text = analysis.text;
   const seen = new Map<string, FullName>();
+  // Mentions come in text order: each line is found, and judged a headline or not, once (a long line holds many).
+  let sentence = { start: 0, end: -1 };
+  let headline = false;
   for (const m of inTextOrder(analysis.mentions)) {
     if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'place' && m.type !== 'event') continue;
     const written = m.text.split(/\s+/);
     if (written.length < 2 || seen.has(m.text)) continue;
-    const sentence = lineAround(text, m.start);
-    if (titleCase(text.slice(sentence.start, sentence.end))) continue;
+    if (m.start > sentence.end) {
+      sentence = lineAround(text, m.start);
+      headline = titleCase(text.slice(sentence.start, sentence.end));
+    }
+    if (headline) continue;
     let end = m.end;
     let suffix: string | undefined;
     if (m.type === 'person') {
