@@ -18,6 +18,8 @@ export type ClaimKind =
   | 'contract-length'
   | 'prison-term'
   | 'time-served'
+  | 'residence'
+  | 'street-block'
   | 'manner-of-death'
   | 'medical-cause'
   | 'bearing'
@@ -26,8 +28,6 @@ export type ClaimKind =
   | 'executive-title'
   | 'work-year'
   | 'facility-location'
-  | 'residence'
-  | 'street-block'
   | 'name-spelling';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */

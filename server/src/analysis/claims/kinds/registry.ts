@@ -27,8 +27,9 @@ import { winLossRecord } from './winLossRecord';
 import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
-  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm, timeServed,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, residence, streetBlock, nameSpelling,
+  timeServed, residence, streetBlock,
+  peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
