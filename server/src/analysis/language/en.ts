@@ -70,12 +70,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const PARTIAL_QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Verbs that attribute what follows to a source. */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'claimed', 'stated', 'estimated']);
-/** Past tenses not ending in "-ed": verbs of what happened ("sold", "won", "met"). */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'began', 'bought', 'broke', 'brought', 'built', 'came', 'caught', 'chose', 'drove', 'fell', 'fled', 'fought', 'found', 'gave', 'got', 'grew',
-  'held', 'hid', 'hit', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'put', 'quit', 'ran', 'rose', 'sank', 'saw', 'sent',
-  'set', 'shot', 'sold', 'spent', 'stole', 'struck', 'swore', 'took', 'threw', 'went', 'won', 'wrote',
-]);
 /** Sources named without a name ("police said"). */
 export const COMMON_SOURCES = ['police', 'officials', 'authorities', 'witnesses', 'sources', 'the ministry', 'the army', 'the navy', 'the government', 'rescuers'] as const;
 
@@ -120,3 +114,15 @@ export const EVENT_WORDS = table({
   escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
   retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
 });
+
+/** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */
+export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
+  'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently', 'most', 'very', 'so',
+]);
+/** Irregular past forms of common verbs, which the -ed ending does not mark. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'taken', 'stole', 'stolen', 'shot', 'hit', 'fled', 'left', 'lost', 'won', 'hurt', 'caught', 'held', 'drew', 'drawn', 'gave', 'given',
+  'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
+  'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
+]);
