@@ -48,7 +48,7 @@ const fight = ({ champion, arena, people }: Record<string, string>): string =>
   `Wladimir ${champion} retained his heavyweight titles on Saturday in Mannheim, Germany. The champion, fighting at the ${arena}, ` +
   `knocked out Tony Thompson in the sixth round, cheered by ${people} fans. These fans cheered as ${champion} defended the belts for the tenth time.`;
 
-test('letters in other case are a spelling; close words of different first letters, or of names of two types, are not', () => {
+test('letters in other case are a spelling; close words of different first letters, of names of two types, or without their accents, are not', () => {
   assert.deepEqual(nameConflicts(fight, [
     { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
     { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
@@ -58,5 +58,11 @@ test('letters in other case are a spelling; close words of different first lette
     { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
     { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
     { champion: 'Klitschko', arena: 'Mannheim Diversity arena', people: 'promoter Herman Weiss and his' },
+  ]), []);
+  // Accents left out are the same spelling.
+  assert.deepEqual(nameConflicts(fight, [
+    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Vendome', arena: 'SAP Arena', people: 'many' },
   ]), []);
 });

@@ -62,7 +62,8 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
 
 /** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
 function normalised(word: string): string {
-  let w = word.toLowerCase();
+  // Accents left out ("Vendome", "Vendôme") are one spelling, as a plain keyboard writes it.
+  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (w.length > MIN_LENGTH && w.endsWith('s')) w = w.slice(0, -1);
   for (const [british, american] of REGIONAL_ENDINGS) if (w.endsWith(british)) return w.slice(0, -british.length) + american;
   return w;
