@@ -6,7 +6,7 @@ import { inTextOrder } from '../claims/spans';
 import { COMPASS_WORDS } from '../language/en';
 import type { DocumentAnalysis, EntityType } from '../types';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
-import { closeSpellings } from './nameVariants';
+import { closeSpellings } from './spelling';
 
 /** A name of two words or more as an article writes it: the whole name, its words, and for a person the given name. */
 export interface FullName {

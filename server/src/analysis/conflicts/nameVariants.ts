@@ -2,18 +2,14 @@
 // "Gurbanguli", "Heffner" and "Hefner", "LaSalle" and "Lasalle"): a discrepancy a reader checks before quoting
 // either. Candidates are found through shared deletion variants, so a story's names are compared in time linear in
 // their number. Other forms of one name (given names, suffixes, organisations' names) are in nameForms.ts.
-import { CALENDAR_WORD, REGIONAL_ENDINGS } from '../language/en';
+import { CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
 import { fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
+import { closeSpellings, MIN_LENGTH, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
-
-/** Names shorter than this differ by one letter too often by chance ("Iran", "Iraq" are four). */
-const MIN_LENGTH = 5;
-/** From this length a name may differ in two letters and still be one name ("Reagins", "Regains"). */
-const TWO_EDITS_FROM = 8;
 
 // Capitals inside a name count as part of it ("LaSalle", "DelGiudice").
 const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
@@ -60,15 +56,6 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   return { words: [...seen.values()], lowerCase, fullNames: fullNames(docId, analysis) };
 }
 
-/** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
-function normalised(word: string): string {
-  // Accents left out ("Vendome", "Vendôme") are one spelling, as a plain keyboard writes it.
-  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (w.length > MIN_LENGTH && w.endsWith('s')) w = w.slice(0, -1);
-  for (const [british, american] of REGIONAL_ENDINGS) if (w.endsWith(british)) return w.slice(0, -british.length) + american;
-  return w;
-}
-
 /** The word with one or two letters left out: two words within that many edits share one of these. */
 function deletionKeys(word: string): string[] {
   const keys = new Set<string>([word]);
@@ -80,20 +67,6 @@ function deletionKeys(word: string): string[] {
   return [...keys];
 }
 
-/** Edits between two words, adjacent swaps counting one (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /**
  * Two spellings of one name and the rule that says so: the same letters in other case ("LaSalle", "Lasalle"), or
  * close letters (closeSpellings). Words of names of two types are different words, not spellings: "German" (a
@@ -103,20 +76,6 @@ function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set
   if (typesA.size > 0 && typesB.size > 0 && ![...typesA].some((t) => typesB.has(t))) return undefined;
   if (a.toLowerCase() === b.toLowerCase()) return a === b ? undefined : 'names/letter-case';
   return closeSpellings(a, b) ? 'names/close-spelling' : undefined;
-}
-
-/**
- * Close letters, neither an ending added to the other. Words that begin with other letters are one name only when
- * one letter differs ("Giannis", "Yiannis") or one word ends the other ("Calamita", "LaCalamita"): "University"
- * and "Diversity" are two words.
- */
-export function closeSpellings(a: string, b: string): boolean {
-  const [x, y] = [normalised(a), normalised(b)];
-  if (x === y || x.startsWith(y) || y.startsWith(x)) return false;
-  const allowed = Math.min(x.length, y.length) >= TWO_EDITS_FROM ? 2 : 1;
-  if (Math.abs(x.length - y.length) > allowed) return false;
-  const edits = editDistance(x, y);
-  return edits <= allowed && (x[0] === y[0] || edits === 1 || x.endsWith(y) || y.endsWith(x));
 }
 
 /** The story's pairs of names written two ways: spellings of a word, then other forms of a name (nameForms.ts). */
