@@ -98,3 +98,20 @@ test('a year tied to the verb of its clause dates that event: two years of one v
   // A weekday with no event word is as often a later step of the story: not read this way.
   assert.deepEqual(conflictsOf(profile, [{ year: 'Thursday' }, { year: 'Thursday' }, { year: 'Friday' }], /verb-of-clause/), []);
 });
+
+const warehouseFire = ({ time }: Record<string, string>): string =>
+  `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
+  `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;
+
+test('a clock time agrees with the part of the day it lies inside, not one it only touches; "early" is the part\'s first half', () => {
+  const fire = /^date\/event-word-near-time/;
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'Tuesday morning' }, { time: 'Tuesday morning' }, { time: 'at noon' }], fire).map((c) => c.slice(1)), [
+    ['Tuesday morning', 'noon'],
+    ['Tuesday morning', 'noon'],
+  ]);
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'Tuesday morning' }, { time: 'Tuesday morning' }, { time: 'at 9:10 a.m.' }], fire), []);
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'early Tuesday morning' }, { time: 'early Tuesday morning' }, { time: 'at 9:10 a.m.' }], fire).map((c) => c.slice(1)), [
+    ['Tuesday morning', '9:10 a.m.'],
+    ['Tuesday morning', '9:10 a.m.'],
+  ]);
+});

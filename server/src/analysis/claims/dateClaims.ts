@@ -162,7 +162,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     const context = contextOf(contexts, date);
     const after = analysis.text.slice(date.end, date.end + 12);
     const value = date.kind === 'date' && !isClockReading(date, after) ? dateValue(date, referenceStated) : undefined;
-    const time = timeOfDay(date, after);
+    const time = timeOfDay(date, after, analysis.text.slice(Math.max(0, date.start - 12), date.start));
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);

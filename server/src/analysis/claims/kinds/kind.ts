@@ -48,6 +48,8 @@ export interface TimeValue {
   kind: 'time';
   from: number;
   to: number;
+  /** A part of the day the text names ("Tuesday morning", "late Sunday night"), not a clock reading. */
+  part?: true;
 }
 
 /** A place as town and regions (states, countries), lower case without dots: "Rancho Mirage, Calif." → town "rancho mirage", regions ["calif"]. */
