@@ -41,12 +41,13 @@ const byDocId = (x: NameWord, y: NameWord): number => (x.docId < y.docId ? -1 : 
 
 /**
  * For each article writing the rarer of two forms, the pair with the first article writing the more common one.
- * Neither article may write the other's form: an article using both names two things or corrects itself.
+ * Neither article may write the other's form (an article using both names two things or corrects itself), unless
+ * the rare form is a slip of the common one in its article (see spellingPairs).
  */
-export function pairForms(usersA: NameWord[], usersB: NameWord[], writes: (docId: string, form: string) => boolean, rule: string): VariantPair[] {
+export function pairForms(usersA: NameWord[], usersB: NameWord[], writes: (docId: string, form: string) => boolean, rule: string, slip?: (rare: NameWord, common: string) => boolean): VariantPair[] {
   const [a, b] = [usersA[0].word, usersB[0].word];
   const [rare, common] = usersA.length < usersB.length || (usersA.length === usersB.length && a > b) ? [usersA, usersB] : [usersB, usersA];
   const commonOnly = common.filter((w) => !writes(w.docId, rare[0].word)).sort(byDocId);
   if (commonOnly.length === 0) return [];
-  return rare.filter((r) => !writes(r.docId, common[0].word)).map((r) => ({ rare: r, common: commonOnly[0], rule }));
+  return rare.filter((r) => !writes(r.docId, common[0].word) || (slip?.(r, common[0].word) ?? false)).map((r) => ({ rare: r, common: commonOnly[0], rule }));
 }
