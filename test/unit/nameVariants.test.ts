@@ -86,3 +86,12 @@ test('a spelling written once among a close one written more often is a slip, a 
     { first: 'Kiltschko', second: 'Kiltschko' },
   ]).filter((c) => c[2] === 'Kiltschko' || c[1] === 'Kiltschko'), []);
 });
+
+const visit = ({ city }: Record<string, string>): string =>
+  `President Xi Jinping visited a coal mine on Monday during a tour of Shandong province. ` +
+  `Jinping told miners that safety came first, state media said, and later travelled to ${city} to meet local officials. ` +
+  `Officials said Jinping would return to Beijing on Wednesday after the tour.`;
+
+test('a short word written once beside a close, more frequent one is as often another name: no slip', () => {
+  assert.deepEqual(nameConflicts(visit, [{ city: 'Zibo' }, { city: 'Zibo' }, { city: 'Jining' }]), []);
+});

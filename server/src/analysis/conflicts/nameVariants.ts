@@ -111,7 +111,9 @@ function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const writes = (docId: string, word: string): boolean => wordsOf.get(docId)?.has(word) ?? false;
   const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
   // "Kiltschko" once among three "Klitschko": a slip of the keys, as much a variant as another article's spelling.
-  const slip = (w: NameWord, other: string): boolean => timesIn.get(w.docId)?.get(w.word) === 1 && (timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG;
+  // Only long names slip this way: a short word beside a close one is as often another name ("Jinping", the city "Jining").
+  const slip = (w: NameWord, other: string): boolean =>
+    Math.min(w.word.length, other.length) >= TWO_EDITS_FROM && timesIn.get(w.docId)?.get(w.word) === 1 && (timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG;
   const none = new Set<EntityType>();
   for (const word of users.keys()) {
     for (const key of deletionKeys(word.toLowerCase())) byKey.set(key, (byKey.get(key) ?? new Set()).add(word));
