@@ -151,7 +151,8 @@ test('a prison term needs the person it is given to, and a possible term is no c
   const possible = 'Orozco faces up to 30 years in prison if convicted.';
   assert.deepEqual(claimsOf(possible, [{ text: 'Orozco', type: 'person' }], [duration(possible, '30 years', 'P30Y')]), []);
   const served = 'Nichols spent nine months in jail before the killings.';
-  assert.deepEqual(claimsOf(served, [{ text: 'Nichols', type: 'person' }], [duration(served, 'nine months', 'P9M')]), []);
+  // Time served is a claim of its own kind, not the term given.
+  assert.deepEqual(claimsOf(served, [{ text: 'Nichols', type: 'person' }], [duration(served, 'nine months', 'P9M')]).map((c) => c.kind), ['time-served']);
 });
 
 test('a date before a later clause or a possessive date does not date the event after it', () => {

@@ -1,7 +1,7 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, monthNamed, MONTHS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
@@ -38,8 +38,31 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   return undefined;
 }
 
+/** The slot of a time whose clause names no event word: the moment the story reports. */
+const STORY_EVENT = 'event';
+
+/** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
+const SENTENCE_WORDS = 3;
+
+/** A timestamp line is short: the search for its ends looks no further, so a long line costs nothing per date. */
+const TIMESTAMP_REACH = 200;
+
+/** Whether the line around an offset is a publication timestamp: a date and a time, hardly a word of a sentence. */
+function timestampLine(text: string, offset: number): boolean {
+  const from = Math.max(0, offset - TIMESTAMP_REACH);
+  const window = text.slice(from, offset + TIMESTAMP_REACH);
+  const at = offset - from;
+  const start = window.lastIndexOf('\n', at);
+  const end = window.indexOf('\n', at);
+  if ((start < 0 && from > 0) || (end < 0 && offset + TIMESTAMP_REACH < text.length)) return false;
+  const line = window.slice(start + 1, end < 0 ? window.length : end);
+  return (line.match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length < SENTENCE_WORDS;
+}
+
 /** Words after which a date bounds or precedes the event rather than dating it ("since 1991", "until Friday"). */
 const NOT_THE_EVENT_DATE = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through', 'between']);
+/** Words before a clock time that place it roughly rather than bound the event ("shortly after 2 a.m."). */
+const APPROXIMATE_TIME = new Set(['after', 'before']);
 /** Nouns before an event word that make it something else ("heart attack", "fire truck" is caught by case). */
 const NOT_AN_EVENT = new Set(['heart', 'panic', 'asthma', 'anxiety']);
 
@@ -70,7 +93,7 @@ const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
  * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same
  * clause, with its position. A possessive date dates the noun it qualifies ("Friday night's fire", "Sunday's game").
  */
-function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
+function eventNear(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
   const possessive = /^(?:'s|’s|'|’)$/.test(context.tokens[last + 1]?.text ?? '') || /['’]s?$/.test(context.tokens[last].text);
   let sameClause = true;
   let beforeOpen = !possessive;
@@ -81,6 +104,40 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
     sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '') && !(d > 1 && PREPOSITION.test(context.tokens[last + d - 1]?.text ?? ''));
     const after = sameClause && d <= 3 ? eventWordAt(context, last + d) : undefined;
     if (after) return { event: after, at: last + d };
+  }
+  return undefined;
+}
+
+/** A past-tense verb as written: regular ("indicted", "approved") or one of the irregular ones; reporting verbs say who told, not what happened. */
+function pastVerbAt(context: SentenceContext, k: number): string | undefined {
+  const word = context.tokens[k]?.text;
+  if (!word || !/^\p{Ll}+$/u.test(word) || REPORTING_WORDS.has(word)) return undefined;
+  // "the injured man", "an armed robber": a participle after a determiner qualifies a noun.
+  if (/^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '')) return undefined;
+  return /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word) ? word : undefined;
+}
+
+/** How many words from a date its clause's verb may stand. */
+const VERB_WINDOW = 6;
+
+/**
+ * The verb of the date's clause when no event word is near ("Palmer voters in 2010 approved a bond", "In 1969, he
+ * was indicted"): the nearest past-tense verb within the clause, before the date or after it; a sentence-opening
+ * date reaches across its comma. Two articles' dates of one verb are dates of one event.
+ */
+function verbOfClause(context: SentenceContext, first: number, last: number): { event: string; at: number; verb: true } | undefined {
+  const opening = first <= 1;
+  let beforeOpen = true;
+  let afterOpen = true;
+  for (let d = 1; d <= VERB_WINDOW; d++) {
+    const after = context.tokens[last + d]?.text ?? '';
+    afterOpen &&= !(CLAUSE_BREAK.test(after) || (after === ',' && !opening) || after === '.');
+    const verbAfter = afterOpen ? pastVerbAt(context, last + d) : undefined;
+    if (verbAfter) return { event: verbAfter, at: last + d, verb: true };
+    const before = context.tokens[first - d]?.text ?? '';
+    beforeOpen &&= !(CLAUSE_BREAK.test(before) || before === ',');
+    const verbBefore = beforeOpen ? pastVerbAt(context, first - d) : undefined;
+    if (verbBefore) return { event: verbBefore, at: first - d, verb: true };
   }
   return undefined;
 }
@@ -105,19 +162,25 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     const context = contextOf(contexts, date);
     const after = analysis.text.slice(date.end, date.end + 12);
     const value = date.kind === 'date' && !isClockReading(date, after) ? dateValue(date, referenceStated) : undefined;
-    const time = timeOfDay(date, after);
+    const time = timeOfDay(date, after, analysis.text.slice(Math.max(0, date.start - 12), date.start));
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    if (NOT_THE_EVENT_DATE.has(context.tokens[first - 1]?.text.toLowerCase() ?? '')) continue;
+    // "just after 2:30 a.m." is about when; "after Friday" bounds the event.
+    const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
+    if (NOT_THE_EVENT_DATE.has(bound) && !(time && !value && APPROXIMATE_TIME.has(bound))) continue;
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
-    // A clock time with no event word near it is not taken for the story's own event: on topics 1-12 such times
-    // matched a labelled pair 3 times in 37 (the call, the arrival, the arrest are all "the event").
-    const near = eventNear(context, first, last);
+    // A clock time with no event word near it is the time of its clause's event, whatever the verb ("Gunfire was
+    // reported at about 3 p.m.", "at 8:39am police were called"): one slot, the story's moment, compared only
+    // between clauses that share a word of what happened (see eventTime's matching).
+    const near = eventNear(context, first, last)
+      ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined)
+      // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
+      ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
-    const who = participants(context, near.at);
+    const who = near.at < 0 ? [] : participants(context, near.at);
     const claim = {
       start: date.start,
       end: date.end,
@@ -131,8 +194,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    if (value) claims.push({ ...claim, rule: 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
-    if (time) claims.push({ ...claim, rule: 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
+    if (value) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    if (time) claims.push({ ...claim, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
   }
   return claims;
 }

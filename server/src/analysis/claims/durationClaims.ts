@@ -9,11 +9,13 @@ import { qualify } from './intervals';
 import { within } from './spans';
 
 const PRISON_TERM = 'prison term';
+const TIME_SERVED = 'time served';
 const CONTRACT_LENGTH = 'contract length';
 
 /** The kind of claim a length of time makes, by what it measures. */
 function kindOfLength(topic: string): ClaimKind {
   if (topic === PRISON_TERM) return 'prison-term';
+  if (topic === TIME_SERVED) return 'time-served';
   return topic === CONTRACT_LENGTH ? 'contract-length' : 'duration';
 }
 
@@ -74,6 +76,17 @@ function isPrisonTerm(context: SentenceContext, first: number, last: number): bo
   return sentenced && /^(?:(?:prison|jail) )?(?:sentence|term)\b|^(?:in|behind) (?:prison|jail|bars)\b/.test(after);
 }
 
+/**
+ * Time served as the object of its verb: "served five months in federal prison", "after serving more than four
+ * years", "spent nine months in jail". "Spent" takes a prison after it; "served" a length of time is served time.
+ */
+function isTimeServed(context: SentenceContext, first: number, last: number): boolean {
+  const before = words(context, first - 3, first).join(' ');
+  if (/\b(?:served|serving|serve|serves)(?: (?:at least|more than|nearly|about|almost|just|only))?$/.test(before)) return true;
+  const after = words(context, last + 1, last + 4).join(' ');
+  return /\b(?:spent|spending|spend|spends)(?: (?:at least|more than|nearly|about|almost|just|only))?$/.test(before) && /^(?:in|behind) (?:(?:a |federal |state )?(?:prison|jail|custody)|bars)\b/.test(after);
+}
+
 /** "(eight years, $160 million)", "a five-year, $80 million deal": a length next to a sum of money is the contract's. */
 function besideMoney(analysis: Analysis, date: DateMention): boolean {
   return within(analysis.quantities, { start: date.end, end: date.end + 200 }).some((q) => q.kind === 'money' && q.start - date.end <= 4);
@@ -106,12 +119,15 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
     : isPrisonTerm(context, first, last)
       ? ['prison-term', PRISON_TERM]
-      : besideMoney(analysis, date)
-        ? ['beside-money', CONTRACT_LENGTH]
-        : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
+      : isTimeServed(context, first, last)
+        ? ['time-served', TIME_SERVED]
+        : besideMoney(analysis, date)
+          ? ['beside-money', CONTRACT_LENGTH]
+          : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
-  const person = topic === PRISON_TERM ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
+  // Time served is the story's person's when the sentence names none ("He served four months").
+  const person = topic === PRISON_TERM || topic === TIME_SERVED ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
   if (topic === PRISON_TERM && person === undefined) return undefined;
   const qualifierStart = context.tokens[Math.max(0, first - 3)].start;
   const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();

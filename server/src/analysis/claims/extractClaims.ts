@@ -6,6 +6,7 @@ import { monthNamed, MONTHS } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
+import { placeClaims } from './placeClaims';
 import { quantityClaims } from './quantityClaims';
 import { kindOf } from './kinds/registry';
 import { inTextOrder, within } from './spans';
@@ -52,7 +53,8 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
   const periodOf = (d: DateMention): string | undefined => (reference ? backgroundPeriod(d, reference) : undatedBackgroundPeriod(d));
   const dates = inTextOrder(analysis.dates);
   return claims.map((claim) => {
-    if (kindOf(claim).scope === 'entity') return claim;
+    // A date or a time is itself when its event happened: another date in the sentence dates another clause.
+    if (kindOf(claim).scope === 'entity' || claim.value.kind === 'date' || claim.value.kind === 'time') return claim;
     // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
@@ -65,5 +67,5 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

@@ -117,7 +117,8 @@ function workYears(text: string, offset: number): Found[] {
   });
 }
 
-const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
+/** A capitalised place name of one or more words ("Rancho Mirage", "Wilkes-Barre"). */
+export const PLACE_NAME = "[A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?(?: [A-Z][\\p{L}'’.]*(?:-[A-Z][\\p{L}'’.]*)?)*";
 const IN_PLACE = new RegExp(`^,? in (?:the )?(${PLACE_NAME})(?:, (${PLACE_NAME}))?`, 'u');
 
 /** "the Betty Ford Center in Rancho Mirage, Calif.": the town (and state) a named facility is in. */

@@ -267,16 +267,16 @@ export class ConflictIndex {
   }
 
   /** "Kiltschko" in one article where the story's others write "Klitschko". */
-  private spellingConflict({ rare, common }: VariantPair): Conflict {
+  private spellingConflict({ rare, common, rule }: VariantPair): Conflict {
     const attribute = 'name spelling';
     const [first, second] = rare.docId < common.docId ? [rare, common] : [common, rare];
-    const sides = [first, second].map((w) => ({ docId: w.docId, claim: spellingClaim(w, common.word) }));
+    const sides = [first, second].map((w) => ({ docId: w.docId, claim: spellingClaim(w, common.word, rule) }));
     return {
       id: conflictId(attribute, common.word, sides.map((side) => ({ docId: side.docId, quote: side.claim.text }))),
       kind: 'discrepancy',
       attribute,
       subject: common.word,
-      rule: 'names/close-spelling → compare/spelling',
+      rule: `${rule} → compare/spelling`,
       comparedBy: 'spelling',
       message: `Name spelling: '${quote(sides[0].claim, this.texts.get(first.docId))}' vs '${quote(sides[1].claim, this.texts.get(second.docId))}'`,
       a: sides[0],

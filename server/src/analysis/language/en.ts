@@ -80,6 +80,9 @@ export const REGIONAL_ENDINGS: ReadonlyArray<readonly [british: string, american
   ['isation', 'ization'], ['ise', 'ize'], ['ised', 'ized'], ['yse', 'yze'], ['our', 'or'], ['re', 'er'], ['ogue', 'og'], ['lled', 'led'],
 ];
 
+/** Compass words: "North Carolina" and "Carolina", "Southern California" and "California" are two places. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower']);
+
 /** Words that make a statement uncertain. */
 export const HEDGE_PATTERN = /\b(reportedly|allegedly|apparently|possibly|probably|could be|may have|might have|is believed|are believed|was believed|were believed|unconfirmed|rumou?red|is thought|was thought|were thought|estimated)\b/i;
 export const REPORTING_PATTERN = new RegExp(`\\b(${[...REPORTING_WORDS, 'according to'].join('|')})\\b`, 'i');
@@ -113,3 +116,15 @@ export const EVENT_WORDS = table({
   escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
   retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
 });
+
+/** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */
+export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
+  'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently', 'most', 'very', 'so',
+]);
+/** Irregular past forms of common verbs, which the -ed ending does not mark. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'taken', 'stole', 'stolen', 'shot', 'hit', 'fled', 'left', 'lost', 'won', 'hurt', 'caught', 'held', 'drew', 'drawn', 'gave', 'given',
+  'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
+  'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
+]);

@@ -22,11 +22,20 @@ export function isClockReading(date: DateMention, textAfter: string): boolean {
   return /^([01]\d|2[0-3])([0-5]\d)$/.test(date.text) && CLOCK_WITH_ZONE.test(textAfter);
 }
 
+/** "early" or "late" before a part of the day ("late Sunday night", "early Friday morning"): its first or last half. */
+function narrowed(from: number, to: number, lead: string): TimeValue {
+  const half = (to - from) / 2;
+  // The weekday may stand between: "early Friday morning".
+  if (/\bearly\s+(?:\p{L}+\s+)?$/iu.test(lead)) return { kind: 'time', from, to: from + half, part: true };
+  if (/\blate\s+(?:\p{L}+\s+)?$/iu.test(lead)) return { kind: 'time', from: to - half, to, part: true };
+  return { kind: 'time', from, to, part: true };
+}
+
 /**
  * The time of day a date mention names: a clock time (its resolved "T20:40"), a 24-hour reading followed by a zone
- * ("2045 GMT"), or a part of the day ("Thursday night").
+ * ("2045 GMT"), or a part of the day ("Thursday night", "late Sunday night").
  */
-export function timeOfDay(date: DateMention, textAfter: string): TimeValue | undefined {
+export function timeOfDay(date: DateMention, textAfter: string, textBefore = ''): TimeValue | undefined {
   const clock = /T(\d\d):(\d\d)/.exec(date.value ?? '');
   if (date.kind === 'time' && clock) {
     // "about 3:10 p.m." may be read without its "p.m.", which then follows the mention.
@@ -40,7 +49,8 @@ export function timeOfDay(date: DateMention, textAfter: string): TimeValue | und
   }
   const lower = date.text.toLowerCase();
   const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(lower));
-  return part && { kind: 'time', from: part[1], to: part[2] };
+  // "early" may be the mention's own first word or stand before it ("early Friday morning").
+  return part && narrowed(part[1], part[2], `${textBefore} ${lower.slice(0, lower.search(part[0]))}`);
 }
 
 /** Minutes between two spans of the day, the shorter way round the clock (0 when they overlap). */
@@ -58,10 +68,25 @@ function minutesApart(a: TimeValue, b: TimeValue): number {
  * the fire and its end) rather than two reports of one; fit on topics 1-12, where times labelled as differing
  * reports of one moment lie at most an hour apart.
  */
-export const SAME_MOMENT_MINUTES = 120;
+export const SAME_MOMENT_MINUTES = 60;
+
+/** A time on the hour is a rounded one: "7 p.m." and "7:01 p.m." are one time. */
+const ROUNDING_MINUTES = 5;
+
+/** Whether a clock time lies inside a part of the day, not on its edge: "noon" is neither "morning" nor "afternoon". */
+function strictlyInside(part: TimeValue, point: TimeValue): boolean {
+  return [-DAY_MINUTES, 0, DAY_MINUTES].some((shift) => point.from + shift > part.from && point.from + shift < part.to);
+}
 
 function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
   const apart = minutesApart(a, b);
+  // A clock time agrees with the part of the day it lies inside, not one it only touches ("noon", "morning").
+  if (a.part !== b.part) {
+    const [part, point] = a.part ? [a, b] : [b, a];
+    return strictlyInside(part, point) ? 'same' : apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
+  }
+  const onTheHour = (t: TimeValue): boolean => t.from === t.to && t.from % 60 === 0;
+  if ((onTheHour(a) || onTheHour(b)) && apart <= ROUNDING_MINUTES) return 'same';
   if (apart === 0) return a.from === a.to && b.from === b.to && a.from !== b.from ? 'discrepancy' : 'same';
   return apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
 }

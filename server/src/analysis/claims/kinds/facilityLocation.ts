@@ -32,7 +32,7 @@ export function placeValue(written: string): PlaceValue {
  * and nothing here tells which contains which); a town against a bare region ("Nashville", "Tennessee") is
  * incomparable. "Calif." and "California" are one region.
  */
-function comparePlaces(x: PlaceValue, y: PlaceValue): 'same' | 'discrepancy' | 'incomparable' {
+export function comparePlaces(x: PlaceValue, y: PlaceValue): 'same' | 'discrepancy' | 'incomparable' {
   if (x.parts.join(', ') === y.parts.join(', ')) return 'same';
   if (x.town && y.town) return x.town === y.town ? 'same' : 'discrepancy';
   if (x.regions.length === 0 || y.regions.length === 0) return 'incomparable';

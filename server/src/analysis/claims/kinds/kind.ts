@@ -17,6 +17,9 @@ export type ClaimKind =
   | 'duration'
   | 'contract-length'
   | 'prison-term'
+  | 'time-served'
+  | 'residence'
+  | 'street-block'
   | 'manner-of-death'
   | 'medical-cause'
   | 'bearing'
@@ -45,6 +48,8 @@ export interface TimeValue {
   kind: 'time';
   from: number;
   to: number;
+  /** A part of the day the text names ("Tuesday morning", "late Sunday night"), not a clock reading. */
+  part?: true;
 }
 
 /** A place as town and regions (states, countries), lower case without dots: "Rancho Mirage, Calif." → town "rancho mirage", regions ["calif"]. */

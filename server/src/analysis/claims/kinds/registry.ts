@@ -17,13 +17,17 @@ import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
+import { residence } from './residence';
+import { streetBlock } from './streetBlock';
 import { thingCount } from './thingCount';
+import { timeServed } from './timeServed';
 import { contractLength } from './contractLength';
 import { duration } from './duration';
 import { winLossRecord } from './winLossRecord';
 import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
+  timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
   mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
 ];

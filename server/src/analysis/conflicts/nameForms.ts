@@ -1,0 +1,163 @@
+// Other forms of one name across a story's articles: a given name in full or short, or spelt otherwise ("Stanley
+// Perlo" and "Stan Perlo", "Catherine Gomes" and "Kathryn Gomes"), a suffix left out ("Ike Parsons LaRue Sr." and
+// "Ike Parsons LaRue"), words added inside an organisation's name ("Medical Association of Alabama" and "Medical
+// Association of the State of Alabama"). Names are grouped by the words both forms keep, so each group is small.
+import { inTextOrder } from '../claims/spans';
+import { COMPASS_WORDS } from '../language/en';
+import type { DocumentAnalysis, EntityType } from '../types';
+import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
+import { closeSpellings } from './spelling';
+
+/** A name of two words or more as an article writes it: the whole name, its words, and for a person the given name. */
+export interface FullName {
+  name: NameWord;
+  type: EntityType;
+  /** Lower case, hyphenated words split ("Jones-Drew" is "jones", "drew"), "the" and the suffix left out. */
+  words: string[];
+  /** A person's first word, when it is a given name written out ("Stan", not "W."). */
+  given?: NameWord;
+  /** "Jr.", "Sr.", "III": written in the name or right after it. */
+  suffix?: string;
+}
+
+const SUFFIX_WORD = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const SUFFIX_AFTER = /^,?\s+(?:(?:Jr|Sr)\.?(?![\p{L}])|(?:II|III|IV)\b)/u;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** Groups larger than this are cut: a story writes few forms of one name, and the pairs stay bounded. */
+const MAX_FORMS_PER_GROUP = 24;
+
+/** The people's, organisations', places' and events' names of two words or more an article writes, first occurrence each, outside headlines. */
+export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[] {
+  const text = analysis.text;
+  const seen = new Map<string, FullName>();
+  // Mentions come in text order: each line is found, and judged a headline or not, once (a long line holds many).
+  let sentence = { start: 0, end: -1 };
+  let headline = false;
+  for (const m of inTextOrder(analysis.mentions)) {
+    if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'place' && m.type !== 'event') continue;
+    const written = m.text.split(/\s+/);
+    if (written.length < 2 || seen.has(m.text)) continue;
+    if (m.start > sentence.end) {
+      sentence = lineAround(text, m.start);
+      headline = titleCase(text.slice(sentence.start, sentence.end));
+    }
+    if (headline) continue;
+    let end = m.end;
+    let suffix: string | undefined;
+    if (m.type === 'person') {
+      const after = SUFFIX_AFTER.exec(text.slice(m.end, m.end + 8));
+      if (SUFFIX_WORD.test(written.at(-1) ?? '')) suffix = written.pop();
+      else if (after) [suffix, end] = [after[0].replace(/^,?\s+/, ''), m.end + after[0].length];
+    }
+    const words = written.flatMap((w) => w.toLowerCase().split('-')).filter((w) => w && w !== 'the');
+    const name: NameWord = { docId, word: text.slice(m.start, end), span: { start: m.start, end }, sentence, type: m.type };
+    const given = m.type === 'person' && written.length >= 2 && GIVEN_NAME.test(written[0]) ? { ...name, word: written[0], span: { start: m.start, end: m.start + written[0].length } } : undefined;
+    seen.set(m.text, { name, type: m.type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}) });
+  }
+  return [...seen.values()];
+}
+
+/** Soundex classes of consonants: letters a reader hears alike ("C" and "K") share one. */
+const SOUND_CLASSES = ['bfpv', 'cgjkqsxz', 'dt', 'l', 'mn', 'r'];
+
+/** The consonant sounds of a name, repeats merged, vowels and "h", "w", "y" left out: "Catherine" and "Kathryn" are one. */
+function sounds(name: string): string {
+  let code = '';
+  for (const letter of name) {
+    const cls = SOUND_CLASSES.findIndex((c) => c.includes(letter));
+    if (cls >= 0 && !code.endsWith(String(cls))) code += String(cls);
+  }
+  return code;
+}
+
+/**
+ * Two given names of one person: close spellings ("Giannis", "Yiannis"), one the other's start ("Stan", "Stanley";
+ * "Ty", "Tywon"), or the same sounds written otherwise ("Jon", "John"; "Lennie", "Lenny"). Short names of one
+ * length differing in a vowel ("Tom", "Tim") are two people.
+ */
+export function givenNameForms(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return false;
+  if (x.length >= 5 && y.length >= 5 && closeSpellings(a, b)) return true;
+  if (x[0] !== y[0] && sounds(x[0]) !== sounds(y[0])) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && long.startsWith(short)) return true;
+  return sounds(x) === sounds(y) && (long.length >= 5 || x.length !== y.length);
+}
+
+/** Whether the shorter list of words is the longer one with words left out inside it, the first and last kept. */
+function insideOmission(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
+  let i = 0;
+  const added: string[] = [];
+  for (const w of long) {
+    if (i < short.length && w === short[i]) i++;
+    else added.push(w);
+  }
+  // Compass words tell two places apart ("Carolina State University", "North Carolina ..."); "and" joins two names
+  // the tagger read as one ("Fish and Wildlife Service and National Marine Fisheries Service").
+  return i === short.length && !added.some((w) => COMPASS_WORDS.has(w) || w === 'and' || w === '&' || w.endsWith(','));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The forms of a group by how they are written, each with the articles writing it; at most MAX_FORMS_PER_GROUP. */
+function formsOf(names: readonly FullName[], written: (n: FullName) => NameWord | undefined): Map<string, NameWord[]> {
+  // One use per article of each form: "Frederick LaRue" and "Frederick C. LaRue" write "Frederick" once.
+  const seen = new Set<string>();
+  const uses = names.flatMap((n) => written(n) ?? []).filter((w) => !seen.has(`${w.docId}\u0000${w.word}`) && seen.add(`${w.docId}\u0000${w.word}`));
+  const forms = groupBy(uses, (w) => w.word);
+  return new Map([...forms].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).slice(0, MAX_FORMS_PER_GROUP));
+}
+
+/** Every pair of forms in a group that the test takes for one name. */
+function pairsIn(forms: Map<string, NameWord[]>, test: (a: string, b: string) => boolean, writes: (docId: string, form: string) => boolean, rule: string): VariantPair[] {
+  const written = [...forms.keys()];
+  const pairs: VariantPair[] = [];
+  for (let i = 0; i < written.length; i++) {
+    for (let j = i + 1; j < written.length; j++) {
+      if (test(written[i], written[j])) pairs.push(...pairForms(forms.get(written[i]) ?? [], forms.get(written[j]) ?? [], writes, rule));
+    }
+  }
+  return pairs;
+}
+
+/** The story's names written in two forms of one name. */
+export function nameFormPairs(names: readonly FullName[]): VariantPair[] {
+  const people = names.filter((n) => n.type === 'person');
+  const pairs: VariantPair[] = [];
+  // Given names of people with one surname; an article writing both forms speaks of two people (or corrects itself).
+  for (const group of groupBy(people, (n) => (n.given && (n.words.at(-1)?.length ?? 0) >= 3 ? n.words.at(-1) : undefined)).values()) {
+    const givenOf = new Set(group.map((n) => `${n.name.docId}\u0000${n.given?.word}`));
+    const writes = (docId: string, given: string): boolean => givenOf.has(`${docId}\u0000${given}`);
+    pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), writes, 'names/given-name-form'));
+  }
+  const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
+  const writes = (docId: string, form: string): boolean => writtenBy.has(`${docId}\u0000${form}`);
+  // A suffix one article writes and another leaves out: the same words otherwise.
+  for (const group of groupBy(people, (n) => n.words.join(' ')).values()) {
+    const suffixOf = new Map(group.map((n) => [n.name.word, n.suffix]));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), (a, b) => (suffixOf.get(a) === undefined) !== (suffixOf.get(b) === undefined), writes, 'names/suffix'));
+  }
+  // Organisations', places' and events' names with words added inside: the first and last words kept.
+  const others = names.filter((n) => n.type !== 'person');
+  const wordsOf = new Map(others.map((n) => [n.name.word, n.words]));
+  for (const group of groupBy(others, (n) => `${n.type}\u0000${n.words[0]}\u0000${n.words.at(-1)}`).values()) {
+    const omits = (a: string, b: string): boolean => {
+      const [x, y] = [wordsOf.get(a) ?? [], wordsOf.get(b) ?? []];
+      return insideOmission(x, y) || insideOmission(y, x);
+    };
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, writes, 'names/organization-form'));
+  }
+  return pairs;
+}

@@ -1,0 +1,53 @@
+// What the name rules share: a name as an article writes it, a pair of two forms of one name, and how the pairs are
+// drawn from the articles that write each form.
+import type { EntityType, Span } from '../types';
+
+/** A capitalised word of a name (or a whole name), as one article writes it. */
+export interface NameWord {
+  docId: string;
+  word: string;
+  span: Span;
+  sentence: Span;
+  /** The type of the named mention the word is part of, when the tagger found one. */
+  type?: EntityType;
+}
+
+export interface VariantPair {
+  /** The form fewer articles use, in one of them. */
+  rare: NameWord;
+  /** The form more articles use, in the first of them (by id). */
+  common: NameWord;
+  /** The rule that took the two for forms of one name ("names/close-spelling"). */
+  rule: string;
+}
+
+/** Lines with most of their longer words capitalised are headlines in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Whether a line is a headline in title case. */
+export function titleCase(line: string): boolean {
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > TITLE_CASE_SHARE;
+}
+
+/** The line around an offset: ECB+ and most plain-text articles keep a sentence or a paragraph a line. */
+export function lineAround(text: string, offset: number): Span {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+const byDocId = (x: NameWord, y: NameWord): number => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0);
+
+/**
+ * For each article writing the rarer of two forms, the pair with the first article writing the more common one.
+ * Neither article may write the other's form (an article using both names two things or corrects itself), unless
+ * the rare form is a slip of the common one in its article (see spellingPairs).
+ */
+export function pairForms(usersA: NameWord[], usersB: NameWord[], writes: (docId: string, form: string) => boolean, rule: string, slip?: (rare: NameWord, common: string) => boolean): VariantPair[] {
+  const [a, b] = [usersA[0].word, usersB[0].word];
+  const [rare, common] = usersA.length < usersB.length || (usersA.length === usersB.length && a > b) ? [usersA, usersB] : [usersB, usersA];
+  const commonOnly = common.filter((w) => !writes(w.docId, rare[0].word)).sort(byDocId);
+  if (commonOnly.length === 0) return [];
+  return rare.filter((r) => !writes(r.docId, common[0].word) || (slip?.(r, common[0].word) ?? false)).map((r) => ({ rare: r, common: commonOnly[0], rule }));
+}

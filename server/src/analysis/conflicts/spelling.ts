@@ -1,0 +1,45 @@
+// How close two spellings of a word are: the letters they differ in, plural and regional endings and accents aside.
+// Shared by the spelling rule (nameVariants.ts) and the given-name rule (nameForms.ts).
+import { REGIONAL_ENDINGS } from '../language/en';
+
+/** Names shorter than this differ by one letter too often by chance ("Iran", "Iraq" are four). */
+export const MIN_LENGTH = 5;
+/** From this length a name may differ in two letters and still be one name ("Reagins", "Regains"). */
+export const TWO_EDITS_FROM = 8;
+
+/** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
+function normalised(word: string): string {
+  // Accents left out ("Vendome", "Vendôme") are one spelling, as a plain keyboard writes it.
+  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (w.length > MIN_LENGTH && w.endsWith('s')) w = w.slice(0, -1);
+  for (const [british, american] of REGIONAL_ENDINGS) if (w.endsWith(british)) return w.slice(0, -british.length) + american;
+  return w;
+}
+
+/** Edits between two words, adjacent swaps counting one (optimal string alignment). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * Close letters, neither an ending added to the other. Words that begin with other letters are one name only when
+ * one letter differs ("Giannis", "Yiannis") or one word ends the other ("Calamita", "LaCalamita"): "University"
+ * and "Diversity" are two words.
+ */
+export function closeSpellings(a: string, b: string): boolean {
+  const [x, y] = [normalised(a), normalised(b)];
+  if (x === y || x.startsWith(y) || y.startsWith(x)) return false;
+  const allowed = Math.min(x.length, y.length) >= TWO_EDITS_FROM ? 2 : 1;
+  if (Math.abs(x.length - y.length) > allowed) return false;
+  const edits = editDistance(x, y);
+  return edits <= allowed && (x[0] === y[0] || edits === 1 || x.endsWith(y) || y.endsWith(x));
+}

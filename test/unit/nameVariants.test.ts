@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
+import { givenNameForms } from '../../server/src/analysis/conflicts/nameForms';
+
+/** One story told by several articles that differ only in the names given: the story's name conflicts as [rule, side a, side b]. */
+function nameConflicts(story: (names: Record<string, string>) => string, variants: Array<Record<string, string>>): string[][] {
+  const corpus = new Corpus();
+  variants.forEach((names, i) => corpus.set(`${String.fromCharCode(97 + i)}.txt`, story(names)));
+  assert.equal(new Set(variants.map((_, i) => corpus.storyOf(`${String.fromCharCode(97 + i)}.txt`)?.id)).size, 1, 'one story');
+  return corpus.conflicts.all().filter((c) => c.attribute === 'name spelling').map((c) => [c.rule.replace(' → compare/spelling', ''), c.a.claim.text, c.b.claim.text]);
+}
+
+const trial = ({ lawyer, judge, gang }: Record<string, string>): string =>
+  `A jury in Brooklyn convicted Orlando Lopez of murder on Tuesday in the killing of an 11-year-old girl. ` +
+  `${lawyer}, one of the defence lawyers, said his client would appeal. Judge ${judge} set sentencing for next month. ` +
+  `Prosecutors said Lopez had been aiming at members of the ${gang} when he fired from the rooftop in Brownsville. ` +
+  `The girl was walking home from school with her mother when the shots were fired, police said.`;
+
+test('a given name in full and short, a suffix left out, words added inside a name: forms of one name across a story', () => {
+  const found = nameConflicts(trial, [
+    { lawyer: 'Stanley Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Young Guns Crew' },
+    { lawyer: 'Stanley Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Young Guns Crew' },
+    { lawyer: 'Stan Perlo', judge: 'Vincent Hickok Jr.', gang: 'Brooklyn Guns Crew' },
+  ]);
+  assert.deepEqual(found.sort(), [
+    ['names/given-name-form', 'Stanley', 'Stan'],
+    ['names/organization-form', 'Brooklyn Young Guns Crew', 'Brooklyn Guns Crew'],
+    ['names/suffix', 'Vincent Hickok', 'Vincent Hickok Jr.'],
+  ]);
+});
+
+test('two people of one surname, and two places a compass word tells apart, are not forms of one name', () => {
+  const found = nameConflicts(trial, [
+    { lawyer: 'Thomas Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Guns Crew' },
+    { lawyer: 'Thomas Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Guns Crew' },
+    { lawyer: 'Martha Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn North Guns Crew' },
+  ]);
+  assert.deepEqual(found, []);
+});
+
+test('given names: one the start of the other, or the same sounds; short names differing in a vowel are two people', () => {
+  for (const [a, b] of [['Ty', 'Tywon'], ['Jon', 'John'], ['Lennie', 'Lenny'], ['Catherine', 'Kathryn'], ['Giannis', 'Yiannis']]) assert.ok(givenNameForms(a, b), `${a} ${b}`);
+  for (const [a, b] of [['Tom', 'Tim'], ['Mary', 'Mark'], ['Ike', 'Fred'], ['Wladimir', 'Vitali']]) assert.ok(!givenNameForms(a, b), `${a} ${b}`);
+});
+
+const fight = ({ champion, arena, people }: Record<string, string>): string =>
+  `Wladimir ${champion} retained his heavyweight titles on Saturday in Mannheim, Germany. The champion, fighting at the ${arena}, ` +
+  `knocked out Tony Thompson in the sixth round, cheered by ${people} fans. These fans cheered as ${champion} defended the belts for the tenth time.`;
+
+test('letters in other case are a spelling; close words of different first letters, of names of two types, or without their accents, are not', () => {
+  assert.deepEqual(nameConflicts(fight, [
+    { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
+    { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Lasalle', arena: 'SAP Arena', people: 'many' },
+  ]), [['names/letter-case', 'LaSalle', 'Lasalle']]);
+  assert.deepEqual(nameConflicts(fight, [
+    { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
+    { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
+    { champion: 'Klitschko', arena: 'Mannheim Diversity arena', people: 'promoter Herman Weiss and his' },
+  ]), []);
+  // Accents left out are the same spelling.
+  assert.deepEqual(nameConflicts(fight, [
+    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Vendome', arena: 'SAP Arena', people: 'many' },
+  ]), []);
+});
+
+const bout = ({ first, second }: Record<string, string>): string =>
+  `Heavyweight champion Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim on Saturday night. ` +
+  `The referee waved the fight off after ${first} landed a series of unanswered punches. ` +
+  `Rahman had lost his title to Klitschko's brother years earlier, and ${second} said afterwards he wanted a unification bout.`;
+
+test('a spelling written once among a close one written more often is a slip, a variant of the other articles\' spelling', () => {
+  const found = nameConflicts(bout, [
+    { first: 'Klitschko', second: 'Klitschko' },
+    { first: 'Klitschko', second: 'Klitschko' },
+    { first: 'Kiltschko', second: 'Klitschko' },
+  ]);
+  assert.deepEqual(found.map((c) => c.slice(1)), [['Klitschko', 'Kiltschko']]);
+  // An article writing both spellings equally often may name two things: no variant.
+  assert.deepEqual(nameConflicts(bout, [
+    { first: 'Klitschko', second: 'Klitschko' },
+    { first: 'Klitschko', second: 'Klitschko' },
+    { first: 'Kiltschko', second: 'Kiltschko' },
+  ]).filter((c) => c[2] === 'Kiltschko' || c[1] === 'Kiltschko'), []);
+});
+
+const visit = ({ city }: Record<string, string>): string =>
+  `President Xi Jinping visited a coal mine on Monday during a tour of Shandong province. ` +
+  `Jinping told miners that safety came first, state media said, and later travelled to ${city} to meet local officials. ` +
+  `Officials said Jinping would return to Beijing on Wednesday after the tour.`;
+
+test('a short word written once beside a close, more frequent one is as often another name: no slip', () => {
+  assert.deepEqual(nameConflicts(visit, [{ city: 'Zibo' }, { city: 'Zibo' }, { city: 'Jining' }]), []);
+});

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
+
+/** One story told by several articles that differ only in the filled-in parts: its conflicts as [rule, side a, side b]. */
+function conflictsOf(story: (parts: Record<string, string>) => string, variants: Array<Record<string, string>>, rule: RegExp): string[][] {
+  const corpus = new Corpus();
+  const ids = variants.map((_, i) => `${String.fromCharCode(97 + i)}.txt`);
+  variants.forEach((parts, i) => corpus.set(ids[i], story(parts)));
+  assert.equal(new Set(ids.map((id) => corpus.storyOf(id)?.id)).size, 1, 'one story');
+  return corpus.conflicts.all().filter((c) => rule.test(c.rule)).map((c) => [c.rule.replace(/ → .*/, ''), c.a.claim.text, c.b.claim.text]).sort();
+}
+
+const shooting = ({ stamp, time }: Record<string, string>): string =>
+  `${stamp}\nA gunman opened fire in a crowded office building in downtown Springfield, leaving three people wounded, police said.\n` +
+  `Gunfire was reported ${time}, and officers arrived within minutes. The suspect, Mark Dalton, 39, was taken into custody at the scene.\n` +
+  `Police Chief Ann Ross said the motive was not yet known and that the wounded were taken to Springfield General Hospital.\n`;
+
+test('a clock time of its clause\'s event, with no event word near it, is the story\'s moment: reports within an hour differ', () => {
+  const found = conflictsOf(shooting, [
+    { stamp: 'Posted on May 2, 2013, 1:32 PM EDT', time: 'at about 3:30 p.m. on Tuesday' },
+    { stamp: 'Posted on May 2, 2013, 4:59 PM EDT', time: 'at about 3:30 p.m. on Tuesday' },
+    { stamp: 'Posted on May 2, 2013, 2:12 PM EDT', time: 'at about 3:10 p.m. on Tuesday' },
+  ], /^date\//);
+  // The timestamps of publication are no event's time; a time two hours off is another moment of the story.
+  assert.deepEqual(found, [['date/clock-time-of-clause', 'about 3:30', 'about 3:10'], ['date/clock-time-of-clause', 'about 3:30', 'about 3:10']]);
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'shortly after 4:45 p.m.' },
+  ], /^date\//), []);
+  // A time on the hour is rounded: "7 p.m." and "7:01 p.m." agree.
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at 7 p.m.' },
+    { stamp: 'Springfield', time: 'at 7 p.m.' },
+    { stamp: 'Springfield', time: 'at 7:01 p.m.' },
+  ], /^date\//), []);
+  // "shortly after" a time says roughly when, not a bound.
+  assert.deepEqual(conflictsOf(shooting, [
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'at about 3:30 p.m.' },
+    { stamp: 'Springfield', time: 'shortly after 3 p.m.' },
+  ], /^date\//).map((c) => c[0]), ['date/clock-time-of-clause', 'date/clock-time-of-clause']);
+});
+
+const obituary = ({ served }: Record<string, string>): string =>
+  `Frederick LaRue, a Mississippi oil heir who delivered payoffs in the Watergate scandal, died on Saturday in Biloxi. He was 75.\n` +
+  `LaRue pleaded guilty to obstruction of justice in 1973 and ${served} for his role in the conspiracy.\n` +
+  `He later returned to Mississippi to run the family's oil and real estate business, his nephew said.\n`;
+
+test('time served, as the object of "served" or "spent ... in prison", is compared across the story; a sentence one faces is not', () => {
+  assert.deepEqual(conflictsOf(obituary, [
+    { served: 'served five months in federal prison' },
+    { served: 'served five months in federal prison' },
+    { served: 'spent more than four years in prison' },
+  ], /time-served/), [['duration/time-served', 'five months', 'more than four years'], ['duration/time-served', 'five months', 'more than four years']]);
+  assert.deepEqual(conflictsOf(obituary, [
+    { served: 'served four months in federal prison' },
+    { served: 'served four months in federal prison' },
+    { served: 'could have faced five years in prison' },
+  ], /duration\//), []);
+});
+
+const crash = ({ driver, block }: Record<string, string>): string =>
+  `Police said ${driver}, hit and killed a 66-year-old woman in the parking lot of a Bloomington store on Wednesday night.\n` +
+  `The woman, LuAnn Johnson, 66, of Burnsville, was struck ${block} and died at the scene, police said. The driver fled but was stopped minutes later.\n` +
+  `He was booked into the Hennepin County jail on suspicion of criminal vehicular homicide.\n`;
+
+test('where a person lives ("Name, 36, of Town") and the block of a street: two towns, two blocks of one street contradict', () => {
+  assert.deepEqual(conflictsOf(crash, [
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony Phillip LaSalle, 36, of Bloomington', block: 'in the 8100 block of Lyndale Ave.' },
+  ], /^place\//), [
+    ['place/block-of-street', '8000 block of Lyndale Avenue', '8100 block of Lyndale Ave'],
+    ['place/block-of-street', '8000 block of Lyndale Avenue', '8100 block of Lyndale Ave'],
+    ['place/name-age-of-place', 'Anthony LaSalle, 36, of Minneapolis', 'Anthony Phillip LaSalle, 36, of Bloomington'],
+    ['place/name-age-of-place', 'Anthony LaSalle, 36, of Minneapolis', 'Anthony Phillip LaSalle, 36, of Bloomington'],
+  ]);
+  // A town and its state agree; blocks of two streets, and an organisation after "of", are not compared.
+  assert.deepEqual(conflictsOf(crash, [
+    { driver: 'Anthony LaSalle, 36, of Minneapolis', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of Minneapolis, Minnesota', block: 'in the 8000 block of Lyndale Avenue' },
+    { driver: 'Anthony LaSalle, 36, of the Minnesota Department of Transportation', block: 'in the 8100 block of Penn Avenue' },
+  ], /^place\//), []);
+});
+
+const profile = ({ year }: Record<string, string>): string =>
+  `Police in Palermo arrested Giuseppe Zerilli, the reputed head of a Sicilian crime family, in a raid on Tuesday.\n` +
+  `Zerilli, 78, has a long record. In ${year}, Zerilli was indicted in New Jersey on gambling charges, and he later served time there.\n` +
+  `Investigators said the raid ended a two-year inquiry into extortion in the Palermo area.\n`;
+
+test('a year tied to the verb of its clause dates that event: two years of one verb contradict', () => {
+  assert.deepEqual(conflictsOf(profile, [{ year: '1969' }, { year: '1969' }, { year: '1970' }], /verb-of-clause/).map((c) => [c[0], c[1], c[2]]), [
+    ['date/verb-of-clause', '1969', '1970'],
+    ['date/verb-of-clause', '1969', '1970'],
+  ]);
+  // A weekday with no event word is as often a later step of the story: not read this way.
+  assert.deepEqual(conflictsOf(profile, [{ year: 'Thursday' }, { year: 'Thursday' }, { year: 'Friday' }], /verb-of-clause/), []);
+});
+
+const warehouseFire = ({ time }: Record<string, string>): string =>
+  `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
+  `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;
+
+test('a clock time agrees with the part of the day it lies inside, not one it only touches; "early" is the part\'s first half', () => {
+  const fire = /^date\/event-word-near-time/;
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'Tuesday morning' }, { time: 'Tuesday morning' }, { time: 'at noon' }], fire).map((c) => c.slice(1)), [
+    ['Tuesday morning', 'noon'],
+    ['Tuesday morning', 'noon'],
+  ]);
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'Tuesday morning' }, { time: 'Tuesday morning' }, { time: 'at 9:10 a.m.' }], fire), []);
+  assert.deepEqual(conflictsOf(warehouseFire, [{ time: 'early Tuesday morning' }, { time: 'early Tuesday morning' }, { time: 'at 9:10 a.m.' }], fire).map((c) => c.slice(1)), [
+    ['Tuesday morning', '9:10 a.m.'],
+    ['Tuesday morning', '9:10 a.m.'],
+  ]);
+});
