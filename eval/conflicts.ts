@@ -15,7 +15,7 @@ interface Side {
   quote: string;
 }
 
-interface Label {
+export interface Label {
   topic: number;
   group: string;
   attribute: string;
@@ -73,7 +73,7 @@ function hits(ref: Conflict['a'], spans: Array<{ doc: string; span: Span }>): bo
   return spans.some((s) => s.doc === ref.docId && ref.claim.start < s.span.end && s.span.start < ref.claim.end);
 }
 
-function matches(conflict: Conflict, label: Label, texts: Map<string, string>): boolean {
+export function matches(conflict: Pick<Conflict, 'a' | 'b'>, label: Label, texts: Map<string, string>): boolean {
   const a = quoteSpans(label.a, label.also.a, texts);
   const b = quoteSpans(label.b, label.also.b, texts);
   return (hits(conflict.a, a) && hits(conflict.b, b)) || (hits(conflict.a, b) && hits(conflict.b, a));
@@ -87,7 +87,7 @@ const topicOf = (doc: string): number => Number(doc.split('/')[0]);
 const groupOf = (doc: string): string => (doc.endsWith('ecbplus.txt') ? 'ecbplus' : 'ecb');
 const ratio = (n: number, d: number): string => `${n}/${d} = ${d ? (n / d).toFixed(3) : '-'}`;
 
-function readLabels(file: string): Label[] {
+export function readLabels(file: string): Label[] {
   return fs.readFileSync(path.join(ECBPLUS_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Label);
 }
 

@@ -1,11 +1,12 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import type { ClaimKind, ClaimValue } from './kinds/kind';
+import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
 import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
+import { verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -224,17 +225,22 @@ interface Draft {
   start?: number;
 }
 
+/** Numbers that are no figure of anything: the second half of "53-3", "AK 47", a missed date's day, ordinals, years. */
+function notAFigure(analysis: Analysis, quantity: QuantityMention, at: Located): boolean {
+  const text = analysis.text;
+  const previous = at.context.tokens[at.first - 1];
+  if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return true;
+  // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
+  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return true;
+  return quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text));
+}
+
 function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): Draft | undefined {
   const tokens = at.context.tokens;
   const text = analysis.text;
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const after = text.slice(quantity.end, quantity.end + 12);
-  const previous = tokens[at.first - 1];
-  // The second half of "53-3" is not a quantity of its own.
-  if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
-  // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
-  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
-  if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
+  if (notAFigure(analysis, quantity, at)) return undefined;
   // "150 nautical miles east of Aden", "falling 150 meters": a distance, not a count.
   const length = LENGTH_UNIT.exec(text.slice(quantity.end, quantity.end + 48));
   if (length) return quantity.value === null ? undefined : distanceDraft(analysis, quantity, at, length, before);
@@ -341,7 +347,56 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
   return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
 }
 
-function valueOf(draft: Draft): ClaimValue {
+/** Units a general figure may carry: a sum's currency or a share's percent; a count carries none. */
+const FIGURE_UNIT: ReadonlyMap<string, (q: QuantityMention) => string | undefined> = new Map([['money', (q: QuantityMention) => q.currency], ['percent', () => '%'], ['number', () => undefined]]);
+
+/**
+ * A figure no kind of its own reads, kept when it counts a noun or sits in a verb's clause ("15 firefighters
+ * responded", "stole $2 million"): whether two such figures measure one slot is scored when they are compared.
+ */
+function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Located): Draft | undefined {
+  const unitOf = FIGURE_UNIT.get(quantity.kind);
+  if (!unitOf || notAFigure(analysis, quantity, at) || sentenceMatches(analysis, at.context, CONDITIONAL)) return undefined;
+  const after = analysis.text.slice(quantity.end, quantity.end + 48);
+  // Lengths, calibres ("7.62mm"), records ("53-3"), ages and clock times are read by their own kinds or are no figures.
+  if (LENGTH_UNIT.test(after) || /^(?:\p{L}|-\d|:\d|-year|\s+years?\s+old)/u.test(after)) return undefined;
+  const vague = quantity.value === null ? VAGUE_QUANTITIES.get(quantity.text.toLowerCase()) : undefined;
+  if (quantity.value === null && !vague) return undefined;
+  const before = words(at.context, at.first - 3, at.first).join(' ');
+  const qualified = quantity.value === null ? { interval: vague as ValueInterval } : qualify(quantity.value, quantity.text, before);
+  const head = quantity.kind === 'number' ? headNoun(at) : undefined;
+  // Units of time, sports tallies of unclear season, parts of a group of people and single things ("one man") are
+  // what the kinds of their own leave out for the same reasons.
+  const leftOut = (noun: string): boolean => noun === 'of' || NOT_COUNTED.has(noun) || SEASON_STATS.has(noun) || CAREER_STATS.has(noun) || PARTIAL_PEOPLE.has(noun);
+  if ((head && leftOut(head.noun)) || quantity.value === 1) return undefined;
+  const headLast = head?.last ?? at.last;
+  const verb = verbFrame(at.context.tokens, at.first, headLast);
+  if (!head && !verb) return undefined;
+  const noun = head ? (head.partial ? `other ${head.noun}` : head.noun) : quantity.kind === 'number' ? 'figure' : quantity.kind;
+  const slot = verb ? `${noun} ${verb.text}` : noun;
+  const unit = unitOf(quantity);
+  return {
+    rule: head ? 'figure-of-noun' : 'figure-of-verb',
+    kind: 'figure',
+    slot,
+    attribute: `figure: ${slot}`,
+    subject: noun,
+    interval: qualified.interval,
+    ...(qualified.qualifier ? { qualifier: qualified.qualifier } : {}),
+    ...(unit ? { unit } : {}),
+    ...(head?.partitive ? { partOfGroup: true } : {}),
+    end: at.context.tokens[headLast].end,
+  };
+}
+
+/** What a figure counts and the verb of its clause, read for every figure so that any two can be scored as one slot. */
+function frameOf(draft: Draft, at: Located): FigureFrame {
+  const head = draft.kind === 'people-count' || draft.kind === 'thing-count' || draft.kind === 'figure' ? headNoun(at) : undefined;
+  const verb = verbFrame(at.context.tokens, at.first, head?.last ?? at.last);
+  return { ...(head && head.noun !== 'of' ? { head: head.noun } : {}), ...(verb ? { verb } : {}) };
+}
+
+function valueOf(draft: Draft, at: Located): ClaimValue {
   if (draft.record) return { kind: 'record', ...draft.record };
   return {
     kind: 'interval',
@@ -349,6 +404,7 @@ function valueOf(draft: Draft): ClaimValue {
     ...(draft.unit ? { unit: draft.unit } : {}),
     ...(draft.partOfGroup ? { partOfGroup: true } : {}),
     ...(draft.written ? { written: draft.written } : {}),
+    frame: frameOf(draft, at),
   };
 }
 
@@ -358,7 +414,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
   for (const quantity of analysis.quantities) {
     const at = locate(contexts, quantity);
     if (!at) continue;
-    const draft = interpret(analysis, quantity, at);
+    const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
     if (!draft) continue;
     const wordsStart = at.context.tokens[Math.max(0, at.first - 3)].start;
     const qualified = draft.qualifier === undefined ? undefined : qualifierStart(analysis.text.slice(wordsStart, quantity.start), draft.qualifier);
@@ -375,7 +431,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: valueOf(draft),
+      value: valueOf(draft, at),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,

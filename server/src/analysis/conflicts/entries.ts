@@ -1,6 +1,7 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { CROWD } from '../claims/kinds/peopleCount';
 import { kindOf } from '../claims/kinds/registry';
+import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
@@ -18,6 +19,8 @@ export interface Entry {
   context?: Set<string>;
   /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
   day?: string;
+  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence. */
+  words?: Set<string>;
 }
 
 
@@ -103,6 +106,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
+    ...(slotPool(claim) !== undefined ? { words: contentWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }

@@ -111,3 +111,15 @@ export const EVENT_WORDS = table({
   escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
   retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
 });
+
+/** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */
+export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
+  'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently',
+]);
+/** Irregular past forms of common verbs, which the -ed ending does not mark. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'taken', 'stole', 'stolen', 'shot', 'hit', 'fled', 'left', 'lost', 'won', 'hurt', 'caught', 'held', 'drew', 'drawn', 'gave', 'given',
+  'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
+  'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
+]);
