@@ -360,19 +360,24 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
   const after = analysis.text.slice(quantity.end, quantity.end + 48);
   // Lengths, calibres ("7.62mm"), records ("53-3"), ages and clock times are read by their own kinds or are no figures.
   if (LENGTH_UNIT.test(after) || /^(?:\p{L}|-\d|:\d|-year|\s+years?\s+old)/u.test(after)) return undefined;
-  const vague = quantity.value === null ? VAGUE_QUANTITIES.get(quantity.text.toLowerCase()) : undefined;
-  if (quantity.value === null && !vague) return undefined;
+  // "Dozens", "thousands of demonstrators" describe rather than state a figure.
+  if (quantity.value === null) return undefined;
   const before = words(at.context, at.first - 3, at.first).join(' ');
-  const qualified = quantity.value === null ? { interval: vague as ValueInterval } : qualify(quantity.value, quantity.text, before);
-  const head = quantity.kind === 'number' ? headNoun(at) : undefined;
+  const qualified = qualify(quantity.value, quantity.text, before);
+  const head = quantity.kind === 'number' ? possessedHead(at) ?? headNoun(at) : undefined;
   // Units of time, sports tallies of unclear season, parts of a group of people and single things ("one man") are
   // what the kinds of their own leave out for the same reasons.
   const leftOut = (noun: string): boolean => noun === 'of' || NOT_COUNTED.has(noun) || SEASON_STATS.has(noun) || CAREER_STATS.has(noun) || PARTIAL_PEOPLE.has(noun);
-  if ((head && leftOut(head.noun)) || quantity.value === 1) return undefined;
+  // Parts of groups ("two of the victims") are compared with their totals by the kinds of their own, or not at all.
+  if ((head && (leftOut(head.noun) || head.partitive)) || quantity.value === 1) return undefined;
+  // "The three boats had 26 crew on board" refers back to things counted before, perhaps a part of them.
+  if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const headLast = head?.last ?? at.last;
   const verb = verbFrame(at.context.tokens, at.first, headLast);
-  if (!head && !verb) return undefined;
-  const noun = head ? (head.partial ? `other ${head.noun}` : head.noun) : quantity.kind === 'number' ? 'figure' : quantity.kind;
+  // A bare number ("two were seized") may count anything the sentences before it name: only sums and shares, whose
+  // unit says what they measure, stand on their verb alone.
+  if (!head && (!verb || quantity.kind === 'number')) return undefined;
+  const noun = head ? (head.partial ? `other ${head.noun}` : head.noun) : quantity.kind;
   const slot = verb ? `${noun} ${verb.text}` : noun;
   const unit = unitOf(quantity);
   return {
@@ -384,14 +389,20 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
     interval: qualified.interval,
     ...(qualified.qualifier ? { qualifier: qualified.qualifier } : {}),
     ...(unit ? { unit } : {}),
-    ...(head?.partitive ? { partOfGroup: true } : {}),
     end: at.context.tokens[headLast].end,
   };
 }
 
+/** "seven of its villages" counts the villages someone has: the noun after the possessive. */
+function possessedHead(at: Located): ReturnType<typeof headNoun> {
+  const tokens = at.context.tokens;
+  const possessive = tokens[at.last + 1]?.text.toLowerCase() === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[at.last + 2]?.text ?? '');
+  return possessive ? headNounFrom(at, at.last + 3, false) : undefined;
+}
+
 /** What a figure counts and the verb of its clause, read for every figure so that any two can be scored as one slot. */
 function frameOf(draft: Draft, at: Located): FigureFrame {
-  const head = draft.kind === 'people-count' || draft.kind === 'thing-count' || draft.kind === 'figure' ? headNoun(at) : undefined;
+  const head = draft.kind === 'people-count' || draft.kind === 'thing-count' || draft.kind === 'figure' ? possessedHead(at) ?? headNoun(at) : undefined;
   const verb = verbFrame(at.context.tokens, at.first, head?.last ?? at.last);
   return { ...(head && head.noun !== 'of' ? { head: head.noun } : {}), ...(verb ? { verb } : {}) };
 }

@@ -3,6 +3,7 @@
 import type { Token } from '../tokenize';
 import { FUNCTION_WORDS, IRREGULAR_PAST, QUALIFIER_PHRASES, REPORTING_WORDS, VERB_AUXILIARIES } from '../language/en';
 
+/** The verb of a figure's clause, or the word it attaches to ("home to 200,000 people"). */
 export interface VerbFrame {
   /** The verb's stem, for comparing frames ("injured", "injuring" → "injur"). */
   stem: string;
@@ -31,22 +32,35 @@ function verbLike(word: string): boolean {
   return IRREGULAR_PAST.has(w) || /^\p{Ll}{2,}(?:ed|ing)$/u.test(w);
 }
 
+/** Prepositions and particles between a figure and the word it attaches to ("home to", "made off with", "an area of"). */
+const LINKS = /^(?:to|of|with|at|for|by|in|on|from|off|out|up|away|is|was|are|were|be|been|put|a|an|the|its|their|his|her|nearly|almost|only|just)$/i;
+/** A content word a figure may attach to: lower case letters, not a closed-class word. */
+const CONTENT = /^\p{Ll}{3,}$/u;
+
 /**
- * The verb of a figure's clause: first after the counted phrase, auxiliaries skipped ("were later injured"), then
- * before the figure, its qualifier and article skipped ("arrested at least 15", "stole some $2 million").
+ * The verb of a figure's clause: first after the counted phrase, auxiliaries and adverbs skipped ("had been badly
+ * hit"), then before the figure, its qualifier and links skipped ("arrested at least 15", "made off with $102
+ * million"). Without a verb, the word the figure attaches to through a preposition or "is" ("home to 200,000
+ * people", "an area of about 8.7 acres", "damage is an estimated $2 million").
  */
 export function verbFrame(tokens: readonly Token[], first: number, last: number): VerbFrame | undefined {
   const frame = (k: number): VerbFrame => ({ stem: verbStem(tokens[k].text), text: tokens[k].text.toLowerCase() });
   for (let k = last + 1; k < tokens.length && k <= last + REACH; k++) {
     const w = tokens[k].text.toLowerCase();
     if (verbLike(w)) return frame(k);
-    if (!VERB_AUXILIARIES.has(w)) break;
+    if (!VERB_AUXILIARIES.has(w) && !/^\p{Ll}{3,}ly$/u.test(w)) break;
   }
-  for (let k = first - 1; k >= 0 && k >= first - REACH; k--) {
+  let linked = false;
+  for (let k = first - 1; k >= 0 && k >= first - REACH - 1; k--) {
     const w = tokens[k].text.toLowerCase();
     if (CLAUSE_END.test(w)) break;
     if (verbLike(w)) return frame(k);
-    if (!QUALIFIER_WORDS.has(w) && !/^(?:a|an|the|of|by|to|nearly|almost|only|just)$/.test(w)) break;
+    if (LINKS.test(w)) {
+      linked ||= !/^(?:a|an|the|its|their|his|her|nearly|almost|only|just)$/.test(w);
+      continue;
+    }
+    if (QUALIFIER_WORDS.has(w)) continue;
+    return linked && CONTENT.test(tokens[k].text) && !FUNCTION_WORDS.has(w) ? frame(k) : undefined;
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
-import { compareScored, scoredOnly, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel, type WordWeight } from './quantitySlots';
+import { compareScored, scoredOnly, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -81,21 +81,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** How rare each sentence word of the story's scored figures is: ln(sentences / sentences with the word). */
-function storyWordWeight(indexed: readonly IndexedDocument[]): WordWeight {
-  const frequency = new Map<string, number>();
-  let sentences = 0;
-  for (const doc of indexed) {
-    for (const entries of doc.pools.values()) {
-      for (const e of entries) {
-        sentences++;
-        for (const w of e.words ?? []) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-      }
-    }
-  }
-  return (word) => Math.log((sentences + 1) / ((frequency.get(word) ?? 0) + 1));
 }
 
 /** Dates at most so many days apart, or unknown. */
@@ -205,9 +190,8 @@ export class ConflictIndex {
     const cached = this.stories.get(key);
     if (cached?.signature === signature) return cached.conflicts;
     const indexed = members.map((m) => this.indexed(m));
-    const weight = storyWordWeight(indexed);
     // Figures that both have a key of their own are left to the keyed comparison.
-    const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, weight, this.slotModel) : INCOMPARABLE);
+    const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
@@ -379,13 +363,12 @@ export class ConflictIndex {
       const members = this.membersOf(docId);
       for (const m of members) seen.add(m);
       const indexed = members.map((m) => this.indexed(m));
-      const weight = storyWordWeight(indexed);
       for (let i = 0; i < indexed.length; i++) {
         for (let j = i + 1; j < indexed.length; j++) {
           for (const [pool, entries] of indexed[i].pools) {
             for (const a of entries) {
               for (const b of indexed[j].pools.get(pool) ?? []) {
-                const { inputs, relation } = compareScored(a, b, weight, { weights: this.slotModel.weights, threshold: -Infinity });
+                const { inputs, relation } = compareScored(a, b, { weights: this.slotModel.weights, threshold: -Infinity });
                 if (inputs) candidates.push({ a: { docId: a.docId, claim: a.claim }, b: { docId: b.docId, claim: b.claim }, relation, inputs });
               }
             }

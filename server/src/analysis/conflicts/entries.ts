@@ -60,6 +60,11 @@ function contentWords(text: string): Set<string> {
   return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)).map((w) => w.slice(0, 4)));
 }
 
+/** Lower-case words of three letters or more, function and reporting words left out: what a sentence says, for its TF-IDF cosine. */
+function sentenceWords(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+\p{Ll}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)));
+}
+
 /** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
 interface Lookups {
   mentions: readonly Mention[];
@@ -106,7 +111,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
-    ...(slotPool(claim) !== undefined ? { words: contentWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
+    ...(slotPool(claim) !== undefined ? { words: sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }

@@ -115,7 +115,7 @@ export const EVENT_WORDS = table({
 /** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */
 export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
-  'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently',
+  'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently', 'most', 'very', 'so',
 ]);
 /** Irregular past forms of common verbs, which the -ed ending does not mark. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([

@@ -1,0 +1,47 @@
+// Figures compared across a story's articles, as annotated multi-file fixtures through the Corpus: each fixture is
+// one story whose articles differ in one figure, with the conflict expected (or none) beside it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+import { Corpus } from '../../server/src/analysis/corpus';
+import { explanation } from '../../server/src/analysis/conflicts/explain';
+
+/** One story: the same report with `{figure}` filled in per article. */
+function story(template: string, figures: string[]): Corpus {
+  const corpus = new Corpus();
+  figures.forEach((f, i) => corpus.set(`${String.fromCharCode(97 + i)}.txt`, template.replace('{figure}', f)));
+  assert.equal(new Set(figures.map((_, i) => corpus.storyOf(`${String.fromCharCode(97 + i)}.txt`)?.id)).size, 1, 'one story');
+  return corpus;
+}
+
+const RIOT = 'Rioters set fire to the Marfin bank in Athens on Wednesday during a general strike against austerity. Police said {figure} in the riots. The Marfin bank branch in central Athens was gutted by the fire, and the strike shut down Greece.';
+
+test('a count of people under one verb: "12 people were injured" against "15 people were injured" contradicts, rule named', () => {
+  const conflicts = story(RIOT, ['12 people were injured', '15 people were injured']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'injured', '12 people', '15 people']]);
+  assert.equal(conflicts[0].rule, 'quantity/people-by-event-word → compare/intervals');
+});
+
+test('a look-alike under two verbs does not fire: "12 people were injured" against "15 people were arrested"', () => {
+  assert.deepEqual(story(RIOT, ['12 people were injured', '15 people were arrested']).conflicts.all(), []);
+});
+
+const QUAKE = 'A strong earthquake shook Qeshm island in southern Iran on Sunday, officials said. The island is home to {figure}, most of them fishermen and traders. Rescuers searched the villages of Qeshm island for survivors of the earthquake.';
+
+test('a count that no kind of its own reads is a general figure, and one slot by score across articles', () => {
+  const claim = analyze(QUAKE.replace('{figure}', '100,000 people')).claims.find((c) => c.text.includes('100,000'));
+  assert.equal(claim?.kind, 'figure');
+  assert.equal(claim?.rule, 'quantity/figure-of-noun');
+  assert.deepEqual(claim?.value.kind === 'interval' && claim.value.frame, { head: 'people', verb: { stem: 'hom', text: 'home' } });
+  const conflicts = story(QUAKE, ['100,000 people', '200,000 people']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.rule, c.a.claim.text, c.b.claim.text]), [['contradiction', 'quantity/figure-of-noun → compare/scored-intervals', '100,000 people', '200,000 people']]);
+  assert.ok(conflicts[0].slotScore && conflicts[0].slotScore.score >= 0.5);
+  assert.match(explanation(conflicts[0]), /taken as one slot by score \d\.\d\d \(.*same noun and verb.*\)/);
+});
+
+test('general figures of one noun under two frames are not one slot', () => {
+  const corpus = story(QUAKE, ['100,000 people', '100,000 people']);
+  corpus.set('b.txt', QUAKE.replace('The island is home to {figure}, most of them fishermen and traders.', 'The island sent 200,000 people to the mainland, most of them fishermen and traders.'));
+  assert.equal(corpus.storyOf('a.txt')?.id, corpus.storyOf('b.txt')?.id, 'one story');
+  assert.deepEqual(corpus.conflicts.all().filter((c) => c.comparedBy === 'scored-intervals'), []);
+});
