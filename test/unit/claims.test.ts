@@ -245,3 +245,14 @@ test('"killing no fewer than 300 people" is quoted with its whole qualifier, a l
   assert.equal(claim.rule, 'quantity/people-by-event-word');
   assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity }, frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
 });
+
+test('a range is one figure from end to end, in the scale of its high end; years are no range', () => {
+  const firefighters = only(claimsOf('As many as 35 to 40 volunteer firefighters responded.'));
+  assert.equal(firefighters.text, '35 to 40 volunteer firefighters');
+  assert.deepEqual(firefighters.value.kind === 'interval' && firefighters.value.interval, { low: 35, high: 40 });
+  const stolen = only(claimsOf('They stole 2 to 3 million dollars.'));
+  assert.deepEqual(stolen.value.kind === 'interval' && stolen.value.interval, { low: 2_000_000, high: 3_000_000 });
+  const share = only(claimsOf('The worst hit villages sustained between 40 and 80 percent damage.'));
+  assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 40, high: 80 }]);
+  assert.deepEqual(claimsOf('From 1990 to 1995 he won 3 to 5 titles.').map((c) => c.text), ['3 to 5 titles']);
+});

@@ -59,6 +59,47 @@ const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 // "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 
+/** A quantity, or a range of two written as one figure ("35 to 40 firefighters"): `from` is its low end. */
+type Figure = QuantityMention & { from?: number };
+
+/** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
+function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
+  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value } };
+}
+
+/** The low end of a range in the high end's scale: "2 to 3 million" runs from 2 million. */
+function lowEnd(low: QuantityMention, high: QuantityMention): number | undefined {
+  const written = (q: QuantityMention): number => Number(q.text.replace(/[^\d.]/g, '') || NaN);
+  const [lowValue, highValue] = [low.value as number, high.value as number];
+  const lowScale = lowValue / written(low);
+  const highScale = highValue / written(high);
+  if (!Number.isFinite(lowScale) || !Number.isFinite(highScale)) return lowValue;
+  return lowScale === 1 && highScale > 1 ? lowValue * highScale : lowValue;
+}
+
+/** Words that join the two ends of a range: "35 to 40", "between 40 and 80". */
+const RANGE_JOIN = /^\s+(?:to|and)\s+$/i;
+
+/**
+ * Quantities in text order with ranges joined: two numbers of one kind (or a bare number and a sum or a share) joined by "to" (or "and" after "between"),
+ * the second the higher, are one figure ("35 to 40 volunteer firefighters", "between 40 and 80 percent").
+ */
+function withRanges(text: string, quantities: readonly QuantityMention[]): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const [low, high] = [quantities[i], quantities[i + 1]];
+    const join = high && text.slice(low.end, high.start);
+    const between = join && /\band\b/i.test(join) ? /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 9), low.start)) : true;
+    const from = low.value !== null && high?.value != null ? lowEnd(low, high) : undefined;
+    const years = [low, high].some((q) => q && LIKELY_YEAR.test(q.text));
+    if (join && RANGE_JOIN.test(join) && between && !years && (low.kind === high.kind || low.kind === 'number') && high.kind !== 'ordinal' && from !== undefined && high.value !== null && from < high.value) {
+      figures.push({ ...high, start: low.start, text: text.slice(low.start, high.end), from });
+      i++;
+    } else figures.push(low);
+  }
+  return figures;
+}
+
 interface Located {
   context: SentenceContext;
   first: number;
@@ -263,7 +304,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval, qualifier } = qualify(value, quantity.text, before);
+  const { interval, qualifier } = qualifyFigure(quantity, value, before);
   const draft = interpretValue(analysis, quantity, at, interval, before);
   return draft && qualifier ? { ...draft, qualifier } : draft;
 }
@@ -302,7 +343,7 @@ const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plum
 function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
   const metres = metresPer(length[1]);
   if (metres === undefined || quantity.value === null) return undefined;
-  const { interval, qualifier } = qualify(quantity.value, quantity.text, before);
+  const { interval, qualifier } = qualifyFigure(quantity, quantity.value, before);
   const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
   const unitEnd = quantity.end + length[0].length;
   const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
@@ -363,8 +404,9 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
   // "Dozens", "thousands of demonstrators" describe rather than state a figure.
   if (quantity.value === null) return undefined;
   const before = words(at.context, at.first - 3, at.first).join(' ');
-  const qualified = qualify(quantity.value, quantity.text, before);
-  const head = quantity.kind === 'number' ? possessedHead(at) ?? headNoun(at) : undefined;
+  const qualified = qualifyFigure(quantity, quantity.value, before);
+  // A share names what it is a share of right after it ("40 percent damage"); a sum's next word is rarely its slot.
+  const head = quantity.kind === 'number' ? possessedHead(at) ?? headNoun(at) : quantity.kind === 'percent' ? headNoun(at) : undefined;
   // Units of time, sports tallies of unclear season, parts of a group of people and single things ("one man") are
   // what the kinds of their own leave out for the same reasons.
   const leftOut = (noun: string): boolean => noun === 'of' || NOT_COUNTED.has(noun) || SEASON_STATS.has(noun) || CAREER_STATS.has(noun) || PARTIAL_PEOPLE.has(noun);
@@ -422,7 +464,7 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  for (const quantity of analysis.quantities) {
+  for (const quantity of withRanges(analysis.text, analysis.quantities)) {
     const at = locate(contexts, quantity);
     if (!at) continue;
     const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
