@@ -112,8 +112,18 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
 
+type Head = { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined;
+
+/** Heads already read, by figure: the kinds, the general figure and the frame all ask for the same figure's head. */
+const headsRead = new WeakMap<Located, Head>();
+
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
-function headNoun(at: Located): { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined {
+function headNoun(at: Located): Head {
+  if (!headsRead.has(at)) headsRead.set(at, readHead(at));
+  return headsRead.get(at);
+}
+
+function readHead(at: Located): Head {
   const tokens = at.context.tokens;
   const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
@@ -436,7 +446,7 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
 }
 
 /** "seven of its villages" counts the villages someone has: the noun after the possessive. */
-function possessedHead(at: Located): ReturnType<typeof headNoun> {
+function possessedHead(at: Located): Head {
   const tokens = at.context.tokens;
   const possessive = tokens[at.last + 1]?.text.toLowerCase() === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[at.last + 2]?.text ?? '');
   return possessive ? headNounFrom(at, at.last + 3, false) : undefined;
