@@ -19,7 +19,7 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(Object.values(QUALIFIER_PHR
 const REACH = 4;
 
 /** The stem two inflections of a verb share: "injured", "injuring", "injures", "injure" → "injur". */
-export function verbStem(word: string): string {
+function verbStem(word: string): string {
   const w = word.toLowerCase();
   const bare = w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, '') : w.replace(/(?:ed|s)$/, '');
   return bare.length > 3 ? bare.replace(/e$/, '') : bare;

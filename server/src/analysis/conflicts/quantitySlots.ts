@@ -73,7 +73,7 @@ function agreement(x: string | undefined, y: string | undefined): [equal: number
 const FAR_APART_LOG = Math.log(10);
 
 /** The model's inputs for two figures whose values were compared as `relation`. */
-export function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): number[] {
+function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): number[] {
   const [x, y] = [a.claim.value, b.claim.value];
   const frameA = x.kind === 'interval' ? x.frame : undefined;
   const frameB = y.kind === 'interval' ? y.frame : undefined;
