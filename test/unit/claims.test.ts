@@ -77,8 +77,12 @@ test('a count belongs to the event word of its own clause; small or vague crowds
   const dead = claimsOf('The quake hit on Sunday, killing at least 10 people, injuring dozens more.');
   assert.equal(dead.find((c) => c.text === 'at least 10 people')?.attribute, 'death toll');
   assert.equal(only(claimsOf('A headline said 80 Hurt in the quake.')).attribute, 'injured');
-  // A small gathering is no crowd estimate; it stays a general figure, compared only where a score finds its slot.
-  assert.deepEqual(claimsOf('About 200 people attended the vigil before the march.').map((c) => c.kind), ['figure']);
+  // A small gathering is a crowd by its own word ("attended", "marching", "the crowd at 70"); people only in a
+  // sentence about a march are no estimate of it and stay a general figure, compared where a score finds its slot.
+  assert.equal(only(claimsOf('About 200 people attended the vigil before the march.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('A group of about 130 people were marching through the city.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('NBC New York estimated the crowd at 70 on Sunday.')).attribute, 'crowd size');
+  assert.deepEqual(claimsOf('About 200 people watched from their balconies during the march.').map((c) => c.kind), ['figure']);
   assert.deepEqual(claimsOf('Police fired teargas at thousands of demonstrators in the march.'), []);
   assert.equal(only(claimsOf('Police put the march at roughly 30,000 people.')).attribute, 'crowd size');
 });
@@ -110,6 +114,22 @@ test('an age belongs only to the person it is written next to', () => {
   assert.deepEqual(ages.map((c) => [c.subject, c.value.kind === 'interval' ? c.value.interval.low : null]), [['Klitschko', 36], ['Thompson', 40]]);
   const vague = claimsOf('Klitschko floored Thompson, and the 40-year-old never recovered.', names);
   assert.deepEqual(vague.filter((c) => c.attribute === 'age'), []);
+});
+
+test('an age in words is read from "-year-old" ("Sixty-year-old", "twenty-five-year-old"); other words before it are not ages', () => {
+  const smith = [{ text: 'Sharron Smith', type: 'person' as const }];
+  const sixty = only(claimsOf('Sixty-year-old Sharron Smith died on the way to hospital.', smith).filter((c) => c.kind === 'age'));
+  assert.deepEqual([sixty.text, sixty.subject, sixty.value.kind === 'interval' && sixty.value.interval.low], ['Sixty-year-old', 'Sharron Smith', 60]);
+  const twentyFive = only(claimsOf('Police named the twenty-five-year-old Sharron Smith.', smith).filter((c) => c.kind === 'age'));
+  assert.equal(twentyFive.value.kind === 'interval' && twentyFive.value.interval.low, 25);
+  assert.deepEqual(claimsOf('The many-year-old Sharron Smith spoke.', smith).filter((c) => c.kind === 'age'), []);
+});
+
+test('shots fired from a weapon are counted like things; shots in a game stay a sports tally', () => {
+  assert.equal(only(claimsOf('The officers then fired 11 shots at the car.')).attribute, 'count: shot');
+  assert.equal(only(claimsOf('At least 12 shots were fired in the hallway.')).attribute, 'count: shot');
+  assert.deepEqual(claimsOf('He fired 11 shots at goal in the first half.'), []);
+  assert.deepEqual(claimsOf('Smith took 11 shots in the second quarter.'), []);
 });
 
 test('dates that bound an event, and words that only look like events, make no date claim', () => {

@@ -45,3 +45,21 @@ test('general figures of one noun under two frames are not one slot', () => {
   assert.equal(corpus.storyOf('a.txt')?.id, corpus.storyOf('b.txt')?.id, 'one story');
   assert.deepEqual(corpus.conflicts.all().filter((c) => c.comparedBy === 'scored-intervals'), []);
 });
+
+const SHOOTING = 'A police officer shot a teenager in Exarchia, Athens, on Saturday night, police said. The officers fired {figure} at the boy. Riots broke out across Greece after the shooting in Exarchia.';
+const MATCH = 'Olympiakos beat Panathinaikos in Athens on Saturday night in the derby. Olympiakos fired {figure} at goal in the first half. Fans celebrated across Athens after the match.';
+
+test('shots fired in one shooting, 11 against 7, contradict; shots at goal in one match do not', () => {
+  const conflicts = story(SHOOTING, ['11 shots', 'seven shots']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'count: shot', '11 shots', 'seven shots']]);
+  assert.deepEqual(story(MATCH, ['11 shots', 'seven shots']).conflicts.all(), []);
+});
+
+const VIGIL = 'Mourners gathered in Exarchia, Athens, on Sunday night for the boy shot by police. A group of {figure} were marching to the police station. Riot police stood by in Exarchia.';
+
+test('a small crowd marching, about 130 against nearly 70, contradicts; people watching a march are no crowd', () => {
+  const conflicts = story(VIGIL, ['about 130 people', 'nearly 70 people']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute]), [['contradiction', 'crowd size']]);
+  const watching = story(VIGIL.replace('A group of {figure} were marching to the police station.', '{figure} watched from their balconies during the march.'), ['About 130 people', 'Nearly 70 people']);
+  assert.deepEqual(watching.conflicts.all().filter((c) => c.attribute === 'crowd size'), []);
+});

@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -98,6 +98,33 @@ function withRanges(text: string, quantities: readonly QuantityMention[]): Figur
     } else figures.push(low);
   }
   return figures;
+}
+
+/** An age in words glued to "-year-old" ("Sixty-year-old", "twenty-five-year-old"), one token with its noun. */
+const WORD_AGE = /\b(\p{L}+(?:-\p{L}+)?)-year-old\b/gu;
+
+/** The value of one or two number words joined by a hyphen ("sixty", "twenty-five"), or undefined. */
+function wordsValue(words: string): number | undefined {
+  const [first, second, ...rest] = words.toLowerCase().split('-');
+  if (rest.length > 0) return undefined;
+  if (second === undefined) return NUMBER_UNITS.get(first) ?? NUMBER_TENS.get(first);
+  const [tens, unit] = [NUMBER_TENS.get(first), NUMBER_UNITS.get(second)];
+  return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 ? tens + unit : undefined;
+}
+
+/**
+ * The quantities with ages in words read as their number alone: the tokeniser keeps "twenty-five-year-old" whole,
+ * so the number is read as the whole word (or not at all) and the age after it is lost.
+ */
+function withWordAges(text: string, quantities: readonly QuantityMention[]): QuantityMention[] {
+  const ages: QuantityMention[] = [];
+  for (const m of text.matchAll(WORD_AGE)) {
+    const value = wordsValue(m[1]);
+    if (value !== undefined) ages.push({ start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value });
+  }
+  if (ages.length === 0) return [...quantities];
+  const within = (q: QuantityMention): boolean => ages.some((a) => q.start < a.end + '-year-old'.length && a.start < q.end);
+  return [...quantities.filter((q) => !within(q)), ...ages].sort((x, y) => x.start - y.start);
 }
 
 interface Located {
@@ -238,7 +265,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   if (after) {
     const end = quantity.end + after[0].length;
     const next = at.context.mentions.find((m) => m.start >= end);
-    if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
+    if (next?.type === 'person' && /^(?:\s+\p{L}[\p{L}-]*){0,2}\s+$/u.test(text.slice(end, next.start))) return { owner: next, end };
     const previous = ownerBefore(at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
     return undefined;
@@ -311,7 +338,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     if (!vague) return undefined;
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
+    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
   const { interval, qualifier } = qualifyFigure(quantity, value, before);
@@ -338,7 +365,7 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   const age = ageOwner(analysis, at, quantity);
   if (age) return { rule: 'age-of-person', kind: 'age', slot: 'age', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
-  return peopleOrThings(at, interval);
+  return peopleOrThings(analysis, at, interval);
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
@@ -367,7 +394,7 @@ function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Locate
   return undefined;
 }
 
-function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
+function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -376,16 +403,18 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
   // takes part in is too loosely tied to the group; parts of groups of things are compared with their totals.
   if (head?.partitive && PEOPLE_NOUNS.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
-    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last) ?? (head ? crowdInSentence(at) : undefined);
+    const ownEvent = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last);
+    const attribute = ownEvent ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
-    // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
-    // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
-    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
+    // "Thousands of demonstrators" describes rather than estimates. A small group ("three bank workers") in a
+    // sentence about a march is no estimate of the march: a crowd under a thousand is one only by its own word
+    // ("about 130 people were marching", "estimated the crowd at 70").
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (vague || (ownEvent === undefined && interval.high < 1000))) return undefined;
     return { rule: 'people-by-event-word', kind: 'people-count', slot: attribute, attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { rule: 'toll-noun', kind: 'people-count', slot: 'death toll', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
-  if (SEASON_STATS.has(head.noun)) return undefined;
+  if (SEASON_STATS.has(head.noun) && !shotsFired(analysis, at, head)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
     const owner = ownerBefore(at);
     return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', kind: 'knockouts', slot: 'knockouts', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
@@ -396,6 +425,13 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
   return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+/** "The officers fired 11 shots", "at least 12 shots were fired": shots of a weapon, counted like things, outside a game. */
+function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): boolean {
+  if (head.noun !== 'shot') return false;
+  const verb = verbFrame(at.context.tokens, at.first, head.last);
+  return verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT);
 }
 
 /** Units a general figure may carry: a sum's currency or a share's percent; a count carries none. */
@@ -474,7 +510,7 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  for (const quantity of withRanges(analysis.text, analysis.quantities)) {
+  for (const quantity of withRanges(analysis.text, withWordAges(analysis.text, analysis.quantities))) {
     const at = locate(contexts, quantity);
     if (!at) continue;
     const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
