@@ -63,3 +63,14 @@ test('a small crowd marching, about 130 against nearly 70, contradicts; people w
   const watching = story(VIGIL.replace('A group of {figure} were marching to the police station.', '{figure} watched from their balconies during the march.'), ['About 130 people', 'Nearly 70 people']);
   assert.deepEqual(watching.conflicts.all().filter((c) => c.attribute === 'crowd size'), []);
 });
+
+const THEFT = 'Thieves robbed the Harry Winston store in Paris on Thursday, police said. The robbers stole {figure} worth of jewels from Harry Winston. Police in Paris are hunting the robbers of the Harry Winston store.';
+
+test('a sum with its conversion is one claim, compared in the currency the other article gives; a conversion is never a conflict', () => {
+  const claim = analyze(THEFT.replace('{figure}', '€150m ($200m)')).claims.find((c) => c.kind === 'money');
+  assert.equal(claim?.text, '€150m ($200m)');
+  assert.deepEqual(claim?.value.kind === 'interval' && [claim.value.unit, claim.value.converted?.unit], ['EUR', 'USD']);
+  const conflicts = story(THEFT, ['€150m ($200m)', '$240m']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: value stolen', '€150m ($200m)', '$240m']]);
+  assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m', '$200m']).conflicts.all(), []);
+});

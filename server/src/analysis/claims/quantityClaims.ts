@@ -59,8 +59,11 @@ const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 // "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 
-/** A quantity, or a range of two written as one figure ("35 to 40 firefighters"): `from` is its low end. */
-type Figure = QuantityMention & { from?: number };
+/**
+ * A quantity, or a range of two written as one figure ("35 to 40 firefighters"): `from` is its low end; a sum with
+ * its conversion in brackets ("£5m ($8m)") carries the other sum and where the brackets close.
+ */
+type Figure = QuantityMention & { from?: number; converted?: { quantity: QuantityMention; end: number } };
 
 /** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
 function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
@@ -125,6 +128,21 @@ function withWordAges(text: string, quantities: readonly QuantityMention[]): Qua
   if (ages.length === 0) return [...quantities];
   const within = (q: QuantityMention): boolean => ages.some((a) => q.start < a.end + '-year-old'.length && a.start < q.end);
   return [...quantities.filter((q) => !within(q)), ...ages].sort((x, y) => x.start - y.start);
+}
+
+/** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
+function withConversions(text: string, figures: readonly Figure[]): Figure[] {
+  const joined: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const [sum, other] = [figures[i], figures[i + 1]];
+    const close = other && /^\s*\)/.exec(text.slice(other.end, other.end + 3));
+    const conversion = other && sum.kind === 'money' && other.kind === 'money' && other.value !== null && sum.currency !== undefined && other.currency !== undefined && sum.currency !== other.currency;
+    if (conversion && close && /^\s*\(\s*$/.test(text.slice(sum.end, other.start))) {
+      joined.push({ ...sum, converted: { quantity: other, end: other.end + close[0].length } });
+      i++;
+    } else joined.push(sum);
+  }
+  return joined;
 }
 
 interface Located {
@@ -507,22 +525,32 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
   };
 }
 
+/** A sum's value with the same sum in another currency, qualified by the words before the first ("about £5m ($8m)"). */
+function withConversion(value: ClaimValue, other: QuantityMention, before: string): ClaimValue {
+  if (value.kind !== 'interval' || other.value === null || other.currency === undefined) return value;
+  return { ...value, converted: { interval: qualify(other.value, other.text, before).interval, unit: other.currency } };
+}
+
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  for (const quantity of withRanges(analysis.text, withWordAges(analysis.text, analysis.quantities))) {
-    const at = locate(contexts, quantity);
-    if (!at) continue;
+  for (const quantity of withConversions(analysis.text, withRanges(analysis.text, withWordAges(analysis.text, analysis.quantities)))) {
+    const found = locate(contexts, quantity);
+    if (!found) continue;
+    // A sum and its conversion are one figure: the words around it are those around both.
+    const at = quantity.converted ? { ...found, last: Math.max(found.last, tokenAt(found.context, quantity.converted.end - 1)) } : found;
     const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
     if (!draft) continue;
+    const converted = quantity.converted && draft.unit === quantity.currency ? quantity.converted : undefined;
+    const end = converted ? Math.max(draft.end, converted.end) : draft.end;
     const wordsStart = at.context.tokens[Math.max(0, at.first - 3)].start;
     const qualified = draft.qualifier === undefined ? undefined : qualifierStart(analysis.text.slice(wordsStart, quantity.start), draft.qualifier);
     const start = draft.start ?? (qualified === undefined ? quantity.start : wordsStart + qualified);
     const ownChain = draft.owner?.chain;
     claims.push({
       start,
-      end: draft.end,
-      text: analysis.text.slice(start, draft.end),
+      end,
+      text: analysis.text.slice(start, end),
       rule: `quantity/${draft.rule}`,
       kind: draft.kind,
       slot: draft.slot,
@@ -530,7 +558,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: valueOf(draft, at),
+      value: converted ? withConversion(valueOf(draft, at), converted.quantity, words(at.context, at.first - 3, at.first).join(' ')) : valueOf(draft, at),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,

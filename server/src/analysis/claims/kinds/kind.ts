@@ -67,7 +67,7 @@ export interface FigureFrame {
 }
 
 export type ClaimValue =
-  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string; frame?: FigureFrame }
+  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string; frame?: FigureFrame; /** The same sum in another currency, written beside it ('£5m ($8m)'). */ converted?: { interval: ValueInterval; unit: string } }
   | DateValue
   | { kind: 'record'; wins: number; losses: number }
   | TimeValue
