@@ -328,6 +328,8 @@ function notAFigure(analysis: Analysis, quantity: QuantityMention, at: Located):
   if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return true;
   // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
   if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return true;
+  // A leading zero writes a code ("0845 125 2222") or the tail of a digit group split by a space ("2, 000ft").
+  if (/^0\d/.test(quantity.text)) return true;
   return quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text));
 }
 
