@@ -74,3 +74,15 @@ test('a sum with its conversion is one claim, compared in the currency the other
   assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: value stolen', '€150m ($200m)', '$240m']]);
   assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m', '$200m']).conflicts.all(), []);
 });
+
+const ARREST = 'Police in Staunton said {figure} Sharron Smith was arrested on Friday for the murders at a Staunton ice cream store. Police charged Sharron Smith with two counts of murder in Staunton.';
+
+test('one person\'s ages a year apart in articles that give no date differ; in articles dated over a year apart they do not', () => {
+  const conflicts = story(ARREST, ['Sixty-year-old', '61-year-old']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['discrepancy', 'age', 'Sixty-year-old', '61-year-old']]);
+  const dated = new Corpus();
+  dated.set('a.txt', `March 1, 2012\n${ARREST.replace('{figure}', 'Sixty-year-old')}`);
+  dated.set('b.txt', `March 1, 2013\n${ARREST.replace('{figure}', '61-year-old')}`);
+  assert.equal(dated.storyOf('a.txt')?.id, dated.storyOf('b.txt')?.id, 'one story');
+  assert.deepEqual(dated.conflicts.all().filter((c) => c.attribute === 'age'), []);
+});

@@ -271,9 +271,10 @@ export class ConflictIndex {
         comparisons.set(cacheKey, r);
       }
       if (r === undefined) {
-        // Values that change with time (ages) are compared only between articles that state their dates, close enough.
+        // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
+        // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
-        const ageing = stable !== undefined && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, stable));
+        const ageing = stable !== undefined && !closeInTime(docA.statedDate, docB.statedDate, stable);
         r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
