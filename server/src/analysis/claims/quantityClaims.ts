@@ -126,8 +126,14 @@ function withWordAges(text: string, quantities: readonly QuantityMention[]): Qua
     if (value !== undefined) ages.push({ start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value });
   }
   if (ages.length === 0) return [...quantities];
-  const within = (q: QuantityMention): boolean => ages.some((a) => q.start < a.end + '-year-old'.length && a.start < q.end);
-  return [...quantities.filter((q) => !within(q)), ...ages].sort((x, y) => x.start - y.start);
+  // Both lists are in text order: one walk drops the quantities an age's word covers.
+  const kept: QuantityMention[] = [];
+  let k = 0;
+  for (const q of quantities) {
+    while (k < ages.length && ages[k].end + '-year-old'.length <= q.start) k++;
+    if (!(k < ages.length && ages[k].start < q.end)) kept.push(q);
+  }
+  return [...kept, ...ages].sort((x, y) => x.start - y.start);
 }
 
 /** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
