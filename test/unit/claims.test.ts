@@ -106,6 +106,8 @@ test('the date of an event is tied to its event word, a reported date is hedged'
 test('partial counts are kept apart, single items and calibres are not counts', () => {
   const claims = claimsOf('The court added two extra life sentences. Police seized one rocket and a 7.62mm rifle.');
   assert.deepEqual(claims.map((c) => c.attribute), ['count: other sentence']);
+  // A weekday after a number is a time; the noun after it is still counted where there is one.
+  assert.deepEqual(claimsOf('Police found 2 Tuesday afternoon and 3 rifles Wednesday.').map((c) => c.attribute), ['count: rifle']);
 });
 
 test('an age belongs only to the person it is written next to', () => {

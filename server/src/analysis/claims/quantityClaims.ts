@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -202,7 +202,8 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     const word = tokens[k].text;
-    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
+    // A weekday or a month after a number ("at 2 Tuesday afternoon") is a time, not what is counted.
+    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || CALENDAR_WORD.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
