@@ -86,3 +86,12 @@ test('one person\'s ages a year apart in articles that give no date differ; in a
   assert.equal(dated.storyOf('a.txt')?.id, dated.storyOf('b.txt')?.id, 'one story');
   assert.deepEqual(dated.conflicts.all().filter((c) => c.attribute === 'age'), []);
 });
+
+const RIOT_DAMAGE = 'Riots broke out in Athens on Saturday after police shot a teenager in Exarchia, police said. Property damage is an estimated {figure}. Shops in Athens and Exarchia were looted in the riots.';
+const SIGNING = 'The Yankees signed Mark Teixeira in New York on Tuesday, the Yankees said. He agreed to a deal worth {figure}. Teixeira will play first base for the Yankees in New York.';
+
+test('a sum a story\'s event cost needs no party named beside it: $2 million against $265 million of damage contradict; a deal still needs its party', () => {
+  const conflicts = story(RIOT_DAMAGE, ['$2 million', '$265 million']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: damage', 'an estimated $2 million', 'an estimated $265 million']]);
+  assert.deepEqual(story(SIGNING, ['$160 million', '$180 million']).conflicts.all().filter((c) => c.attribute.startsWith('money')), []);
+});

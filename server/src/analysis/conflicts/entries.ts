@@ -170,6 +170,9 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
  * Whether two claims can be about the same event: their participants do not clash (one sentence's people
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
  */
+/** Sums other than what a party offers or is paid (damage, a haul, a bailout) belong to the story's one event. */
+const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal|salary)\b/.test(claim.slot);
+
 export function sameEvent(a: Entry, b: Entry): boolean {
   const matching = kindOf(a.claim).matching;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
@@ -178,7 +181,7 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   if (disjointBothNonEmpty(a.places, b.places)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
   // the people around it (agents, executives) vary from report to report.
-  if (matching === 'deal') return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   if (neitherContains(a.persons, b.persons)) return false;
   // "hit by seven bullets" and "a revolver loaded with four bullets" count different things: counts of things are
   // compared only when their sentences share a word besides the thing.
