@@ -15,7 +15,7 @@ interface Side {
   quote: string;
 }
 
-interface Label {
+export interface Label {
   topic: number;
   group: string;
   attribute: string;
@@ -48,11 +48,16 @@ function indexArticles(articles: Array<{ id: string; text: string }>): { conflic
 
 /** Why a label was not found: a side without any claim on its quote, claims of different attributes, or not flagged. */
 function missCause(label: Label, texts: Map<string, string>, claims: Map<string, Claim[]>): string {
-  const claimed = (side: Side): Claim[] => {
-    const start = texts.get(side.doc)?.indexOf(side.quote) ?? -1;
-    return start < 0 ? [] : (claims.get(side.doc) ?? []).filter((c) => c.start < start + side.quote.length && start < c.end);
-  };
-  const [a, b] = [claimed(label.a), claimed(label.b)];
+  return causeOf(claimsOn(label.a, texts, claims), claimsOn(label.b, texts, claims));
+}
+
+/** The claims on a label's quote in its document. */
+function claimsOn(side: Side, texts: Map<string, string>, claims: Map<string, Claim[]>): Claim[] {
+  const start = texts.get(side.doc)?.indexOf(side.quote) ?? -1;
+  return start < 0 ? [] : (claims.get(side.doc) ?? []).filter((c) => c.start < start + side.quote.length && start < c.end);
+}
+
+function causeOf(a: Claim[], b: Claim[]): string {
   if (a.length === 0 && b.length === 0) return 'neither side read';
   if (a.length === 0 || b.length === 0) return 'one side read';
   const attributes = new Set(a.map((c) => c.attribute));
@@ -73,7 +78,7 @@ function hits(ref: Conflict['a'], spans: Array<{ doc: string; span: Span }>): bo
   return spans.some((s) => s.doc === ref.docId && ref.claim.start < s.span.end && s.span.start < ref.claim.end);
 }
 
-function matches(conflict: Conflict, label: Label, texts: Map<string, string>): boolean {
+export function matches(conflict: Pick<Conflict, 'a' | 'b'>, label: Label, texts: Map<string, string>): boolean {
   const a = quoteSpans(label.a, label.also.a, texts);
   const b = quoteSpans(label.b, label.also.b, texts);
   return (hits(conflict.a, a) && hits(conflict.b, b)) || (hits(conflict.a, b) && hits(conflict.b, a));
@@ -87,7 +92,7 @@ const topicOf = (doc: string): number => Number(doc.split('/')[0]);
 const groupOf = (doc: string): string => (doc.endsWith('ecbplus.txt') ? 'ecbplus' : 'ecb');
 const ratio = (n: number, d: number): string => `${n}/${d} = ${d ? (n / d).toFixed(3) : '-'}`;
 
-function readLabels(file: string): Label[] {
+export function readLabels(file: string): Label[] {
   return fs.readFileSync(path.join(ECBPLUS_DIR, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Label);
 }
 
@@ -110,7 +115,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
   const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
   const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
-  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b']];
+  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b', 'cause', 'read as (a | b)']];
   for (const range of RANGES) {
     const inRange = (doc: string): boolean => topicOf(doc) >= range.first && topicOf(doc) <= range.last;
     // A conflict across topics counts against each range it touches.
@@ -139,7 +144,11 @@ function allTopicsFigures(verbose: boolean): string[] {
       }
       causes.push([range.name, kind, ...causes[0].slice(2).map((c) => count.get(String(c)) ?? 0)]);
     }
-    if (verbose) for (const l of labels) if (!found.has(l)) missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`]);
+    if (verbose) for (const l of labels) if (!found.has(l)) {
+      const [a, b] = [claimsOn(l.a, texts, claims), claimsOn(l.b, texts, claims)];
+      const read = (cs: Claim[]): string => cs.map((c) => c.attribute).join(', ') || '-';
+      missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`, causeOf(a, b), `${read(a)} | ${read(b)}`]);
+    }
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
       const ofKind = labels.filter((l) => l.kind === kind);
       const hit = ofKind.filter((l) => found.has(l)).length;

@@ -32,20 +32,21 @@ test('a death toll with "at least" is open above', () => {
   const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
   assert.equal(claim.attribute, 'death toll');
   assert.equal(claim.text, 'at least five people');
-  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 5, high: Infinity } });
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 5, high: Infinity }, frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
 });
 
 test('qualifiers become intervals', () => {
   const more = only(claimsOf('Police said more than 1000 people were injured.'));
   assert.equal(more.attribute, 'injured');
-  assert.deepEqual(more.value, { kind: 'interval', interval: { low: 1000, high: Infinity, lowOpen: true } });
+  assert.deepEqual(more.value, { kind: 'interval', interval: { low: 1000, high: Infinity, lowOpen: true }, frame: { head: 'people', verb: { stem: 'injur', text: 'injured' } } });
   assert.equal(more.attribution, 'Police');
   const about = only(claimsOf('About 400 people were arrested.'));
   assert.equal(about.value.kind === 'interval' && about.value.interval.low, 360);
   assert.equal(about.value.kind === 'interval' && Math.round(about.value.interval.high), 440);
   const nearly = only(claimsOf('The ships carry nearly 300 crewmen.'));
   assert.equal(nearly.attribute, 'count: crew');
-  assert.deepEqual(nearly.value, { kind: 'interval', interval: { low: 270, high: 300 } });
+  // "carry" has no shape of a verb the frame reads (a participle, a past form): the frame is the noun alone.
+  assert.deepEqual(nearly.value, { kind: 'interval', interval: { low: 270, high: 300 }, frame: { head: 'crew' } });
 });
 
 test('magnitude is exact to its precision; money keeps its currency', () => {
@@ -60,13 +61,15 @@ test('magnitude is exact to its precision; money keeps its currency', () => {
 
 test('dozens is a range; partial counts of victims are not death tolls', () => {
   const dozens = only(claimsOf('Dozens of people were injured in the riots.'));
-  assert.deepEqual(dozens.value, { kind: 'interval', interval: { low: 24, high: 99 } });
+  assert.deepEqual(dozens.value, { kind: 'interval', interval: { low: 24, high: 99 }, frame: { head: 'people', verb: { stem: 'injur', text: 'injured' } } });
   assert.deepEqual(claimsOf('Police said two women and one man died.'), []);
   // A part of a group of people is left out; a part of a group of things counts the group from below.
   assert.deepEqual(claimsOf('Two of the victims were children.'), []);
   assert.deepEqual(claimsOf('Eight of the jurors voted for death.').map((c) => [c.attribute, c.text]), [['count: juror', 'Eight of the jurors']]);
   assert.equal(only(claimsOf('At least 17 of the hijacked ships are held.')).attribute, 'count: ship');
-  assert.deepEqual(claimsOf('Seven of its villages were flooded.'), []);
+  // Part of everything someone has is no part of a group counted elsewhere: a general figure of the villages.
+  assert.deepEqual(claimsOf('Seven of its villages were flooded.').map((c) => [c.kind, c.slot]), [['figure', 'village flooded']]);
+  // Without a currency the figure is no sum of money, and a bare number with a verb says not what it counts.
   assert.deepEqual(claimsOf('The film has grossed more than 141 million already.'), []);
 });
 
@@ -74,7 +77,12 @@ test('a count belongs to the event word of its own clause; small or vague crowds
   const dead = claimsOf('The quake hit on Sunday, killing at least 10 people, injuring dozens more.');
   assert.equal(dead.find((c) => c.text === 'at least 10 people')?.attribute, 'death toll');
   assert.equal(only(claimsOf('A headline said 80 Hurt in the quake.')).attribute, 'injured');
-  assert.deepEqual(claimsOf('About 200 people attended the vigil before the march.'), []);
+  // A small gathering is a crowd by its own word ("attended", "marching", "the crowd at 70"); people only in a
+  // sentence about a march are no estimate of it and stay a general figure, compared where a score finds its slot.
+  assert.equal(only(claimsOf('About 200 people attended the vigil before the march.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('A group of about 130 people were marching through the city.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('NBC New York estimated the crowd at 70 on Sunday.')).attribute, 'crowd size');
+  assert.deepEqual(claimsOf('About 200 people watched from their balconies during the march.').map((c) => c.kind), ['figure']);
   assert.deepEqual(claimsOf('Police fired teargas at thousands of demonstrators in the march.'), []);
   assert.equal(only(claimsOf('Police put the march at roughly 30,000 people.')).attribute, 'crowd size');
 });
@@ -98,6 +106,8 @@ test('the date of an event is tied to its event word, a reported date is hedged'
 test('partial counts are kept apart, single items and calibres are not counts', () => {
   const claims = claimsOf('The court added two extra life sentences. Police seized one rocket and a 7.62mm rifle.');
   assert.deepEqual(claims.map((c) => c.attribute), ['count: other sentence']);
+  // A weekday after a number is a time; the noun after it is still counted where there is one.
+  assert.deepEqual(claimsOf('Police found 2 Tuesday afternoon and 3 rifles Wednesday.').map((c) => c.attribute), ['count: rifle']);
 });
 
 test('an age belongs only to the person it is written next to', () => {
@@ -106,6 +116,22 @@ test('an age belongs only to the person it is written next to', () => {
   assert.deepEqual(ages.map((c) => [c.subject, c.value.kind === 'interval' ? c.value.interval.low : null]), [['Klitschko', 36], ['Thompson', 40]]);
   const vague = claimsOf('Klitschko floored Thompson, and the 40-year-old never recovered.', names);
   assert.deepEqual(vague.filter((c) => c.attribute === 'age'), []);
+});
+
+test('an age in words is read from "-year-old" ("Sixty-year-old", "twenty-five-year-old"); other words before it are not ages', () => {
+  const smith = [{ text: 'Sharron Smith', type: 'person' as const }];
+  const sixty = only(claimsOf('Sixty-year-old Sharron Smith died on the way to hospital.', smith).filter((c) => c.kind === 'age'));
+  assert.deepEqual([sixty.text, sixty.subject, sixty.value.kind === 'interval' && sixty.value.interval.low], ['Sixty-year-old', 'Sharron Smith', 60]);
+  const twentyFive = only(claimsOf('Police named the twenty-five-year-old Sharron Smith.', smith).filter((c) => c.kind === 'age'));
+  assert.equal(twentyFive.value.kind === 'interval' && twentyFive.value.interval.low, 25);
+  assert.deepEqual(claimsOf('The many-year-old Sharron Smith spoke.', smith).filter((c) => c.kind === 'age'), []);
+});
+
+test('shots fired from a weapon are counted like things; shots in a game stay a sports tally', () => {
+  assert.equal(only(claimsOf('The officers then fired 11 shots at the car.')).attribute, 'count: shot');
+  assert.equal(only(claimsOf('At least 12 shots were fired in the hallway.')).attribute, 'count: shot');
+  assert.deepEqual(claimsOf('He fired 11 shots at goal in the first half.'), []);
+  assert.deepEqual(claimsOf('Smith took 11 shots in the second quarter.'), []);
 });
 
 test('dates that bound an event, and words that only look like events, make no date claim', () => {
@@ -240,5 +266,16 @@ test('"killing no fewer than 300 people" is quoted with its whole qualifier, a l
   assert.equal(claim.attribute, 'death toll');
   assert.equal(claim.text, 'no fewer than 300 people');
   assert.equal(claim.rule, 'quantity/people-by-event-word');
-  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity } });
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity }, frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
+});
+
+test('a range is one figure from end to end, in the scale of its high end; years are no range', () => {
+  const firefighters = only(claimsOf('As many as 35 to 40 volunteer firefighters responded.'));
+  assert.equal(firefighters.text, '35 to 40 volunteer firefighters');
+  assert.deepEqual(firefighters.value.kind === 'interval' && firefighters.value.interval, { low: 35, high: 40 });
+  const stolen = only(claimsOf('They stole 2 to 3 million dollars.'));
+  assert.deepEqual(stolen.value.kind === 'interval' && stolen.value.interval, { low: 2_000_000, high: 3_000_000 });
+  const share = only(claimsOf('The worst hit villages sustained between 40 and 80 percent damage.'));
+  assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 40, high: 80 }]);
+  assert.deepEqual(claimsOf('From 1990 to 1995 he won 3 to 5 titles.').map((c) => c.text), ['3 to 5 titles']);
 });

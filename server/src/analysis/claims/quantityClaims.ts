@@ -1,11 +1,12 @@
 // Claims built from quantities: counts of people or things, money, percentages, magnitudes, ages and records.
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
-import type { ClaimKind, ClaimValue } from './kinds/kind';
-import { EVENT_WORDS, FUNCTION_WORDS, MONTH_WORD, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
+import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
+import { verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -58,6 +59,98 @@ const CLAUSE_JOIN = /^(?:,|;|and|but|while|whereas|\(|—|–)$/i;
 // "seven of its villages" counts part of everything someone has, not of a group counted elsewhere.
 const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
 
+/**
+ * A quantity, or a range of two written as one figure ("35 to 40 firefighters"): `from` is its low end; a sum with
+ * its conversion in brackets ("£5m ($8m)") carries the other sum and where the brackets close.
+ */
+type Figure = QuantityMention & { from?: number; converted?: { quantity: QuantityMention; end: number } };
+
+/** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
+function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
+  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value } };
+}
+
+/** The low end of a range in the high end's scale: "2 to 3 million" runs from 2 million. */
+function lowEnd(low: QuantityMention, high: QuantityMention): number | undefined {
+  const written = (q: QuantityMention): number => Number(q.text.replace(/[^\d.]/g, '') || NaN);
+  const [lowValue, highValue] = [low.value as number, high.value as number];
+  const lowScale = lowValue / written(low);
+  const highScale = highValue / written(high);
+  if (!Number.isFinite(lowScale) || !Number.isFinite(highScale)) return lowValue;
+  return lowScale === 1 && highScale > 1 ? lowValue * highScale : lowValue;
+}
+
+/** Words that join the two ends of a range: "35 to 40", "between 40 and 80". */
+const RANGE_JOIN = /^\s+(?:to|and)\s+$/i;
+
+/**
+ * Quantities in text order with ranges joined: two numbers of one kind (or a bare number and a sum or a share) joined by "to" (or "and" after "between"),
+ * the second the higher, are one figure ("35 to 40 volunteer firefighters", "between 40 and 80 percent").
+ */
+function withRanges(text: string, quantities: readonly QuantityMention[]): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < quantities.length; i++) {
+    const [low, high] = [quantities[i], quantities[i + 1]];
+    const join = high && text.slice(low.end, high.start);
+    const between = join && /\band\b/i.test(join) ? /\bbetween\s+$/i.test(text.slice(Math.max(0, low.start - 9), low.start)) : true;
+    const from = low.value !== null && high?.value != null ? lowEnd(low, high) : undefined;
+    const years = [low, high].some((q) => q && LIKELY_YEAR.test(q.text));
+    if (join && RANGE_JOIN.test(join) && between && !years && (low.kind === high.kind || low.kind === 'number') && high.kind !== 'ordinal' && from !== undefined && high.value !== null && from < high.value) {
+      figures.push({ ...high, start: low.start, text: text.slice(low.start, high.end), from });
+      i++;
+    } else figures.push(low);
+  }
+  return figures;
+}
+
+/** An age in words glued to "-year-old" ("Sixty-year-old", "twenty-five-year-old"), one token with its noun. */
+const WORD_AGE = /\b(\p{L}+(?:-\p{L}+)?)-year-old\b/gu;
+
+/** The value of one or two number words joined by a hyphen ("sixty", "twenty-five"), or undefined. */
+function wordsValue(words: string): number | undefined {
+  const [first, second, ...rest] = words.toLowerCase().split('-');
+  if (rest.length > 0) return undefined;
+  if (second === undefined) return NUMBER_UNITS.get(first) ?? NUMBER_TENS.get(first);
+  const [tens, unit] = [NUMBER_TENS.get(first), NUMBER_UNITS.get(second)];
+  return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 ? tens + unit : undefined;
+}
+
+/**
+ * The quantities with ages in words read as their number alone: the tokeniser keeps "twenty-five-year-old" whole,
+ * so the number is read as the whole word (or not at all) and the age after it is lost.
+ */
+function withWordAges(text: string, quantities: readonly QuantityMention[]): QuantityMention[] {
+  const ages: QuantityMention[] = [];
+  for (const m of text.matchAll(WORD_AGE)) {
+    const value = wordsValue(m[1]);
+    if (value !== undefined) ages.push({ start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value });
+  }
+  if (ages.length === 0) return [...quantities];
+  // Both lists are in text order: one walk drops the quantities an age's word covers.
+  const kept: QuantityMention[] = [];
+  let k = 0;
+  for (const q of quantities) {
+    while (k < ages.length && ages[k].end + '-year-old'.length <= q.start) k++;
+    if (!(k < ages.length && ages[k].start < q.end)) kept.push(q);
+  }
+  return [...kept, ...ages].sort((x, y) => x.start - y.start);
+}
+
+/** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
+function withConversions(text: string, figures: readonly Figure[]): Figure[] {
+  const joined: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const [sum, other] = [figures[i], figures[i + 1]];
+    const close = other && /^\s*\)/.exec(text.slice(other.end, other.end + 3));
+    const conversion = other && sum.kind === 'money' && other.kind === 'money' && other.value !== null && sum.currency !== undefined && other.currency !== undefined && sum.currency !== other.currency;
+    if (conversion && close && /^\s*\(\s*$/.test(text.slice(sum.end, other.start))) {
+      joined.push({ ...sum, converted: { quantity: other, end: other.end + close[0].length } });
+      i++;
+    } else joined.push(sum);
+  }
+  return joined;
+}
+
 interface Located {
   context: SentenceContext;
   first: number;
@@ -70,8 +163,18 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
 
+type Head = { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined;
+
+/** Heads already read, by figure: the kinds, the general figure and the frame all ask for the same figure's head. */
+const headsRead = new WeakMap<Located, Head>();
+
 /** The counted noun after a number ("12 people", "three other automatic rifles", "Seven AK-47s"). */
-function headNoun(at: Located): { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined {
+function headNoun(at: Located): Head {
+  if (!headsRead.has(at)) headsRead.set(at, readHead(at));
+  return headsRead.get(at);
+}
+
+function readHead(at: Located): Head {
   const tokens = at.context.tokens;
   const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
@@ -99,7 +202,8 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
   let last = -1;
   for (let k = j; k < tokens.length && k < j + 3; k++) {
     const word = tokens[k].text;
-    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
+    // A weekday or a month after a number ("at 2 Tuesday afternoon") is a time, not what is counted.
+    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || CALENDAR_WORD.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
@@ -186,7 +290,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   if (after) {
     const end = quantity.end + after[0].length;
     const next = at.context.mentions.find((m) => m.start >= end);
-    if (next?.type === 'person' && /^(?:\s+[a-z][\w-]*){0,2}\s+$/.test(text.slice(end, next.start))) return { owner: next, end };
+    if (next?.type === 'person' && /^(?:\s+\p{L}[\p{L}-]*){0,2}\s+$/u.test(text.slice(end, next.start))) return { owner: next, end };
     const previous = ownerBefore(at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
     return undefined;
@@ -224,17 +328,24 @@ interface Draft {
   start?: number;
 }
 
+/** Numbers that are no figure of anything: the second half of "53-3", "AK 47", a missed date's day, ordinals, years. */
+function notAFigure(analysis: Analysis, quantity: QuantityMention, at: Located): boolean {
+  const text = analysis.text;
+  const previous = at.context.tokens[at.first - 1];
+  if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return true;
+  // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
+  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return true;
+  // A leading zero writes a code ("0845 125 2222") or the tail of a digit group split by a space ("2, 000ft").
+  if (/^0\d/.test(quantity.text)) return true;
+  return quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text));
+}
+
 function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): Draft | undefined {
   const tokens = at.context.tokens;
   const text = analysis.text;
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const after = text.slice(quantity.end, quantity.end + 12);
-  const previous = tokens[at.first - 1];
-  // The second half of "53-3" is not a quantity of its own.
-  if (previous && previous.end === quantity.start && previous.text === '-' && /\d$/.test(text.slice(0, previous.start))) return undefined;
-  // "AK 47", and the day of "MARCH 13, 2013" when the date recognizer missed it.
-  if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return undefined;
-  if (quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text))) return undefined;
+  if (notAFigure(analysis, quantity, at)) return undefined;
   // "150 nautical miles east of Aden", "falling 150 meters": a distance, not a count.
   const length = LENGTH_UNIT.exec(text.slice(quantity.end, quantity.end + 48));
   if (length) return quantity.value === null ? undefined : distanceDraft(analysis, quantity, at, length, before);
@@ -254,10 +365,10 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     if (!vague) return undefined;
     const tensOf = before.endsWith('tens of');
     const interval = tensOf ? { low: vague.low * 5, high: vague.high * 10 } : vague;
-    return peopleOrThings(at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
+    return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval, qualifier } = qualify(value, quantity.text, before);
+  const { interval, qualifier } = qualifyFigure(quantity, value, before);
   const draft = interpretValue(analysis, quantity, at, interval, before);
   return draft && qualifier ? { ...draft, qualifier } : draft;
 }
@@ -281,7 +392,7 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   const age = ageOwner(analysis, at, quantity);
   if (age) return { rule: 'age-of-person', kind: 'age', slot: 'age', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
-  return peopleOrThings(at, interval);
+  return peopleOrThings(analysis, at, interval);
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
@@ -296,7 +407,7 @@ const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plum
 function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
   const metres = metresPer(length[1]);
   if (metres === undefined || quantity.value === null) return undefined;
-  const { interval, qualifier } = qualify(quantity.value, quantity.text, before);
+  const { interval, qualifier } = qualifyFigure(quantity, quantity.value, before);
   const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
   const unitEnd = quantity.end + length[0].length;
   const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
@@ -310,7 +421,7 @@ function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Locate
   return undefined;
 }
 
-function peopleOrThings(at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
+function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
@@ -319,16 +430,18 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
   // takes part in is too loosely tied to the group; parts of groups of things are compared with their totals.
   if (head?.partitive && PEOPLE_NOUNS.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
-    const attribute = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last) ?? (head ? crowdInSentence(at) : undefined);
+    const ownEvent = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last);
+    const attribute = ownEvent ?? (head ? crowdInSentence(at) : undefined);
     // A bare number is a count of people only right next to its event word ("killing at least three").
     if (!attribute || (!head && !nextToEvent(at))) return undefined;
-    // A story has many small gatherings (a vigil, a sit-in, a splinter group) and "thousands of demonstrators"
-    // describes rather than estimates: only a crowd estimated at a thousand or more is compared.
-    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (interval.high < 1000 || vague)) return undefined;
+    // "Thousands of demonstrators" describes rather than estimates. A small group ("three bank workers") in a
+    // sentence about a march is no estimate of the march: a crowd under a thousand is one only by its own word
+    // ("about 130 people were marching", "estimated the crowd at 70").
+    if (attribute === PEOPLE_COUNT_ATTRIBUTES.get('crowd') && (vague || (ownEvent === undefined && interval.high < 1000))) return undefined;
     return { rule: 'people-by-event-word', kind: 'people-count', slot: attribute, attribute, subject: attribute, interval, end: headEnd, start };
   }
   if (head.noun === 'death toll') return { rule: 'toll-noun', kind: 'people-count', slot: 'death toll', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
-  if (SEASON_STATS.has(head.noun)) return undefined;
+  if (SEASON_STATS.has(head.noun) && !shotsFired(analysis, at, head)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
     const owner = ownerBefore(at);
     return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', kind: 'knockouts', slot: 'knockouts', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
@@ -341,7 +454,75 @@ function peopleOrThings(at: Located, interval: ValueInterval, start?: number, va
   return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
 }
 
-function valueOf(draft: Draft): ClaimValue {
+/** "The officers fired 11 shots", "at least 12 shots were fired": shots of a weapon, counted like things, outside a game. */
+function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): boolean {
+  if (head.noun !== 'shot') return false;
+  const verb = verbFrame(at.context.tokens, at.first, head.last);
+  return verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT);
+}
+
+/** Units a general figure may carry: a sum's currency or a share's percent; a count carries none. */
+const FIGURE_UNIT: ReadonlyMap<string, (q: QuantityMention) => string | undefined> = new Map([['money', (q: QuantityMention) => q.currency], ['percent', () => '%'], ['number', () => undefined]]);
+
+/**
+ * A figure no kind of its own reads, kept when it counts a noun or sits in a verb's clause ("15 firefighters
+ * responded", "stole $2 million"): whether two such figures measure one slot is scored when they are compared.
+ */
+function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Located): Draft | undefined {
+  const unitOf = FIGURE_UNIT.get(quantity.kind);
+  if (!unitOf || notAFigure(analysis, quantity, at) || sentenceMatches(analysis, at.context, CONDITIONAL)) return undefined;
+  const after = analysis.text.slice(quantity.end, quantity.end + 48);
+  // Lengths, calibres ("7.62mm"), records ("53-3"), ages and clock times are read by their own kinds or are no figures.
+  if (LENGTH_UNIT.test(after) || /^(?:\p{L}|-\d|:\d|-year|\s+years?\s+old)/u.test(after)) return undefined;
+  // "Dozens", "thousands of demonstrators" describe rather than state a figure.
+  if (quantity.value === null) return undefined;
+  const before = words(at.context, at.first - 3, at.first).join(' ');
+  const qualified = qualifyFigure(quantity, quantity.value, before);
+  // A share names what it is a share of right after it ("40 percent damage"); a sum's next word is rarely its slot.
+  const head = quantity.kind === 'number' ? possessedHead(at) ?? headNoun(at) : quantity.kind === 'percent' ? headNoun(at) : undefined;
+  // Units of time, sports tallies of unclear season, parts of a group of people and single things ("one man") are
+  // what the kinds of their own leave out for the same reasons.
+  const leftOut = (noun: string): boolean => noun === 'of' || NOT_COUNTED.has(noun) || SEASON_STATS.has(noun) || CAREER_STATS.has(noun) || PARTIAL_PEOPLE.has(noun);
+  // Parts of groups ("two of the victims") are compared with their totals by the kinds of their own, or not at all.
+  if ((head && (leftOut(head.noun) || head.partitive)) || quantity.value === 1) return undefined;
+  // "The three boats had 26 crew on board" refers back to things counted before, perhaps a part of them.
+  if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
+  const headLast = head?.last ?? at.last;
+  const verb = verbFrame(at.context.tokens, at.first, headLast);
+  // A bare number ("two were seized") may count anything the sentences before it name: only sums and shares, whose
+  // unit says what they measure, stand on their verb alone.
+  if (!head && (!verb || quantity.kind === 'number')) return undefined;
+  const noun = head ? (head.partial ? `other ${head.noun}` : head.noun) : quantity.kind;
+  const slot = verb ? `${noun} ${verb.text}` : noun;
+  const unit = unitOf(quantity);
+  return {
+    rule: head ? 'figure-of-noun' : 'figure-of-verb',
+    kind: 'figure',
+    slot,
+    attribute: `figure: ${slot}`,
+    subject: noun,
+    interval: qualified.interval,
+    ...(qualified.qualifier ? { qualifier: qualified.qualifier } : {}),
+    ...(unit ? { unit } : {}),
+    end: at.context.tokens[headLast].end,
+  };
+}
+
+/** "seven of its villages" counts the villages someone has: the noun after the possessive. */
+function possessedHead(at: Located): Head {
+  const tokens = at.context.tokens;
+  const possessive = tokens[at.last + 1]?.text.toLowerCase() === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[at.last + 2]?.text ?? '');
+  return possessive ? headNounFrom(at, at.last + 3, false) : undefined;
+}
+
+/** What a figure counts and the verb of its clause, read for every figure so that any two can be scored as one slot. */
+function frameOf(draft: Draft, at: Located): FigureFrame {
+  const head = draft.kind === 'people-count' || draft.kind === 'thing-count' || draft.kind === 'figure' ? possessedHead(at) ?? headNoun(at) : undefined;
+  const verb = verbFrame(at.context.tokens, at.first, head?.last ?? at.last);
+  return { ...(head && head.noun !== 'of' ? { head: head.noun } : {}), ...(verb ? { verb } : {}) };
+}
+
+function valueOf(draft: Draft, at: Located): ClaimValue {
   if (draft.record) return { kind: 'record', ...draft.record };
   return {
     kind: 'interval',
@@ -349,25 +530,36 @@ function valueOf(draft: Draft): ClaimValue {
     ...(draft.unit ? { unit: draft.unit } : {}),
     ...(draft.partOfGroup ? { partOfGroup: true } : {}),
     ...(draft.written ? { written: draft.written } : {}),
+    frame: frameOf(draft, at),
   };
+}
+
+/** A sum's value with the same sum in another currency, qualified by the words before the first ("about £5m ($8m)"). */
+function withConversion(value: ClaimValue, other: QuantityMention, before: string): ClaimValue {
+  if (value.kind !== 'interval' || other.value === null || other.currency === undefined) return value;
+  return { ...value, converted: { interval: qualify(other.value, other.text, before).interval, unit: other.currency } };
 }
 
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  for (const quantity of analysis.quantities) {
-    const at = locate(contexts, quantity);
-    if (!at) continue;
-    const draft = interpret(analysis, quantity, at);
+  for (const quantity of withConversions(analysis.text, withRanges(analysis.text, withWordAges(analysis.text, analysis.quantities)))) {
+    const found = locate(contexts, quantity);
+    if (!found) continue;
+    // A sum and its conversion are one figure: the words around it are those around both.
+    const at = quantity.converted ? { ...found, last: Math.max(found.last, tokenAt(found.context, quantity.converted.end - 1)) } : found;
+    const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
     if (!draft) continue;
+    const converted = quantity.converted && draft.unit === quantity.currency ? quantity.converted : undefined;
+    const end = converted ? Math.max(draft.end, converted.end) : draft.end;
     const wordsStart = at.context.tokens[Math.max(0, at.first - 3)].start;
     const qualified = draft.qualifier === undefined ? undefined : qualifierStart(analysis.text.slice(wordsStart, quantity.start), draft.qualifier);
     const start = draft.start ?? (qualified === undefined ? quantity.start : wordsStart + qualified);
     const ownChain = draft.owner?.chain;
     claims.push({
       start,
-      end: draft.end,
-      text: analysis.text.slice(start, draft.end),
+      end,
+      text: analysis.text.slice(start, end),
       rule: `quantity/${draft.rule}`,
       kind: draft.kind,
       slot: draft.slot,
@@ -375,7 +567,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: valueOf(draft),
+      value: converted ? withConversion(valueOf(draft, at), converted.quantity, words(at.context, at.first - 3, at.first).join(' ')) : valueOf(draft, at),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,

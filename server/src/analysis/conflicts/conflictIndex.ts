@@ -12,6 +12,7 @@ import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
+import { compareScored, scoredOnly, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -35,6 +36,17 @@ export interface Conflict {
   message: string;
   a: ClaimRef;
   b: ClaimRef;
+  /** For figures judged one slot by score: the score and the inputs that weighed most, in words. */
+  slotScore?: { score: number; reasons: string[] };
+}
+
+/** Two figures of a story that the slot score weighs, with its inputs: what scripts/fit-quantity-slots.ts fits on. */
+export interface SlotCandidate {
+  a: ClaimRef;
+  b: ClaimRef;
+  /** How the two values relate, whatever the score. */
+  relation: Comparison['relation'];
+  inputs: number[];
 }
 
 /** What the index asks of the corpus when it compares: current entity ids and the story of each article. */
@@ -61,6 +73,14 @@ interface IndexedDocument {
   statedDate?: string;
   places: Map<string, number>;
   groups: Map<string, Entry[]>;
+  /** Figures compared by score, by unit (quantitySlots.ts slotPool). */
+  pools: Map<string, Entry[]>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Dates at most so many days apart, or unknown. */
@@ -90,7 +110,15 @@ export class ConflictIndex {
   private dismissedIds = new Set<string>();
   private nextVersion = 0;
 
-  constructor(private readonly context: ConflictContext) {}
+  /** `slotModel`: how two general figures are scored as one slot (fit in quantitySlotWeights.json). */
+  constructor(private readonly context: ConflictContext, private readonly slotModel: SlotModel = SLOT_MODEL) {}
+
+  /** The same articles compared under another slot model, for fitting it (scripts/fit-quantity-slots.ts). */
+  withSlotModel(model: SlotModel, keep: (docId: string) => boolean = () => true): ConflictIndex {
+    const copy = new ConflictIndex(this.context, model);
+    for (const [docId, stored] of this.documents) if (keep(docId)) copy.setDocument(docId, stored.analysis);
+    return copy;
+  }
 
   setDocument(docId: string, analysis: DocumentAnalysis): void {
     this.documents.set(docId, { analysis, version: this.nextVersion++, chains: analysis.chains.map((_, i) => i), names: articleNames(docId, analysis) });
@@ -162,6 +190,8 @@ export class ConflictIndex {
     const cached = this.stories.get(key);
     if (cached?.signature === signature) return cached.conflicts;
     const indexed = members.map((m) => this.indexed(m));
+    // Figures that both have a key of their own are left to the keyed comparison.
+    const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
@@ -170,10 +200,11 @@ export class ConflictIndex {
         let agreements = 0;
         let farApart = !closeInTime(a.statedDate, b.statedDate, DAYS_APART_FOR_TWO_EVENTS);
         const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
-        for (const [groupKey, entries] of a.groups) {
-          const others = b.groups.get(groupKey);
+        const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), undefined] as const);
+        const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
+        for (const [entries, others, compare] of [...keyed, ...pooled]) {
           if (!others) continue;
-          const compared = this.compareGroups(a, entries, b, others);
+          const compared = this.compareGroups(a, entries, b, others, compare);
           agreements += compared.confirmed.length;
           farApart ||= compared.yearsApart;
           for (const entry of compared.confirmed) camps.confirm(entry.docId, entry.claim, entry.docId === a.docId ? b.docId : a.docId);
@@ -201,11 +232,12 @@ export class ConflictIndex {
     const { analysis } = this.documents.get(docId) as StoredDocument;
     const entityOf = (chain: number): string | undefined => this.context.entityOf(docId, chain);
     const groups = new Map<string, Entry[]>();
+    const pools = new Map<string, Entry[]>();
     for (const claim of analysis.claims) {
       const entry = toEntry(docId, claim, analysis, entityOf);
-      const group = groups.get(entry.key);
-      if (group) group.push(entry);
-      else groups.set(entry.key, [entry]);
+      if (!scoredOnly(claim)) push(groups, entry.key, entry);
+      const pool = slotPool(claim);
+      if (pool !== undefined) push(pools, pool, entry);
     }
     return {
       docId,
@@ -213,6 +245,7 @@ export class ConflictIndex {
       statedDate: analysis.referenceDate?.source === 'inferred' ? undefined : analysis.referenceDate?.value,
       places: placeMentions(analysis, entityOf),
       groups,
+      pools,
     };
   }
 
@@ -220,17 +253,28 @@ export class ConflictIndex {
    * Pairs claims of one group in two articles. A claim that some claim of the other article confirms is never
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
-  private compareGroups(docA: IndexedDocument, groupA: Entry[], docB: IndexedDocument, groupB: Entry[]): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
+  private compareGroups(
+    docA: IndexedDocument,
+    groupA: Entry[],
+    docB: IndexedDocument,
+    groupB: Entry[],
+    scored?: (a: Entry, b: Entry) => ScoredComparison,
+  ): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
     const entriesB = placeAgainst(groupB, groupA, docB.places);
-    const comparisons = new Map<string, Comparison>();
-    const comparison = (a: Entry, b: Entry): Comparison => {
+    const comparisons = new Map<string, ScoredComparison>();
+    const comparison = (a: Entry, b: Entry): ScoredComparison => {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
       let r = comparisons.get(cacheKey);
+      if (r === undefined && scored) {
+        r = scored(a, b);
+        comparisons.set(cacheKey, r);
+      }
       if (r === undefined) {
-        // Values that change with time (ages) are compared only between articles that state their dates, close enough.
+        // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
+        // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
-        const ageing = stable !== undefined && !(docA.statedDate && docB.statedDate && closeInTime(docA.statedDate, docB.statedDate, stable));
+        const ageing = stable !== undefined && !closeInTime(docA.statedDate, docB.statedDate, stable);
         r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
@@ -256,7 +300,8 @@ export class ConflictIndex {
     for (const { a, b, relation: r } of candidates) {
       if (used.has(a) || used.has(b)) continue;
       used.add(a).add(b);
-      const conflict = this.makeConflict(a, docA, b, docB, r, comparison(a, b).rule);
+      const compared = comparison(a, b);
+      const conflict = this.makeConflict(a, docA, b, docB, r, compared);
       conflicts.set(conflict.id, conflict);
     }
     return {
@@ -284,11 +329,14 @@ export class ConflictIndex {
     };
   }
 
-  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy', comparedBy: string): Conflict {
-    const attribute = a.claim.attribute;
-    const subject = a.claim.subject;
+  private makeConflict(a: Entry, docA: IndexedDocument, b: Entry, docB: IndexedDocument, relation: 'contradiction' | 'discrepancy', compared: ScoredComparison): Conflict {
+    const comparedBy = compared.rule;
+    // A general figure against one of a kind of its own is named, and grows or not, as that kind says.
+    const lead = scoredOnly(a.claim) ? b.claim : a.claim;
+    const attribute = lead.attribute;
+    const subject = lead.subject;
     const later = docA.referenceDate && docB.referenceDate && docA.referenceDate !== docB.referenceDate;
-    const kind: ConflictKind = later && kindOf(a.claim).cumulative(a.claim) ? 'update' : relation;
+    const kind: ConflictKind = later && kindOf(lead).cumulative(lead) ? 'update' : relation;
     const [first, second] = a.docId < b.docId ? [a, b] : [b, a];
     const quoteA = quote(first.claim, this.texts.get(first.docId));
     const quoteB = quote(second.claim, this.texts.get(second.docId));
@@ -303,6 +351,32 @@ export class ConflictIndex {
       message: `${capitalise(attribute)}: '${quoteA}' vs '${quoteB}'`,
       a: { docId: first.docId, claim: first.claim },
       b: { docId: second.docId, claim: second.claim },
+      ...(compared.score !== undefined && compared.inputs ? { slotScore: { score: compared.score, reasons: slotReasons(compared.inputs, this.slotModel) } } : {}),
     };
+  }
+
+  /** Every pair of scored figures in every story, whatever their score, with the score's inputs (for fitting the score). */
+  slotCandidates(): SlotCandidate[] {
+    const candidates: SlotCandidate[] = [];
+    const seen = new Set<string>();
+    for (const docId of this.documents.keys()) {
+      if (seen.has(docId)) continue;
+      const members = this.membersOf(docId);
+      for (const m of members) seen.add(m);
+      const indexed = members.map((m) => this.indexed(m));
+      for (let i = 0; i < indexed.length; i++) {
+        for (let j = i + 1; j < indexed.length; j++) {
+          for (const [pool, entries] of indexed[i].pools) {
+            for (const a of entries) {
+              for (const b of indexed[j].pools.get(pool) ?? []) {
+                const { inputs, relation } = compareScored(a, b, { weights: this.slotModel.weights, threshold: -Infinity });
+                if (inputs) candidates.push({ a: { docId: a.docId, claim: a.claim }, b: { docId: b.docId, claim: b.claim }, relation, inputs });
+              }
+            }
+          }
+        }
+      }
+    }
+    return candidates;
   }
 }

@@ -1,6 +1,7 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { CROWD } from '../claims/kinds/peopleCount';
 import { kindOf } from '../claims/kinds/registry';
+import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
@@ -18,6 +19,8 @@ export interface Entry {
   context?: Set<string>;
   /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
   day?: string;
+  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence. */
+  words?: Set<string>;
 }
 
 
@@ -55,6 +58,11 @@ const NOT_CONTENT = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, ...PARTIAL_Q
 /** Lower-case words of four letters or more, function and reporting words left out, cut to four letters ("holding" and "hold"). */
 function contentWords(text: string): Set<string> {
   return new Set((text.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)).map((w) => w.slice(0, 4)));
+}
+
+/** Lower-case words of three letters or more, function and reporting words left out: what a sentence says, for its TF-IDF cosine. */
+function sentenceWords(text: string): Set<string> {
+  return new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+\p{Ll}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)));
 }
 
 /** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
@@ -103,6 +111,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
+    ...(slotPool(claim) !== undefined ? { words: sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
@@ -161,6 +170,9 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
  * Whether two claims can be about the same event: their participants do not clash (one sentence's people
  * include the other's: Biden-Xi and Trump-Xi calls are two events) and their places do not differ.
  */
+/** Sums other than what a party offers or is paid (damage, a haul, a bailout) belong to the story's one event. */
+const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal|salary)\b/.test(claim.slot);
+
 export function sameEvent(a: Entry, b: Entry): boolean {
   const matching = kindOf(a.claim).matching;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
@@ -169,7 +181,7 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   if (disjointBothNonEmpty(a.places, b.places)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
   // the people around it (agents, executives) vary from report to report.
-  if (matching === 'deal') return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
+  if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   if (neitherContains(a.persons, b.persons)) return false;
   // "hit by seven bullets" and "a revolver loaded with four bullets" count different things: counts of things are
   // compared only when their sentences share a word besides the thing.

@@ -15,10 +15,14 @@ const COMPARED_AS: ReadonlyMap<string, string> = new Map(Object.entries({
   records: 'win-loss records over about as many games',
   causes: 'causes of death',
   spelling: 'spellings of one name',
+  'scored-intervals': 'figures, with their “at least”, “about” and rounding',
 }));
 
 export function explanation(conflict: Conflict): string {
   const label = kindOf(conflict.a.claim).label;
   const rules = [...new Set([conflict.a.claim.rule, conflict.b.claim.rule])].join(' and ');
-  return `${label}, read by ${rules}, compared as ${COMPARED_AS.get(conflict.comparedBy) ?? conflict.comparedBy}`;
+  const compared = `${label}, read by ${rules}, compared as ${COMPARED_AS.get(conflict.comparedBy) ?? conflict.comparedBy}`;
+  // A general figure is taken to measure the other side's slot by a score: say what weighed for it.
+  const slot = conflict.slotScore;
+  return slot ? `${compared}; taken as one slot by score ${slot.score.toFixed(2)}${slot.reasons.length > 0 ? ` (${slot.reasons.join(', ')})` : ''}` : compared;
 }

@@ -108,7 +108,7 @@ export const EVENT_WORDS = table({
   missing: 'missing',
   arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
   rescued: 'rescue', evacuated: 'evacuation',
-  marched: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
+  marched: 'crowd', marching: 'crowd', gathered: 'crowd', rallying: 'crowd', vigil: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
   earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
   signed: 'signing', deal: 'deal', contract: 'deal', offer: 'deal', bailout: 'bailout', loan: 'loan', election: 'election', vote: 'vote', poll: 'vote',
   attack: 'attack', attacked: 'attack', hijacked: 'hijacking', fired: 'dismissal', sacked: 'dismissal', hired: 'hiring', named: 'appointment', appointed: 'appointment',
@@ -128,3 +128,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
   'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
 ]);
+/** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
+export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
+/** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
+export const GAME_CONTEXT = /\b(?:game|match|goal|goals|score|scored|scoring|basket|quarter|half|season|points?|net|keeper|goalkeeper|rebounds?)\b/i;

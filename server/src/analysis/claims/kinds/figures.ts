@@ -1,7 +1,7 @@
 // How two figures relate: the comparison every kind with a number for its value shares (counts, sums, measures, lengths).
 import type { Claim, ValueInterval } from '../../types';
 import { overlaps } from '../intervals';
-import { INCOMPARABLE, type Comparison, type ValueRelation } from './kind';
+import { INCOMPARABLE, type ClaimValue, type Comparison, type ValueRelation } from './kind';
 
 /** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
 export function anchor(i: ValueInterval): number {
@@ -55,9 +55,8 @@ function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRel
  * apart, people ten times apart: "two merchant vessels" and "about a dozen ships"), unless they carry a unit.
  */
 export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparison {
-  const x = a.value;
-  const y = b.value;
-  if (x.kind !== 'interval' || y.kind !== 'interval' || (x.unit ?? '') !== (y.unit ?? '')) return INCOMPARABLE;
+  const [x, y] = inOneUnit(a.value, b.value) ?? [];
+  if (x === undefined || y === undefined) return INCOMPARABLE;
   if (x.partOfGroup && y.partOfGroup) return INCOMPARABLE;
   const part = x.partOfGroup || y.partOfGroup;
   const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval);
@@ -66,10 +65,24 @@ export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparis
   return { relation: relation !== 'same' && apart ? 'incomparable' : relation, rule: part ? 'part-to-total' : 'intervals' };
 }
 
+type IntervalValue = Extract<ClaimValue, { kind: 'interval' }>;
+
+/**
+ * Two figures in one unit: as written, or through the sum one of them gives in the other's currency ('£5m ($8m)'
+ * against '$9m' compares the dollars). A sum in another currency and no conversion beside it is not compared.
+ */
+function inOneUnit(x: ClaimValue, y: ClaimValue): [IntervalValue, IntervalValue] | undefined {
+  if (x.kind !== 'interval' || y.kind !== 'interval') return undefined;
+  const forms = (v: IntervalValue): IntervalValue[] => [v, ...(v.converted ? [{ ...v, ...v.converted, converted: undefined }] : [])];
+  for (const p of forms(x)) for (const q of forms(y)) if ((p.unit ?? '') === (q.unit ?? '')) return [p, q];
+  return undefined;
+}
+
 /** How far apart two values are, relative to their size (0 for other values): pairs the nearest figures first. */
 export function valueDistance(a: Claim, b: Claim): number {
-  if (a.value.kind !== 'interval' || b.value.kind !== 'interval') return 0;
-  const [x, y] = [anchor(a.value.interval), anchor(b.value.interval)];
+  const pair = inOneUnit(a.value, b.value);
+  if (pair === undefined) return 0;
+  const [x, y] = [anchor(pair[0].interval), anchor(pair[1].interval)];
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9);
 }
 

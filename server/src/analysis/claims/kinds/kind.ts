@@ -1,6 +1,7 @@
 // What every claim kind declares: what the claim is about (an event or an entity), how two of its values relate,
 // whether its figure grows as news comes in, and how claims of two articles are matched to one event.
 import type { Claim, ValueInterval } from '../../types';
+import type { VerbFrame } from '../quantityFrame';
 
 /** Every kind of claim the extractors make; each has one module in this folder, registered in registry.ts. */
 export type ClaimKind =
@@ -28,7 +29,8 @@ export type ClaimKind =
   | 'executive-title'
   | 'work-year'
   | 'facility-location'
-  | 'name-spelling';
+  | 'name-spelling'
+  | 'figure';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */
 export interface DateValue {
@@ -62,8 +64,15 @@ export interface PlaceValue {
 }
 
 /** A claim's value: never a string to be parsed again. */
+/** What a figure counts and the verb of its clause ("12 people were injured": head "people", verb stem "injur"). */
+export interface FigureFrame {
+  /** The counted noun, singular ("person" for "people"); absent for sums, shares and bare numbers. */
+  head?: string;
+  verb?: VerbFrame;
+}
+
 export type ClaimValue =
-  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string }
+  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string; frame?: FigureFrame; /** The same sum in another currency, written beside it ('£5m ($8m)'). */ converted?: { interval: ValueInterval; unit: string } }
   | DateValue
   | { kind: 'record'; wins: number; losses: number }
   | TimeValue

@@ -7,6 +7,7 @@ import { eventDate } from './eventDate';
 import { eventTime } from './eventTime';
 import { executiveTitle } from './executiveTitle';
 import { facilityLocation } from './facilityLocation';
+import { figure } from './figure';
 import { INCOMPARABLE, type ClaimKind, type Comparison, type KindModule } from './kind';
 import { knockouts } from './knockouts';
 import { magnitude } from './magnitude';
@@ -29,7 +30,7 @@ import { workYear } from './workYear';
 export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
