@@ -84,6 +84,14 @@ export function matches(conflict: Pick<Conflict, 'a' | 'b'>, label: Label, texts
   return (hits(conflict.a, a) && hits(conflict.b, b)) || (hits(conflict.a, b) && hits(conflict.b, a));
 }
 
+/**
+ * A spelling conflict answers only a name-variant label and a value conflict only a value label: an `also` document
+ * counts as a whole, and without this a spelling pair in it would find a contradiction about a number.
+ */
+function sameFamily(conflict: Conflict, label: Label): boolean {
+  return conflict.rule.startsWith('names/') === (label.kind === 'name_variant');
+}
+
 function claimQuote(ref: Conflict['a']): string {
   return `${path.basename(ref.docId)} '${ref.claim.text}'`;
 }
@@ -125,7 +133,7 @@ function allTopicsFigures(verbose: boolean): string[] {
     let onLabels = 0;
     const tallies = new Map<string, RuleTally>();
     for (const conflict of own) {
-      const labelled = labels.filter((l) => l.topic === topicOf(conflict.a.docId) && matches(conflict, l, texts));
+      const labelled = labels.filter((l) => l.topic === topicOf(conflict.a.docId) && sameFamily(conflict, l) && matches(conflict, l, texts));
       for (const l of labelled) found.add(l);
       if (labelled.length > 0) onLabels++;
       else if (range.labels && (verbose || range.first === 1) && topicOf(conflict.a.docId) === topicOf(conflict.b.docId)) unmatched.push([String(topicOf(conflict.a.docId)), conflict.kind, conflict.rule, claimQuote(conflict.a), claimQuote(conflict.b)]);
