@@ -67,6 +67,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
    * the status bar counts what the Problems panel shows without walking every conflict after each change.
    */
   const publishedConflicts = new Map<string, number>();
+  /** The articles last published with at least one diagnostic. */
+  const withDiagnostics = new Set<string>();
   let conflictTotal = 0;
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
@@ -157,7 +159,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Every file has been visited: the persisted index may now be written, and rewritten as files change.
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
-      await publishDiagnostics(new Set([...ws().classifications.keys()]));
+      await publishDiagnostics(new Set([...ws().classifications.keys()]), { sparse: true });
       sendStatus();
       refreshEditorViews();
     });
@@ -175,15 +177,24 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     });
   }
 
-  async function publishDiagnostics(uris: Set<string>): Promise<void> {
+  /**
+   * Publishes the articles' diagnostics. `sparse` (a pass over many articles: after indexing, after a settings or
+   * decision change) sends only lists with something in them, clears for articles that had some, and every open
+   * document's: thousands of empty lists for articles that never had a diagnostic tell the client nothing.
+   */
+  async function publishDiagnostics(uris: Set<string>, { sparse = false } = {}): Promise<void> {
     for (const uri of uris) {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       const found = diagnostics(corpus(), uri, severities);
+      const had = withDiagnostics.has(uri);
+      if (found.length > 0) withDiagnostics.add(uri);
+      else withDiagnostics.delete(uri);
       const conflicts = found.filter((d) => d.relatedInformation).length;
       conflictTotal += conflicts - (publishedConflicts.get(uri) ?? 0);
       if (conflicts > 0) publishedConflicts.set(uri, conflicts);
       else publishedConflicts.delete(uri);
+      if (sparse && found.length === 0 && !had && !ws().openDocument(uri)) continue;
       void connection.sendDiagnostics({ uri, diagnostics: found });
     }
   }
@@ -251,7 +262,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     for (const uri of stale) await ws().refresh(uri, { quiet: true });
     // Identity decisions and dismissals change conflicts anywhere: republish where there were or are some.
     const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
-    await publishDiagnostics(new Set([...stale, ...publishedConflicts.keys(), ...conflicted]));
+    await publishDiagnostics(new Set([...stale, ...publishedConflicts.keys(), ...conflicted]), { sparse: true });
     sendStatus();
     refreshEditorViews();
   }
@@ -274,7 +285,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     const changes = new Set(scopes.map((_, i) => settingsChange(before[i], after[i])));
     if (changes.has('index')) return void reindex();
     await indexing;
-    if (changes.has('diagnostics')) await publishDiagnostics(new Set([...corpus().all()].map((a) => a.uri)));
+    if (changes.has('diagnostics')) await publishDiagnostics(new Set([...corpus().all()].map((a) => a.uri)), { sparse: true });
     sendStatus();
     if (changes.has('views')) refreshEditorViews();
   });
