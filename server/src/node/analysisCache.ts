@@ -114,6 +114,15 @@ export class AnalysisCache {
   }
 
   /**
+   * What the file's analysis was last made from in this session (its bytes' hash and the analysis options), for a key
+   * over a whole corpus; undefined for a file not read through this cache.
+   */
+  sourceOf(filePath: string): { hash: string; options: string } | undefined {
+    const entry = this.live.has(filePath) ? this.entries.get(filePath) : undefined;
+    return entry && { hash: entry.hash, options: entry.options };
+  }
+
+  /**
    * From now on changes are written (debounced): called once an index pass has visited every file, since only the
    * files visited are written. Logs how many analyses the pass reused.
    */
