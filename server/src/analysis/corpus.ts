@@ -30,7 +30,14 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
-  readonly conflicts = new ConflictIndex({ entityOf: (uri, chain) => this.entities.entityOf(uri, chain), storyOf: (uri) => this.storyOf(uri)?.documents });
+  readonly conflicts = new ConflictIndex({
+    entityOf: (uri, chain) => this.entities.entityOf(uri, chain),
+    storyOf: (uri) => this.storyOf(uri)?.documents,
+    entityVersion: () => this.entities.version,
+    storiesVersion: () => this.storyChanges,
+  });
+  /** Counts the changes that may move articles between stories. */
+  private storyChanges = 0;
   private readonly storySet = new StorySet();
   /**
    * Articles added or replaced and not yet in the story index, in the order they came. Linking an article into its
@@ -55,6 +62,7 @@ export class Corpus {
     this.entities.setDocument(uri, analysis);
     this.unlinked.delete(uri);
     this.unlinked.set(uri, analysis);
+    this.storyChanges++;
     this.conflicts.setDocument(uri, analysis);
     return article;
   }
@@ -63,6 +71,7 @@ export class Corpus {
     if (!this.articles.delete(uri)) return false;
     this.entities.removeDocument(uri);
     if (!this.unlinked.delete(uri)) this.storySet.removeDocument(uri);
+    this.storyChanges++;
     this.conflicts.removeDocument(uri);
     return true;
   }
@@ -172,6 +181,7 @@ export class Corpus {
   /** The user's story decisions (`.crosscheck/stories.json`), with the file's paths already turned into URIs. */
   setStoryDecisions(decisions: StoryDecisions): void {
     this.storySet.setDecisions(decisions);
+    this.storyChanges++;
   }
 
   conflictsFor(uri: string): Conflict[] {

@@ -44,6 +44,8 @@ import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 const EDIT_DEBOUNCE_MS = 150;
 /** Articles whose diagnostics a pass over many computes between two turns of the event loop. */
 const PUBLISH_BATCH = 20;
+/** Entity records built between two turns of the event loop after indexing. */
+const RECORD_BATCH = 200;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 /**
@@ -189,6 +191,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       sendStatus();
       if (!restored) refreshEditorViews();
       await keepDiagnostics();
+      // The entity records the Entities view lists, built now in batches rather than all in its first request.
+      while (generation === indexGeneration && corpus().entities.buildRecords(RECORD_BATCH)) await new Promise((resolve) => setImmediate(resolve));
     });
     return indexing;
   }

@@ -42,6 +42,10 @@ export interface ConflictContext {
   entityOf(docId: string, chain: number): string | undefined;
   /** The articles of the story the article belongs to (itself included); undefined when it belongs to none yet. */
   storyOf(docId: string): readonly string[] | undefined;
+  /** Changes whenever an id `entityOf` gave may have changed; without it a kept story's ids are all read again. */
+  entityVersion?(): number;
+  /** Changes whenever the stories may have (an article added, replaced or removed, new story decisions); without it they are found again on every ask. */
+  storiesVersion?(): number;
 }
 
 interface StoredDocument {
@@ -62,6 +66,8 @@ interface EntityRead {
 interface StoryCache {
   /** The members' versions, joined. */
   versions: string;
+  /** The context's entity version when the reads were last found to hold. */
+  entityVersion: number | undefined;
   reads: EntityRead[];
   conflicts: Conflict[];
 }
@@ -99,6 +105,8 @@ export class ConflictIndex {
   private readonly texts = new Map<string, string>();
   /** Story members (sorted, joined) → what the conflicts were computed from, and the conflicts. */
   private readonly stories = new Map<string, StoryCache>();
+  /** Every story's indexed members, while the stories stay as they were. */
+  private storyLists: { version: number; stories: string[][] } | undefined;
   /** The entity ids read by the story comparison running now, to keep with its conflicts. */
   private reads: EntityRead[] | undefined;
   private dismissedIds = new Set<string>();
@@ -131,20 +139,28 @@ export class ConflictIndex {
     return this.dismissedIds.size === 0 ? [] : this.everyConflict().filter((c) => this.dismissedIds.has(c.id));
   }
 
-  /** Every story's conflicts, dismissed or not; caches of stories that no longer exist are dropped. */
+  /** Every story's conflicts, dismissed or not. */
   private everyConflict(): Conflict[] {
+    return this.everyStory().flatMap((members) => this.storyConflicts(members));
+  }
+
+  /** Every story's members, found again only after the stories changed; caches of stories that no longer exist are dropped then. */
+  private everyStory(): string[][] {
+    const version = this.context.storiesVersion?.();
+    if (version !== undefined && this.storyLists?.version === version) return this.storyLists.stories;
     const seen = new Set<string>();
     const live = new Set<string>();
-    const conflicts: Conflict[] = [];
+    const stories: string[][] = [];
     for (const docId of this.documents.keys()) {
       if (seen.has(docId)) continue;
       const members = this.membersOf(docId);
       for (const m of members) seen.add(m);
       live.add(members.join('\u0000'));
-      conflicts.push(...this.storyConflicts(members));
+      stories.push(members);
     }
     for (const key of this.stories.keys()) if (!live.has(key)) this.stories.delete(key);
-    return conflicts;
+    if (version !== undefined) this.storyLists = { version, stories };
+    return stories;
   }
 
   setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
@@ -183,12 +199,19 @@ export class ConflictIndex {
     const key = members.join('\u0000');
     const versions = this.versionsOf(members);
     const cached = this.stories.get(key);
-    if (cached?.versions === versions && cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) return cached.conflicts;
+    const entityVersion = this.context.entityVersion?.();
+    if (cached?.versions === versions) {
+      if (entityVersion !== undefined && cached.entityVersion === entityVersion) return cached.conflicts;
+      if (cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
+        cached.entityVersion = entityVersion;
+        return cached.conflicts;
+      }
+    }
     const reads: EntityRead[] = [];
     this.reads = reads;
     try {
       const conflicts = this.compareStory(members);
-      this.stories.set(key, { versions, reads, conflicts });
+      this.stories.set(key, { versions, entityVersion, reads, conflicts });
       return conflicts;
     } finally {
       this.reads = undefined;

@@ -121,6 +121,8 @@ export class EntityIndex {
   private sortedIds: string[] | undefined;
   /** How many entities (ids with members) carry each type, kept as members come and go. */
   private readonly typeCounts = new Map<EntityType, number>();
+  /** Bumped whenever an entity id given out may no longer hold (a group's id was dropped), so callers can keep what they built from ids. */
+  private idVersion = 0;
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
@@ -160,6 +162,26 @@ export class EntityIndex {
     const record = this.buildRecord(id);
     if (record) this.records.set(id, record);
     return record;
+  }
+
+  /** Changes whenever an id `entityOf` gave may have changed; resolving more groups does not change it. */
+  get version(): number {
+    return this.idVersion;
+  }
+
+  /**
+   * Builds up to `limit` of the records not built yet (a view's first request would otherwise build them all at once);
+   * returns whether some are left.
+   */
+  buildRecords(limit: number): boolean {
+    this.settleAll();
+    let built = 0;
+    for (const id of this.members.keys()) {
+      if (this.records.has(id)) continue;
+      if (built++ >= limit) return true;
+      this.get(id);
+    }
+    return false;
   }
 
   /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
@@ -264,6 +286,7 @@ export class EntityIndex {
   private unsettle(key: string): void {
     const id = this.idOfKey.get(key);
     if (id === undefined) return;
+    this.idVersion++;
     this.idOfKey.delete(key);
     removeFrom(this.members, id, key);
     if (!this.members.has(id)) {
