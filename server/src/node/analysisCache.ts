@@ -129,6 +129,8 @@ export class AnalysisCache {
   settled(): void {
     this.log(`persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
     this.reused = this.made = 0;
+    // Entries of files the pass did not meet are never written: dropped, they no longer hold the bytes read at start.
+    for (const filePath of this.entries.keys()) if (!this.live.has(filePath)) this.entries.delete(filePath);
     this.writable = true;
     if (this.dirty) this.writeLater();
   }
