@@ -79,11 +79,14 @@ const noReads = (): Required<Reads> => ({ group: new Set(), word: new Set(), ali
  */
 const MAX_RESOLUTION_DEPTH = 3;
 
-/** A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used. */
+/**
+ * A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used, as arrays (a
+ * set per kind per kept resolution was a tenth of the index's memory; they are only walked when it is dropped).
+ */
 interface Entry {
   resolution: Resolution;
-  reads: Reads;
-  uses?: Set<string>;
+  reads: Partial<Record<ReadKind, string[]>>;
+  uses?: string[];
 }
 
 /** A resolution in progress. */
@@ -438,7 +441,9 @@ export class EntityIndex {
     this.stack.push(frame);
     const resolution = this.resolveAfresh(key);
     this.stack.pop();
-    this.entries.set(entryKey, { resolution, reads: frame.reads, uses: frame.uses });
+    const reads: Entry['reads'] = {};
+    for (const kind of READ_KINDS) if (frame.reads[kind]) reads[kind] = [...frame.reads[kind]];
+    this.entries.set(entryKey, { resolution, reads, ...(frame.uses ? { uses: [...frame.uses] } : {}) });
     for (const kind of READ_KINDS) for (const read of frame.reads[kind] ?? []) addTo(this.readers[kind], read, entryKey);
     for (const used of frame.uses ?? []) addTo(this.users, used, entryKey);
     if (parent) (parent.uses ??= new Set()).add(entryKey);
