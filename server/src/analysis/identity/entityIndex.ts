@@ -126,6 +126,8 @@ export class EntityIndex {
   private readonly typeCounts = new Map<EntityType, number>();
   /** Bumped whenever an entity id given out may no longer hold (a group's id was dropped), so callers can keep what they built from ids. */
   private idVersion = 0;
+  /** Where buildRecords is in its pass over the ids. */
+  private recordPass: Iterator<string> | undefined;
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
@@ -173,18 +175,21 @@ export class EntityIndex {
   }
 
   /**
-   * Builds up to `limit` of the records not built yet (a view's first request would otherwise build them all at once);
-   * returns whether some are left.
+   * Builds the records of up to `limit` more entities, in one pass over the ids (a view's first request would otherwise
+   * build them all at once); returns false once the pass has met every id.
    */
   buildRecords(limit: number): boolean {
     this.settleAll();
-    let built = 0;
-    for (const id of this.members.keys()) {
-      if (this.records.has(id)) continue;
-      if (built++ >= limit) return true;
-      this.get(id);
+    this.recordPass ??= this.members.keys();
+    for (let built = 0; built < limit; built++) {
+      const next = this.recordPass.next();
+      if (next.done) {
+        this.recordPass = undefined;
+        return false;
+      }
+      this.get(next.value);
     }
-    return false;
+    return true;
   }
 
   /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
@@ -344,13 +349,18 @@ export class EntityIndex {
    */
   private replaceChains(docId: string, entries: ChainEntry[] | undefined): void {
     const before = new Map<string, string>();
-    const aliasesBefore = new Map<string, string>();
+    /** Alias → the touched groups using it, and whether each did before: only those can start or stop using it. */
+    const aliasesBefore = new Map<string, Map<string, boolean>>();
     const commonBefore = new Map<string, boolean>();
     const touch = (entry: ChainEntry): void => {
       if (!before.has(entry.key)) before.set(entry.key, this.signature(entry.key));
       const words = entry.key.includes(' ') ? entry.key.split(' ') : [];
       for (const word of [...words, ...entry.aliases]) if (!commonBefore.has(word)) commonBefore.set(word, this.commonness(word));
-      for (const alias of entry.aliases) if (!aliasesBefore.has(alias)) aliasesBefore.set(alias, [...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR));
+      for (const alias of entry.aliases) {
+        const users = aliasesBefore.get(alias) ?? new Map<string, boolean>();
+        if (!users.has(entry.key)) users.set(entry.key, this.aliasIndex.get(alias)?.has(entry.key) ?? false);
+        aliasesBefore.set(alias, users);
+      }
     };
     const old = this.docs.get(docId) ?? [];
     old.forEach(touch);
@@ -375,7 +385,9 @@ export class EntityIndex {
         changed.word.add(word);
       }
     }
-    for (const [alias, users] of aliasesBefore) if ([...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR) !== users) changed.alias.add(alias);
+    for (const [alias, users] of aliasesBefore) {
+      if ([...users].some(([key, used]) => (this.aliasIndex.get(alias)?.has(key) ?? false) !== used)) changed.alias.add(alias);
+    }
     for (const [word, common] of commonBefore) if (this.commonness(word) !== common) changed.common.add(word);
     this.invalidate(changed);
   }
