@@ -3,9 +3,9 @@
 // whole set can be kept for the next start (node/diagnosticsSnapshot).
 import type { Diagnostic } from 'vscode-languageserver-types';
 
+/** Kept as the JSON sent, not as objects: at 10,000 articles most carry lists of many sources, and text is compact. */
 interface Published {
-  diagnostics: Diagnostic[];
-  /** The list as sent, for telling whether a new one differs. */
+  /** The list as sent, for telling whether a new one differs and for the snapshot. */
   json: string;
   /** Conflict diagnostics among them (those with related information). */
   conflicts: number;
@@ -34,7 +34,7 @@ export class PublishedDiagnostics {
     this.conflictCount -= before?.conflicts ?? 0;
     if (diagnostics.length > 0) {
       const conflicts = diagnostics.filter((d) => d.relatedInformation).length;
-      this.published.set(uri, { diagnostics, json, conflicts });
+      this.published.set(uri, { json, conflicts });
       this.conflictCount += conflicts;
     } else this.published.delete(uri);
     if (sparse && (before?.json ?? '') === json) return false;
@@ -47,8 +47,8 @@ export class PublishedDiagnostics {
     return this.published.keys();
   }
 
-  /** Every non-empty list published, for keeping. */
-  snapshot(): Array<[string, Diagnostic[]]> {
-    return [...this.published].map(([uri, p]) => [uri, p.diagnostics]);
+  /** Every non-empty list published, as its JSON, for keeping. */
+  snapshot(): Array<[string, string]> {
+    return [...this.published].map(([uri, p]) => [uri, p.json]);
   }
 }

@@ -44,12 +44,16 @@ export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | 
   return valid ? { key: value.key, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] } : undefined;
 }
 
-/** Writes to a temporary file renamed into place, so a reader never sees half a snapshot. */
-export async function writeSnapshot(file: string, snapshot: DiagnosticsSnapshot): Promise<void> {
+/**
+ * Writes a snapshot whose lists are given as their JSON (as published), to a temporary file renamed into place, so a
+ * reader never sees half a snapshot.
+ */
+export async function writeSnapshot(file: string, snapshot: Omit<DiagnosticsSnapshot, 'diagnostics'> & { diagnostics: Array<[string, string]> }): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const lists = snapshot.diagnostics.map(([uri, json]) => `[${JSON.stringify(uri)},${json}]`);
   try {
-    await fs.writeFile(temporary, JSON.stringify(snapshot));
+    await fs.writeFile(temporary, `{"key":${JSON.stringify(snapshot.key)},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
     await fs.rename(temporary, file);
   } catch (e) {
     await fs.rm(temporary, { force: true });
