@@ -21,6 +21,8 @@ const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
 const SIDE_BAR_PAGE = 200;
 /** A folder to write each server's CPU profile to (`node --cpu-prof`), for reading where the time of a figure goes. */
 const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
+/** How long the server is left alone before its idle memory is read: longer than the pool's RETIRE_IDLE_MS. */
+const IDLE_MS = 12_000;
 
 /** How much one size measures: the full bench times more and restarts the server; the CI gate keeps to the cheap part. */
 export interface MeasureOptions {
@@ -51,8 +53,14 @@ export interface ServerFigures {
   coldIndexCpuS: number;
   /** Second start of the same workspace, reading the persisted index the first one wrote; null when not measured. */
   reopenS: number | null;
+  /** The second server's CPU time until it was ready (all threads); null when not measured. */
+  reopenCpuS: number | null;
   rssAfterIndexMb: number;
+  /** After the side bar's first requests and IDLE_MS with nothing asked (the pool ends its extra workers). */
+  rssIdleMb: number;
   rssPeakMb: number;
+  /** Right after the second start is ready; null when not measured. */
+  rssAfterReopenMb: number | null;
   requestsMs: Record<string, Percentiles>;
   /** Requests that failed, by kind, out of the samples (the edits for those after an edit). */
   requestErrors: Record<string, number>;
@@ -177,6 +185,8 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     // The profile's clock (monotonic, in µs): what comes after this is the requests and edits, not the indexing.
     if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${process.hrtime.bigint() / 1000n} µs`);
     const sideBarFirstMs = await firstSideBarRequests(client);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    const rssIdleMb = serverUsage().rssMb;
     let rssPeakMb = rssAfterIndexMb;
     const requests: Record<string, number[]> = { hover: [], definition: [], references: [], 'workspace symbols': [], 'semantic tokens': [], 'hover after an edit': [] };
     const edits: number[] = [];
@@ -218,10 +228,15 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     }
     await clients.pop()!.shutdown();
     // The first server wrote its persisted index at the latest when it shut down: the second start reads it.
-    const reopenS = options.reopen ? (await startIndexed(root, storage, clients)).seconds : null;
+    const reopened = options.reopen ? await startIndexed(root, storage, clients) : undefined;
+    const reopenS = reopened?.seconds ?? null;
+    // What the second start reused, for telling a slow one that missed the persisted state from one that used it.
+    for (const line of reopened?.client.log.filter((l) => /persisted index|from the last session/.test(l)) ?? []) console.log(`second start: ${line}`);
+    const { rssMb, cpuS } = serverUsage();
+    const [rssAfterReopenMb, reopenCpuS] = reopened ? [rssMb, cpuS] : [null, null];
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
-    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, rssAfterIndexMb, rssPeakMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
+    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
@@ -305,8 +320,8 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['articles indexed', ...figures.map((f) => f.indexed)]);
   rows.push(['initialize → indexing done (s)', ...figures.map((f) => f.coldIndexS.toFixed(1))]);
   rows.push(['CPU time of the server until then (s)', ...figures.map((f) => f.coldIndexCpuS.toFixed(1))]);
-  rows.push(['second start, from the persisted index (s)', ...figures.map((f) => f.reopenS?.toFixed(1) ?? 'not measured')]);
-  rows.push(['server RSS after indexing / peak while editing (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)}`)]);
+  rows.push(['second start, from the persisted index (s; CPU s)', ...figures.map((f) => (f.reopenS === null ? 'not measured' : `${f.reopenS.toFixed(1)}; ${f.reopenCpuS?.toFixed(1)}`))]);
+  rows.push(['server RSS after indexing / idle / peak while editing / after the second start (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssIdleMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)} / ${f.rssAfterReopenMb?.toFixed(0) ?? '-'}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
   rows.push(['first Conflicts / Entities request of the side bar (ms)', ...figures.map((f) => `${f.sideBarFirstMs.conflicts.toFixed(0)} / ${f.sideBarFirstMs.entities.toFixed(0)}`)]);
   for (const name of Object.keys(figures[0]?.requestsMs ?? {})) {

@@ -31,7 +31,7 @@ describe('persisted index over stdio', () => {
   const indexFiles = () => (existsSync(indexDir()) ? readdirSync(indexDir()).filter((f) => f.endsWith('.index')) : []);
 
   /** Starts a server on the folder, waits for its first index pass and its diagnostics, and stops it. */
-  async function start(options: { storage?: boolean; waitForWrite?: boolean } = {}): Promise<Start> {
+  async function start(options: { storage?: boolean; waitForWrite?: boolean; waitForLog?: RegExp } = {}): Promise<Start> {
     const client = new LspClient(folder);
     if (options.storage !== false) client.initializationOptions = { storagePath: storage };
     const written = indexFiles().map((f) => readFileSync(path.join(indexDir(), f)));
@@ -46,6 +46,8 @@ describe('persisted index over stdio', () => {
           return now.length === 1 && (written.length === 0 || !now[0].equals(written[0]));
         });
       }
+      const logged = options.waitForLog;
+      if (logged) await client.until(`a log line ${logged}`, () => client.log.some((line) => logged.test(line)));
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? '';
       return { diagnostics: Object.fromEntries([...client.diagnostics].sort(([a], [b]) => (a < b ? -1 : 1))), stories, reuse, log: [...client.log] };
     } finally {
@@ -117,6 +119,31 @@ describe('persisted index over stdio', () => {
     const other = await start();
     assert.ok(other.log.some((line) => /discarded the persisted index .*made by another version \(crosscheck 0\.0\.0/.test(line)), other.log.join('\n'));
     assert.match(other.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
+  });
+
+  it('publishes the last session\'s diagnostics at once when nothing changed, checks them and corrects a wrong snapshot', async () => {
+    const checked = /checked the diagnostics of the last session: (\d+) articles' differed/;
+    const snapshots = () => (existsSync(indexDir()) ? readdirSync(indexDir()).filter((f) => /^diagnostics-.*\.json$/.test(f)) : []);
+    const fresh = await start({ storage: false });
+    for (const name of snapshots()) rmSync(path.join(indexDir(), name));
+    await start({ waitForLog: /kept the diagnostics of \d+ articles for the next start/ });
+    assert.equal(snapshots().length, 1, readdirSync(indexDir()).join(', '));
+    const again = await start({ waitForLog: checked });
+    assert.ok(again.log.some((line) => /diagnostics of \d+ articles published from the last session/.test(line)), again.log.join('\n'));
+    assert.equal(checked.exec(again.log.find((line) => checked.test(line))!)![1], '0');
+    assert.deepEqual(again.diagnostics, fresh.diagnostics);
+    // A snapshot with the right key but a wrong list is shown, then corrected by the check.
+    const file = path.join(indexDir(), snapshots()[0]);
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as { diagnostics: Array<[string, Array<{ message: string }>]> };
+    snapshot.diagnostics[0][1][0].message = 'not what the analysis says';
+    writeFileSync(file, JSON.stringify(snapshot));
+    const corrected = await start({ waitForLog: checked });
+    assert.equal(checked.exec(corrected.log.find((line) => checked.test(line))!)![1], '1');
+    assert.deepEqual(corrected.diagnostics, fresh.diagnostics);
+    // A changed article changes the key: nothing is published from the snapshot.
+    appendFileSync(path.join(folder, '12_2ecb.txt'), '\nThe navy said on Friday that 17 pirates were freed.\n');
+    const changed = await start({ waitForWrite: true });
+    assert.ok(!changed.log.some((line) => /published from the last session/.test(line)), changed.log.join('\n'));
   });
 
   it('removes the temporary file of a write that never finished, and only an old one', async () => {

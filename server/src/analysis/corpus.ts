@@ -1,5 +1,5 @@
 // The corpus index: every article's analysis plus the cross-document entity, story and conflict indexes.
-// It updates one article at a time; nothing here re-analyses the other articles.
+// It updates one article at a time (its story links when stories are next read); nothing here re-analyses the other articles.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
@@ -30,8 +30,21 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
-  readonly conflicts = new ConflictIndex({ entityOf: (uri, chain) => this.entities.entityOf(uri, chain), storyOf: (uri) => this.storyOf(uri)?.documents });
+  readonly conflicts = new ConflictIndex({
+    entityOf: (uri, chain) => this.entities.entityOf(uri, chain),
+    storyOf: (uri) => this.storyOf(uri)?.documents,
+    entityVersion: () => this.entities.version,
+    storiesVersion: () => this.storyChanges,
+  });
+  /** Counts the changes that may move articles between stories. */
+  private storyChanges = 0;
   private readonly storySet = new StorySet();
+  /**
+   * Articles added or replaced and not yet in the story index, in the order they came. Linking an article into its
+   * story is most of the cost of adding it, so a start from a persisted index is ready before any is linked: they are
+   * linked in batches afterwards (linkStories), or all at once when a story is asked for first.
+   */
+  private readonly unlinked = new Map<string, DocumentAnalysis>();
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
@@ -47,7 +60,9 @@ export class Corpus {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
     this.articles.set(uri, article);
     this.entities.setDocument(uri, analysis);
-    this.storySet.setDocument(uri, analysis);
+    this.unlinked.delete(uri);
+    this.unlinked.set(uri, analysis);
+    this.storyChanges++;
     this.conflicts.setDocument(uri, analysis);
     return article;
   }
@@ -55,7 +70,8 @@ export class Corpus {
   remove(uri: string): boolean {
     if (!this.articles.delete(uri)) return false;
     this.entities.removeDocument(uri);
-    this.storySet.removeDocument(uri);
+    if (!this.unlinked.delete(uri)) this.storySet.removeDocument(uri);
+    this.storyChanges++;
     this.conflicts.removeDocument(uri);
     return true;
   }
@@ -130,24 +146,42 @@ export class Corpus {
     return result.sort((x, y) => compareArticles(x.article, y.article));
   }
 
+  /** Links up to `limit` of the articles added since into their stories; returns how many are left. */
+  linkStories(limit = Infinity): number {
+    let linked = 0;
+    for (const [uri, analysis] of this.unlinked) {
+      if (linked++ >= limit) break;
+      this.unlinked.delete(uri);
+      this.storySet.setDocument(uri, analysis);
+    }
+    return this.unlinked.size;
+  }
+
+  /** The story index with every article in it. */
+  private get linked(): StorySet {
+    if (this.unlinked.size > 0) this.linkStories();
+    return this.storySet;
+  }
+
   /** The story an article belongs to (every indexed article belongs to exactly one). */
   storyOf(uri: string): Story | undefined {
-    return this.storySet.storyOf(uri);
+    return this.linked.storyOf(uri);
   }
 
   /** The main-event day of its story for an undated article that reports that event, with why (stories/eventDate.ts). */
   storyDateOf(uri: string): StoryDate | undefined {
-    return this.storySet.storyDateOf(uri);
+    return this.linked.storyDateOf(uri);
   }
 
   /** Every story, by its smallest member URI. */
   stories(): Story[] {
-    return this.storySet.stories();
+    return this.linked.stories();
   }
 
   /** The user's story decisions (`.crosscheck/stories.json`), with the file's paths already turned into URIs. */
   setStoryDecisions(decisions: StoryDecisions): void {
     this.storySet.setDecisions(decisions);
+    this.storyChanges++;
   }
 
   conflictsFor(uri: string): Conflict[] {

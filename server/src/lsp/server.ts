@@ -36,10 +36,16 @@ import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
+import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
+/** Articles whose diagnostics a pass over many computes between two turns of the event loop. */
+const PUBLISH_BATCH = 20;
+/** Entity records built between two turns of the event loop after indexing. */
+const RECORD_BATCH = 200;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 /**
@@ -62,12 +68,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   let indexGeneration = 0;
   /** Resolves once the folders and their sidecars of the latest (re)index are read: open documents wait for no more. */
   let foldersReady = deferred();
-  /**
-   * How many conflict diagnostics each article was last published with: a dismissal elsewhere can clear them, and
-   * the status bar counts what the Problems panel shows without walking every conflict after each change.
-   */
-  const publishedConflicts = new Map<string, number>();
-  let conflictTotal = 0;
+  const published = new PublishedDiagnostics((uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }));
+  /** The entity count of the snapshot a start published its diagnostics from, until that start has checked them. */
+  let snapshotEntities: number | undefined;
+  /** The key of the diagnostics snapshot on disk, when this server read or wrote it. */
+  let keptKey: string | undefined;
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => {
     connection.console.warn(message);
@@ -139,9 +144,12 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       const progress = await connection.window.createWorkDoneProgress();
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
+      let kept: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
+        const file = snapshotPath();
+        kept = file ? readSnapshot(file) : Promise.resolve(undefined);
         folders.resolve();
         await ws().indexAll((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
       } catch (e) {
@@ -157,11 +165,66 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Every file has been visited: the persisted index may now be written, and rewritten as files change.
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
-      await publishDiagnostics(new Set([...ws().classifications.keys()]));
+      const key = await diagnosticsKey();
+      const snapshot = key === undefined ? undefined : await kept;
+      const restored = snapshot !== undefined && snapshot.key === key;
+      if (restored) {
+        // The workspace is as it was when the snapshot was kept: its diagnostics are this index's, shown now and
+        // checked below, story by story, while requests are answered.
+        for (const [uri, list] of snapshot.diagnostics) published.publish(uri, list, { sparse: true });
+        snapshotEntities = snapshot.entities;
+        keptKey = key;
+        log(`diagnostics of ${snapshot.diagnostics.length} articles published from the last session; checking them`);
+        sendStatus();
+        refreshEditorViews();
+      }
+      // Stories are linked after the articles are in (Corpus.linkStories), in batches, so requests are answered meanwhile.
+      while (corpus().linkStories(PUBLISH_BATCH) > 0) await new Promise((resolve) => setImmediate(resolve));
+      const changed = await publishDiagnostics([...ws().classifications.keys()], { sparse: true });
+      if (generation !== indexGeneration) return;
+      if (restored) {
+        log(`checked the diagnostics of the last session: ${changed} articles' differed`);
+        // A snapshot that was wrong is written again.
+        if (changed > 0) keptKey = undefined;
+      }
+      snapshotEntities = undefined;
       sendStatus();
-      refreshEditorViews();
+      if (!restored) refreshEditorViews();
+      await keepDiagnostics();
+      // The entity records the Entities view lists, built now in batches rather than all in its first request.
+      while (generation === indexGeneration && corpus().entities.buildRecords(RECORD_BATCH)) await new Promise((resolve) => setImmediate(resolve));
     });
     return indexing;
+  }
+
+  /** Where the diagnostics snapshot of the open folders is kept; none without a storage folder. */
+  function snapshotPath(): string | undefined {
+    const dir = ws().cacheLocation?.dir;
+    return dir && snapshotFile(dir, ws().folders.map((f) => f.path));
+  }
+
+  /** The key of what the diagnostics are computed from now (node/diagnosticsSnapshot); undefined when there is none to keep. */
+  async function diagnosticsKey(): Promise<string | undefined> {
+    const sources = snapshotPath() === undefined ? undefined : ws().articleSources();
+    if (!sources) return undefined;
+    const folders = await Promise.all(ws().folders.map(async (f) => ({ path: f.path, sidecars: f.sidecars, settings: await settings?.get(f.uri) })));
+    return snapshotKey({ folders, workspace: await settings?.get('') }, sources);
+  }
+
+  /** Keeps the published diagnostics for the next start, unless the snapshot on disk already holds them. */
+  async function keepDiagnostics(): Promise<void> {
+    const file = snapshotPath();
+    const key = await diagnosticsKey();
+    if (!file || key === undefined || key === keptKey) return;
+    const entities = snapshotEntities ?? corpus().entities.counts().entities;
+    const diagnostics = published.snapshot();
+    await writeSnapshot(file, { key, entities, diagnostics }).then(
+      () => {
+        keptKey = key;
+        log(`kept the diagnostics of ${diagnostics.length} articles for the next start`);
+      },
+      (e: unknown) => log(`the diagnostics snapshot ${file} was not written: ${(e as Error).message}`),
+    );
   }
 
   /** The status bar's figures, all kept as the index changes: nothing here walks the corpus. */
@@ -169,23 +232,26 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     const c = corpus();
     void connection.sendNotification(IndexStatusNotification, {
       articles: c.size,
-      entities: c.entities.counts().entities,
-      conflicts: conflictTotal,
+      entities: snapshotEntities ?? c.entities.counts().entities,
+      conflicts: published.conflicts,
       indexing: indexBusy,
     });
   }
 
-  async function publishDiagnostics(uris: Set<string>): Promise<void> {
+  /**
+   * Publishes the articles' diagnostics; `sparse` for a pass over many articles, which sends only the lists that
+   * changed (PublishedDiagnostics) and lets requests in between. Returns how many lists were sent.
+   */
+  async function publishDiagnostics(uris: Iterable<string>, { sparse = false } = {}): Promise<number> {
+    let done = 0;
+    let sent = 0;
     for (const uri of uris) {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
-      const found = diagnostics(corpus(), uri, severities);
-      const conflicts = found.filter((d) => d.relatedInformation).length;
-      conflictTotal += conflicts - (publishedConflicts.get(uri) ?? 0);
-      if (conflicts > 0) publishedConflicts.set(uri, conflicts);
-      else publishedConflicts.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: found });
+      if (published.publish(uri, diagnostics(corpus(), uri, severities), { sparse })) sent++;
+      if (sparse && ++done % PUBLISH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
     }
+    return sent;
   }
 
   /** One document brought up to date: analysed as soon as the folders are read, between files of a running index. */
@@ -251,7 +317,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     for (const uri of stale) await ws().refresh(uri, { quiet: true });
     // Identity decisions and dismissals change conflicts anywhere: republish where there were or are some.
     const conflicted = corpus().conflicts.all().flatMap((c) => [c.a.docId, c.b.docId]);
-    await publishDiagnostics(new Set([...stale, ...publishedConflicts.keys(), ...conflicted]));
+    await publishDiagnostics(new Set([...stale, ...published.uris(), ...conflicted]), { sparse: true });
     sendStatus();
     refreshEditorViews();
   }
@@ -274,7 +340,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     const changes = new Set(scopes.map((_, i) => settingsChange(before[i], after[i])));
     if (changes.has('index')) return void reindex();
     await indexing;
-    if (changes.has('diagnostics')) await publishDiagnostics(new Set([...corpus().all()].map((a) => a.uri)));
+    if (changes.has('diagnostics')) await publishDiagnostics([...corpus().all()].map((a) => a.uri), { sparse: true });
     sendStatus();
     if (changes.has('views')) refreshEditorViews();
   });
@@ -304,7 +370,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   // A persisted index changed in the last seconds is written before the server goes.
-  connection.onShutdown(() => Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush())).then(() => undefined));
+  // So are the diagnostics, when they changed since the snapshot on disk.
+  connection.onShutdown(async () => {
+    await Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush()));
+    if (workspace) await keepDiagnostics();
+  });
 
   documents.listen(connection);
   connection.listen();

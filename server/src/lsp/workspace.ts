@@ -1,5 +1,6 @@
 // The articles of the workspace folders: discovery, classification, reading from disk or from open editors,
 // sidecar files, and keeping the corpus index in step with edits and file events.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
@@ -204,6 +205,25 @@ export class ArticleWorkspace {
   private analyzer({ background, signal }: { background?: boolean; signal?: AbortSignal }): Analyzer | undefined {
     const pool = this.pool;
     return pool && ((text, options) => pool.analyze(text, options, { urgent: !background, signal }));
+  }
+
+  /**
+   * What every article's analysis was made from, one `uri, bytes hash, options` line each, for a key over the corpus
+   * (node/diagnosticsSnapshot); undefined when some article was not read through a persisted index or is open with
+   * other text than its file's.
+   */
+  articleSources(): string[] | undefined {
+    const lines: string[] = [];
+    for (const { uri } of this.corpus.all()) {
+      const filePath = filePathOf(uri);
+      const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
+      if (!source) return undefined;
+      const open = this.openDocument(uri);
+      const text = open && editorText(open);
+      if (text !== undefined && createHash('sha1').update(text).digest('hex') !== source.hash) return undefined;
+      lines.push(`${uri}\u0000${source.hash}\u0000${source.options}`);
+    }
+    return lines;
   }
 
   /** Forgets a deleted file; true when it was an article. */

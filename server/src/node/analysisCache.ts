@@ -114,12 +114,23 @@ export class AnalysisCache {
   }
 
   /**
+   * What the file's analysis was last made from in this session (its bytes' hash and the analysis options), for a key
+   * over a whole corpus; undefined for a file not read through this cache.
+   */
+  sourceOf(filePath: string): { hash: string; options: string } | undefined {
+    const entry = this.live.has(filePath) ? this.entries.get(filePath) : undefined;
+    return entry && { hash: entry.hash, options: entry.options };
+  }
+
+  /**
    * From now on changes are written (debounced): called once an index pass has visited every file, since only the
    * files visited are written. Logs how many analyses the pass reused.
    */
   settled(): void {
     this.log(`persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
     this.reused = this.made = 0;
+    // Entries of files the pass did not meet are never written: dropped, they no longer hold the bytes read at start.
+    for (const filePath of this.entries.keys()) if (!this.live.has(filePath)) this.entries.delete(filePath);
     this.writable = true;
     if (this.dirty) this.writeLater();
   }

@@ -31,6 +31,12 @@ export interface AnalysisControl {
  */
 const CANCEL_GRACE_MS = 500;
 
+/**
+ * A pool with nothing to do for this long ends all its idle workers but one: each holds the tagger and its own heap
+ * (100-300 MB after an index pass), while the edits that follow indexing need one at a time, and a warm one.
+ */
+const RETIRE_IDLE_MS = 10_000;
+
 export type Analyzer = (text: string, options: AnalyzeOptions, control?: AnalysisControl) => Promise<DocumentAnalysis>;
 
 /** The rejection of an analysis whose signal was aborted. */
@@ -48,6 +54,7 @@ export class AnalysisPool {
   private started = 0;
   private nextId = 0;
   private closed = false;
+  private retireTimer: NodeJS.Timeout | undefined;
 
   /** `script` is the bundle to start each worker from (the running one); `size` workers at most. */
   constructor(private readonly script: string, readonly size = Math.max(1, availableParallelism())) {}
@@ -78,12 +85,25 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
+    clearTimeout(this.retireTimer);
     while (this.urgent.length + this.waiting.length > 0) {
       const worker = this.idle.pop() ?? this.spawn();
       if (!worker) return;
       const task = (this.urgent.length > 0 ? this.urgent : this.waiting).shift()!;
       this.busy.set(worker, task);
       worker.postMessage(task.job);
+    }
+    if (this.busy.size === 0 && this.idle.length > 1) {
+      this.retireTimer = setTimeout(() => this.retire(), RETIRE_IDLE_MS);
+      this.retireTimer.unref();
+    }
+  }
+
+  /** Ends the idle workers but the one used last. */
+  private retire(): void {
+    for (const worker of this.idle.splice(0, this.idle.length - 1)) {
+      this.started--;
+      void worker.terminate();
     }
   }
 

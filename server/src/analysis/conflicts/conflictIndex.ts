@@ -1,7 +1,7 @@
 // Conflicting claims across articles of one story. Claims are compared only within the story an article belongs
 // to, and only when asked: entity ids and stories are read at that moment, so the conflicts shown do not depend on
 // the order articles were indexed in. A story's conflicts are kept until one of its articles, its membership or
-// the entity ids its claims name change.
+// one of the entity ids their computation read changes.
 import { yearsApart } from '../claims/kinds/age';
 import { valueDistance } from '../claims/kinds/figures';
 import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
@@ -54,16 +54,34 @@ export interface ConflictContext {
   entityOf(docId: string, chain: number): string | undefined;
   /** The articles of the story the article belongs to (itself included); undefined when it belongs to none yet. */
   storyOf(docId: string): readonly string[] | undefined;
+  /** Changes whenever an id `entityOf` gave may have changed; without it a kept story's ids are all read again. */
+  entityVersion?(): number;
+  /** Changes whenever the stories may have (an article added, replaced or removed, new story decisions); without it they are found again on every ask. */
+  storiesVersion?(): number;
 }
 
 interface StoredDocument {
   analysis: DocumentAnalysis;
   /** Bumped on every update, so a story's cached conflicts know their article changed. */
   version: number;
-  /** The article's chains, whose entity ids decide its comparisons. */
-  chains: number[];
   /** The words of names it writes, for spellings that differ across the story. */
   names: ArticleNames;
+}
+
+/** An entity id a story's comparison read: the chain of an article and the id it had. */
+interface EntityRead {
+  docId: string;
+  chain: number;
+  id: string | undefined;
+}
+
+interface StoryCache {
+  /** The members' versions, joined. */
+  versions: string;
+  /** The context's entity version when the reads were last found to hold. */
+  entityVersion: number | undefined;
+  reads: EntityRead[];
+  conflicts: Conflict[];
 }
 
 interface IndexedDocument {
@@ -105,8 +123,12 @@ function capitalise(s: string): string {
 export class ConflictIndex {
   private readonly documents = new Map<string, StoredDocument>();
   private readonly texts = new Map<string, string>();
-  /** Story members (sorted, joined) → the signature the conflicts were computed under, and the conflicts. */
-  private readonly stories = new Map<string, { signature: string; conflicts: Conflict[] }>();
+  /** Story members (sorted, joined) → what the conflicts were computed from, and the conflicts. */
+  private readonly stories = new Map<string, StoryCache>();
+  /** Every story's indexed members, while the stories stay as they were. */
+  private storyLists: { version: number; stories: string[][] } | undefined;
+  /** The entity ids read by the story comparison running now, to keep with its conflicts. */
+  private reads: EntityRead[] | undefined;
   private dismissedIds = new Set<string>();
   private nextVersion = 0;
 
@@ -121,7 +143,7 @@ export class ConflictIndex {
   }
 
   setDocument(docId: string, analysis: DocumentAnalysis): void {
-    this.documents.set(docId, { analysis, version: this.nextVersion++, chains: analysis.chains.map((_, i) => i), names: articleNames(docId, analysis) });
+    this.documents.set(docId, { analysis, version: this.nextVersion++, names: articleNames(docId, analysis) });
     this.texts.set(docId, analysis.text);
   }
 
@@ -145,20 +167,28 @@ export class ConflictIndex {
     return this.dismissedIds.size === 0 ? [] : this.everyConflict().filter((c) => this.dismissedIds.has(c.id));
   }
 
-  /** Every story's conflicts, dismissed or not; caches of stories that no longer exist are dropped. */
+  /** Every story's conflicts, dismissed or not. */
   private everyConflict(): Conflict[] {
+    return this.everyStory().flatMap((members) => this.storyConflicts(members));
+  }
+
+  /** Every story's members, found again only after the stories changed; caches of stories that no longer exist are dropped then. */
+  private everyStory(): string[][] {
+    const version = this.context.storiesVersion?.();
+    if (version !== undefined && this.storyLists?.version === version) return this.storyLists.stories;
     const seen = new Set<string>();
     const live = new Set<string>();
-    const conflicts: Conflict[] = [];
+    const stories: string[][] = [];
     for (const docId of this.documents.keys()) {
       if (seen.has(docId)) continue;
       const members = this.membersOf(docId);
       for (const m of members) seen.add(m);
       live.add(members.join('\u0000'));
-      conflicts.push(...this.storyConflicts(members));
+      stories.push(members);
     }
     for (const key of this.stories.keys()) if (!live.has(key)) this.stories.delete(key);
-    return conflicts;
+    if (version !== undefined) this.storyLists = { version, stories };
+    return stories;
   }
 
   setDismissed(d: DismissedConflicts = EMPTY_DISMISSED): void {
@@ -175,20 +205,48 @@ export class ConflictIndex {
     return [...new Set(story)].filter((m) => this.documents.has(m)).sort();
   }
 
-  /** What a story's conflicts depend on: its articles' versions and the entity ids their claims name. */
-  private signature(members: readonly string[]): string {
-    return members.map((m) => {
-      const stored = this.documents.get(m);
-      return `${m}\u0001${stored?.version}\u0001${stored?.chains.map((c) => this.context.entityOf(m, c) ?? '').join('\u0002')}`;
-    }).join('\u0000');
+  /** The members' versions: a story's conflicts hold while these and the entity ids they read stay the same. */
+  private versionsOf(members: readonly string[]): string {
+    return members.map((m) => this.documents.get(m)?.version).join(',');
   }
 
+  /** The entity id of a chain, noted on the story comparison that reads it. */
+  private entityOf(docId: string, chain: number): string | undefined {
+    const id = this.context.entityOf(docId, chain);
+    this.reads?.push({ docId, chain, id });
+    return id;
+  }
+
+  /**
+   * A story's conflicts, computed again only when a member changed or an entity id they read did: checking the ids
+   * read costs a lookup each, where recomputing every member's ids (all their chains) cost most of a side bar's
+   * first request and of the diagnostics published after indexing, one story per member.
+   */
   private storyConflicts(members: readonly string[]): Conflict[] {
     if (members.length < 2) return [];
     const key = members.join('\u0000');
-    const signature = this.signature(members);
+    const versions = this.versionsOf(members);
     const cached = this.stories.get(key);
-    if (cached?.signature === signature) return cached.conflicts;
+    const entityVersion = this.context.entityVersion?.();
+    if (cached?.versions === versions) {
+      if (entityVersion !== undefined && cached.entityVersion === entityVersion) return cached.conflicts;
+      if (cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
+        cached.entityVersion = entityVersion;
+        return cached.conflicts;
+      }
+    }
+    const reads: EntityRead[] = [];
+    this.reads = reads;
+    try {
+      const conflicts = this.compareStory(members);
+      this.stories.set(key, { versions, entityVersion, reads, conflicts });
+      return conflicts;
+    } finally {
+      this.reads = undefined;
+    }
+  }
+
+  private compareStory(members: readonly string[]): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
     // Figures that both have a key of their own are left to the keyed comparison.
     const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
@@ -223,14 +281,13 @@ export class ConflictIndex {
     }
     const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b));
     conflicts.push(...variantPairs(members.flatMap((m) => this.documents.get(m)?.names ?? [])).map((pair) => this.spellingConflict(pair)));
-    this.stories.set(key, { signature, conflicts });
     return conflicts;
   }
 
   /** An article's claims as entries, with the entity ids of this moment. */
   private indexed(docId: string): IndexedDocument {
     const { analysis } = this.documents.get(docId) as StoredDocument;
-    const entityOf = (chain: number): string | undefined => this.context.entityOf(docId, chain);
+    const entityOf = (chain: number): string | undefined => this.entityOf(docId, chain);
     const groups = new Map<string, Entry[]>();
     const pools = new Map<string, Entry[]>();
     for (const claim of analysis.claims) {

@@ -79,11 +79,14 @@ const noReads = (): Required<Reads> => ({ group: new Set(), word: new Set(), ali
  */
 const MAX_RESOLUTION_DEPTH = 3;
 
-/** A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used. */
+/**
+ * A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used, as arrays (a
+ * set per kind per kept resolution was a tenth of the index's memory; they are only walked when it is dropped).
+ */
 interface Entry {
   resolution: Resolution;
-  reads: Reads;
-  uses?: Set<string>;
+  reads: Partial<Record<ReadKind, string[]>>;
+  uses?: string[];
 }
 
 /** A resolution in progress. */
@@ -121,6 +124,10 @@ export class EntityIndex {
   private sortedIds: string[] | undefined;
   /** How many entities (ids with members) carry each type, kept as members come and go. */
   private readonly typeCounts = new Map<EntityType, number>();
+  /** Bumped whenever an entity id given out may no longer hold (a group's id was dropped), so callers can keep what they built from ids. */
+  private idVersion = 0;
+  /** Where buildRecords is in its pass over the ids. */
+  private recordPass: Iterator<string> | undefined;
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
@@ -160,6 +167,29 @@ export class EntityIndex {
     const record = this.buildRecord(id);
     if (record) this.records.set(id, record);
     return record;
+  }
+
+  /** Changes whenever an id `entityOf` gave may have changed; resolving more groups does not change it. */
+  get version(): number {
+    return this.idVersion;
+  }
+
+  /**
+   * Builds the records of up to `limit` more entities, in one pass over the ids (a view's first request would otherwise
+   * build them all at once); returns false once the pass has met every id.
+   */
+  buildRecords(limit: number): boolean {
+    this.settleAll();
+    this.recordPass ??= this.members.keys();
+    for (let built = 0; built < limit; built++) {
+      const next = this.recordPass.next();
+      if (next.done) {
+        this.recordPass = undefined;
+        return false;
+      }
+      this.get(next.value);
+    }
+    return true;
   }
 
   /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
@@ -264,6 +294,7 @@ export class EntityIndex {
   private unsettle(key: string): void {
     const id = this.idOfKey.get(key);
     if (id === undefined) return;
+    this.idVersion++;
     this.idOfKey.delete(key);
     removeFrom(this.members, id, key);
     if (!this.members.has(id)) {
@@ -318,13 +349,18 @@ export class EntityIndex {
    */
   private replaceChains(docId: string, entries: ChainEntry[] | undefined): void {
     const before = new Map<string, string>();
-    const aliasesBefore = new Map<string, string>();
+    /** Alias → the touched groups using it, and whether each did before: only those can start or stop using it. */
+    const aliasesBefore = new Map<string, Map<string, boolean>>();
     const commonBefore = new Map<string, boolean>();
     const touch = (entry: ChainEntry): void => {
       if (!before.has(entry.key)) before.set(entry.key, this.signature(entry.key));
       const words = entry.key.includes(' ') ? entry.key.split(' ') : [];
       for (const word of [...words, ...entry.aliases]) if (!commonBefore.has(word)) commonBefore.set(word, this.commonness(word));
-      for (const alias of entry.aliases) if (!aliasesBefore.has(alias)) aliasesBefore.set(alias, [...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR));
+      for (const alias of entry.aliases) {
+        const users = aliasesBefore.get(alias) ?? new Map<string, boolean>();
+        if (!users.has(entry.key)) users.set(entry.key, this.aliasIndex.get(alias)?.has(entry.key) ?? false);
+        aliasesBefore.set(alias, users);
+      }
     };
     const old = this.docs.get(docId) ?? [];
     old.forEach(touch);
@@ -349,7 +385,9 @@ export class EntityIndex {
         changed.word.add(word);
       }
     }
-    for (const [alias, users] of aliasesBefore) if ([...(this.aliasIndex.get(alias)?.keys() ?? [])].sort().join(SEPARATOR) !== users) changed.alias.add(alias);
+    for (const [alias, users] of aliasesBefore) {
+      if ([...users].some(([key, used]) => (this.aliasIndex.get(alias)?.has(key) ?? false) !== used)) changed.alias.add(alias);
+    }
     for (const [word, common] of commonBefore) if (this.commonness(word) !== common) changed.common.add(word);
     this.invalidate(changed);
   }
@@ -415,7 +453,9 @@ export class EntityIndex {
     this.stack.push(frame);
     const resolution = this.resolveAfresh(key);
     this.stack.pop();
-    this.entries.set(entryKey, { resolution, reads: frame.reads, uses: frame.uses });
+    const reads: Entry['reads'] = {};
+    for (const kind of READ_KINDS) if (frame.reads[kind]) reads[kind] = [...frame.reads[kind]];
+    this.entries.set(entryKey, { resolution, reads, ...(frame.uses ? { uses: [...frame.uses] } : {}) });
     for (const kind of READ_KINDS) for (const read of frame.reads[kind] ?? []) addTo(this.readers[kind], read, entryKey);
     for (const used of frame.uses ?? []) addTo(this.users, used, entryKey);
     if (parent) (parent.uses ??= new Set()).add(entryKey);

@@ -1,0 +1,62 @@
+// The diagnostics a server published for a whole workspace, kept next to the persisted index with a key over
+// everything they were computed from (the build, the settings and sidecars, every article's bytes and analysis
+// options). A second start whose key is the same publishes them at once instead of comparing every story first;
+// it then checks them in the background. A file that does not read, or reads as anything else, is ignored.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
+import { analysisFingerprint } from './version';
+
+export interface DiagnosticsSnapshot {
+  key: string;
+  /** How many entities the index had, for the status bar until they are counted again. */
+  entities: number;
+  /** Every article with at least one diagnostic, and its diagnostics. */
+  diagnostics: Array<[string, Diagnostic[]]>;
+}
+
+/** One key for what a corpus's diagnostics depend on; `articles` are `uri, bytes hash, options` lines in any order. */
+export function snapshotKey(setup: unknown, articles: string[]): string {
+  const hash = createHash('sha256').update(analysisFingerprint()).update('\u0000').update(JSON.stringify(setup, plainValues));
+  for (const line of [...articles].sort()) hash.update('\u0000').update(line);
+  return hash.digest('hex');
+}
+
+/** Maps and sets (story decisions) as arrays of their entries, so they count in the key. */
+function plainValues(_: string, value: unknown): unknown {
+  return value instanceof Map || value instanceof Set ? [...value] : value;
+}
+
+/** The snapshot file of a set of workspace folders in the storage folder `dir`. */
+export function snapshotFile(dir: string, folderPaths: readonly string[]): string {
+  return path.join(dir, `diagnostics-${createHash('sha1').update(folderPaths.join('\u0000')).digest('hex').slice(0, 16)}.json`);
+}
+
+export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | undefined> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  const parsed = text === undefined ? undefined : parseJsonObject(text);
+  const value = parsed && 'object' in parsed ? parsed.object : undefined;
+  if (!value || typeof value.key !== 'string' || typeof value.entities !== 'number' || !Array.isArray(value.diagnostics)) return undefined;
+  const entries = value.diagnostics as unknown[];
+  const valid = entries.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && Array.isArray(e[1]) && (e[1] as unknown[]).every(isPlainObject));
+  return valid ? { key: value.key, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] } : undefined;
+}
+
+/**
+ * Writes a snapshot whose lists are given as their JSON (as published), to a temporary file renamed into place, so a
+ * reader never sees half a snapshot.
+ */
+export async function writeSnapshot(file: string, snapshot: Omit<DiagnosticsSnapshot, 'diagnostics'> & { diagnostics: Array<[string, string]> }): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const lists = snapshot.diagnostics.map(([uri, json]) => `[${JSON.stringify(uri)},${json}]`);
+  try {
+    await fs.writeFile(temporary, `{"key":${JSON.stringify(snapshot.key)},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
+    await fs.rename(temporary, file);
+  } catch (e) {
+    await fs.rm(temporary, { force: true });
+    throw e;
+  }
+}
