@@ -88,7 +88,7 @@ export function matches(conflict: Pick<Conflict, 'a' | 'b'>, label: Label, texts
  * A spelling conflict answers only a name-variant label and a value conflict only a value label: an `also` document
  * counts as a whole, and without this a spelling pair in it would find a contradiction about a number.
  */
-function sameFamily(conflict: Conflict, label: Label): boolean {
+export function sameFamily(conflict: Pick<Conflict, 'rule'>, label: Label): boolean {
   return conflict.rule.startsWith('names/') === (label.kind === 'name_variant');
 }
 

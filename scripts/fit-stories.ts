@@ -1,16 +1,16 @@
 // Fits the story model on ECB+ topics 1-35 and writes server/src/analysis/stories/weights.json; with `background`,
 // first writes the background document frequencies (CoNLL-2003 train) to background.json.
-//   npx esbuild scripts/fit-stories.ts --bundle --platform=node --outfile=dist/fit-stories.js
-//   node dist/fit-stories.js background   (then rebuild, since the frequencies are bundled)
-//   node dist/fit-stories.js
-//   node dist/fit-stories.js core   (checks CORE_LINKS: story B3 on topics 1-35 for each count of core links)
-//   node dist/fit-stories.js parts   (checks MAX_PART: story B3 on topics 1-35 for each bound on the parts clustered)
+//   npm run fit:stories -- background   (then run again, since the frequencies are bundled)
+//   npm run fit:stories
+//   npm run fit:stories -- core   (checks CORE_LINKS: story B3 on topics 1-35 for each count of core links)
+//   npm run fit:stories -- parts   (checks MAX_PART: story B3 on topics 1-35 for each bound on the parts clustered)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORPUS_DIR, isTuningTopic } from '../eval/ecbplus';
 import { analyzedEcbPlus, goldStoryOf, storyB3 } from '../eval/stories';
 import { FAMILIES, articleFeatures, type ArticleFeatures } from '../server/src/analysis/stories/features';
-import { INPUT_NAMES, logistic, pairInputs, type StoryModel } from '../server/src/analysis/stories/similarity';
+import { fitLogistic } from './fitLogistic';
+import { INPUT_NAMES, pairInputs, type StoryModel } from '../server/src/analysis/stories/similarity';
 import { CORE_LINKS, MAX_LINKS, MAX_PART, StoryIndex } from '../server/src/analysis/stories/storyIndex';
 
 const STORIES_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'stories');
@@ -49,24 +49,6 @@ function writeBackground(): void {
   console.log(`background.json: ${docs.length} documents, ${df.size} words, ${Object.values(byFrequency).join(' ').split(' ').length} kept`);
 }
 
-/** Logistic regression by full-batch gradient descent; positives and negatives weigh the same in total. */
-function fitLogistic(inputs: number[][], labels: boolean[]): number[] {
-  const n = inputs[0].length;
-  const w = new Array<number>(n + 1).fill(0);
-  const positives = labels.filter(Boolean).length;
-  const weightOf = (label: boolean) => (label ? 0.5 / positives : 0.5 / (labels.length - positives));
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Array<number>(n + 1).fill(0);
-    inputs.forEach((x, i) => {
-      const error = (logistic(x, w) - (labels[i] ? 1 : 0)) * weightOf(labels[i]);
-      for (let k = 0; k < n; k++) grad[k] += error * x[k];
-      grad[n] += error;
-    });
-    for (let k = 0; k <= n; k++) w[k] -= LEARNING_RATE * (grad[k] + (k < n ? L2 * w[k] : 0));
-  }
-  return w;
-}
-
 function fit(): void {
   const docs = analyzedEcbPlus().filter((d) => isTuningTopic(d.gold.topic));
   const features: ArticleFeatures[] = docs.map((d) => articleFeatures(d.analysis));
@@ -81,7 +63,7 @@ function fit(): void {
       labels.push(goldStoryOf(docs[i].gold) === goldStoryOf(docs[j].gold));
     }
   }
-  const weights = fitLogistic(inputs, labels).map((x) => Number(x.toFixed(3)));
+  const weights = fitLogistic(inputs, labels, { epochs: EPOCHS, rate: LEARNING_RATE, l2: L2 }).map((x) => Number(x.toFixed(3)));
   console.log(INPUT_NAMES.map((name, i) => `${name} ${weights[i]}`).join(', '), `bias ${weights[INPUT_NAMES.length]}`);
   // From high thresholds down, until F1 has fallen for a few steps (low thresholds make huge linked groups), for each
   // share of its own cohesion that a cluster requires of a merge with another cluster.
