@@ -32,7 +32,8 @@ function matchAt(anchored: RegExp, text: string, offset: number, end: number): R
   return anchored.exec(text.slice(offset, Math.min(end, offset + PHRASE_WINDOW)));
 }
 
-interface Found {
+/** A claim a phrase or place extractor read, before it gets its sentence; `Owner` is whom it is about. */
+export interface FoundPhrase<Owner = Mention> {
   /** The phrasing that was read, after the extractor's name. */
   rule: string;
   kind: ClaimKind;
@@ -42,8 +43,10 @@ interface Found {
   attribute: string;
   subject: string;
   value: Claim['value'];
-  owner?: Mention;
+  owner?: Owner;
 }
+
+type Found = FoundPhrase;
 
 function mannersOfDeath(text: string, offset: number): Found[] {
   return [...text.matchAll(MANNER)].map((m) => ({

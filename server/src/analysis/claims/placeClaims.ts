@@ -3,9 +3,8 @@
 import { COMPASS_WORDS } from '../language/en';
 import type { Claim } from '../types';
 import { placeValue } from './kinds/facilityLocation';
-import type { ClaimKind } from './kinds/kind';
 import type { Analysis, SentenceContext } from './context';
-import { PLACE_NAME } from './phraseClaims';
+import { PLACE_NAME, type FoundPhrase } from './phraseClaims';
 import { within } from './spans';
 
 /** ", 36, of Bloomington", ", of College Point, Queens": a place right after a person's name (and age). */
@@ -22,17 +21,8 @@ export function streetKey(street: string): string {
   return street.toLowerCase().replace(/\./g, '').split(/\s+/).filter((w) => w && !COMPASS_WORDS.has(w) && !/^[nsew]$/.test(w)).map((w) => STREET_WORDS.get(w) ?? w).join(' ');
 }
 
-interface Found {
-  rule: string;
-  kind: ClaimKind;
-  slot: string;
-  start: number;
-  end: number;
-  attribute: string;
-  subject: string;
-  value: Claim['value'];
-  owner?: number;
-}
+/** The owner is the chain of the person the claim is about. */
+type Found = FoundPhrase<number>;
 
 /** "Anthony LaSalle, 36, of Bloomington": where the person lives, unless what follows "of" is an organisation's name. */
 function residences(analysis: Analysis, context: SentenceContext): Found[] {
