@@ -1,8 +1,8 @@
 // Checkable statements in one article: quantities, dates and places tied to an event or entity.
 import type { Token } from '../tokenize';
 import type { Claim, DateMention, DocumentAnalysis } from '../types';
-import { sentenceContexts } from './context';
-import { monthNamed, MONTHS } from '../language/en';
+import { sentenceContexts, type SentenceContext } from './context';
+import { CLAUSE_JOIN, CONTINUING_PRONOUNS, monthNamed, MONTHS } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
@@ -10,6 +10,7 @@ import { placeClaims } from './placeClaims';
 import { quantityClaims } from './quantityClaims';
 import { kindOf } from './kinds/registry';
 import { inTextOrder, within } from './spans';
+import { TenseIndex } from '../dates/tense';
 
 type Analysis = Omit<DocumentAnalysis, 'claims'>;
 
@@ -46,12 +47,39 @@ function undatedBackgroundPeriod(date: DateMention): string | undefined {
   return date.kind === 'date' && (date.granularity === 'month' || date.granularity === 'year') ? periodKey(date, date.value ?? date.text.toLowerCase()) : undefined;
 }
 
+/**
+ * The periods sentences without a date of their own go on telling: "In February, a quake hit Zarand. It killed 612
+ * people." By sentence start. Only a past-tense sentence does: "They still hold 14 ships" is about now.
+ */
+function continuedPeriods(analysis: Analysis, contexts: readonly SentenceContext[], dates: readonly DateMention[], periodOf: (d: DateMention) => string | undefined): Map<number, string> {
+  const continued = new Map<number, string>();
+  let tenses: TenseIndex | undefined;
+  let previous: string | undefined;
+  for (const context of contexts) {
+    const own = within(dates, context.span).filter((d) => d.kind === 'date');
+    const opener = context.tokens[0];
+    if (own.length > 0) {
+      previous = periodOf(own[own.length - 1]);
+      continue;
+    }
+    if (previous === undefined || !opener || !CONTINUING_PRONOUNS.has(opener.text.toLowerCase())) {
+      previous = undefined;
+      continue;
+    }
+    tenses ??= new TenseIndex(analysis.text);
+    if (tenses.tenseAt(opener.start, opener.end) === 'past') continued.set(context.span.start, previous);
+    else previous = undefined;
+  }
+  return continued;
+}
+
 /** Claims in a sentence about an earlier event become claims about that event: background events are their own subjects. */
-function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
+function markBackground(analysis: Analysis, contexts: readonly SentenceContext[], claims: Claim[]): Claim[] {
   const reference = analysis.referenceDate?.value;
   if (reference && reference.length < 7) return claims;
   const periodOf = (d: DateMention): string | undefined => (reference ? backgroundPeriod(d, reference) : undatedBackgroundPeriod(d));
   const dates = inTextOrder(analysis.dates);
+  const continued = continuedPeriods(analysis, contexts, dates, periodOf);
   return claims.map((claim) => {
     // A date or a time is itself when its event happened: another date in the sentence dates another clause.
     if (kindOf(claim).scope === 'entity' || claim.value.kind === 'date' || claim.value.kind === 'time') return claim;
@@ -59,7 +87,15 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
     const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
-    const period = within(dates, claim.sentence).map((d) => (inSentence(d) && !countsSince(d) ? periodOf(d) : undefined)).find((p) => p !== undefined);
+    // Of a sentence's dates, the nearest in the claim's own clause dates it ("killed 31,000 in Bam in 2003, and 600 in Zarand in February").
+    const distance = (d: DateMention): number => {
+      const between = d.end <= claim.start ? analysis.text.slice(d.end, claim.start) : analysis.text.slice(claim.end, d.start);
+      return between.length + (CLAUSE_JOIN.test(between) ? analysis.text.length : 0);
+    };
+    const nearest = within(dates, claim.sentence)
+      .filter((d) => d.kind === 'date' && inSentence(d) && !countsSince(d))
+      .reduce<DateMention | undefined>((best, d) => (best === undefined || distance(d) < distance(best) ? d : best), undefined);
+    const period = nearest ? periodOf(nearest) : continued.get(claim.sentence.start);
     return period === undefined ? claim : { ...claim, period, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };
   });
 }
@@ -67,5 +103,5 @@ function markBackground(analysis: Analysis, claims: Claim[]): Claim[] {
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, contexts, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

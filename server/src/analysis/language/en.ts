@@ -68,6 +68,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'should', 'shall', 'might', 'must', 'their', 'they', 'them', 'he', 'she', 'it', 'its', 'his', 'her', 'we', 'our', 'you', 'your', 'i',
   'some', 'also',
 ]);
+/** Where one clause of a sentence ends and another begins ("killed 31,000 in Bam in 2003, and 600 in Zarand"). */
+export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\b/i;
+/** Subject pronouns that open a sentence going on about the event the sentence before named ("It killed 612 people"). */
+export const CONTINUING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
 export const PARTIAL_QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Verbs that attribute what follows to a source. */

@@ -1,0 +1,31 @@
+// Claims about an earlier event the story recalls: kept apart from the story's own event, compared with each other.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
+
+const HEADER = 'Quake hits Iran\nNovember 28, 2005\n\n';
+const TODAY = 'A strong earthquake struck the island of Qeshm in southern Iran on Sunday, killing at least 13 people.';
+
+function tollsOf(corpus: Corpus, file: string): string[] {
+  return (corpus.get(file)?.analysis.claims ?? []).filter((c) => c.attribute.startsWith('death toll')).map((c) => `${c.text} | ${c.attribute}`);
+}
+
+test('a sentence going on about an earlier event is about that event', () => {
+  const corpus = new Corpus();
+  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
+  assert.deepEqual(tollsOf(corpus, 'a.txt'), ['at least 13 people | death toll', '612 people | death toll (february)']);
+});
+
+test('of two earlier events in one sentence, a figure is dated by the nearest', () => {
+  const corpus = new Corpus();
+  corpus.set('b.txt', `${HEADER}${TODAY}\n\nAn earthquake killed more than 31,000 in the city of Bam in 2003, and 600 were killed in the city of Zarand in February.`);
+  assert.deepEqual(tollsOf(corpus, 'b.txt'), ['at least 13 people | death toll', 'more than 31,000 | death toll (2003)', '600 | death toll (february)']);
+});
+
+test("an earlier event's toll is compared with the same event's in another article, never with the story's own", () => {
+  const corpus = new Corpus();
+  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
+  corpus.set('b.txt', `${HEADER}${TODAY}\n\nAn earthquake killed more than 31,000 in the city of Bam in 2003, and 600 were killed in the city of Zarand in February.`);
+  const conflicts = corpus.conflicts.all().map((c) => `${c.attribute}: ${c.a.claim.text} vs ${c.b.claim.text}`);
+  assert.deepEqual(conflicts, ['death toll (february): 612 people vs 600']);
+});
