@@ -29,3 +29,12 @@ test("an earlier event's toll is compared with the same event's in another artic
   const conflicts = corpus.conflicts.all().map((c) => `${c.attribute}: ${c.a.claim.text} vs ${c.b.claim.text}`);
   assert.deepEqual(conflicts, ['death toll (february): 612 people vs 600']);
 });
+
+test('in an undated article, "this year" is the period it is written in; "earlier this year" is an earlier one', () => {
+  const corpus = new Corpus();
+  corpus.set('c.txt', 'It was the biggest fire the department has seen this year, and as many as 40 firefighters came to battle the blaze.');
+  corpus.set('d.txt', 'Earlier this year, a fire at the church drew as many as 40 firefighters.');
+  const attributes = (file: string): string[] => (corpus.get(file)?.analysis.claims ?? []).filter((c) => c.text.includes('40')).map((c) => c.attribute);
+  assert.deepEqual(attributes('c.txt'), ['count: firefighter']);
+  assert.deepEqual(attributes('d.txt'), ['count: firefighter (earlier this year)']);
+});

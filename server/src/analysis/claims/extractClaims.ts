@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, DateMention, DocumentAnalysis } from '../types';
 import { sentenceContexts, type SentenceContext } from './context';
-import { CLAUSE_JOIN, CONTINUING_PRONOUNS, monthNamed, MONTHS } from '../language/en';
+import { CLAUSE_JOIN, CONTINUING_PRONOUNS, CURRENT_PERIOD, monthNamed, MONTHS } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
@@ -44,7 +44,8 @@ function backgroundPeriod(date: DateMention, reference: string): string | undefi
  * earlier event: news tells its own event by the weekday or the full date.
  */
 function undatedBackgroundPeriod(date: DateMention): string | undefined {
-  return date.kind === 'date' && (date.granularity === 'month' || date.granularity === 'year') ? periodKey(date, date.value ?? date.text.toLowerCase()) : undefined;
+  if (date.kind !== 'date' || (date.granularity !== 'month' && date.granularity !== 'year') || CURRENT_PERIOD.test(date.text)) return undefined;
+  return periodKey(date, date.value ?? date.text.toLowerCase());
 }
 
 /**
