@@ -32,3 +32,10 @@ test('sentences end at . ! ? and at line breaks, not after abbreviations', () =>
   assert.ok(tokens[2].sentenceStart && tokens[6].sentenceStart && !tokens[3].sentenceStart);
   assert.equal(sentenceSpans(tokens).length, 4);
 });
+
+test('a decimal point inside a hyphenated word does not end the sentence', () => {
+  const tokens = tokenize('A magnitude-6.4 temblor rocked Zarand. It killed 612 people.');
+  const sentenceOf = (word: string): number | undefined => tokens.find((t) => t.text === word)?.sentence;
+  assert.equal(sentenceOf('temblor'), sentenceOf('A'));
+  assert.notEqual(sentenceOf('It'), sentenceOf('A'));
+});
