@@ -137,6 +137,26 @@ function facilityPlaces(analysis: Analysis, context: SentenceContext): Found[] {
   return found;
 }
 
+/** A found phrase as a claim of its sentence, the chain it is about (if any) first among the subjects. */
+export function claimFromPhrase(analysis: Analysis, context: SentenceContext, f: FoundPhrase<unknown>, extractor: string, own: number | undefined): Claim {
+  return {
+    start: f.start,
+    end: f.end,
+    text: analysis.text.slice(f.start, f.end),
+    rule: `${extractor}/${f.rule}`,
+    kind: f.kind,
+    slot: f.slot,
+    attribute: f.attribute,
+    subject: f.subject,
+    subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],
+    triggers: context.triggers,
+    value: f.value,
+    ...(context.hedge ? { hedge: context.hedge } : {}),
+    ...(context.attribution ? { attribution: context.attribution } : {}),
+    sentence: context.span,
+  };
+}
+
 export function phraseClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
   for (const context of contexts) {
@@ -144,25 +164,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
     const offset = context.span.start;
     const text = analysis.text.slice(offset, context.span.end);
     const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
-    for (const f of found) {
-      const own = f.owner?.chain;
-      claims.push({
-        start: f.start,
-        end: f.end,
-        text: analysis.text.slice(f.start, f.end),
-        rule: `phrase/${f.rule}`,
-        kind: f.kind,
-        slot: f.slot,
-        attribute: f.attribute,
-        subject: f.subject,
-        subjectChains: own === undefined ? context.chains : [own, ...context.chains.filter((c) => c !== own)],
-        triggers: context.triggers,
-        value: f.value,
-        ...(context.hedge ? { hedge: context.hedge } : {}),
-        ...(context.attribution ? { attribution: context.attribution } : {}),
-        sentence: context.span,
-      });
-    }
+    for (const f of found) claims.push(claimFromPhrase(analysis, context, f, 'phrase', f.owner?.chain));
   }
   return claims;
 }

@@ -4,7 +4,7 @@ import { COMPASS_WORDS } from '../language/en';
 import type { Claim } from '../types';
 import { placeValue } from './kinds/facilityLocation';
 import type { Analysis, SentenceContext } from './context';
-import { PLACE_NAME, type FoundPhrase } from './phraseClaims';
+import { claimFromPhrase, PLACE_NAME, type FoundPhrase } from './phraseClaims';
 import { within } from './spans';
 
 /** ", 36, of Bloomington", ", of College Point, Queens": a place right after a person's name (and age). */
@@ -58,24 +58,7 @@ export function placeClaims(analysis: Analysis, contexts: readonly SentenceConte
   for (const context of contexts) {
     const offset = context.span.start;
     const found = [...residences(analysis, context), ...streetBlocks(analysis.text.slice(offset, context.span.end), offset)];
-    for (const f of found) {
-      claims.push({
-        start: f.start,
-        end: f.end,
-        text: analysis.text.slice(f.start, f.end),
-        rule: `place/${f.rule}`,
-        kind: f.kind,
-        slot: f.slot,
-        attribute: f.attribute,
-        subject: f.subject,
-        subjectChains: f.owner === undefined ? context.chains : [f.owner, ...context.chains.filter((c) => c !== f.owner)],
-        triggers: context.triggers,
-        value: f.value,
-        ...(context.hedge ? { hedge: context.hedge } : {}),
-        ...(context.attribution ? { attribution: context.attribution } : {}),
-        sentence: context.span,
-      });
-    }
+    for (const f of found) claims.push(claimFromPhrase(analysis, context, f, 'place', f.owner));
   }
   return claims;
 }
