@@ -6,6 +6,7 @@ import { yearsApart } from '../claims/kinds/age';
 import { valueDistance } from '../claims/kinds/figures';
 import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
 import { compareClaims, kindOf } from '../claims/kinds/registry';
+import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
@@ -93,12 +94,6 @@ interface IndexedDocument {
   groups: Map<string, Entry[]>;
   /** Figures compared by score, by unit (quantitySlots.ts slotPool). */
   pools: Map<string, Entry[]>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Dates at most so many days apart, or unknown. */
@@ -292,9 +287,9 @@ export class ConflictIndex {
     const pools = new Map<string, Entry[]>();
     for (const claim of analysis.claims) {
       const entry = toEntry(docId, claim, analysis, entityOf);
-      if (!scoredOnly(claim)) push(groups, entry.key, entry);
+      if (!scoredOnly(claim)) pushTo(groups, entry.key, entry);
       const pool = slotPool(claim);
-      if (pool !== undefined) push(pools, pool, entry);
+      if (pool !== undefined) pushTo(pools, pool, entry);
     }
     return {
       docId,

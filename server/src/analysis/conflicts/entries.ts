@@ -4,6 +4,7 @@ import { kindOf } from '../claims/kinds/registry';
 import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
+import { pushTo } from '../multiMap';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
@@ -79,11 +80,7 @@ function lookups(analysis: DocumentAnalysis): Lookups {
   if (!found) {
     const mentions = inTextOrder(analysis.mentions);
     const byChain = new Map<number, Mention[]>();
-    for (const m of mentions) {
-      const list = byChain.get(m.chain);
-      if (list) list.push(m);
-      else byChain.set(m.chain, [m]);
-    }
+    for (const m of mentions) pushTo(byChain, m.chain, m);
     found = { mentions, dates: inTextOrder(analysis.dates), byChain };
     lookupsOf.set(analysis, found);
   }

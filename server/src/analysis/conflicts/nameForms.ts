@@ -4,6 +4,7 @@
 // Association of the State of Alabama"). Names are grouped by the words both forms keep, so each group is small.
 import { inTextOrder } from '../claims/spans';
 import { COMPASS_WORDS } from '../language/en';
+import { pushTo } from '../multiMap';
 import type { DocumentAnalysis, EntityType } from '../types';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
 import { closeSpellings } from './spelling';
@@ -103,10 +104,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === undefined) continue;
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
+    if (k !== undefined) pushTo(groups, k, item);
   }
   return groups;
 }

@@ -4,6 +4,7 @@
 // their number. Other forms of one name (given names, suffixes, organisations' names) are in nameForms.ts.
 import { CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
+import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
 import { fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
@@ -102,9 +103,7 @@ function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const typesOf = new Map<string, Set<EntityType>>();
   for (const w of articles.flatMap((a) => a.words)) {
     if (lowerCase.has(w.word.toLowerCase())) continue;
-    const list = users.get(w.word);
-    if (list) list.push(w);
-    else users.set(w.word, [w]);
+    pushTo(users, w.word, w);
     wordsOf.set(w.docId, (wordsOf.get(w.docId) ?? new Set()).add(w.word));
     if (w.type) typesOf.set(w.word, (typesOf.get(w.word) ?? new Set()).add(w.type));
   }
