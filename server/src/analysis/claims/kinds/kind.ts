@@ -114,3 +114,8 @@ export interface KindModule {
   stableForDays?: number;
   compare(a: Claim, b: Claim): Comparison;
 }
+
+/** A kind whose figures in these slots grow as news comes in; a figure of an earlier event (with a period) is settled. */
+export function growingSlots(slots: ReadonlySet<string>): (claim: Claim) => boolean {
+  return (claim) => claim.period === undefined && slots.has(claim.slot);
+}

@@ -1,7 +1,6 @@
 // Counts of things: ships, weapons, boats, villages ("seven AK-47s", "at least 17 of the hijacked ships").
-import type { Claim } from '../../types';
 import { compareFigures } from './figures';
-import type { KindModule } from './kind';
+import { growingSlots, type KindModule } from './kind';
 
 /** Things counted up as they come in ("has since received 300,000 comments"). */
 const GROWING = new Set(['comment']);
@@ -11,7 +10,7 @@ export const thingCount: KindModule = {
   label: 'count of things',
   scope: 'event',
   matching: 'things',
-  cumulative: (claim: Claim) => claim.period === undefined && GROWING.has(claim.slot),
+  cumulative: growingSlots(GROWING),
   // Things a few times apart are different sets ("two merchant vessels", "about a dozen ships").
   compare: (a, b) => compareFigures(a, b, 3),
 };
