@@ -2,11 +2,12 @@
 // everything they were computed from (the build, the settings and sidecars, every article's bytes and analysis
 // options). A second start whose key is the same publishes them at once instead of comparing every story first;
 // it then checks them in the background. A file that does not read, or reads as anything else, is ignored.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
+import { writeAtomically } from './files';
 import { analysisFingerprint } from './version';
 
 export interface DiagnosticsSnapshot {
@@ -44,19 +45,8 @@ export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | 
   return valid ? { key: value.key, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] } : undefined;
 }
 
-/**
- * Writes a snapshot whose lists are given as their JSON (as published), to a temporary file renamed into place, so a
- * reader never sees half a snapshot.
- */
+/** Writes a snapshot whose lists are given as their JSON (as published), atomically, so a reader never sees half a snapshot. */
 export async function writeSnapshot(file: string, snapshot: Omit<DiagnosticsSnapshot, 'diagnostics'> & { diagnostics: Array<[string, string]> }): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const lists = snapshot.diagnostics.map(([uri, json]) => `[${JSON.stringify(uri)},${json}]`);
-  try {
-    await fs.writeFile(temporary, `{"key":${JSON.stringify(snapshot.key)},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
-    await fs.rename(temporary, file);
-  } catch (e) {
-    await fs.rm(temporary, { force: true });
-    throw e;
-  }
+  await writeAtomically(file, `{"key":${JSON.stringify(snapshot.key)},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
 }

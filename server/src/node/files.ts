@@ -1,4 +1,6 @@
-// Reading article files from disk for the server and the CLI: size limits, binary detection, UTF-8/UTF-16 decoding.
+// Reading article files from disk for the server and the CLI: size limits, binary detection, UTF-8/UTF-16 decoding;
+// and writing Crosscheck's own files (sidecars, the diagnostics snapshot) atomically.
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,3 +92,22 @@ export function toRelative(root: string, full: string): string {
 
 export const uriToPath = (uri: string): string => fileURLToPath(uri);
 export const pathToUri = (filePath: string): string => pathToFileURL(filePath).href;
+
+/** Writes beside the file under a name no other writer uses, syncs, renames over it; removes the temporary file on failure. */
+export async function writeAtomically(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const handle = await fs.open(temporary, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, file);
+  } catch (e) {
+    await fs.rm(temporary, { force: true });
+    throw e;
+  }
+}

@@ -2,7 +2,6 @@
 // losing anything: one update at a time per file, the file's own keys and fields kept, written to a unique
 // temporary file, synced and renamed into place; a file that does not parse, or is not a regular file, is never
 // written and never quoted.
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseDismissed, type DismissedConflicts } from '../analysis/conflicts/dismissed';
@@ -12,6 +11,7 @@ import { parseJsonObject } from '../analysis/jsonObject';
 import { parseGazetteer, type Gazetteer } from '../analysis/ner/gazetteer';
 import { type ArticleSidecar, EMPTY_ARTICLE_SIDECAR, parseArticleSidecar } from '../analysis/sidecar';
 import { SIDECAR_DIR, SIDECAR_FILES } from '../protocol';
+import { writeAtomically } from './files';
 
 export interface FolderSidecars {
   articles: ArticleSidecar;
@@ -120,21 +120,3 @@ export function updateSidecar<N extends SidecarName>(
   return run;
 }
 
-/** Writes beside the file under a name no other writer uses, syncs, renames over it; removes the temporary file on failure. */
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await fs.open(temporary, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, file);
-  } catch (e) {
-    await fs.rm(temporary, { force: true });
-    throw e;
-  }
-}
