@@ -107,3 +107,13 @@ test('two ranges that differ in an end are a discrepancy: "35 to 40 people" agai
   assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '35 to 40 people', '30 to 40 people']]);
   assert.deepEqual(story(RIOT, ['35 to 40 people were injured', 'about 38 people were injured']).conflicts.all(), []);
 });
+
+test('an irregular verb and its -ing form are one verb of a frame: "made off with" and "making off with"; another verb is not', () => {
+  const stem = (sentence: string): string | undefined => {
+    const claim = analyze(sentence).claims.find((c) => c.text.includes('million'));
+    return claim?.value.kind === 'interval' ? claim.value.frame?.verb?.stem : undefined;
+  };
+  assert.equal(stem('The robbers made off with $137 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were making off with $102 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were seen with $102 million of diamonds.'), 'see');
+});

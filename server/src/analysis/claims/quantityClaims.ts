@@ -13,7 +13,7 @@ const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entr
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
 }));
 /** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
-const PEOPLE_NOUNS = new Set([
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
   'victim', 'suspect', 'marcher', 'greek',
 ]);
