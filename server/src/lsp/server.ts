@@ -155,7 +155,15 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         folders.resolve();
         const candidates = await ws().candidates();
         shownEarly = await showKeptDiagnostics(kept, () => ws().persistedSources(candidates));
-        await ws().indexAll(candidates, (done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
+        // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
+        let reported = -1;
+        const report = (done: number, total: number) => {
+          const percent = Math.floor((done / total) * 100);
+          if (percent === reported && done < total) return;
+          reported = percent;
+          progress.report(percent, `${done}/${total}`);
+        };
+        await ws().indexAll(candidates, report, () => generation !== indexGeneration);
       } catch (e) {
         // Whatever went wrong, the articles indexed so far stay usable and the next change tries again.
         connection.console.error(`Indexing failed: ${(e as Error).stack ?? e}`);

@@ -106,6 +106,6 @@ export function entityMentions(corpus: Corpus, id: string, uri: string): EntityM
 
 /** The entity's first mention in its earliest article, where the view opens it. */
 function firstMention(corpus: Corpus, entity: EntityRecord): MentionLocation | undefined {
-  const [earliest] = corpus.articlesOf(entity);
+  const earliest = corpus.earliestArticleOf(entity);
   return earliest && locationOf(earliest.article, earliest.first);
 }
