@@ -13,7 +13,7 @@ import { tagTokens } from '../server/src/analysis/ner/tagger';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { ECBPLUS_DIR, loadEcbPlus, table } from '../eval/ecbplus';
 import { LspClient } from '../test/util/lspClient';
-import { articleText } from './indexUpdate';
+import { articleText } from './syntheticArticles';
 
 export const DEFAULT_SIZES = [1000, 10000];
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
