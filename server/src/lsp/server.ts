@@ -42,10 +42,12 @@ import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
-/** Articles whose diagnostics a pass over many computes between two turns of the event loop. */
-const PUBLISH_BATCH = 20;
-/** Entity records built between two turns of the event loop after indexing. */
-const RECORD_BATCH = 200;
+/**
+ * How long the passes after indexing (story links, diagnostics, entity records) work between two turns of the event
+ * loop: a request waits about this long for them. Batches of a fixed count held requests up for a tenth of a second
+ * and more at 10,000 articles, where one article's story links or diagnostics cost several milliseconds.
+ */
+const SLICE_MS = 8;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 /**
@@ -190,7 +192,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         sendStatus();
       }
       // Stories are linked after the articles are in (Corpus.linkStories), in batches, so requests are answered meanwhile.
-      while (corpus().linkStories(PUBLISH_BATCH) > 0) await new Promise((resolve) => setImmediate(resolve));
+      await inSlices(() => corpus().linkStories(1) > 0);
       // Diagnostics shown before indexing may be of files that are gone since: those are cleared too.
       const changed = await publishDiagnostics(new Set([...ws().classifications.keys(), ...(shownEarly ? published.uris() : [])]), { sparse: true });
       if (generation !== indexGeneration) return;
@@ -205,7 +207,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       if (!restored || shownEarly) refreshEditorViews();
       await keepDiagnostics();
       // The entity records the Entities view lists, built now in batches rather than all in its first request.
-      while (generation === indexGeneration && corpus().entities.buildRecords(RECORD_BATCH)) await new Promise((resolve) => setImmediate(resolve));
+      await inSlices(() => generation === indexGeneration && corpus().entities.buildRecords(1));
     });
     return indexing;
   }
@@ -281,13 +283,16 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
    * changed (PublishedDiagnostics) and lets requests in between. Returns how many lists were sent.
    */
   async function publishDiagnostics(uris: Iterable<string>, { sparse = false } = {}): Promise<number> {
-    let done = 0;
     let sent = 0;
+    let slice = performance.now();
     for (const uri of uris) {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       if (published.publish(uri, diagnostics(corpus(), uri, severities), { sparse })) sent++;
-      if (sparse && ++done % PUBLISH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (sparse && performance.now() - slice >= SLICE_MS) {
+        await nextTurn();
+        slice = performance.now();
+      }
     }
     return sent;
   }
@@ -416,6 +421,19 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A turn of the event loop, so that requests and notifications waiting are handled. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs `step` until it returns false, letting the event loop turn every SLICE_MS. */
+async function inSlices(step: () => boolean): Promise<void> {
+  let slice = performance.now();
+  while (step()) {
+    if (performance.now() - slice < SLICE_MS) continue;
+    await nextTurn();
+    slice = performance.now();
+  }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
