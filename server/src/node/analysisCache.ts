@@ -11,7 +11,7 @@ import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
-import { decodeArticle, readArticleFile, type ReadResult, tooLarge } from './files';
+import { decodeArticle, readArticleFile, type ReadResult } from './files';
 import { analysisFingerprint } from './version';
 
 const MAGIC = Buffer.from('crosscheck-index\n');
@@ -121,13 +121,13 @@ export class AnalysisCache {
 
   /**
    * What the entry of a file says without reading the file (its bytes' hash and what its text alone says about being
-   * an article), when its size, time and analysis options still match and its time can be trusted; else undefined.
-   * For showing the last session's diagnostics before any analysis is read: the full read checks them afterwards.
+   * an article), when its size, time and analysis options still match and its time can be trusted; 'too large' for a
+   * file never read (readArticleFile), so no article; else undefined. For showing the last session's diagnostics
+   * before any analysis is read: the full read checks them afterwards.
    */
-  async peek(filePath: string, options: string): Promise<{ hash: string; textClass: Classification } | undefined> {
+  async peek(filePath: string, options: string): Promise<{ hash: string; textClass: Classification } | 'too large' | undefined> {
     const stat = await fs.stat(filePath).catch(() => undefined);
-    // Too large to be read at all, so never an article (readArticleFile).
-    if (stat?.isFile() && stat.size > MAX_ARTICLE_BYTES) return { hash: '', textClass: { isArticle: false, reason: tooLarge(stat.size) } };
+    if (stat?.isFile() && stat.size > MAX_ARTICLE_BYTES) return 'too large';
     const entry = this.entries.get(filePath);
     if (!entry || entry.racy || entry.options !== options || !stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return undefined;
     return { hash: entry.hash, textClass: entry.textClass };

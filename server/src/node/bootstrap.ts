@@ -187,8 +187,8 @@ function analysisOptions(uri: string, folder: WorkspaceFolder | undefined, relat
 
 /**
  * What a file's analysis would be made from (its bytes' hash and its analysis options) by its folder's persisted index
- * alone, without reading the file or its analysis; null for a file that is no article by its path or its cached text
- * class, undefined when the index cannot tell (no entry, the file changed, its time is not to be trusted).
+ * alone, without reading the file or its analysis; null for a file that is no article by its path, its size or its
+ * cached text class, undefined when the index cannot tell (no entry, the file changed, its time is not to be trusted).
  */
 export async function persistedSource(filePath: string, folder: WorkspaceFolder, rules: ArticleRules): Promise<{ hash: string; options: string } | null | undefined> {
   const relative = toRelative(folder.path, filePath);
@@ -196,6 +196,7 @@ export async function persistedSource(filePath: string, folder: WorkspaceFolder,
   if (byPath?.isArticle === false) return null;
   const options = optionsKey(analysisOptions(pathToUri(filePath), folder, relative));
   const entry = await folder.cache?.peek(filePath, options);
+  if (entry === 'too large') return null;
   if (!entry) return undefined;
   return (byPath ?? entry.textClass).isArticle ? { hash: entry.hash, options } : null;
 }
