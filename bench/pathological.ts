@@ -11,11 +11,15 @@ import { analysedLength, analyze } from '../server/src/analysis/analyze';
 import { table } from '../eval/ecbplus';
 import recipesFile from '../test/fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../test/util/random';
+import { MERGE_STEPS, mergeStall } from './mergeStall';
 
 const SIZES_KB = [100, 2000];
 const RUNS = 3;
 const LIMIT_S = 60;
 const SEED = 10;
+/** The inputs whose merge into the corpus is timed, at the size limit: real names, and a name at every word. */
+const MERGED = ['articles concatenated', 'capitalised words'];
+const MERGED_SIZE = 2_000_000;
 export const WORKER_FLAG = 'pathological';
 /** The reference row: each sample article analysed on its own, as users' articles are. */
 const ORDINARY = 'ordinary articles (samples/, one by one)';
@@ -108,4 +112,17 @@ export async function run(argv: string[] = []): Promise<void> {
     console.log(`${recipe.name}: ${cells.join(' / ')}`);
   }
   console.log(table(rows));
+  const merged = recipes.filter((r) => MERGED.includes(r.name) && (only.length === 0 || only.some((o) => r.name.toLowerCase().includes(o))));
+  if (merged.length === 0) return;
+  console.log(`\nMain-thread stall merging one ${MERGED_SIZE / 1e6} MB article into the corpus of samples/ (CPU ms, median of ${RUNS}):`);
+  const mergeRows: Array<Array<string | number>> = [['input', 'mentions', ...MERGE_STEPS, 'total']];
+  const samples = sampleArticles(path.resolve(__dirname, '..'));
+  for (const recipe of merged) {
+    const runs = Array.from({ length: RUNS }, () => mergeStall(recipe, MERGED_SIZE, samples));
+    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const steps = MERGE_STEPS.map((_, i) => median(runs.map((r) => r.steps[i])));
+    const total = median(runs.map((r) => r.steps.reduce((a, b) => a + b, 0)));
+    mergeRows.push([recipe.name, runs[0].mentions, ...steps.map((ms) => ms.toFixed(0)), total.toFixed(0)]);
+  }
+  console.log(table(mergeRows));
 }
