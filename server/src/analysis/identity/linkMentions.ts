@@ -97,16 +97,17 @@ function shortFormAntecedent(open: readonly OpenChain[], short: string, type: En
 }
 
 function summarize(c: OpenChain, mentions: readonly Mention[], tokensOf: readonly string[][]): EntityChain {
-  const forms: string[] = [];
-  const roles: string[] = [];
+  // Form → its number of name words (that of its first mention's tokens); a Map keeps the first-written order.
+  const sizes = new Map<string, number>();
+  const roles = new Set<string>();
   for (const i of c.mentions) {
-    if (!forms.includes(mentions[i].text)) forms.push(mentions[i].text);
+    if (!sizes.has(mentions[i].text)) sizes.set(mentions[i].text, tokensOf[i].length);
     const role = mentions[i].role;
-    if (role && !roles.includes(role)) roles.push(role);
+    if (role) roles.add(role);
   }
-  const size = (form: string) => nameTokens(form).length;
+  const forms = [...sizes.keys()];
   // Stable sort: among equally full forms the first written stays first.
-  forms.sort((a, b) => size(b) - size(a) || b.length - a.length);
+  forms.sort((a, b) => sizes.get(b)! - sizes.get(a)! || b.length - a.length);
   const definition = c.mentions.find((i) => tokensOf[i].length >= 2) ?? c.mentions[0];
-  return { name: forms[0], type: c.type, forms, roles, mentions: c.mentions, definition };
+  return { name: forms[0], type: c.type, forms, roles: [...roles], mentions: c.mentions, definition };
 }

@@ -135,8 +135,13 @@ export class RecentChains {
    * (a typed array sorts numbers without a callback), read off the recency order when they are many.
    */
   private inOrder(times: readonly number[]): number[] {
-    if (times.length <= this.order.size / 4) return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
     const chains: number[] = [];
+    if (times.length <= this.order.size / 4) {
+      // Plain loops: Int32Array.from and Array.from with a map function take the slow iterator path.
+      const sorted = new Int32Array(times).sort();
+      for (let i = 0; i < sorted.length; i++) chains.push(this.chainAt[sorted[i]]);
+      return chains;
+    }
     for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
     return chains;
   }
