@@ -49,11 +49,23 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
   return { mentions, chains: open.map((c) => summarize(c, mentions, tokensOf)) };
 }
 
+/**
+ * The candidate mentioned last (greatest lastEnd; the first of equals) that `accepts` takes. The candidates come least
+ * recent first, so they are tried from the end and one that could not beat the best so far is not tested at all:
+ * the tests compare names, and a text repeating a few names gives each mention hundreds of candidates.
+ */
+function nearest(open: readonly OpenChain[], accepts: (c: OpenChain) => boolean): number | undefined {
+  let best: number | undefined;
+  for (let i = open.length - 1; i >= 0; i--) {
+    if (best !== undefined && open[i].lastEnd < open[best].lastEnd) continue;
+    if (accepts(open[i])) best = i;
+  }
+  return best;
+}
+
 /** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
 function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: EntityType): number | undefined {
   const key = nameKey(tokens);
-  let best: number | undefined;
-  let bestExact = false;
   // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
   // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
   const claims = (short: string): boolean =>
@@ -62,18 +74,9 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
     for (const short of forms) if (!claims(short)) return false;
     return true;
   };
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
-    if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
-    const agrees = c.fullNames.length > 0 || claimsAll(c.shortForms);
-    if (!agrees) return;
-    const exact = c.fullNameKeys.has(key);
-    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
-      best = i;
-      bestExact = exact;
-    }
-  });
-  return best;
+  const agrees = (c: OpenChain): boolean =>
+    compatibleTypes(c.type, type) && c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type)) && (c.fullNames.length > 0 || claimsAll(c.shortForms));
+  return nearest(open, (c) => c.fullNameKeys.has(key) && agrees(c)) ?? nearest(open, agrees);
 }
 
 /**
@@ -82,18 +85,10 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
  * not the nearer "Microsoft Word").
  */
 function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
-  let best: number | undefined;
-  let bestExact = false;
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
-    const exact = c.shortForms.has(short) && c.type !== 'person';
-    if (!exact && !c.shortForms.has(short) && !c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym))) return;
-    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
-      best = i;
-      bestExact = exact;
-    }
-  });
-  return best;
+  const exact = (c: OpenChain): boolean => compatibleTypes(c.type, type) && c.type !== 'person' && c.shortForms.has(short);
+  const agrees = (c: OpenChain): boolean =>
+    compatibleTypes(c.type, type) && (c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym)));
+  return nearest(open, exact) ?? nearest(open, agrees);
 }
 
 function summarize(c: OpenChain, mentions: readonly Mention[], tokensOf: readonly string[][]): EntityChain {

@@ -260,20 +260,23 @@ const ALONE_FOR_SPLIT = 2;
  * often begins a name ("New York Post").
  */
 function countryModifiersSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  const key = (t: string): string => wordsOf(t, 0).map((w) => w.text.toLowerCase()).join(' ');
   const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
   const alone = new Map<string, number>();
   for (const m of mentions) {
-    const k = key(m.text);
+    const k = wordsOf(m.text, 0).map((w) => w.text.toLowerCase()).join(' ');
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
+  // The first words of the names written often enough: a rest that starts otherwise is not joined and looked up.
+  const repeatedFirstWords = new Set<string>();
+  for (const [k, count] of alone) if (count >= ALONE_FOR_SPLIT) repeatedFirstWords.add(k.split(' ', 1)[0]);
   return mentions.flatMap((m) => {
     if (m.type === 'place' || m.type === 'person') return [m];
     const words = wordsOf(m.text, m.start);
+    const lower = words.map((w) => w.text.toLowerCase());
     for (let cut = 1; cut < Math.min(words.length, MAX_KNOWN_NAME_WORDS + 1); cut++) {
-      const rest = words.slice(cut).map((w) => w.text.toLowerCase()).join(' ');
+      if (!repeatedFirstWords.has(lower[cut])) continue;
       // The count first: it is a lookup, the country test normalises the head.
-      if ((alone.get(rest) ?? 0) < ALONE_FOR_SPLIT || !isCountry(words.slice(0, cut))) continue;
+      if ((alone.get(lower.slice(cut).join(' ')) ?? 0) < ALONE_FOR_SPLIT || !isCountry(words.slice(0, cut))) continue;
       // The head keeps its own spelling ("U.S." with its periods), up to where the rest begins.
       const headEnd = m.text.slice(0, words[cut].start - m.start).trimEnd().length + m.start;
       return [
