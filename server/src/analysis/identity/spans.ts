@@ -261,18 +261,21 @@ const ALONE_FOR_SPLIT = 2;
  */
 function countryModifiersSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
   const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
+  // Each mention's words, read once: for the counts and for its split.
+  const wordsOfMention = mentions.map((m) => wordsOf(m.text, m.start));
+  const lowerOfMention = wordsOfMention.map((words) => words.map((w) => w.text.toLowerCase()));
   const alone = new Map<string, number>();
-  for (const m of mentions) {
-    const k = wordsOf(m.text, 0).map((w) => w.text.toLowerCase()).join(' ');
+  for (const lower of lowerOfMention) {
+    const k = lower.join(' ');
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
   // The first words of the names written often enough: a rest that starts otherwise is not joined and looked up.
   const repeatedFirstWords = new Set<string>();
   for (const [k, count] of alone) if (count >= ALONE_FOR_SPLIT) repeatedFirstWords.add(k.split(' ', 1)[0]);
-  return mentions.flatMap((m) => {
+  return mentions.flatMap((m, i) => {
     if (m.type === 'place' || m.type === 'person') return [m];
-    const words = wordsOf(m.text, m.start);
-    const lower = words.map((w) => w.text.toLowerCase());
+    const words = wordsOfMention[i];
+    const lower = lowerOfMention[i];
     for (let cut = 1; cut < Math.min(words.length, MAX_KNOWN_NAME_WORDS + 1); cut++) {
       if (!repeatedFirstWords.has(lower[cut])) continue;
       // The count first: it is a lookup, the country test normalises the head.
