@@ -23,10 +23,8 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     const short = tokens[0] ?? r.text.toLowerCase();
     const acronym = !full && isAcronym(r.text);
     const candidates = full ? recent.forFullName(tokens) : recent.forShortForm(short, acronym);
-    const chains = candidates.map((i) => open[i]);
-    const found = full ? fullNameAntecedent(chains, tokens, r.type) : shortFormAntecedent(chains, short, r.type, acronym);
+    let chain = full ? fullNameAntecedent(open, candidates, tokens, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
     const index = mentions.length;
-    let chain = found === undefined ? undefined : candidates[found];
     if (chain === undefined) {
       chain = open.length;
       open.push({ type: r.type, fullNames: [], fullNameKeys: new Set(), shortForms: new Set(), mentions: [], lastEnd: r.end });
@@ -54,17 +52,18 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
  * recent first, so they are tried from the end and one that could not beat the best so far is not tested at all:
  * the tests compare names, and a text repeating a few names gives each mention hundreds of candidates.
  */
-function nearest(open: readonly OpenChain[], accepts: (c: OpenChain) => boolean): number | undefined {
+function nearest(open: readonly OpenChain[], candidates: readonly number[], accepts: (c: OpenChain) => boolean): number | undefined {
   let best: number | undefined;
-  for (let i = open.length - 1; i >= 0; i--) {
-    if (best !== undefined && open[i].lastEnd < open[best].lastEnd) continue;
-    if (accepts(open[i])) best = i;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = open[candidates[i]];
+    if (best !== undefined && c.lastEnd < open[best].lastEnd) continue;
+    if (accepts(c)) best = candidates[i];
   }
   return best;
 }
 
 /** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
-function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: EntityType): number | undefined {
+function fullNameAntecedent(open: readonly OpenChain[], candidates: readonly number[], tokens: string[], type: EntityType): number | undefined {
   const key = nameKey(tokens);
   // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
   // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
@@ -76,7 +75,7 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
   };
   const agrees = (c: OpenChain): boolean =>
     compatibleTypes(c.type, type) && c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type)) && (c.fullNames.length > 0 || claimsAll(c.shortForms));
-  return nearest(open, (c) => c.fullNameKeys.has(key) && agrees(c)) ?? nearest(open, agrees);
+  return nearest(open, candidates, (c) => c.fullNameKeys.has(key) && agrees(c)) ?? nearest(open, candidates, agrees);
 }
 
 /**
@@ -84,11 +83,11 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
  * for things other than people, a chain already using the very form comes first ("Microsoft" stays with "Microsoft",
  * not the nearer "Microsoft Word").
  */
-function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
+function shortFormAntecedent(open: readonly OpenChain[], candidates: readonly number[], short: string, type: EntityType, acronym: boolean): number | undefined {
   const exact = (c: OpenChain): boolean => compatibleTypes(c.type, type) && c.type !== 'person' && c.shortForms.has(short);
   const agrees = (c: OpenChain): boolean =>
     compatibleTypes(c.type, type) && (c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym)));
-  return nearest(open, exact) ?? nearest(open, agrees);
+  return nearest(open, candidates, exact) ?? nearest(open, candidates, agrees);
 }
 
 function summarize(c: OpenChain, mentions: readonly Mention[], tokensOf: readonly string[][]): EntityChain {

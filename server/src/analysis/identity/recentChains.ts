@@ -34,6 +34,7 @@ export class RecentChains {
   private readonly countedIn: number[] = [];
   private readonly shared: number[] = [];
   private queries = 0;
+  private sortBuffer = new Int32Array(64);
   /** Words of the chains' full names. */
   private readonly byNameWord = new Map<string, Set<number>>();
   /** Each chain's distinct full-name words. */
@@ -55,7 +56,8 @@ export class RecentChains {
    */
   forFullName(tokens: readonly string[]): number[] {
     const query = ++this.queries;
-    const words = [...new Set(tokens)];
+    // Distinct words; a name has a handful, so indexOf beats building a Set per query.
+    const words = tokens.filter((t, i) => tokens.indexOf(t) === i);
     const counted: number[] = [];
     for (const word of words) {
       for (const chain of this.byNameWord.get(word) ?? []) {
@@ -137,8 +139,11 @@ export class RecentChains {
   private inOrder(times: readonly number[]): number[] {
     const chains: number[] = [];
     if (times.length <= this.order.size / 4) {
-      // Plain loops: Int32Array.from and Array.from with a map function take the slow iterator path.
-      const sorted = new Int32Array(times).sort();
+      // Sorted as 32-bit integers in a buffer kept between queries (a typed array sorts numbers without a callback).
+      if (this.sortBuffer.length < times.length) this.sortBuffer = new Int32Array(Math.max(times.length, 2 * this.sortBuffer.length));
+      const sorted = this.sortBuffer.subarray(0, times.length);
+      for (let i = 0; i < times.length; i++) sorted[i] = times[i];
+      sorted.sort();
       for (let i = 0; i < sorted.length; i++) chains.push(this.chainAt[sorted[i]]);
       return chains;
     }
