@@ -48,9 +48,9 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
 }
 
 /**
- * The candidate mentioned last (greatest lastEnd; the first of equals) that `accepts` takes. The candidates come least
- * recent first, so they are tried from the end and one that could not beat the best so far is not tested at all:
- * the tests compare names, and a text repeating a few names gives each mention hundreds of candidates.
+ * The candidate chain (an index into `open`) mentioned last (greatest lastEnd; the first of equals) that `accepts`
+ * takes. The candidates come least recent first, so they are tried from the end and one that could not beat the best
+ * so far is not tested at all: the tests compare names, and a text repeating a few names gives each mention dozens.
  */
 function nearest(open: readonly OpenChain[], candidates: readonly number[], accepts: (c: OpenChain) => boolean): number | undefined {
   let best: number | undefined;
