@@ -214,7 +214,7 @@ export function wordView(written: string, caseless: boolean, clusters: WordClust
 }
 
 /** Keys of a word's own features (they depend on the word and on whether its line is caseless, not on its place). */
-export const OWN_FEATURES = 11;
+export const OWN_FEATURES = 12;
 
 export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: number): number {
   const l = v.lower;
@@ -229,29 +229,36 @@ export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: num
   out[k++] = featureKey(21, caseless ? TRUE : FALSE);
   out[k++] = featureKey(25, v.nameClass);
   out[k++] = featureKey(30, v.cluster);
+  out[k++] = featureKey(39, v.cluster, v.shape);
   return k;
 }
 
 /** Where a neighbour stands from the token it describes: three before to three after. */
 export const NEIGHBOUR_OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
-const NEIGHBOUR_FEATURES = 9;
+const NEIGHBOUR_FEATURES = 13;
 export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
 
-/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 9 over the six offsets. */
+/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 13 over the six offsets. */
 export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, out: Uint32Array, k: number): number {
   const boundary = offset < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
   const lower = v ? v.lowerHash : boundary;
   if (offset === -3) out[k++] = featureKey(33, lower);
   else if (offset === 3) out[k++] = featureKey(34, lower);
-  else if (offset === -2) out[k++] = featureKey(4, lower);
-  else if (offset === 2) out[k++] = featureKey(6, lower);
-  else if (offset === -1) {
+  else if (offset === -2) {
+    out[k++] = featureKey(4, lower);
+    out[k++] = featureKey(40, v ? v.cluster : boundary);
+  } else if (offset === 2) {
+    out[k++] = featureKey(6, lower);
+    out[k++] = featureKey(41, v ? v.cluster : boundary);
+  } else if (offset === -1) {
     out[k++] = featureKey(3, lower);
     out[k++] = featureKey(31, v ? v.cluster : boundary);
     out[k++] = featureKey(26, v ? v.nameClass : 0);
+    out[k++] = featureKey(42, v ? v.shape : boundary);
   } else {
     out[k++] = featureKey(5, lower);
     out[k++] = featureKey(32, v ? v.cluster : boundary);
+    out[k++] = featureKey(43, v ? v.shape : boundary);
   }
   return k;
 }
