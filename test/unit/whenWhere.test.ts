@@ -115,3 +115,25 @@ test('a clock time agrees with the part of the day it lies inside, not one it on
     ['Tuesday morning', '9:10 a.m.'],
   ]);
 });
+
+const standoff = ({ first, last }: Record<string, string>): string =>
+  `A former employee opened fire at an office party in east Vancouver on Friday, killing one man, police said.\n` +
+  `${first}. Officers surrounded the building and negotiated with the gunman for two hours.\n` +
+  `${last}. Police Constable Tim Fanning said the motive was not yet known.\n`;
+
+test('a time is compared with times of the same step of the story: the call against the call, never against the surrender', () => {
+  const times = /^date\/.*time/;
+  // Two reports of when the call came in differ; the surrender agrees.
+  assert.deepEqual(conflictsOf(standoff, [
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Police received a call at 4:20 p.m.', last: 'The gunman was arrested at 6 p.m.' },
+  ], times).map((c) => c.slice(1)), [['4 p.m.', '4:20 p.m.'], ['4 p.m.', '4:20 p.m.']]);
+  // A time of another step (staff told to leave, a surrender) is not a report of the call or of the arrest, nor
+  // is the time something was said.
+  assert.deepEqual(conflictsOf(standoff, [
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Staff across the street were ordered to leave at 4:40 p.m.', last: 'Officers were still at the building, a witness said around 5:30 p.m.' },
+  ], times), []);
+});

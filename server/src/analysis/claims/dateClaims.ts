@@ -3,6 +3,7 @@ import type { Claim, DateMention } from '../types';
 import { within } from './spans';
 import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
+import { stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
@@ -37,9 +38,6 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   if (month && !/\d/.test(lower)) return structured(undefined, undefined, month);
   return undefined;
 }
-
-/** The slot of a time whose clause names no event word: the moment the story reports. */
-const STORY_EVENT = 'event';
 
 /** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
 const SENTENCE_WORDS = 3;
@@ -172,11 +170,11 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
-    // A clock time with no event word near it is the time of its clause's event, whatever the verb ("Gunfire was
-    // reported at about 3 p.m.", "at 8:39am police were called"): one slot, the story's moment, compared only
-    // between clauses that share a word of what happened (see eventTime's matching).
+    // A clock time with no event word near it is the time of the step its clause names ("Gunfire was reported at
+    // about 3 p.m.", "at 8:39am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
+    const step = time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? timeStep(context, first, last) : undefined;
     const near = eventNear(context, first, last)
-      ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined)
+      ?? (step !== undefined ? { event: step, at: -1 } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
       ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
@@ -195,7 +193,11 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       sentence: context.span,
     };
     if (value) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
-    if (time) claims.push({ ...claim, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
+    if (time) {
+      // Times are compared by the step of the story they time: "the blaze" and "broke out" time one event.
+      const timed = near.at < 0 ? near.event : stepOfEventWord(context, near.at, near.event);
+      claims.push({ ...claim, slot: timed, subject: timed, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${timed}`, value: time });
+    }
   }
   return claims;
 }
