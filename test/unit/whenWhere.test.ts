@@ -137,3 +137,17 @@ test('a time is compared with times of the same step of the story: the call agai
     { first: 'Staff across the street were ordered to leave at 4:40 p.m.', last: 'Officers were still at the building, a witness said around 5:30 p.m.' },
   ], times), []);
 });
+
+const nightFire = ({ clock }: Record<string, string>): string =>
+  `A fire destroyed a furniture warehouse in Springfield on Friday night, Fire Chief Dan Hale said.\n` +
+  `The blaze broke out ${clock}, and firefighters fought it for four hours. No one was hurt.\n`;
+
+test('a part of the day is compatible with a clock time inside it but does not confirm it: two clock times still differ', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at 8.49pm' }], times).map((c) => c.slice(1)), [
+    ['8.40pm', '8.49pm'],
+    ['8.40pm', '8.49pm'],
+  ]);
+  // The same time in every article is no conflict, whatever part of the day is named beside it.
+  assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at about 8.40pm' }], times), []);
+});
