@@ -151,3 +151,22 @@ test('a part of the day is compatible with a clock time inside it but does not c
   // The same time in every article is no conflict, whatever part of the day is named beside it.
   assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at about 8.40pm' }], times), []);
 });
+
+const trial = ({ stamp, day }: Record<string, string>): string =>
+  `${stamp}\nA Hawaiian Gardens gang member, Jose Luis Orozco, was charged with murdering Sheriff's Deputy Jerry Ortiz, who was killed on June 24, 2005 outside an apartment.\n` +
+  `Ortiz was with the gang enforcement unit and was investigating the ${day} shooting when he was killed, prosecutors said.\n` +
+  `Orozco also faces a count of attempted murder in connection with the ${day} shooting in Hawaiian Gardens.\n`;
+
+test('a day written without its year is compared by month and day: articles a year apart may guess two years for it', () => {
+  const dates = /^date\/event-word-near-date/;
+  assert.deepEqual(conflictsOf(trial, [
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'March 20, 2007', day: 'June 20' },
+  ], dates), []);
+  assert.deepEqual(conflictsOf(trial, [
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'March 20, 2007', day: 'June 22' },
+  ], dates).map((c) => c.slice(1)), [['June 20', 'June 22'], ['June 20', 'June 22']]);
+});

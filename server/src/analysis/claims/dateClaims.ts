@@ -32,7 +32,9 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   const month = monthNamed(lower);
   if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
-    return structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
+    const value = structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
+    // "June 20" names its month and day; the year is the nearest one before the article's date.
+    return month && !/\b\d{4}\b|['’]\d\d\b/.test(lower) ? { ...value, yearGuessed: true } : value;
   }
   if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return structured(undefined, weekday, undefined);
   if (month && !/\d/.test(lower)) return structured(undefined, undefined, month);
