@@ -170,3 +170,41 @@ test('a day written without its year is compared by month and day: articles a ye
     { stamp: 'March 20, 2007', day: 'June 22' },
   ], dates).map((c) => c.slice(1)), [['June 20', 'June 22'], ['June 20', 'June 22']]);
 });
+
+const cannery = ({ end }: Record<string, string>): string =>
+  `A fire destroyed the old cannery building in downtown Palmer early on Tuesday, Fire Chief John McNutt said.\n` +
+  `${end}, and investigators were at the scene by noon. No one was hurt.\n`;
+
+test('"by" a clock time gives the time of an ending ("extinguished by 6:40 a.m."), and bounds any other step', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(cannery, [
+    { end: 'The fire was extinguished by 7 a.m.' },
+    { end: 'The fire was extinguished by 7 a.m.' },
+    { end: 'Crews said the fire was extinguished by 6:40 a.m.' },
+  ], times).map((c) => c.slice(1)), [['7 a.m.', '6:40 a.m.'], ['7 a.m.', '6:40 a.m.']]);
+  // "by 7 a.m." of an arrival is a deadline, not when it happened.
+  assert.deepEqual(conflictsOf(cannery, [
+    { end: 'Crews arrived by 7 a.m.' },
+    { end: 'Crews arrived by 7 a.m.' },
+    { end: 'Crews arrived by 6:40 a.m.' },
+  ], times), []);
+});
+
+const bodies = ({ found }: Record<string, string>): string =>
+  `Two women were found dead in a flat in Millom, Cumbria, and a man has been arrested, police said.\n` +
+  `${found}. Neighbours said they had heard screams on Saturday night.\n`;
+
+test('a part of the day is read as the time of its clause\'s step when a step word is the verb nearest to it', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(bodies, [
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found on Tuesday afternoon' },
+  ], times).map((c) => c.slice(1)), [['about 6:30', 'Tuesday afternoon'], ['about 6:30', 'Tuesday afternoon']]);
+  // "learning on Tuesday afternoon of bodies found" times the learning.
+  assert.deepEqual(conflictsOf(bodies, [
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'Residents were learning on Tuesday afternoon of bodies found in the flat' },
+  ], times), []);
+});

@@ -3,7 +3,7 @@ import type { Claim, DateMention } from '../types';
 import { within } from './spans';
 import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
-import { stepOfEventWord, timeStep } from './timeStep';
+import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
@@ -166,17 +166,19 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    // "just after 2:30 a.m." is about when; "after Friday" bounds the event.
+    // "just after 2:30 a.m." is about when; "after Friday" bounds the event; "extinguished by 6:40 a.m." is when it ended.
     const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
-    if (NOT_THE_EVENT_DATE.has(bound) && !(time && !value && APPROXIMATE_TIME.has(bound))) continue;
+    const clock = time !== undefined && time.from === time.to && !value;
+    if (NOT_THE_EVENT_DATE.has(bound) && !(clock && (APPROXIMATE_TIME.has(bound) || (bound === 'by' && timeStep(context, first, last) === END_STEP)))) continue;
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
     // A clock time with no event word near it is the time of the step its clause names ("Gunfire was reported at
     // about 3 p.m.", "at 8:39am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
-    const step = time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? timeStep(context, first, last) : undefined;
+    // A part of the day ("Tuesday afternoon") only by a step word of its clause ("the bodies were found"): it gives no date.
+    const stepped = time === undefined || timestampLine(analysis.text, date.start) ? undefined : clock ? timeStep(context, first, last) : listedTimeStep(context, first, last);
     const near = eventNear(context, first, last)
-      ?? (step !== undefined ? { event: step, at: -1 } : undefined)
+      ?? (stepped !== undefined ? { event: stepped, at: -1, onlyTime: true } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
       ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
@@ -194,7 +196,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    if (value) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
     if (time) {
       // Times are compared by the step of the story they time: "the blaze" and "broke out" time one event.
       const timed = near.at < 0 ? near.event : stepOfEventWord(context, near.at, near.event);

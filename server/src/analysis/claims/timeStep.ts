@@ -10,6 +10,9 @@ const STEP_WINDOW = 12;
 /** Words that end the time's clause: what lies beyond says what happened at another moment. */
 const CLAUSE_END = /^(?:if|whether|after|before|as|because|that|which|while|since|until|and|but|;|\.|\(|\))$/i;
 
+/** The step of an ending ("extinguished by 6:40 a.m."), whose "by" gives its time rather than bounding it. */
+export const END_STEP = 'end';
+
 /** The steps the language data names: a word of one of them beats any other verb of the clause. */
 const LISTED_STEPS: ReadonlySet<string> = new Set(TIME_STEPS.values());
 
@@ -23,7 +26,9 @@ const WHEN = /^when$/i;
 const OPENING_TOKENS = 3;
 
 /** Forms of "be" before a verb in -ing ("was driving"), which is then the clause's verb. */
-const BE = /^(?:was|were|is|are|been)$/i;
+const BE = /^(?:was|were|is|are|been|\p{L}+['’]re)$/iu;
+/** Adverbs between a form of "be" and its verb in -ing. */
+const ADVERB_AFTER_BE = /^(?:all|still|now|also|just|already|reportedly|allegedly)$/i;
 
 /** The step a word names, or the word itself when it is a past verb the steps do not list; 'reporting' for a verb of saying. */
 function stepOfWord(context: SentenceContext, k: number): string | undefined {
@@ -35,7 +40,9 @@ function stepOfWord(context: SentenceContext, k: number): string | undefined {
   if (REPORTING_WORDS.has(word)) return 'reporting';
   if (/^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '')) return undefined;
   if (/^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word)) return word;
-  return /^\p{Ll}{3,}ing$/u.test(word) && BE.test(context.tokens[k - 1]?.text ?? '') ? word : undefined;
+  // "was driving", "We're all learning": an adverb may stand between.
+  const be = (j: number): boolean => BE.test(context.tokens[j]?.text ?? '');
+  return /^\p{Ll}{3,}ing$/u.test(word) && (be(k - 1) || (be(k - 2) && ADVERB_AFTER_BE.test(context.tokens[k - 1]?.text ?? ''))) ? word : undefined;
 }
 
 /** The step an event word near a time names ("the blaze", "was arrested"), else the event it is a word of. */
@@ -46,9 +53,9 @@ export function stepOfEventWord(context: SentenceContext, k: number, event: stri
 /**
  * The step a time at tokens first..last of its sentence is given for, when no event word is near: the words of its
  * clause within a few tokens either way. A listed step word wins over another verb; a verb of saying times the
- * saying ("she said around 5:30 p.m.") and closes that side.
+ * saying ("she said around 5:30 p.m.") and closes that side. `nearestOnly`: the nearest verb or step word decides.
  */
-export function timeStep(context: SentenceContext, first: number, last: number): string | undefined {
+export function timeStep(context: SentenceContext, first: number, last: number, nearestOnly = false): string | undefined {
   // "shortly after 3 p.m.", "just before midnight": words that place the time are part of it.
   while (first > 0 && TIME_LEAD.test(context.tokens[first - 1].text)) first--;
   const opening = first <= OPENING_TOKENS;
@@ -73,9 +80,18 @@ export function timeStep(context: SentenceContext, first: number, last: number):
       if (pastComma[side] && !(step !== undefined && LISTED_STEPS.has(step))) continue;
       if (step === 'reporting') {
         open[side] = false;
-      } else if (step !== undefined && LISTED_STEPS.has(step)) return step;
+      } else if (step !== undefined && (LISTED_STEPS.has(step) || nearestOnly)) return step;
       else verb ??= step;
     }
   }
   return verb;
+}
+
+/**
+ * The step of a time's clause only when a step word is its nearest verb: a plain verb says too little of a part
+ * of the day ("We're all learning this morning of the death" times the learning, not the death).
+ */
+export function listedTimeStep(context: SentenceContext, first: number, last: number): string | undefined {
+  const step = timeStep(context, first, last, true);
+  return step !== undefined && LISTED_STEPS.has(step) ? step : undefined;
 }
