@@ -208,3 +208,22 @@ test('a part of the day is read as the time of its clause\'s step when a step wo
     { found: 'Residents were learning on Tuesday afternoon of bodies found in the flat' },
   ], times), []);
 });
+
+const tremor = ({ length }: Record<string, string>): string =>
+  `A strong earthquake struck southern Iran on Sunday, damaging hundreds of homes near the port of Bandar Abbas.\n` +
+  `${length}, witnesses said. Rescue teams reached the worst-hit villages by nightfall.\n`;
+
+test('how long an event lasted, by the event word near "for" or "lasted": two lengths of one quake differ', () => {
+  const lengths = /^duration\/lasting-event/;
+  assert.deepEqual(conflictsOf(tremor, [
+    { length: 'The quake lasted about 30 seconds' },
+    { length: 'The quake lasted about 30 seconds' },
+    { length: 'Residents felt the tremor for one minute' },
+  ], lengths).map((c) => c.slice(1)), [['about 30 seconds', 'one minute'], ['about 30 seconds', 'one minute']]);
+  // A length with no event word by its "for" measures something else ("stayed outside for two hours").
+  assert.deepEqual(conflictsOf(tremor, [
+    { length: 'Families stayed outside for two hours' },
+    { length: 'Families stayed outside for two hours' },
+    { length: 'Families stayed outside for five hours' },
+  ], lengths), []);
+});
