@@ -147,7 +147,8 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
         : besideMoney(analysis, date)
           ? ['beside-money', CONTRACT_LENGTH]
           : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
-  const lasted = topic ? undefined : eventLasting(context, first, last);
+  // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
+  const lasted = topic || since ? undefined : eventLasting(context, first, last);
   if (lasted) [rule, topic] = ['lasting-event', lasted];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
