@@ -129,11 +129,10 @@ test('a time is compared with times of the same step of the story: the call agai
     { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
     { first: 'Police received a call at 4:20 p.m.', last: 'The gunman was arrested at 6 p.m.' },
   ], times).map((c) => c.slice(1)), [['4 p.m.', '4:20 p.m.'], ['4 p.m.', '4:20 p.m.']]);
-  // A time of another step (staff told to leave, a surrender) is not a report of the call or of the arrest, nor
-  // is the time something was said.
+  // A time of another step (staff ordered to leave) is not a report of the gunfire, nor is the time something was said.
   assert.deepEqual(conflictsOf(standoff, [
-    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
-    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Gunfire was reported at about 4 p.m.', last: 'Officers were at the building by 5 p.m.' },
+    { first: 'Gunfire was reported at about 4 p.m.', last: 'Officers were at the building by 5 p.m.' },
     { first: 'Staff across the street were ordered to leave at 4:40 p.m.', last: 'Officers were still at the building, a witness said around 5:30 p.m.' },
   ], times), []);
 });
