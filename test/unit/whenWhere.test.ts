@@ -99,6 +99,21 @@ test('a year tied to the verb of its clause dates that event: two years of one v
   assert.deepEqual(conflictsOf(profile, [{ year: 'Thursday' }, { year: 'Thursday' }, { year: 'Friday' }], /verb-of-clause/), []);
 });
 
+const datedProfile = ({ when }: Record<string, string>): string =>
+  `Tuesday, August 7, 2012\nPolice in Palermo arrested Giuseppe Zerilli, the reputed head of a Sicilian crime family, in a raid on Tuesday.\n` +
+  `Zerilli, 78, has a long record. ${when}, Zerilli was indicted in New Jersey on gambling charges.\n` +
+  `Investigators said the raid ended a two-year inquiry into extortion in the Palermo area.\n`;
+
+test('"last year" in a dated article is the year before it: compared with a year written out, "later this year" is not', () => {
+  const years = /verb-of-clause/;
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Last year' }, { when: 'Last year' }, { when: 'In 2009' }], years).map((c) => c.slice(1)), [
+    ['Last year', '2009'],
+    ['Last year', '2009'],
+  ]);
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Last year' }, { when: 'Last year' }, { when: 'In 2011' }], years), []);
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Later this year' }, { when: 'Later this year' }, { when: 'In 2009' }], years), []);
+});
+
 const warehouseFire = ({ time }: Record<string, string>): string =>
   `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
   `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;

@@ -21,16 +21,19 @@ function structured(date: string | undefined, weekday: string | undefined, month
   return value;
 }
 
+/** "Last year", "next year": one whole year from the article's, as definite as a day named by its offset. */
+const WHOLE_YEAR_BEFORE_OR_AFTER = /^(?:last|next) year$/;
+
 /**
  * The date text as a comparable value: the resolved date, else the weekday or the month it names. A relative
  * date keeps its resolved value only when the article's own date is stated (not inferred), and only when it names
- * a day or a month: "later this year" is too vague to check.
+ * a day, a month or the year before or after: "later this year" is too vague to check.
  */
 export function dateValue(date: DateMention, referenceStated: boolean): DateValue | undefined {
   const lower = date.text.toLowerCase();
   const weekday = weekdayNamed(lower);
   const month = monthNamed(lower);
-  if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
+  if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time' && !WHOLE_YEAR_BEFORE_OR_AFTER.test(lower)) return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
     const value = structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
     // "June 20" names its month and day; the year is the nearest one before the article's date.
