@@ -166,6 +166,22 @@ test('a part of the day is compatible with a clock time inside it but does not c
   assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at about 8.40pm' }], times), []);
 });
 
+const climb = ({ opening }: Record<string, string>): string =>
+  `Monday, September 16, 2013\nA climber fell about 150 metres on Mount Cook, police in Twizel said.\n` +
+  `${opening}, a 36-year-old Australian climber died after the fall, and his partner was flown out by helicopter.\n` +
+  `Alpine rescue teams said conditions on the mountain had been icy for a week.\n`;
+
+test('a date that opens its sentence dates the clause\'s first past-tense verb past the comma, if that verb is an event word', () => {
+  const dates = /^date\/event-word-near-date/;
+  assert.deepEqual(conflictsOf(climb, [{ opening: 'On Friday' }, { opening: 'On Friday' }, { opening: 'On Saturday' }], dates).map((c) => c.slice(1)), [
+    ['Friday', 'Saturday'],
+    ['Friday', 'Saturday'],
+  ]);
+  // Another verb first: the date is of the recovery, not of the death.
+  const recovered = (parts: Record<string, string>): string => climb(parts).replace(', a 36-year-old Australian climber died', ', rescuers recovered a 36-year-old Australian climber who died');
+  assert.deepEqual(conflictsOf(recovered, [{ opening: 'On Friday' }, { opening: 'On Friday' }, { opening: 'On Saturday' }], dates), []);
+});
+
 const trial = ({ stamp, day }: Record<string, string>): string =>
   `${stamp}\nA Hawaiian Gardens gang member, Jose Luis Orozco, was charged with murdering Sheriff's Deputy Jerry Ortiz, who was killed on June 24, 2005 outside an apartment.\n` +
   `Ortiz was with the gang enforcement unit and was investigating the ${day} shooting when he was killed, prosecutors said.\n` +

@@ -145,6 +145,26 @@ function verbOfClause(context: SentenceContext, first: number, last: number): { 
   return undefined;
 }
 
+/** How many tokens a clause's subject may take after an opening date ("a 36-year-old Australian climber" is nine). */
+const SUBJECT_REACH = 10;
+
+/**
+ * The event of a clause a date opens ("On Friday, 36-year-old Duncan Rait died", "Yesterday, a climber died"): the
+ * clause's first past-tense verb past the comma, when it is an event word; any other verb first ("On Wednesday, two
+ * officers involved in the shooting were arrested") leaves the date unread.
+ */
+function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
+  if (first > 1 || context.tokens[last + 1]?.text !== ',') return undefined;
+  for (let k = last + 2; k <= last + 1 + SUBJECT_REACH; k++) {
+    const word = context.tokens[k]?.text ?? '.';
+    if (CLAUSE_BREAK.test(word) || word === ',' || word === '.') return undefined;
+    if (pastVerbAt(context, k) === undefined) continue;
+    const event = eventWordAt(context, k);
+    return event === undefined ? undefined : { event, at: k };
+  }
+  return undefined;
+}
+
 /** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
 function participants(context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
@@ -181,6 +201,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // A part of the day ("Tuesday afternoon") only by a step word of its clause ("the bodies were found"): it gives no date.
     const stepped = time === undefined || timestampLine(analysis.text, date.start) ? undefined : clock ? timeStep(context, first, last) : listedTimeStep(context, first, last);
     const near = eventNear(context, first, last)
+      ?? openingClauseEvent(context, first, last)
       ?? (stepped !== undefined ? { event: stepped, at: -1, onlyTime: true } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
       ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
