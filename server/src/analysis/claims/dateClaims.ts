@@ -153,7 +153,7 @@ const SUBJECT_REACH = 10;
  * clause's first past-tense verb past the comma, when it is an event word; any other verb first ("On Wednesday, two
  * officers involved in the shooting were arrested") leaves the date unread.
  */
-function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number } | undefined {
+function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
   if (first > 1 || context.tokens[last + 1]?.text !== ',') return undefined;
   for (let k = last + 2; k <= last + 1 + SUBJECT_REACH; k++) {
     const word = context.tokens[k]?.text ?? '.';
