@@ -114,6 +114,25 @@ test('"last year" in a dated article is the year before it: compared with a year
   assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Later this year' }, { when: 'Later this year' }, { when: 'In 2009' }], years), []);
 });
 
+const creamery = ({ vote }: Record<string, string>): string =>
+  `Monday, August 6, 2012\nA fire destroyed the old creamery building in Palmer on Sunday, fire officials said.\n` +
+  `${vote} The building had stood empty for years.\n` +
+  `Crews from three departments fought the blaze for six hours, officials said.\n`;
+
+test('two years of one verb and one object noun contradict whoever the clauses name; another object is another event', () => {
+  const years = /verb-and-object/;
+  assert.deepEqual(conflictsOf(creamery, [
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Palmer voters in 2010 approved a $3 million bond to buy it.' },
+  ], years).map((c) => c.slice(1)), [['2009', '2010'], ['2009', '2010']]);
+  assert.deepEqual(conflictsOf(creamery, [
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Palmer voters in 2010 approved a sales tax for the park.' },
+  ], years), []);
+});
+
 const warehouseFire = ({ time }: Record<string, string>): string =>
   `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
   `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;

@@ -1,7 +1,7 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
@@ -165,6 +165,25 @@ function openingClauseEvent(context: SentenceContext, first: number, last: numbe
   return undefined;
 }
 
+/** The rule of a date tied to its clause's verb and that verb's object ("in 2010 approved a $3 million bond"). */
+export const VERB_AND_OBJECT_RULE = 'date/verb-and-object';
+
+/** Words between a verb and its object's noun: determiners, figures and their units. */
+const BEFORE_OBJECT_NOUN = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|million|billion|thousand|hundred|[$€£]|\d[\d.,]*)$/i;
+
+/**
+ * The lower-case noun a verb acts on ("approved a $3 million bond": "bond"): the first word after it past determiners
+ * and figures; none for a named object ("hosted the Oscars"), a preposition ("returned to prison") or a passive verb.
+ */
+function objectNounAfter(context: SentenceContext, at: number): string | undefined {
+  for (let k = at + 1; k < context.tokens.length; k++) {
+    const word = context.tokens[k].text;
+    if (BEFORE_OBJECT_NOUN.test(word)) continue;
+    return /^\p{Ll}{3,}$/u.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
+  }
+  return undefined;
+}
+
 /** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
 function participants(context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
@@ -220,7 +239,11 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    // Two clauses of one verb and one object noun date one event whoever they name ("Palmer voters in 2010 approved a
+    // $3 million bond", "Voters in 2009 approved a $3 million bond"); without an object they need a shared participant.
+    const object = 'verb' in near && near.verb ? objectNounAfter(context, near.at) : undefined;
+    if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });
+    else if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
     if (time) {
       // Times are compared by the step of the story they time: "the blaze" and "broke out" time one event.
       const timed = near.at < 0 ? near.event : stepOfEventWord(context, near.at, near.event);
