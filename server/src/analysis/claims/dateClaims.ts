@@ -171,12 +171,15 @@ export const VERB_AND_OBJECT_RULE = 'date/verb-and-object';
 /** Words between a verb and its object's noun: determiners, figures and their units. */
 const BEFORE_OBJECT_NOUN = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|million|billion|thousand|hundred|[$€£]|\d[\d.,]*)$/i;
 
+/** Bounds the search on a run of figures (a sentence of numbers costs no more per date); "a $3 million" is four tokens. */
+const OBJECT_REACH = 8;
+
 /**
  * The lower-case noun a verb acts on ("approved a $3 million bond": "bond"): the first word after it past determiners
  * and figures; none for a named object ("hosted the Oscars"), a preposition ("returned to prison") or a passive verb.
  */
 function objectNounAfter(context: SentenceContext, at: number): string | undefined {
-  for (let k = at + 1; k < context.tokens.length; k++) {
+  for (let k = at + 1; k < Math.min(context.tokens.length, at + 1 + OBJECT_REACH); k++) {
     const word = context.tokens[k].text;
     if (BEFORE_OBJECT_NOUN.test(word)) continue;
     return /^\p{Ll}{3,}$/u.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
