@@ -1,5 +1,6 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { CROWD } from '../claims/kinds/peopleCount';
+import { VERB_AND_OBJECT_RULE } from '../claims/dateClaims';
 import { kindOf } from '../claims/kinds/registry';
 import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
@@ -199,6 +200,8 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   // compared only when their sentences share a word besides the thing.
   if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
   // Articles date many events and name many sums: those need a shared participant.
+  // A verb and its object noun in both (one key) name the event themselves (dateClaims.ts).
+  if (matching === 'dated' && a.claim.rule === VERB_AND_OBJECT_RULE && b.claim.rule === VERB_AND_OBJECT_RULE) return true;
   if (matching === 'dated') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }

@@ -112,7 +112,8 @@ export const EVENT_WORDS = table({
   killed: 'death', killing: 'death', dead: 'death', died: 'death', deaths: 'death', death: 'death', dies: 'death', fatalities: 'death', suffocated: 'death',
   injured: 'injury', injuring: 'injury', wounded: 'injury', wounding: 'injury', hurt: 'injury', injuries: 'injury',
   missing: 'missing',
-  arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
+  begins: 'event', starts: 'event',
+  stopped: 'arrest', pulled: 'arrest', arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
   rescued: 'rescue', evacuated: 'evacuation',
   marched: 'crowd', marching: 'crowd', rallying: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
   earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
@@ -121,6 +122,26 @@ export const EVENT_WORDS = table({
   checked: 'check-in', entered: 'check-in', admitted: 'check-in', rehab: 'check-in', released: 'release', convicted: 'conviction', sentenced: 'sentence',
   escaped: 'escape', launched: 'launch', disappeared: 'disappearance', vanished: 'disappearance', proposed: 'proposal', unveiled: 'proposal',
   retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
+});
+
+/**
+ * The step of a news story a time of day is given for, by the word of its clause that says what happened then: the
+ * event itself (the fire broke out, the call came in, gunfire was reported), the arrest or the stop, the arrival of
+ * help, the end (extinguished, dispersed), a death and a finding. Times of two steps are two times, never two
+ * reports of one; a clause whose word is not listed is its own step (see claims/timeStep.ts).
+ */
+export const TIME_STEPS = table({
+  began: 'event', begun: 'event', begin: 'event', begins: 'event', started: 'event', starting: 'event', starts: 'event', erupted: 'event',
+  occurred: 'event', happened: 'event', broke: 'event', struck: 'event', hit: 'event', opened: 'event', reported: 'event', alerted: 'event',
+  notified: 'event', call: 'event', called: 'event', calls: 'event', fire: 'event', blaze: 'event', shooting: 'event', shot: 'event',
+  gunfire: 'event', attack: 'event', attacked: 'event', explosion: 'event', exploded: 'event', earthquake: 'event', quake: 'event',
+  crash: 'event', crashed: 'event', killed: 'event',
+  stopped: 'arrest', pulled: 'arrest', arrested: 'arrest', arrest: 'arrest', surrendered: 'arrest', detained: 'arrest', apprehended: 'arrest', captured: 'arrest',
+  caught: 'arrest', custody: 'arrest', booked: 'arrest', nabbed: 'arrest',
+  arrived: 'arrival', responded: 'arrival',
+  extinguished: 'end', contained: 'end', controlled: 'end', ended: 'end', dispersed: 'end', doused: 'end',
+  died: 'death', pronounced: 'death', declared: 'death', death: 'death',
+  found: 'finding', discovered: 'finding',
 });
 
 /** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */

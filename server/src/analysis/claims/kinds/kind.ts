@@ -44,6 +44,8 @@ export interface DateValue {
   named: boolean;
   /** 1-12: the month the text names or the date's. */
   month?: number;
+  /** The year is the resolver's guess, not written ("the June 20 shooting"): two articles' guesses may differ. */
+  yearGuessed?: true;
 }
 
 /** A time of day as minutes after midnight: a clock time is one minute, a part of day a span ("night" runs past midnight: to > 1440). */
