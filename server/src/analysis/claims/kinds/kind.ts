@@ -31,7 +31,8 @@ export type ClaimKind =
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
-  | 'figure';
+  | 'figure'
+  | 'measure';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */
 export interface DateValue {

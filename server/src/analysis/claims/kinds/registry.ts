@@ -11,6 +11,7 @@ import { figure } from './figure';
 import { INCOMPARABLE, type ClaimKind, type Comparison, type KindModule } from './kind';
 import { knockouts } from './knockouts';
 import { magnitude } from './magnitude';
+import { measure } from './measure';
 import { mannerOfDeath } from './mannerOfDeath';
 import { medicalCause } from './medicalCause';
 import { money } from './money';
@@ -30,7 +31,7 @@ import { workYear } from './workYear';
 export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
