@@ -162,3 +162,22 @@ test('a magnitude glued to its word ("magnitude-6.1") is read whole and compared
   const claims = analyze('The USGS said it was a magnitude-6.1 temblor, and 10 people were killed on Qeshm island.').claims;
   assert.deepEqual(claims.map((c) => [c.kind, c.text]), [['magnitude', '6.1'], ['people-count', '10 people']]);
 });
+
+const RECORD = 'Police in Brooklyn shot Kimani Gray on Saturday night in East Flatbush, Brooklyn. Gray had {figure}, police in Brooklyn said on Monday.';
+
+test('counts of times by their verb: "arrested four times" against "arrested three times" differ; under two verbs they are two slots', () => {
+  const conflicts = story(RECORD, ['previously been arrested four times', 'been arrested three times before']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.kind, c.a.claim.text, c.b.claim.text]), [['repetition', 'four times', 'three times']]);
+  assert.deepEqual(story(RECORD, ['previously been arrested four times', 'been convicted three times']).conflicts.all(), []);
+  const multiple = analyze('Sales in Brooklyn were three times higher on Monday.').claims;
+  assert.deepEqual(multiple, []);
+});
+
+const PROTESTS = 'Protesters marched in East Flatbush, Brooklyn, over the shooting of Kimani Gray, as protests went on for {figure}, police in Brooklyn said.';
+
+test('the day of a running event is a count: "the sixth straight day" against "the seventh straight day"; a day of someone\'s visit is none', () => {
+  const conflicts = story(PROTESTS, ['the sixth straight day', 'the seventh straight day']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.attribute, c.a.claim.text, c.b.claim.text]), [['day of event', 'sixth straight day', 'seventh straight day']]);
+  const visit = analyze('On the second day of his visit to Brooklyn he met the mayor.').claims;
+  assert.ok(visit.every((c) => c.kind !== 'repetition'), JSON.stringify(visit.map((c) => c.attribute)));
+});

@@ -7,6 +7,7 @@ import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, ty
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
 import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
+import { RUNNING_SLOTS } from './kinds/repetition';
 import { verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
@@ -190,6 +191,8 @@ function readHead(at: Located): Head {
   const tokens = at.context.tokens;
   const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
+  // "three times higher", "arrested four times": a multiple or a repetition counts no noun after it.
+  if (/^times$/i.test(tokens[j]?.text ?? '')) return { noun: 'time', last: j, partial };
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
     // counts the people; "five of them" names nothing.
@@ -359,6 +362,8 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const text = analysis.text;
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const after = text.slice(quantity.end, quantity.end + 12);
+  const repeated = repetitionDraft(quantity, at, before);
+  if (repeated) return repeated;
   if (notAFigure(analysis, quantity, at)) return undefined;
   const measured = measureDraft(analysis, quantity, at, before);
   if (measured) return measured;
@@ -478,6 +483,37 @@ function measureOf(quantity: Figure, before: string, dimension: Dimension, facto
     ...(hedge ? { hedge } : {}),
     end,
   };
+}
+
+/** Words after "N times" that make it a multiple ("three times as many", "five times higher"), not a repetition. */
+const MULTIPLE = /^(?:as|more|less|fewer|larger|higher|greater|bigger|smaller|faster|the|that|than|over)$/i;
+/** Words between an ordinal and its day that say the days run on ("the seventh straight day"). */
+const RUNNING = /^(?:straight|consecutive|successive)$/i;
+
+/**
+ * How many times the verb's action happened ("previously been arrested four times", keyed by the verb's stem), and
+ * which day, night or week of a running event a report is from ("the seventh straight day", "the eighth day of protests").
+ */
+function repetitionDraft(quantity: Figure, at: Located, before: string): Draft | undefined {
+  const tokens = at.context.tokens;
+  if (quantity.value === null) return undefined;
+  const next = tokens[at.last + 1]?.text.toLowerCase();
+  if (quantity.kind === 'ordinal') {
+    const unit = RUNNING.test(next ?? '') ? tokens[at.last + 2] : tokens[at.last + 1];
+    const slot = unit?.text.toLowerCase();
+    if (slot === undefined || !RUNNING_SLOTS.has(slot) || !/^(?:the|a)$/i.test(tokens[at.first - 1]?.text ?? '')) return undefined;
+    // Days that run on ("the seventh straight day") or days of a bare event noun ("the eighth day of protests");
+    // "the second day of his visit" is one person's.
+    const ofEvent = tokens[at.last + 2]?.text.toLowerCase() === 'of' && /^\p{Ll}{3,}$/u.test(tokens[at.last + 3]?.text ?? '') && !FUNCTION_WORDS.has(tokens[at.last + 3].text);
+    if (!RUNNING.test(next ?? '') && !ofEvent) return undefined;
+    return { rule: 'running-day', kind: 'repetition', slot, attribute: `${slot} of event`, subject: slot, interval: { low: quantity.value, high: quantity.value }, end: unit.end };
+  }
+  if (quantity.kind !== 'number' || next !== 'times' || MULTIPLE.test(tokens[at.last + 2]?.text ?? '')) return undefined;
+  const verb = verbFrame(tokens, at.first, at.last + 1);
+  if (!verb) return undefined;
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value, before);
+  const slot = `times ${verb.stem}`;
+  return { rule: 'times-by-verb', kind: 'repetition', slot, attribute: `times ${verb.text}`, subject: verb.text, interval, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}), end: tokens[at.last + 1].end };
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */

@@ -32,7 +32,8 @@ export type ClaimKind =
   | 'facility-location'
   | 'name-spelling'
   | 'figure'
-  | 'measure';
+  | 'measure'
+  | 'repetition';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */
 export interface DateValue {

@@ -19,6 +19,7 @@ import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
+import { repetition } from './repetition';
 import { residence } from './residence';
 import { streetBlock } from './streetBlock';
 import { thingCount } from './thingCount';
@@ -31,7 +32,7 @@ import { workYear } from './workYear';
 export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
