@@ -181,3 +181,9 @@ test('the day of a running event is a count: "the sixth straight day" against "t
   const visit = analyze('On the second day of his visit to Brooklyn he met the mayor.').claims;
   assert.ok(visit.every((c) => c.kind !== 'repetition'), JSON.stringify(visit.map((c) => c.attribute)));
 });
+
+test('a tally since a date counts up to now: "arrested three times since October" is compared with "arrested four times"; "in October" dates another event', () => {
+  const since = story(RECORD, ['previously been arrested four times', 'been arrested three times since October']).conflicts.all();
+  assert.deepEqual(since.map((c) => [c.a.claim.text, c.b.claim.text]), [['four times', 'three times']]);
+  assert.deepEqual(story(RECORD, ['previously been arrested four times', 'been arrested three times in October']).conflicts.all(), []);
+});
