@@ -26,16 +26,15 @@ export function metresPer(written: string): number | undefined {
 export const CONVERSION_TOLERANCE = 0.2;
 
 /**
- * A whole figure as a converted one is rounded: to half a unit of its last non-zero digit ("700 miles" is 650 to 750
- * miles, "161 km/h" 160.5 to 161.5), in the claim's unit; undefined for a hedged figure or one with decimals.
+ * A whole figure as a converted one is rounded: to half a unit of its last digit ("161 km/h" is 160.5 to 161.5), in
+ * the claim's unit; undefined for a hedged figure or one with decimals. Trailing zeros count as written: "500 feet"
+ * against "150 meters" (492 feet) stays two figures.
  */
 function roundedBand(claim: Claim): ValueInterval | undefined {
   const v = claim.value;
   const written = Number(/\d[\d,]*/.exec(claim.text)?.[0].replace(/,/g, '') ?? NaN);
   if (v.kind !== 'interval' || v.hedge !== undefined || v.interval.low !== v.interval.high || !(written > 0)) return undefined;
-  let digit = 1;
-  while (written % (digit * 10) === 0) digit *= 10;
-  const half = Math.abs((digit / 2) * (v.interval.low / written));
+  const half = Math.abs(0.5 * (v.interval.low / written));
   return { low: v.interval.low - half, high: v.interval.low + half };
 }
 
