@@ -187,3 +187,11 @@ test('a tally since a date counts up to now: "arrested three times since October
   assert.deepEqual(since.map((c) => [c.a.claim.text, c.b.claim.text]), [['four times', 'three times']]);
   assert.deepEqual(story(RECORD, ['previously been arrested four times', 'been arrested three times in October']).conflicts.all(), []);
 });
+
+const OFFICERS_FIRED = 'Two officers shot Kimani Gray on Saturday night in East Flatbush, Brooklyn. The officers fired, {figure} in the torso and legs, police in Brooklyn said.';
+
+test('a count of times after the verb\'s object is the verb\'s: "hitting Gray eleven times" against "hit him seven times" contradicts', () => {
+  const conflicts = story(OFFICERS_FIRED, ['hitting Gray eleven times', 'and hit him seven times']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.attribute, c.a.claim.text, c.b.claim.text]), [['times hitting', 'eleven times', 'seven times']]);
+  assert.deepEqual(story(OFFICERS_FIRED, ['hitting Gray eleven times', 'and missed him seven times']).conflicts.all(), []);
+});

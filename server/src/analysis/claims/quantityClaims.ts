@@ -509,11 +509,18 @@ function repetitionDraft(quantity: Figure, at: Located, before: string): Draft |
     return { rule: 'running-day', kind: 'repetition', slot, attribute: `${slot} of event`, subject: slot, interval: { low: quantity.value, high: quantity.value }, end: unit.end };
   }
   if (quantity.kind !== 'number' || next !== 'times' || MULTIPLE.test(tokens[at.last + 2]?.text ?? '')) return undefined;
-  const verb = verbFrame(tokens, at.first, at.last + 1);
+  const verb = verbFrame(tokens, at.first, at.last + 1) ?? verbFrame(tokens, objectStart(tokens, at.first), at.last + 1);
   if (!verb) return undefined;
   const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value, before);
   const slot = `times ${verb.stem}`;
   return { rule: 'times-by-verb', kind: 'repetition', slot, attribute: `times ${verb.text}`, subject: verb.text, interval, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}), end: tokens[at.last + 1].end };
+}
+
+/** Where the object between a verb and its count of times starts ("hit him seven times", "shot Kimani Gray 11 times"). */
+function objectStart(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 1 && first - k < 3 && (/^(?:him|her|them|it|me|us)$/i.test(tokens[k - 1].text) || /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text))) k--;
+  return k;
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
