@@ -419,7 +419,7 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
 /** Words that say a figure in pounds is a weight: "weighing 130 pounds", "a weight of 300 pounds", "a heavy 20-pound bag". */
 const WEIGHT_WORD = /^(?:weigh(?:s|ed|ing)?|weights?|heavy|heavier)$/i;
 /** Words that say degrees are a temperature ("temperatures of minus 17 degrees", "wind chill"). */
-const TEMPERATURE_WORD = /^(?:temperatures?|cold|colder|heat|hot|warm|freezing|frigid|chill|thermometers?|fahrenheit|celsius)$/i;
+const TEMPERATURE_WORD = /\b(?:temperatures?|cold|colder|heat|hot|warm|freezing|frigid|chill|thermometers?|fahrenheit|celsius)\b/i;
 /** Degrees after a number, with the scale if written: "17 degrees", "-4 degrees Fahrenheit", "30°C". */
 const DEGREES = /^\s*(?:degrees?|°)(?:\s*(fahrenheit|celsius|f|c)\b)?/i;
 
@@ -442,8 +442,9 @@ function measureDraft(analysis: Analysis, quantity: Figure, at: Located, before:
   if (quantity.kind !== 'number' || words(at.context, at.first - 2, at.last + 3).some((w) => SIZE_WORDS.test(w))) return undefined;
   const degrees = DEGREES.exec(after);
   const minus = /^(?:minus|-)$/i.test(at.context.tokens[at.first - 1]?.text ?? '');
-  const warmth = at.context.tokens.some((t) => TEMPERATURE_WORD.test(t.text));
-  if ((degrees && (degrees[1] || warmth || minus)) || (minus && warmth)) {
+  // Read once per sentence (sentenceMatches caches it): a sentence of many figures is not scanned for each.
+  const warmth = (): boolean => sentenceMatches(analysis, at.context, TEMPERATURE_WORD);
+  if ((degrees && (degrees[1] || minus || warmth())) || (minus && warmth())) {
     const scale = degrees?.[1]?.toLowerCase();
     const fahrenheit = scale === 'f' || scale === 'fahrenheit';
     const draft = measureOf(quantity, before, 'temperature', 1, fahrenheit ? 'fahrenheit' : 'celsius', quantity.end + (degrees?.[0].length ?? 0));
