@@ -31,7 +31,9 @@ export type ClaimKind =
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
-  | 'figure';
+  | 'figure'
+  | 'measure'
+  | 'repetition';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */
 export interface DateValue {
