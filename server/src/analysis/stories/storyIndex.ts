@@ -259,6 +259,18 @@ export class StoryIndex {
     return this.articles.get(id)?.features;
   }
 
+  /**
+   * Whether two indexed articles are linked by their own score, not only through their story's other members: a
+   * story of average-link may hold two articles that score as two events of one topic (two arrests of one team's
+   * players), and their claims are then better not compared. Checked on ECB+ topics 1-35 (all of ECB+ in one corpus):
+   * it keeps 4 of the 9 conflicts between two gold stories out, and 4 of the 360 inside one.
+   */
+  directlyLinked(a: string, b: string): boolean {
+    const x = this.articles.get(a);
+    const y = this.articles.get(b);
+    return x !== undefined && y !== undefined && sameStoryScore(x.features, y.features, this.model) >= this.model.threshold;
+  }
+
   /** The automatic story of an article. */
   clusterOfArticle(id: string): Cluster | undefined {
     this.settle();
