@@ -8,17 +8,17 @@ import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
 import { type CoreLink, boundedParts } from './groups';
 import { LinkTable } from './links';
-import { type ArticleFeatures, type Family, articleFeatures } from './features';
+import { type ArticleFeatures, type RANKED_FAMILIES, articleFeatures } from './features';
 import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
 /** Only articles sharing one of their most distinctive features are scored: so many per family. */
-const CANDIDATE_KEYS: ReadonlyArray<[Family, number]> = [['names', 6], ['places', 3], ['words', 8]];
+const CANDIDATE_KEYS: ReadonlyArray<[RankedFamily, number]> = [['names', 6], ['places', 3], ['words', 8]];
 /**
  * A key among the most distinctive of more articles than this finds no candidates: it is too common to single out
  * an event, and an edit then scores at most so many articles per key whatever the size of the corpus. Well above any
  * key of all of ECB+ (46), so no pair of the evaluation loses its link.
  */
-export const MAX_POSTING = 100;
+export const MAX_POSTING = 32;
 /**
  * Clustering keeps a link only while each article is among the other's this many best-scored links (ties by id), so
  * an article of a story of renamed copies brings at most so many links to the clustering of its group, and an edit
@@ -41,7 +41,9 @@ export const CORE_LINKS = 3;
  * long. On ECB+ topics 1-35 (`node dist/fit-stories.js parts`) every bound from 32 up gives the best story B3 F1
  * (0.947; 24: 0.943, 16: 0.927); 64 leaves a story twice the size of the largest there (28).
  */
-export const MAX_PART = 64;
+export const MAX_PART = 32;
+
+type RankedFamily = (typeof RANKED_FAMILIES)[number];
 
 interface IndexedArticle {
   features: ArticleFeatures;
@@ -68,12 +70,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 function candidateKeys(features: ArticleFeatures): string[] {
-  return CANDIDATE_KEYS.flatMap(([family, count]) =>
-    [...features.vectors[family]]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, count)
-      .map(([key]) => `${family}:${key}`),
-  );
+  return CANDIDATE_KEYS.flatMap(([family, count]) => features.heaviest[family].slice(0, count).map(([key]) => `${family}:${key}`));
 }
 
 export class StoryIndex {
