@@ -15,8 +15,9 @@ import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 const CANDIDATE_KEYS: ReadonlyArray<[RankedFamily, number]> = [['names', 6], ['places', 3], ['words', 8]];
 /**
  * A key among the most distinctive of more articles than this finds no candidates: it is too common to single out
- * an event, and an edit then scores at most so many articles per key whatever the size of the corpus. Well above any
- * key of all of ECB+ (46), so no pair of the evaluation loses its link.
+ * an event, and an edit then scores at most so many articles per key whatever the size of the corpus (and a key that
+ * crosses the bound re-scores at most its square). On ECB+ topics 1-35 story B3 F1 is 0.948 from 24 up (as with 100;
+ * 16: 0.933); 32 so that a key every article of the largest story of all of ECB+ (28) has still finds them all.
  */
 export const MAX_POSTING = 32;
 /**
@@ -31,15 +32,15 @@ export const MAX_LINKS = 32;
  * Each article then adds at most so many links to the graph that forms groups, so a chain of weak links between
  * stories no longer makes one group of thousands that every edit re-clusters; inside a group, average-link still
  * weighs every kept link between its members. Checked on ECB+ topics 1-35 (`node dist/fit-stories.js core`) with the
- * model of weights.json: story B3 F1 0.947 there (4 or more: 0.948, 2: 0.936, 1: 0.623; on 1-35 within all of ECB+,
- * 3: 0.947 and 4: 0.946), so the smaller of the nearly equal counts, whose groups are smaller.
+ * model of weights.json: story B3 F1 0.948 there for 3 or more (2: 0.933, 1: 0.634), so the smallest of those, whose
+ * groups are smallest.
  */
 export const CORE_LINKS = 3;
 /**
  * Average-link runs in parts of a group of at most so many articles, cut from it at its weakest core links, so an edit
  * costs the same however long a chain of stories its group grows to in a large corpus; a story is then at most so
  * long. On ECB+ topics 1-35 (`node dist/fit-stories.js parts`) every bound from 32 up gives the best story B3 F1
- * (0.947; 24: 0.943, 16: 0.927); 64 leaves a story twice the size of the largest there (28).
+ * (0.948; 24: 0.946, 16: 0.927), so the smallest of those, above the largest story there (28).
  */
 export const MAX_PART = 32;
 
