@@ -28,7 +28,7 @@ const RANKED_KEYS = 16;
 
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
-  /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
+  /** The article's own stated date (dateline, published line, path, the user's), ISO day, month or year. */
   statedDate: string | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
@@ -137,7 +137,6 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     const [year, month, dayOfMonth] = day.split('-').map(Number);
     eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
   }
-  const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
   const vectors: Record<Family, FeatureVector> = {
     names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
     places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
@@ -154,7 +153,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     vectors,
     main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
     heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
-    statedDate: stated,
+    statedDate: analysis.referenceDate?.value ?? null,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
