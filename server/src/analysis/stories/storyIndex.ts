@@ -293,14 +293,13 @@ export class StoryIndex {
       if (seen.has(start) || !this.articles.has(start)) continue;
       const group = [start];
       seen.add(start);
-      const kept = new Map<string, Map<string, number>>();
       const core: CoreLink[] = [];
+      // The group is found by its core links alone; only the parts re-clustered read every kept link of their members.
       for (let i = 0; i < group.length; i++) {
-        const links = this.keptLinks(group[i]);
-        kept.set(group[i], links);
-        for (const [other, score] of links) {
-          if (!this.isCore(group[i], other)) continue;
-          if (other > group[i]) core.push({ a: group[i], b: other, score });
+        const id = group[i];
+        for (const other of this.bestLinks(id).kept) {
+          if (!this.bestLinks(other).kept.has(id) || !this.isCore(id, other)) continue;
+          if (other > id) core.push({ a: id, b: other, score: this.links.score(id, other)! });
           if (!seen.has(other)) {
             seen.add(other);
             group.push(other);
@@ -311,7 +310,7 @@ export class StoryIndex {
         const key = part.join('\n');
         if (part.every((id) => !this.dirty.has(id) && this.partOf.get(id) === key)) continue;
         for (const id of part) this.partOf.set(id, key);
-        for (const members of averageLink(part, (id) => kept.get(id)!, this.model.threshold, this.model.cohesion)) {
+        for (const members of averageLink(part, (id) => this.keptLinks(id), this.model.threshold, this.model.cohesion)) {
           const cluster: Cluster = { members };
           for (const m of members) this.clusterOf.set(m, cluster);
         }
