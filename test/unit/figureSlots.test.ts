@@ -95,3 +95,25 @@ test('a sum a story\'s event cost needs no party named beside it: $2 million aga
   assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: damage', 'an estimated $2 million', 'an estimated $265 million']]);
   assert.deepEqual(story(SIGNING, ['$160 million', '$180 million']).conflicts.all().filter((c) => c.attribute.startsWith('money')), []);
 });
+
+test('a floor against an estimate of the same number is a discrepancy: "more than 1,400" against "around 1,400"; "as many as" against "around" agrees', () => {
+  const conflicts = story(RIOT, ['more than 1,400 people were injured', 'around 1,400 people were injured']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', 'more than 1,400 people', 'around 1,400 people']]);
+  assert.deepEqual(story(RIOT, ['as many as 1,400 people were injured', 'around 1,400 people were injured']).conflicts.all(), []);
+});
+
+test('two ranges that differ in an end are a discrepancy: "35 to 40 people" against "30 to 40 people"; a figure inside a range agrees', () => {
+  const conflicts = story(RIOT, ['35 to 40 people were injured', '30 to 40 people were injured']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '35 to 40 people', '30 to 40 people']]);
+  assert.deepEqual(story(RIOT, ['35 to 40 people were injured', 'about 38 people were injured']).conflicts.all(), []);
+});
+
+test('an irregular verb and its -ing form are one verb of a frame: "made off with" and "making off with"; another verb is not', () => {
+  const stem = (sentence: string): string | undefined => {
+    const claim = analyze(sentence).claims.find((c) => c.text.includes('million'));
+    return claim?.value.kind === 'interval' ? claim.value.frame?.verb?.stem : undefined;
+  };
+  assert.equal(stem('The robbers made off with $137 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were making off with $102 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were seen with $102 million of diamonds.'), 'see');
+});

@@ -4,7 +4,7 @@ import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
 import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
-import { qualifierStart, qualify } from './intervals';
+import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
 import { verbFrame } from './quantityFrame';
 
@@ -13,7 +13,7 @@ const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entr
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
 }));
 /** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
-const PEOPLE_NOUNS = new Set([
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
   'victim', 'suspect', 'marcher', 'greek',
 ]);
@@ -67,7 +67,7 @@ type Figure = QuantityMention & { from?: number; converted?: { quantity: Quantit
 
 /** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
 function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
-  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value } };
+  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value }, hedge: 'range' };
 }
 
 /** The low end of a range in the high end's scale: "2 to 3 million" runs from 2 million. */
@@ -323,6 +323,8 @@ interface Draft {
   written?: string;
   /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
   qualifier?: string;
+  /** How the qualifier, or a range, hedges the figure. */
+  hedge?: Hedge;
   unit?: string;
   end: number;
   start?: number;
@@ -368,9 +370,9 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval, qualifier } = qualifyFigure(quantity, value, before);
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, value, before);
   const draft = interpretValue(analysis, quantity, at, interval, before);
-  return draft && qualifier ? { ...draft, qualifier } : draft;
+  return draft && (qualifier || hedge) ? { ...draft, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) } : draft;
 }
 
 function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Located, interval: ValueInterval, before: string): Draft | undefined {
@@ -407,12 +409,12 @@ const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plum
 function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
   const metres = metresPer(length[1]);
   if (metres === undefined || quantity.value === null) return undefined;
-  const { interval, qualifier } = qualifyFigure(quantity, quantity.value, before);
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value, before);
   const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
   const unitEnd = quantity.end + length[0].length;
   const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
   const rest = analysis.text.slice(unitEnd, unitEnd + 40);
-  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}) };
+  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) };
   const from = FROM_PLACE.exec(rest);
   const place = from && at.context.mentions.find((m) => m.start === unitEnd + from[0].length && m.type === 'place');
   if (place) return { ...base, rule: 'distance-from-place', kind: 'distance-from-place', slot: 'distance from place', attribute: `distance from ${place.text}`, subject: place.text, owner: place, end: place.end };
@@ -503,6 +505,7 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
     subject: noun,
     interval: qualified.interval,
     ...(qualified.qualifier ? { qualifier: qualified.qualifier } : {}),
+    ...(qualified.hedge ? { hedge: qualified.hedge } : {}),
     ...(unit ? { unit } : {}),
     end: at.context.tokens[headLast].end,
   };
@@ -530,6 +533,7 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
     ...(draft.unit ? { unit: draft.unit } : {}),
     ...(draft.partOfGroup ? { partOfGroup: true } : {}),
     ...(draft.written ? { written: draft.written } : {}),
+    ...(draft.hedge ? { hedge: draft.hedge } : {}),
     frame: frameOf(draft, at),
   };
 }

@@ -128,12 +128,15 @@ export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
   'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently', 'most', 'very', 'so',
 ]);
-/** Irregular past forms of common verbs, which the -ed ending does not mark. */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'took', 'taken', 'stole', 'stolen', 'shot', 'hit', 'fled', 'left', 'lost', 'won', 'hurt', 'caught', 'held', 'drew', 'drawn', 'gave', 'given',
-  'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
-  'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
-]);
+/** Irregular past forms of common verbs, which the -ed ending does not mark, with the verb's base form ("made" → "make"). */
+export const IRREGULAR_BASE = table({
+  took: 'take', taken: 'take', stole: 'steal', stolen: 'steal', shot: 'shoot', hit: 'hit', fled: 'flee', left: 'leave', lost: 'lose', won: 'win',
+  hurt: 'hurt', caught: 'catch', held: 'hold', drew: 'draw', drawn: 'draw', gave: 'give', given: 'give', got: 'get', brought: 'bring', sent: 'send',
+  sold: 'sell', bought: 'buy', paid: 'pay', spent: 'spend', made: 'make', built: 'build', burnt: 'burn', fell: 'fall', fallen: 'fall', broke: 'break',
+  broken: 'break', rose: 'rise', risen: 'rise', struck: 'strike', met: 'meet', led: 'lead', kept: 'keep', found: 'find', seen: 'see', saw: 'see',
+  came: 'come', went: 'go', gone: 'go', ran: 'run', swept: 'sweep', thrown: 'throw', threw: 'throw', slain: 'slay', died: 'die',
+});
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
