@@ -7,6 +7,7 @@ import { StorySet } from '../server/src/analysis/stories/stories';
 import { diagnostics } from '../server/src/analysis/features/diagnostics';
 import { hover } from '../server/src/analysis/features/hover';
 import { loadEcbPlus, table } from '../eval/ecbplus';
+import { articleText } from './syntheticArticles';
 
 const SIZES = [100, 1000, 10000];
 const EDITS = 40;
@@ -16,19 +17,6 @@ const STORY_EDITS = 20;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-/**
- * The i-th article of a synthetic corpus: the 982 real ones, then copies in which every name written mid-sentence gets
- * a suffix of its own, so that a copy tells another story about other people (as a real corpus of 10,000 articles
- * would) instead of making every story ten times as long.
- */
-export function articleText(texts: readonly string[], i: number): string {
-  const copy = Math.floor(i / texts.length);
-  const text = texts[i % texts.length];
-  if (copy === 0) return text;
-  const suffix = copy.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-  return text.replace(/(?<=[a-z,] )([A-Z][a-z]{2,})/g, `$1${suffix}`);
 }
 
 /**

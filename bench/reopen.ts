@@ -11,10 +11,12 @@ export async function run(argv: string[]): Promise<void> {
   try {
     for (let i = 0; i <= times; i++) {
       const load = loadAverages();
-      const { client, seconds, indexed } = await startIndexed(root, storage, clients);
+      const { client, seconds, indexed, firstDiagnosticsS } = await startIndexed(root, storage, clients);
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
+      // Whether the diagnostics of the last session were shown at once (node/diagnosticsSnapshot) or computed again.
+      const snapshot = client.log.find((line) => /from the last session|kept the diagnostics/.test(line)) ?? 'no diagnostics snapshot';
       const { cpuS, rssMb } = serverUsage();
-      console.log(`start ${i}: ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}`);
+      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}; ${snapshot}`);
       await clients.pop()!.shutdown();
     }
   } finally {

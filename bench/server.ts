@@ -13,7 +13,7 @@ import { tagTokens } from '../server/src/analysis/ner/tagger';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { ECBPLUS_DIR, loadEcbPlus, table } from '../eval/ecbplus';
 import { LspClient } from '../test/util/lspClient';
-import { articleText } from './indexUpdate';
+import { articleText } from './syntheticArticles';
 
 export const DEFAULT_SIZES = [1000, 10000];
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
@@ -53,6 +53,8 @@ export interface ServerFigures {
   coldIndexCpuS: number;
   /** Second start of the same workspace, reading the persisted index the first one wrote; null when not measured. */
   reopenS: number | null;
+  /** From the second start's initialize to its first diagnostics (the last session's, node/diagnosticsSnapshot); null when not measured or none came. */
+  reopenDiagnosticsS: number | null;
   /** The second server's CPU time until it was ready (all threads); null when not measured. */
   reopenCpuS: number | null;
   rssAfterIndexMb: number;
@@ -118,17 +120,24 @@ export function serverUsage(): { rssMb: number; cpuS: number } {
  * Starts a server on the folder (keeping its persisted index in `storage`, as VS Code's storage folder) and waits for
  * the end of its first indexing; returns it, the seconds and the article count.
  */
-export async function startIndexed(root: string, storage: string, started: LspClient[]): Promise<{ client: LspClient; seconds: number; indexed: number }> {
+export async function startIndexed(root: string, storage: string, started: LspClient[]): Promise<{ client: LspClient; seconds: number; indexed: number; firstDiagnosticsS: number | null }> {
   const client = new LspClient(root, CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR] : []);
   client.initializationOptions = { storagePath: storage };
   started.push(client);
   const begun = performance.now();
+  let firstDiagnosticsS: number | null = null;
+  const set = client.diagnostics.set.bind(client.diagnostics);
+  client.diagnostics.set = (uri, list) => {
+    firstDiagnosticsS ??= (performance.now() - begun) / 1000;
+    return set(uri, list);
+  };
   await client.initialize();
   const done = await client.until('the first indexing to end', () => {
     const busy = client.statuses.findIndex((s) => s.indexing);
     return busy >= 0 && client.statuses.slice(busy).find((s) => !s.indexing);
   }, INDEX_TIMEOUT_MS);
-  return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles };
+  client.diagnostics.set = set;
+  return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles, firstDiagnosticsS };
 }
 
 /**
@@ -230,13 +239,14 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     // The first server wrote its persisted index at the latest when it shut down: the second start reads it.
     const reopened = options.reopen ? await startIndexed(root, storage, clients) : undefined;
     const reopenS = reopened?.seconds ?? null;
+    const reopenDiagnosticsS = reopened?.firstDiagnosticsS ?? null;
     // What the second start reused, for telling a slow one that missed the persisted state from one that used it.
     for (const line of reopened?.client.log.filter((l) => /persisted index|from the last session/.test(l)) ?? []) console.log(`second start: ${line}`);
     const { rssMb, cpuS } = serverUsage();
     const [rssAfterReopenMb, reopenCpuS] = reopened ? [rssMb, cpuS] : [null, null];
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
-    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
+    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenDiagnosticsS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
@@ -321,6 +331,7 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['initialize → indexing done (s)', ...figures.map((f) => f.coldIndexS.toFixed(1))]);
   rows.push(['CPU time of the server until then (s)', ...figures.map((f) => f.coldIndexCpuS.toFixed(1))]);
   rows.push(['second start, from the persisted index (s; CPU s)', ...figures.map((f) => (f.reopenS === null ? 'not measured' : `${f.reopenS.toFixed(1)}; ${f.reopenCpuS?.toFixed(1)}`))]);
+  rows.push(['second start: the last session\'s diagnostics shown (s)', ...figures.map((f) => f.reopenDiagnosticsS?.toFixed(2) ?? '-')]);
   rows.push(['server RSS after indexing / idle / peak while editing / after the second start (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssIdleMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)} / ${f.rssAfterReopenMb?.toFixed(0) ?? '-'}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
   rows.push(['first Conflicts / Entities request of the side bar (ms)', ...figures.map((f) => `${f.sideBarFirstMs.conflicts.toFixed(0)} / ${f.sideBarFirstMs.entities.toFixed(0)}`)]);

@@ -35,4 +35,16 @@ describe('the Entities view counts', () => {
       assert.ok(a.articles > b.articles || (a.articles === b.articles && (a.mentions > b.mentions || (a.mentions === b.mentions && a.name.localeCompare(b.name) <= 0))), `${a.name} before ${b.name}`);
     }
   });
+
+  it('gives a short first page that is the start of the whole list, ties at its end decided by name', () => {
+    const { corpus } = fixture(FILES);
+    for (const { type, count } of entityTypes(corpus, {})) {
+      const whole = entitiesOfType(corpus, {}, type, 1000).entities;
+      for (const limit of [0, 1, 2, 3]) {
+        const page = entitiesOfType(corpus, {}, type, limit);
+        assert.deepEqual(page.entities, whole.slice(0, limit), `${type}, ${limit}`);
+        assert.equal(page.total, count);
+      }
+    }
+  });
 });

@@ -185,6 +185,23 @@ describe('conflict diagnostics with many sources', () => {
     assert.deepEqual(found[0].relatedInformation!.map((r) => r.location.uri.replace('file:///fixture/', '')).sort(), ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
 
+  it('spells out three values and counts the rest, and attaches ten sources, one of each value first', () => {
+    const tolls = ['six', 'six', 'seven', 'eight', 'nine', 'twelve', '13', '14', '15', '16', '17', '18'];
+    const PLACES = ['Jakarta', 'Medan', 'Takengon', 'Singapore', 'Padang', 'Bandung', 'Surabaya', 'Makassar', 'Manado', 'Denpasar', 'Lhokseumawe', 'Meulaboh'];
+    const crowd = fixture({
+      'here.txt': report('Banda Aceh, January 5, 2013', '11') + '$$',
+      ...Object.fromEntries(tolls.map((toll, i) => [`s${i}.txt`, report(`${PLACES[i]}, January 5, 2013`, toll)])),
+    });
+    const found = diagnostics(crowd.corpus, crowd.uri).find((d) => d.relatedInformation?.length);
+    assert.ok(found, 'a conflict diagnostic');
+    assert.match(String(found.message), /; 2 sources say “six people” \(s0\.txt, s1\.txt\), 1 says “[^”]+” \(s\d+\.txt\), 1 says “[^”]+” \(s\d+\.txt\), and 8 more sources with 8 other values\. Why: /);
+    const related = found.relatedInformation!;
+    assert.equal(related.length, 10);
+    assert.deepEqual(new Set(related.map((r) => r.message.replace(/^s\d+\.txt: |\s*\(and.*$/g, ''))).size, 10, 'ten different values: one source of each before a second of any');
+    assert.match(related[9].message, /\(and 2 more: Compare with… lists every source\)$/);
+    assert.equal(conflictActions(crowd.corpus, crowd.uri, [found])[0].title, 'Compare with… (12 sources)');
+  });
+
   it('offers one "Compare with…" and one "Dismiss…" that pick among the sources, not one entry per source', () => {
     const actions = conflictActions(many.corpus, many.uri, [conflict()!]);
     assert.deepEqual(actions.map((a) => a.title), ['Compare with… (4 sources)', 'Dismiss one of these 4 conflicts…', 'Show all claims about death toll']);

@@ -14,6 +14,13 @@ export interface Article {
   analysis: DocumentAnalysis;
 }
 
+/** An article that mentions an entity, how many times, and where first. */
+export interface ArticleMentions {
+  article: Article;
+  count: number;
+  first: Mention;
+}
+
 export interface EntityMention {
   article: Article;
   mention: Mention;
@@ -129,22 +136,38 @@ export class Corpus {
   }
 
   /** The articles that mention an entity, in reading order, each with its mention count and first mention. */
-  articlesOf(entity: EntityRecord): Array<{ article: Article; count: number; first: Mention }> {
-    const result: Array<{ article: Article; count: number; first: Mention }> = [];
+  articlesOf(entity: EntityRecord): ArticleMentions[] {
+    const result: ArticleMentions[] = [];
     for (const [uri, chains] of entity.documents) {
-      const article = this.articles.get(uri);
-      if (!article) continue;
-      let count = 0;
-      let first: Mention | undefined;
-      for (const chain of chains) {
-        const indexes = article.analysis.chains[chain]?.mentions ?? [];
-        count += indexes.length;
-        const candidate = article.analysis.mentions[indexes[0]];
-        if (candidate && (!first || candidate.start < first.start)) first = candidate;
-      }
-      if (first) result.push({ article, count, first });
+      const found = this.mentionsIn(uri, chains);
+      if (found) result.push(found);
     }
     return result.sort((x, y) => compareArticles(x.article, y.article));
+  }
+
+  /** The first of articlesOf, without sorting them all (the Entities view asks it for every entity it lists). */
+  earliestArticleOf(entity: EntityRecord): ArticleMentions | undefined {
+    let earliest: ArticleMentions | undefined;
+    for (const [uri, chains] of entity.documents) {
+      if (earliest && compareArticles(this.articles.get(uri) ?? earliest.article, earliest.article) >= 0) continue;
+      earliest = this.mentionsIn(uri, chains) ?? earliest;
+    }
+    return earliest;
+  }
+
+  /** An article's mentions of some of its chains: how many, and the first. */
+  private mentionsIn(uri: string, chains: Iterable<number>): ArticleMentions | undefined {
+    const article = this.articles.get(uri);
+    if (!article) return undefined;
+    let count = 0;
+    let first: Mention | undefined;
+    for (const chain of chains) {
+      const indexes = article.analysis.chains[chain]?.mentions ?? [];
+      count += indexes.length;
+      const candidate = article.analysis.mentions[indexes[0]];
+      if (candidate && (!first || candidate.start < first.start)) first = candidate;
+    }
+    return first && { article, count, first };
   }
 
   /** Links up to `limit` of the articles added since into their stories; returns how many are left. */

@@ -42,10 +42,12 @@ import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
 
 const EDIT_DEBOUNCE_MS = 150;
-/** Articles whose diagnostics a pass over many computes between two turns of the event loop. */
-const PUBLISH_BATCH = 20;
-/** Entity records built between two turns of the event loop after indexing. */
-const RECORD_BATCH = 200;
+/**
+ * How long the passes after indexing (story links, diagnostics, entity records) work between two turns of the event
+ * loop: a request waits about this long for them. Batches of a fixed count held requests up for a tenth of a second
+ * and more at 10,000 articles, where one article's story links or diagnostics cost several milliseconds.
+ */
+const SLICE_MS = 8;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 /**
@@ -145,13 +147,25 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
       let kept: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
+      /** Whether the snapshot's diagnostics were published before any article was read. */
+      let shownEarly = false;
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
         const file = snapshotPath();
         kept = file ? readSnapshot(file) : Promise.resolve(undefined);
         folders.resolve();
-        await ws().indexAll((done, total) => progress.report(Math.round((done / total) * 100), `${done}/${total}`), () => generation !== indexGeneration);
+        const candidates = await ws().candidates();
+        shownEarly = await showKeptDiagnostics(kept, () => ws().persistedSources(candidates));
+        // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
+        let reported = -1;
+        const report = (done: number, total: number) => {
+          const percent = Math.floor((done / total) * 100);
+          if (percent === reported && done < total) return;
+          reported = percent;
+          progress.report(percent, `${done}/${total}`);
+        };
+        await ws().indexAll(candidates, report, () => generation !== indexGeneration);
       } catch (e) {
         // Whatever went wrong, the articles indexed so far stay usable and the next change tries again.
         connection.console.error(`Indexing failed: ${(e as Error).stack ?? e}`);
@@ -165,22 +179,22 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Every file has been visited: the persisted index may now be written, and rewritten as files change.
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
-      const key = await diagnosticsKey();
+      const key = await diagnosticsKey(ws().articleSources());
       const snapshot = key === undefined ? undefined : await kept;
       const restored = snapshot !== undefined && snapshot.key === key;
-      if (restored) {
-        // The workspace is as it was when the snapshot was kept: its diagnostics are this index's, shown now and
-        // checked below, story by story, while requests are answered.
-        for (const [uri, list] of snapshot.diagnostics) published.publish(uri, list, { sparse: true });
-        snapshotEntities = snapshot.entities;
-        keptKey = key;
-        log(`diagnostics of ${snapshot.diagnostics.length} articles published from the last session; checking them`);
-        sendStatus();
+      if (restored && !shownEarly) {
+        showDiagnostics(snapshot);
         refreshEditorViews();
       }
+      if (restored) {
+        keptKey = key;
+        // Ready: every article is in, its diagnostics are shown; they are checked below.
+        sendStatus();
+      }
       // Stories are linked after the articles are in (Corpus.linkStories), in batches, so requests are answered meanwhile.
-      while (corpus().linkStories(PUBLISH_BATCH) > 0) await new Promise((resolve) => setImmediate(resolve));
-      const changed = await publishDiagnostics([...ws().classifications.keys()], { sparse: true });
+      await inSlices(() => corpus().linkStories(1) > 0);
+      // Diagnostics shown before indexing may be of files that are gone since: those are cleared too.
+      const changed = await publishDiagnostics(new Set([...ws().classifications.keys(), ...(shownEarly ? published.uris() : [])]), { sparse: true });
       if (generation !== indexGeneration) return;
       if (restored) {
         log(`checked the diagnostics of the last session: ${changed} articles' differed`);
@@ -189,12 +203,36 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       }
       snapshotEntities = undefined;
       sendStatus();
-      if (!restored) refreshEditorViews();
+      // Views refreshed when diagnostics were shown before indexing were drawn from articles read on demand.
+      if (!restored || shownEarly) refreshEditorViews();
       await keepDiagnostics();
       // The entity records the Entities view lists, built now in batches rather than all in its first request.
-      while (generation === indexGeneration && corpus().entities.buildRecords(RECORD_BATCH)) await new Promise((resolve) => setImmediate(resolve));
+      await inSlices(() => generation === indexGeneration && corpus().entities.buildRecords(1));
     });
     return indexing;
+  }
+
+  /**
+   * Publishes the diagnostics of the last session before any article is read, when the persisted indexes say that
+   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedSources). What indexing reads afterwards is
+   * checked against them (reindex), so a file that changed unseen, or an analysis that no longer reads, is corrected.
+   */
+  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string[] | undefined>): Promise<boolean> {
+    const snapshot = await kept;
+    if (!snapshot || snapshot.key !== (await diagnosticsKey(await sources()))) return false;
+    showDiagnostics(snapshot);
+    sendStatus();
+    return true;
+  }
+
+  /**
+   * Publishes a snapshot's diagnostics: the workspace is as it was when the snapshot was kept, so they are this
+   * index's, shown now and checked after indexing, story by story, while requests are answered.
+   */
+  function showDiagnostics(snapshot: DiagnosticsSnapshot): void {
+    for (const [uri, list] of snapshot.diagnostics) published.publish(uri, list, { sparse: true });
+    snapshotEntities = snapshot.entities;
+    log(`diagnostics of ${snapshot.diagnostics.length} articles published from the last session; checking them`);
   }
 
   /** Where the diagnostics snapshot of the open folders is kept; none without a storage folder. */
@@ -203,10 +241,12 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     return dir && snapshotFile(dir, ws().folders.map((f) => f.path));
   }
 
-  /** The key of what the diagnostics are computed from now (node/diagnosticsSnapshot); undefined when there is none to keep. */
-  async function diagnosticsKey(): Promise<string | undefined> {
-    const sources = snapshotPath() === undefined ? undefined : ws().articleSources();
-    if (!sources) return undefined;
+  /**
+   * The key of what the diagnostics are computed from (node/diagnosticsSnapshot), with every article's source line
+   * (ArticleWorkspace.articleSources); undefined when there is none to keep.
+   */
+  async function diagnosticsKey(sources: string[] | undefined): Promise<string | undefined> {
+    if (!sources || snapshotPath() === undefined) return undefined;
     const folders = await Promise.all(ws().folders.map(async (f) => ({ path: f.path, sidecars: f.sidecars, settings: await settings?.get(f.uri) })));
     return snapshotKey({ folders, workspace: await settings?.get('') }, sources);
   }
@@ -214,7 +254,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   /** Keeps the published diagnostics for the next start, unless the snapshot on disk already holds them. */
   async function keepDiagnostics(): Promise<void> {
     const file = snapshotPath();
-    const key = await diagnosticsKey();
+    const key = await diagnosticsKey(ws().articleSources());
     if (!file || key === undefined || key === keptKey) return;
     const entities = snapshotEntities ?? corpus().entities.counts().entities;
     const diagnostics = published.snapshot();
@@ -243,13 +283,16 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
    * changed (PublishedDiagnostics) and lets requests in between. Returns how many lists were sent.
    */
   async function publishDiagnostics(uris: Iterable<string>, { sparse = false } = {}): Promise<number> {
-    let done = 0;
     let sent = 0;
+    let slice = performance.now();
     for (const uri of uris) {
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       if (published.publish(uri, diagnostics(corpus(), uri, severities), { sparse })) sent++;
-      if (sparse && ++done % PUBLISH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (sparse && performance.now() - slice >= SLICE_MS) {
+        await nextTurn();
+        slice = performance.now();
+      }
     }
     return sent;
   }
@@ -378,6 +421,19 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A turn of the event loop, so that requests and notifications waiting are handled. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Runs `step` until it returns false, letting the event loop turn every SLICE_MS. */
+async function inSlices(step: () => boolean): Promise<void> {
+  let slice = performance.now();
+  while (step()) {
+    if (performance.now() - slice < SLICE_MS) continue;
+    await nextTurn();
+    slice = performance.now();
+  }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

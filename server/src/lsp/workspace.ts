@@ -8,7 +8,9 @@ import type { ArticleRules, Classification } from '../analysis/articleFiles';
 import { Corpus, type CorpusOptions } from '../analysis/corpus';
 import { SIDECAR_DIR } from '../protocol';
 import type { AnalysisPool, Analyzer } from '../node/analysisPool';
-import { applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, type WorkspaceFolder } from '../node/bootstrap';
+import {
+  applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, persistedSource, sourceLine, type WorkspaceFolder,
+} from '../node/bootstrap';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
 
@@ -49,6 +51,9 @@ function editorText(document: TextDocument): string | undefined {
   if (typeof text !== 'string') return undefined;
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
+
+/** Files whose persisted-index entries are checked at once (each a stat). */
+const PEEK_BATCH = 64;
 
 const NOT_A_FILE: Classification = { isArticle: false, reason: 'not a file on disk' };
 const OUTSIDE: Classification = { isArticle: false, reason: 'outside the workspace folders' };
@@ -135,12 +140,38 @@ export class ArticleWorkspace {
     return articleRules(folder, await this.settings.get(folder?.uri ?? ''));
   }
 
-  /** Every article in every folder, read from disk (or from the editor when open), yielding between files. */
-  async indexAll(progress: (done: number, total: number) => void, isCancelled: () => boolean): Promise<void> {
+  /** The URIs of every file in every folder that its path does not rule out as an article. */
+  async candidates(): Promise<string[]> {
     const candidates: string[] = [];
     for (const folder of this.folders) {
       for await (const file of candidateFiles(folder, await this.rules(folder))) candidates.push(pathToUri(file));
     }
+    return candidates;
+  }
+
+  /**
+   * The articleSources lines the candidates will have once indexed, as the folders' persisted indexes tell them
+   * before any file or analysis is read; undefined when one of them cannot tell (a file changed, is open with
+   * other text, or is new).
+   */
+  async persistedSources(candidates: readonly string[]): Promise<string[] | undefined> {
+    const lines: string[] = [];
+    for (let i = 0; i < candidates.length; i += PEEK_BATCH) {
+      const batch = await Promise.all(candidates.slice(i, i + PEEK_BATCH).map(async (uri) => {
+        const filePath = filePathOf(uri);
+        const folder = this.folderOf(uri);
+        if (filePath === undefined || !folder) return undefined;
+        const source = await persistedSource(filePath, folder, await this.rules(folder));
+        return source && this.sourceLine(uri, source);
+      }));
+      if (batch.includes(undefined)) return undefined;
+      for (const line of batch) if (line) lines.push(line);
+    }
+    return lines;
+  }
+
+  /** Every candidate article, read from disk (or from the editor when open), yielding between files. */
+  async indexAll(candidates: readonly string[], progress: (done: number, total: number) => void, isCancelled: () => boolean): Promise<void> {
     const seen = new Set(candidates);
     for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
     const passStarted = this.refreshClock;
@@ -217,13 +248,19 @@ export class ArticleWorkspace {
     for (const { uri } of this.corpus.all()) {
       const filePath = filePathOf(uri);
       const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
-      if (!source) return undefined;
-      const open = this.openDocument(uri);
-      const text = open && editorText(open);
-      if (text !== undefined && createHash('sha1').update(text).digest('hex') !== source.hash) return undefined;
-      lines.push(`${uri}\u0000${source.hash}\u0000${source.options}`);
+      const line = source && this.sourceLine(uri, source);
+      if (!line) return undefined;
+      lines.push(line);
     }
     return lines;
+  }
+
+  /** An article's articleSources line; undefined when it is open with other text than the file's (that text is what is analysed). */
+  private sourceLine(uri: string, source: { hash: string; options: string }): string | undefined {
+    const open = this.openDocument(uri);
+    const text = open && editorText(open);
+    if (text !== undefined && createHash('sha1').update(text).digest('hex') !== source.hash) return undefined;
+    return sourceLine(uri, source.hash, source.options);
   }
 
   /** Forgets a deleted file; true when it was an article. */

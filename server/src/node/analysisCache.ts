@@ -38,16 +38,20 @@ interface EntryMeta {
   racy: boolean;
 }
 
+/** An entry with neither (a file whose text says it is no article) keeps only what its text was classified as. */
 interface Entry extends EntryMeta {
   analysis?: DocumentAnalysis;
   /** The analysis as read from disk, deserialised when first used. */
   bytes?: Uint8Array;
 }
 
-/** A cached analysis, or the file as read with a way to remember its analysis. */
+/** The analysis record of a file that is no article. */
+const NO_ANALYSIS = new Uint8Array(0);
+
+/** A cached analysis, or the file as read with a way to remember its analysis (none for a file that is no article). */
 export type CachedRead =
   | { hit: { analysis: DocumentAnalysis; textClass: Classification } }
-  | { read: ReadResult; remember?: (textClass: Classification, analysis: DocumentAnalysis) => void };
+  | { read: ReadResult; remember?: (textClass: Classification, analysis?: DocumentAnalysis) => void };
 
 const open = new Map<string, Promise<AnalysisCache>>();
 
@@ -106,11 +110,27 @@ export class AnalysisCache {
     return {
       read: decodeArticle(bytes),
       remember: (textClass, analysis) => {
-        this.entries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash, options, textClass, racy: isRacy(stat), analysis });
-        this.made++;
+        // A file that is still no article, as its entry says, leaves nothing to write.
+        if (!analysis && usable && entry.hash === hash && entry.mtimeMs === stat.mtimeMs && !entry.analysis && !entry.bytes) return;
+        this.entries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash, options, textClass, racy: isRacy(stat), ...(analysis ? { analysis } : {}) });
+        if (analysis) this.made++;
         this.changed();
       },
     };
+  }
+
+  /**
+   * What the entry of a file says without reading the file (its bytes' hash and what its text alone says about being
+   * an article), when its size, time and analysis options still match and its time can be trusted; 'too large' for a
+   * file never read (readArticleFile), so no article; else undefined. For showing the last session's diagnostics
+   * before any analysis is read: the full read checks them afterwards.
+   */
+  async peek(filePath: string, options: string): Promise<{ hash: string; textClass: Classification } | 'too large' | undefined> {
+    const stat = await fs.stat(filePath).catch(() => undefined);
+    if (stat?.isFile() && stat.size > MAX_ARTICLE_BYTES) return 'too large';
+    const entry = this.entries.get(filePath);
+    if (!entry || entry.racy || entry.options !== options || !stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return undefined;
+    return { hash: entry.hash, textClass: entry.textClass };
   }
 
   /**
@@ -143,6 +163,7 @@ export class AnalysisCache {
   }
 
   private take(filePath: string, entry: Entry): { analysis: DocumentAnalysis; textClass: Classification } | undefined {
+    if (!entry.analysis && !entry.bytes) return undefined;
     this.reused++;
     if (!entry.analysis && entry.bytes) {
       try {
@@ -192,8 +213,7 @@ export class AnalysisCache {
       for (const [filePath, entry] of this.entries) {
         if (!this.live.has(filePath)) continue;
         const { size, mtimeMs, hash, options, textClass, racy } = entry;
-        const analysis = entry.bytes ?? (entry.analysis && v8.serialize(entry.analysis));
-        if (!analysis) continue;
+        const analysis = entry.bytes ?? (entry.analysis ? v8.serialize(entry.analysis) : NO_ANALYSIS);
         const meta: EntryMeta & { path: string } = { path: filePath, size, mtimeMs, hash, options, textClass, racy };
         batch.push(lengthPrefixed(Buffer.from(JSON.stringify(meta))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
         // Between batches the event loop turns: requests are answered while a large index is written.
@@ -252,7 +272,7 @@ export class AnalysisCache {
       const analysis = reader.next();
       if (!meta || !analysis || !isEntryMeta(meta)) return 'an entry does not read';
       const { size, mtimeMs, hash, options, textClass, racy } = meta;
-      this.entries.set(meta.path, { size, mtimeMs, hash, options, textClass, racy, bytes: analysis });
+      this.entries.set(meta.path, { size, mtimeMs, hash, options, textClass, racy, ...(analysis.length > 0 ? { bytes: analysis } : {}) });
     }
     return undefined;
   }

@@ -147,7 +147,7 @@ export async function readArticle(filePath: string, folder: WorkspaceFolder | un
   const relative = folder ? toRelative(folder.path, filePath) : path.basename(filePath);
   let classification = source.explicit ? undefined : classifyByPath(relative, rules);
   if (classification?.isArticle === false) return { uri, classification };
-  const options = { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
+  const options = analysisOptions(uri, folder, relative);
   let text = source.text;
   let cached: CachedRead | undefined;
   if (text === undefined && folder && !source.explicit && !(await staysInside(folder, filePath))) {
@@ -164,7 +164,11 @@ export async function readArticle(filePath: string, folder: WorkspaceFolder | un
   classification = source.explicit ? { isArticle: true, reason: 'named on the command line' } : (classification ?? textClass);
   // The size limit holds also for a file marked as an article or named explicitly: analysing megabytes stalls everything.
   if (text.length > MAX_ARTICLE_BYTES) return { uri, classification: { isArticle: false, reason: tooLarge(text.length) } };
-  if (!classification.isArticle) return { uri, classification };
+  if (!classification.isArticle) {
+    // Remembered too, so that a later start can tell the whole workspace from the persisted index alone.
+    if (cached && 'remember' in cached) cached.remember?.(textClass);
+    return { uri, classification };
+  }
   if (cached && 'hit' in cached) return { uri, classification, analysis: cached.hit.analysis };
   try {
     const analysis = source.analyze ? await source.analyze(text, options) : analyze(text, options);
@@ -174,6 +178,32 @@ export async function readArticle(filePath: string, folder: WorkspaceFolder | un
     // One article the analysis fails on is reported as not analysed; the others and the report go on.
     return { uri, classification: { isArticle: false, reason: `analysis failed: ${(e as Error).message.split('\n')[0]}` } };
   }
+}
+
+/** A file's analysis options: its folder's entity list and the article date the folder's articles.json gives it. */
+function analysisOptions(uri: string, folder: WorkspaceFolder | undefined, relative: string): AnalyzeOptions {
+  return { path: uri, gazetteer: folder?.sidecars.gazetteer, referenceDate: ownValue(folder?.sidecars.articles.dates, relative) };
+}
+
+/**
+ * What a file's analysis would be made from (its bytes' hash and its analysis options) by its folder's persisted index
+ * alone, without reading the file or its analysis; null for a file that is no article by its path, its size or its
+ * cached text class, undefined when the index cannot tell (no entry, the file changed, its time is not to be trusted).
+ */
+export async function persistedSource(filePath: string, folder: WorkspaceFolder, rules: ArticleRules): Promise<{ hash: string; options: string } | null | undefined> {
+  const relative = toRelative(folder.path, filePath);
+  const byPath = classifyByPath(relative, rules);
+  if (byPath?.isArticle === false) return null;
+  const options = optionsKey(analysisOptions(pathToUri(filePath), folder, relative));
+  const entry = await folder.cache?.peek(filePath, options);
+  if (entry === 'too large') return null;
+  if (!entry) return undefined;
+  return (byPath ?? entry.textClass).isArticle ? { hash: entry.hash, options } : null;
+}
+
+/** One article's line in a key over a corpus (node/diagnosticsSnapshot): what its analysis was made from. */
+export function sourceLine(uri: string, hash: string, options: string): string {
+  return `${uri}\u0000${hash}\u0000${options}`;
 }
 
 /** The analysis options of a file as one string, for telling whether a persisted analysis was made with the same. */

@@ -67,8 +67,8 @@ interface StoredDocument {
   analysis: DocumentAnalysis;
   /** Bumped on every update, so a story's cached conflicts know their article changed. */
   version: number;
-  /** The words of names it writes, for spellings that differ across the story. */
-  names: ArticleNames;
+  /** The words of names it writes, for spellings that differ across the story: found when its story is first compared, not on every add. */
+  names?: ArticleNames;
 }
 
 /** An entity id a story's comparison read: the chain of an article and the id it had. */
@@ -143,7 +143,7 @@ export class ConflictIndex {
   }
 
   setDocument(docId: string, analysis: DocumentAnalysis): void {
-    this.documents.set(docId, { analysis, version: this.nextVersion++, names: articleNames(docId, analysis) });
+    this.documents.set(docId, { analysis, version: this.nextVersion++ });
     this.texts.set(docId, analysis.text);
   }
 
@@ -281,8 +281,14 @@ export class ConflictIndex {
     }
     const comparable = this.context.comparable ?? (() => true);
     const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b) && comparable(c.a.docId, c.b.docId));
-    conflicts.push(...variantPairs(members.flatMap((m) => this.documents.get(m)?.names ?? [])).map((pair) => this.spellingConflict(pair)));
+    conflicts.push(...variantPairs(members.flatMap((m) => this.namesOf(m))).map((pair) => this.spellingConflict(pair)));
     return conflicts;
+  }
+
+  /** The name words of an indexed article (none for one not indexed), found once per version. */
+  private namesOf(docId: string): ArticleNames[] {
+    const stored = this.documents.get(docId);
+    return stored ? [(stored.names ??= articleNames(docId, stored.analysis))] : [];
   }
 
   /** An article's claims as entries, with the entity ids of this moment. */

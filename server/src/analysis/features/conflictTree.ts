@@ -7,11 +7,16 @@ import { fileName, locationOf } from './shared';
 /** The story an article belongs to; null groups its conflicts by subject alone. */
 export type StoryOf = (uri: string) => { id: string; title: string } | null;
 
-/** The corpus's own story assignment, as the view names stories. */
+/** The corpus's own story assignment, as the view names stories; each article's looked up once per request (one per conflict cost most of the first one). */
 export function corpusStories(corpus: Corpus): StoryOf {
+  const known = new Map<string, { id: string; title: string } | null>();
   return (uri) => {
-    const story = corpus.storyOf(uri);
-    return story ? { id: story.id, title: story.title } : null;
+    let named = known.get(uri);
+    if (named === undefined) {
+      const story = corpus.storyOf(uri);
+      known.set(uri, (named = story ? { id: story.id, title: story.title } : null));
+    }
+    return named;
   };
 }
 

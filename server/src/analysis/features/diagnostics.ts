@@ -44,11 +44,14 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
   for (const group of groups.values()) {
     const { conflict, here } = group[0];
     const others = group.map((g) => g.other);
+    const values = byValue(others);
     const related: DiagnosticRelatedInformation[] = [];
-    for (const o of others) {
+    for (const o of relatedSources(values)) {
       const otherArticle = corpus.get(o.docId);
       if (otherArticle) related.push({ location: locationOf(otherArticle, o.claim), message: `${fileName(o.docId)}: “${o.claim.text}”` });
     }
+    const unlisted = others.length - related.length;
+    if (unlisted > 0 && related.length > 0) related[related.length - 1].message += ` (and ${unlisted} more: Compare with… lists every source)`;
     const severity = severities[conflict.kind];
     if (severity === 'off') continue;
     result.push({
@@ -56,7 +59,7 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
       severity: SEVERITY[severity],
       source: 'crosscheck',
       code: `${conflict.kind}/${slug(conflict.attribute)}`,
-      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${summarise(others)}. Why: ${[...new Set(group.map((g) => explanation(g.conflict)))].join('; ')}.`,
+      message: `${capitalise(conflict.kind)} (${conflict.attribute}): this article says “${here.claim.text}”; ${summarise(values)}. Why: ${[...new Set(group.map((g) => explanation(g.conflict)))].join('; ')}.`,
       relatedInformation: related,
       data: { conflicts: group.map((g) => g.conflict.id) } satisfies ConflictDiagnosticData,
     });
@@ -66,26 +69,57 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
 
 /** Sources named in a summary before "and N more". */
 const NAMED_SOURCES = 3;
+/** Values a summary spells out before counting the rest: a story of many sources would otherwise make a page of one message. */
+const NAMED_VALUES = 3;
+/** Other sources attached as related information (each a place to click); "Compare with…" offers every one. */
+const RELATED_SOURCES = 10;
+
+interface Value {
+  text: string;
+  docs: string[];
+  refs: ClaimRef[];
+}
+
+/** The other sources' claims by what they say (case and spacing aside), most sources first. */
+function byValue(others: ClaimRef[]): Value[] {
+  const values = new Map<string, Value>();
+  for (const o of others) {
+    const key = o.claim.text.toLowerCase().replace(/\s+/g, ' ');
+    const entry = values.get(key) ?? { text: o.claim.text, docs: [], refs: [] };
+    if (!entry.docs.includes(o.docId)) entry.docs.push(o.docId);
+    entry.refs.push(o);
+    values.set(key, entry);
+  }
+  return [...values.values()].sort((a, b) => b.docs.length - a.docs.length);
+}
+
+/** Up to RELATED_SOURCES of the claims, taken one value at a time, so that every value listed first has a place to click. */
+function relatedSources(values: Value[]): ClaimRef[] {
+  const picked: ClaimRef[] = [];
+  for (let round = 0; picked.length < RELATED_SOURCES; round++) {
+    const before = picked.length;
+    for (const value of values) if (round < value.refs.length && picked.length < RELATED_SOURCES) picked.push(value.refs[round]);
+    if (picked.length === before) break;
+  }
+  return picked;
+}
 
 /**
  * What the other sources say, one phrase per value, most sources first: "quake-jakarta.txt says “six”" for one source,
- * "3 sources say “six” (a.txt, b.txt, c.txt), 2 say “seven” (d.txt, e.txt)" for several.
+ * "3 sources say “six” (a.txt, b.txt, c.txt), 2 say “seven” (d.txt, e.txt)" for several, the values after
+ * NAMED_VALUES counted ("and 4 more sources with 3 other values").
  */
-function summarise(others: ClaimRef[]): string {
-  const byValue = new Map<string, { text: string; docs: string[] }>();
-  for (const o of others) {
-    const key = o.claim.text.toLowerCase().replace(/\s+/g, ' ');
-    const entry = byValue.get(key) ?? { text: o.claim.text, docs: [] };
-    if (!entry.docs.includes(o.docId)) entry.docs.push(o.docId);
-    byValue.set(key, entry);
-  }
-  const values = [...byValue.values()].sort((a, b) => b.docs.length - a.docs.length);
+function summarise(values: Value[]): string {
   if (values.length === 1 && values[0].docs.length === 1) return `${fileName(values[0].docs[0])} says “${values[0].text}”`;
-  return values.map(({ text, docs }, i) => {
+  const named = values.slice(0, NAMED_VALUES).map(({ text, docs }, i) => {
     const names = docs.slice(0, NAMED_SOURCES).map(fileName).join(', ') + (docs.length > NAMED_SOURCES ? ` and ${docs.length - NAMED_SOURCES} more` : '');
     const who = docs.length === 1 ? (i === 0 ? '1 source says' : '1 says') : `${docs.length}${i === 0 ? ' sources' : ''} say`;
     return `${who} “${text}” (${names})`;
-  }).join(', ');
+  });
+  const rest = values.slice(NAMED_VALUES);
+  const sources = new Set(rest.flatMap((v) => v.docs)).size;
+  if (rest.length > 0) named.push(`and ${sources} more source${sources === 1 ? '' : 's'} with ${rest.length} other value${rest.length === 1 ? '' : 's'}`);
+  return named.join(', ');
 }
 
 function slug(text: string): string {

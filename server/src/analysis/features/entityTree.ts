@@ -68,14 +68,27 @@ export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNod
 }
 
 export function entitiesOfType(corpus: Corpus, filter: EntityFilter, type: string, limit: number): { entities: EntityNode[]; total: number } {
-  const all = filtered(corpus, filter, type as EntityType)
-    .sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || BY_NAME.compare(a.name, b.name));
+  const { candidates, total } = isUnfiltered(filter) ? firstBySize(corpus, type as EntityType, limit) : { candidates: filtered(corpus, filter, type as EntityType), total: undefined };
+  const all = candidates.sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || BY_NAME.compare(a.name, b.name));
   const entities: EntityNode[] = [];
   for (const entity of all.slice(0, Math.max(0, limit))) {
     const first = firstMention(corpus, entity);
     if (first) entities.push({ id: entity.id, name: entity.name, type: entity.type, articles: entity.documents.size, mentions: entity.mentionCount, aliases: entity.aliases.filter((a) => a !== entity.name), first });
   }
-  return { entities, total: all.length };
+  return { entities, total: total ?? all.length };
+}
+
+/**
+ * The records that can be among the `limit` largest entities of a type (those tied with the last one too, whose
+ * names then decide), ranked by counts alone: the view's first page builds a few hundred records, not one per entity.
+ */
+function firstBySize(corpus: Corpus, type: EntityType, limit: number): { candidates: EntityRecord[]; total: number } {
+  const sized = corpus.entities.ids(type).map((id) => ({ id, ...corpus.entities.sizeOf(id) }));
+  sized.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
+  const last = sized[Math.max(0, limit) - 1];
+  const kept = last ? sized.filter((s) => s.documents > last.documents || (s.documents === last.documents && s.mentions >= last.mentions)) : sized.slice(0, Math.max(0, limit));
+  const candidates = kept.map((s) => corpus.entities.get(s.id)).filter((r): r is EntityRecord => r !== undefined && r.type === type);
+  return { candidates, total: sized.length };
 }
 
 export function entityArticles(corpus: Corpus, id: string): EntityArticleNode[] {
@@ -106,6 +119,6 @@ export function entityMentions(corpus: Corpus, id: string, uri: string): EntityM
 
 /** The entity's first mention in its earliest article, where the view opens it. */
 function firstMention(corpus: Corpus, entity: EntityRecord): MentionLocation | undefined {
-  const [earliest] = corpus.articlesOf(entity);
+  const earliest = corpus.earliestArticleOf(entity);
   return earliest && locationOf(earliest.article, earliest.first);
 }

@@ -201,10 +201,33 @@ export class EntityIndex {
 
   /** Every entity, or those of one type (ids start with their type, so only that type's records are built). */
   all(type?: EntityType): Iterable<EntityRecord> {
+    return this.ids(type).map((id) => this.get(id) as EntityRecord);
+  }
+
+  /** The ids of every entity, or of those of one type, sorted. */
+  ids(type?: EntityType): string[] {
     this.settleAll();
     this.sortedIds ??= [...this.members.keys()].sort();
-    const ids = type === undefined ? this.sortedIds : this.sortedIds.filter((id) => id.startsWith(`${type}:`));
-    return ids.map((id) => this.get(id) as EntityRecord);
+    return type === undefined ? this.sortedIds : this.sortedIds.filter((id) => id.startsWith(`${type}:`));
+  }
+
+  /**
+   * An entity's article and mention counts (its record's documents.size and mentionCount) without building its record:
+   * for ranking thousands of entities to build the records of the first few.
+   */
+  sizeOf(id: string): { documents: number; mentions: number } {
+    const cached = this.records.get(id);
+    if (cached) return { documents: cached.documents.size, mentions: cached.mentionCount };
+    const documents = new Set<string>();
+    let mentions = 0;
+    for (const key of this.members.get(id) ?? []) {
+      for (const ref of (this.groups.get(key) as Group).chains) {
+        const { docId, chain } = parseRef(ref);
+        documents.add(docId);
+        mentions += (this.docs.get(docId) as ChainEntry[])[chain].mentionCount;
+      }
+    }
+    return { documents: documents.size, mentions };
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
