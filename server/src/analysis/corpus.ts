@@ -40,6 +40,7 @@ export class Corpus {
   readonly conflicts = new ConflictIndex({
     entityOf: (uri, chain) => this.entities.entityOf(uri, chain),
     storyOf: (uri) => this.storyOf(uri)?.documents,
+    comparable: (a, b) => this.linked.directlyLinked(a, b),
     entityVersion: () => this.entities.version,
     storiesVersion: () => this.storyChanges,
   });

@@ -55,6 +55,8 @@ export interface ConflictContext {
   entityOf(docId: string, chain: number): string | undefined;
   /** The articles of the story the article belongs to (itself included); undefined when it belongs to none yet. */
   storyOf(docId: string): readonly string[] | undefined;
+  /** Whether two articles of one story are close enough for their claims to be compared; without it every pair is. */
+  comparable?(a: string, b: string): boolean;
   /** Changes whenever an id `entityOf` gave may have changed; without it a kept story's ids are all read again. */
   entityVersion?(): number;
   /** Changes whenever the stories may have (an article added, replaced or removed, new story decisions); without it they are found again on every ask. */
@@ -277,7 +279,8 @@ export class ConflictIndex {
         camps.setPair(a.docId, b.docId, { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart });
       }
     }
-    const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b));
+    const comparable = this.context.comparable ?? (() => true);
+    const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b) && comparable(c.a.docId, c.b.docId));
     conflicts.push(...variantPairs(members.flatMap((m) => this.namesOf(m))).map((pair) => this.spellingConflict(pair)));
     return conflicts;
   }

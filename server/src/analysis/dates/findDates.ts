@@ -73,5 +73,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateFin
     relative: d.resolution.relative,
   }));
   const dateIssues = findDateIssues(text, resolved, anchor);
-  return choice ? { referenceDate: choice.reference, dates, dateIssues } : { referenceDate: null, undatedReason: undatedReason(found, text, tenses), dates, dateIssues };
+  // An inferred year reads the article's own dates ("September 19" with "on Friday") but does not date the article:
+  // it stays undated, and says in which year its dates were read.
+  if (choice && choice.reference.source !== 'inferred') return { referenceDate: choice.reference, dates, dateIssues };
+  return { referenceDate: null, undatedReason: undatedReason(found, text, tenses, choice?.reference), dates, dateIssues };
 }

@@ -7,6 +7,7 @@ import { electionYearClue } from './electionClue';
 import type { FoundExpression } from './expression';
 import { type ReferenceChoice, referenceChoice } from './reference';
 import type { Tense } from './tense';
+import type { ReferenceDate } from '../types';
 
 // How many years after the latest named year the article's year may be.
 const MAX_YEARS_AFTER = 10;
@@ -56,9 +57,10 @@ export function inferReference(text: string, found: readonly FoundExpression[], 
   return null;
 }
 
-/** Why an article has no date, for the hover and the code lens. */
-export function undatedReason(found: readonly FoundExpression[], text: string, tenses: readonly Tense[]): string {
+/** Why an article has no date, for the hover and the code lens; `inferred`: the year its dates were read in, if any. */
+export function undatedReason(found: readonly FoundExpression[], text: string, tenses: readonly Tense[], inferred?: ReferenceDate): string {
   const years = [...new Set(namedYears(text, found, tenses))].sort((a, b) => a - b);
   const named = years.length === 0 ? '' : `; the year${years.length === 1 ? '' : 's'} it names (${years.slice(0, 4).join(', ')}${years.length > 4 ? ', …' : ''}) may be background`;
-  return `no date: no dateline, published line or dated path says when the article was written${named}`;
+  const readIn = inferred ? `; its dates are read in ${inferred.value} (${inferred.derivation})` : '';
+  return `no date: no dateline, published line or dated path says when the article was written${named}${readIn}`;
 }

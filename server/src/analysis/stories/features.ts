@@ -18,15 +18,24 @@ export type FeatureVector = Map<string, number>;
 export const MAIN_FAMILIES = ['names', 'places', 'numbers'] as const;
 /** How many of an article's heaviest keys are its main ones. */
 const MAIN_KEYS = 3;
+/** The families whose heaviest keys find an article's candidates (storyIndex.ts) and title its story (title.ts). */
+export const RANKED_FAMILIES = ['names', 'places', 'words'] as const;
+/**
+ * How many of those keys an article keeps ranked: more than the candidates take (8 words at most), few enough that
+ * a title costs the same per member whatever the length of its articles.
+ */
+const RANKED_KEYS = 16;
 
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
-  /** The article's own stated date (dateline, published line, path; not a guessed year), ISO day or month. */
+  /** The article's own stated date (dateline, published line, path, the user's), ISO day, month or year. */
   statedDate: string | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
   /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
   main: Record<(typeof MAIN_FAMILIES)[number], Array<[string, number]>>;
+  /** Each ranked family's heaviest keys with their weights, heaviest first (ties by key). */
+  heaviest: Record<(typeof RANKED_FAMILIES)[number], Array<[string, number]>>;
   /** Names and places as the article writes them, by key. */
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
@@ -128,7 +137,6 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     const [year, month, dayOfMonth] = day.split('-').map(Number);
     eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
   }
-  const stated = analysis.referenceDate && analysis.referenceDate.source !== 'inferred' ? analysis.referenceDate.value : null;
   const vectors: Record<Family, FeatureVector> = {
     names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
     places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
@@ -140,10 +148,12 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   };
   // A stable sort keeps the first written of equal weights first.
   const mainOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1]).slice(0, MAIN_KEYS);
+  const heaviestOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RANKED_KEYS);
   return {
     vectors,
     main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
-    statedDate: stated,
+    heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
+    statedDate: analysis.referenceDate?.value ?? null,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),

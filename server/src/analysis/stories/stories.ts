@@ -66,6 +66,11 @@ export class StorySet {
     return this.build(this.members(this.anchorOf(id)));
   }
 
+  /** Whether two articles' own same-story score links them (storyIndex.ts): whose claims are compared. */
+  directlyLinked(a: string, b: string): boolean {
+    return this.index.directlyLinked(a, b);
+  }
+
   /** For an undated article that reports its story's main event: that event's day, and why. */
   storyDateOf(id: string): StoryDate | undefined {
     const story = this.storyOf(id);

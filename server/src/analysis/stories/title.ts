@@ -1,13 +1,16 @@
 // A story's title as a person would write it: the event word its headlines share most, its main place and a short
-// main name, and the month it happened ("Earthquake, Aceh, July 2013").
+// main name, and the month it happened ("Earthquake, Aceh, July 2013"). Only each member's heaviest keys count, so a
+// title costs the same per member however long its articles are.
 import { MONTH_NAMES } from '../dates/calendar';
-import { type ArticleFeatures, type Family, idf } from './features';
+import { type ArticleFeatures, type RANKED_FAMILIES, idf } from './features';
 
-/** Summed weights of a family's keys over the members, each scaled by the share of members that have it. */
-function shared(members: readonly ArticleFeatures[], family: Family): Array<[string, number]> {
+type RankedFamily = (typeof RANKED_FAMILIES)[number];
+
+/** Summed weights of a family's heaviest keys over the members, each scaled by the share of members that have it. */
+function shared(members: readonly ArticleFeatures[], family: RankedFamily): Array<[string, number]> {
   const totals = new Map<string, { weight: number; count: number }>();
   for (const m of members) {
-    for (const [key, w] of m.vectors[family]) {
+    for (const [key, w] of m.heaviest[family]) {
       const t = totals.get(key) ?? { weight: 0, count: 0 };
       t.weight += w;
       t.count++;
@@ -23,16 +26,16 @@ function shared(members: readonly ArticleFeatures[], family: Family): Array<[str
  * The family's most distinctive name word over the members ("aceh" from "Aceh", "Central Aceh", "Banda Aceh"),
  * shown as the shortest name holding it.
  */
-function mainName(members: readonly ArticleFeatures[], family: Family): string | undefined {
+function mainName(members: readonly ArticleFeatures[], family: RankedFamily): string | undefined {
   const scores = new Map<string, number>();
   for (const m of members) {
     const best = new Map<string, number>();
-    for (const [key, w] of m.vectors[family]) for (const word of key.split(' ')) best.set(word, Math.max(best.get(word) ?? 0, w));
+    for (const [key, w] of m.heaviest[family]) for (const word of key.split(' ')) best.set(word, Math.max(best.get(word) ?? 0, w));
     for (const [word, w] of best) scores.set(word, (scores.get(word) ?? 0) + w * idf(word));
   }
   const word = [...scores].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
   if (word === undefined) return undefined;
-  const forms = members.flatMap((m) => [...m.vectors[family].keys()].filter((key) => key.split(' ').includes(word)).map((key) => m.written.get(key) ?? key));
+  const forms = members.flatMap((m) => m.heaviest[family].filter(([key]) => key.split(' ').includes(word)).map(([key]) => m.written.get(key) ?? key));
   return forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 
@@ -60,9 +63,7 @@ function storyMonth(members: readonly ArticleFeatures[]): string | undefined {
 }
 
 export function storyTitle(members: readonly ArticleFeatures[], fallback: string): string {
-  const names = shared(members, 'names');
-  const places = shared(members, 'places');
-  const nameWords = new Set([...names, ...places].flatMap(([key]) => key.split(' ')));
+  const nameWords = new Set(members.flatMap((m) => [...m.vectors.names.keys(), ...m.vectors.places.keys()].flatMap((key) => key.split(' '))));
   const event = eventWord(members, nameWords);
   const name = mainName(members, 'names');
   const parts = [
