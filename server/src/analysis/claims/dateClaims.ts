@@ -26,7 +26,7 @@ const WHOLE_YEAR_BEFORE_OR_AFTER = /^(?:last|next) year$/;
 
 /**
  * The date text as a comparable value: the resolved date, else the weekday or the month it names. A relative
- * date keeps its resolved value only when the article's own date is stated (not inferred), and only when it names
+ * date keeps its resolved value only when the article has a date of its own, and only when it names
  * a day, a month or the year before or after: "later this year" is too vague to check.
  */
 export function dateValue(date: DateMention, referenceStated: boolean): DateValue | undefined {
@@ -201,7 +201,7 @@ function participants(context: SentenceContext, at: number): number[] {
 
 export function dateClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  const referenceStated = analysis.referenceDate !== null && analysis.referenceDate.source !== 'inferred';
+  const referenceStated = analysis.referenceDate !== null;
   for (const date of analysis.dates) {
     if (date.kind !== 'date' && date.kind !== 'time') continue;
     const context = contextOf(contexts, date);

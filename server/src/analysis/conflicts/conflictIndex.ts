@@ -90,8 +90,6 @@ interface StoryCache {
 interface IndexedDocument {
   docId: string;
   referenceDate?: string;
-  /** The article's date when the article states it; a guessed one (a year found in the text) says little about when it was written. */
-  statedDate?: string;
   places: Map<string, number>;
   groups: Map<string, Entry[]>;
   /** Figures compared by score, by unit (quantitySlots.ts slotPool). */
@@ -256,7 +254,7 @@ export class ConflictIndex {
       for (let j = i + 1; j < indexed.length; j++) {
         const [a, b] = [indexed[i], indexed[j]];
         let agreements = 0;
-        let farApart = !closeInTime(a.statedDate, b.statedDate, DAYS_APART_FOR_TWO_EVENTS);
+        let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
         const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
         const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), undefined] as const);
         const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
@@ -306,7 +304,6 @@ export class ConflictIndex {
     return {
       docId,
       referenceDate: analysis.referenceDate?.value,
-      statedDate: analysis.referenceDate?.source === 'inferred' ? undefined : analysis.referenceDate?.value,
       places: placeMentions(analysis, entityOf),
       groups,
       pools,
@@ -338,7 +335,7 @@ export class ConflictIndex {
         // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
         // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
-        const ageing = stable !== undefined && !closeInTime(docA.statedDate, docB.statedDate, stable);
+        const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
         r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
