@@ -2,6 +2,7 @@
 // "Gurbanguli", "Heffner" and "Hefner", "LaSalle" and "Lasalle"): a discrepancy a reader checks before quoting
 // either. Candidates are found through shared deletion variants, so a story's names are compared in time linear in
 // their number. Other forms of one name (given names, suffixes, organisations' names) are in nameForms.ts.
+import { analysedLength } from '../analyze';
 import { CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
@@ -32,7 +33,8 @@ const SENTENCE_START = /(?:^|[.!?:"“‘(]\s*|\n)\s*$/;
  * case; calendar names are no names. A word the story writes lower case anywhere is a common word (see variantPairs).
  */
 export function articleNames(docId: string, analysis: DocumentAnalysis): ArticleNames {
-  const text = analysis.text;
+  // The analysed part only: a text over the analysis limit has no mentions beyond it either.
+  const text = analysis.text.slice(0, analysedLength(analysis.text));
   const lowerCase = new Set(text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
   const seen = new Map<string, NameWord>();
   const mentions = inTextOrder(analysis.mentions);

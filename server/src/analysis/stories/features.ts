@@ -1,6 +1,7 @@
 // What an article offers for telling which other articles report the same event: its names, places, stated days,
 // distinctive words and numbers, each family a TF-IDF vector. IDF comes from a fixed background corpus
 // (background.json), so a pair's similarity depends on the two articles alone and an edit re-scores only its own pairs.
+import { analysedLength } from '../analyze';
 import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
@@ -109,7 +110,8 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   const phrases = new Map<string, number>();
   const phraseIdfs = new Map<string, number>();
   let previous: { word: string; end: number } | undefined;
-  const lower = analysis.text.toLowerCase();
+  // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
+  const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
   for (const m of lower.matchAll(WORD)) {
     const word = m[0].replace(/['’]s$/u, '');
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
