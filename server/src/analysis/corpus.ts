@@ -54,6 +54,11 @@ export class Corpus {
   private readonly unlinked = new Map<string, DocumentAnalysis>();
   /** Day (`2008-09-12`) → the articles with a date resolved to it, for the date hover's other articles of that day. */
   private readonly days = new Map<string, Set<string>>();
+  /**
+   * earliestArticleOf's answers: a record is rebuilt whenever one of its articles is replaced or removed, so an answer
+   * holds while its record does.
+   */
+  private readonly earliest = new WeakMap<EntityRecord, ArticleMentions | undefined>();
   /** Counts the articles added, replaced and removed, so a feature can keep what it built until the next change. */
   private changes = 0;
 
@@ -180,11 +185,13 @@ export class Corpus {
 
   /** The first of articlesOf, without sorting them all (the Entities view asks it for every entity it lists). */
   earliestArticleOf(entity: EntityRecord): ArticleMentions | undefined {
+    if (this.earliest.has(entity)) return this.earliest.get(entity);
     let earliest: ArticleMentions | undefined;
     for (const [uri, chains] of entity.documents) {
       if (earliest && compareArticles(this.articles.get(uri) ?? earliest.article, earliest.article) >= 0) continue;
       earliest = this.mentionsIn(uri, chains) ?? earliest;
     }
+    this.earliest.set(entity, earliest);
     return earliest;
   }
 
