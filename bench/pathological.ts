@@ -11,14 +11,23 @@ import { analysedLength, analyze } from '../server/src/analysis/analyze';
 import { table } from '../eval/ecbplus';
 import recipesFile from '../test/fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../test/util/random';
+import { MERGE_STEPS, mergeStall } from './mergeStall';
 
 const SIZES_KB = [100, 2000];
 const RUNS = 3;
 const LIMIT_S = 60;
 const SEED = 10;
+/** The inputs whose merge into the corpus is timed, at the size limit: real names, and a name at every word. */
+const MERGED = ['articles concatenated', 'capitalised words'];
+const MERGED_SIZE = 2_000_000;
 export const WORKER_FLAG = 'pathological';
-/** The reference row: each sample article analysed on its own, as users' articles are. */
+/** The reference row: each sample article analysed on its own, as users' articles are, after one pass over them all. */
 const ORDINARY = 'ordinary articles (samples/, one by one)';
+/**
+ * The same articles on their first pass, in a worker warmed on one of them: most of the difference is compiling
+ * code paths the warm-up did not take, paid once per server, not per article.
+ */
+const ORDINARY_FIRST = 'ordinary articles, first pass';
 
 const recipes: Recipe[] = recipesFile.recipes;
 
@@ -35,10 +44,10 @@ function cpuMs(): number {
 }
 
 /** Worker side: builds one input and analyses it, posting the CPU milliseconds and the analysis' limits note. */
-export function analyzeInWorker(data: { recipe: Recipe | null; size: number; root: string }): Timing {
+export function analyzeInWorker(data: { recipe: Recipe | null; size: number; root: string; firstPass?: boolean }): Timing {
   const samples = sampleArticles(data.root);
-  // Warm up (model load, compilation) on an ordinary article, so the figure is the input's own cost.
-  analyze(samples[0]);
+  // Warm up (model load, compilation) on the ordinary articles, so the figure is the input's own cost.
+  for (const text of data.firstPass ? samples.slice(0, 1) : samples) analyze(text);
   const texts = data.recipe ? [buildInput(data.recipe, data.size, new Random(SEED), samples)] : samples;
   const started = cpuMs();
   const notes = texts.flatMap((text) => analyze(text).limits ?? []);
@@ -48,9 +57,9 @@ export function analyzeInWorker(data: { recipe: Recipe | null; size: number; roo
   return { cpuMs: spent, chars, analysedChars, note: [...new Set(notes)].join('; ') };
 }
 
-function timeOne(recipe: Recipe | null, size: number): Promise<Timing | null> {
+function timeOne(recipe: Recipe | null, size: number, firstPass = false): Promise<Timing | null> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: { recipe, size, root: path.resolve(__dirname, '..') } } });
+    const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: { recipe, size, root: path.resolve(__dirname, '..'), firstPass } } });
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve(null);
@@ -68,10 +77,10 @@ function timeOne(recipe: Recipe | null, size: number): Promise<Timing | null> {
 }
 
 /** The median run by CPU time, or null when any run passed the time limit. */
-async function medianOf(recipe: Recipe | null, size: number): Promise<Timing | null> {
+async function medianOf(recipe: Recipe | null, size: number, firstPass = false): Promise<Timing | null> {
   const runs: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await timeOne(recipe, size);
+    const result = await timeOne(recipe, size, firstPass);
     if (!result) return null;
     runs.push(result);
   }
@@ -90,6 +99,8 @@ export async function run(argv: string[] = []): Promise<void> {
   const ordinary = await medianOf(null, 0);
   const ordinaryPerChar = ordinary ? ordinary.cpuMs / ordinary.chars : null;
   rows.push([ORDINARY, ...kbs.map(() => (ordinary ? perTenKb(ordinary.cpuMs, ordinary.chars) : `> ${LIMIT_S} s`)), '', '', '']);
+  const firstPass = await medianOf(null, 0, true);
+  rows.push([ORDINARY_FIRST, ...kbs.map(() => (firstPass ? perTenKb(firstPass.cpuMs, firstPass.chars) : `> ${LIMIT_S} s`)), '', '', '']);
   for (const recipe of recipes) {
     if (only.length > 0 && !only.some((o) => recipe.name.toLowerCase().includes(o))) continue;
     const timings: Array<Timing | null> = [];
@@ -108,4 +119,17 @@ export async function run(argv: string[] = []): Promise<void> {
     console.log(`${recipe.name}: ${cells.join(' / ')}`);
   }
   console.log(table(rows));
+  const merged = recipes.filter((r) => MERGED.includes(r.name) && (only.length === 0 || only.some((o) => r.name.toLowerCase().includes(o))));
+  if (merged.length === 0) return;
+  console.log(`\nMain-thread stall merging one ${MERGED_SIZE / 1e6} MB article into the corpus of samples/ (CPU ms, median of ${RUNS}):`);
+  const mergeRows: Array<Array<string | number>> = [['input', 'mentions', ...MERGE_STEPS, 'total']];
+  const samples = sampleArticles(path.resolve(__dirname, '..'));
+  for (const recipe of merged) {
+    const runs = Array.from({ length: RUNS }, () => mergeStall(recipe, MERGED_SIZE, samples));
+    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const steps = MERGE_STEPS.map((_, i) => median(runs.map((r) => r.steps[i])));
+    const total = median(runs.map((r) => r.steps.reduce((a, b) => a + b, 0)));
+    mergeRows.push([recipe.name, runs[0].mentions, ...steps.map((ms) => ms.toFixed(0)), total.toFixed(0)]);
+  }
+  console.log(table(mergeRows));
 }

@@ -96,6 +96,31 @@ function claimQuote(ref: Conflict['a']): string {
   return `${path.basename(ref.docId)} '${ref.claim.text}'`;
 }
 
+/**
+ * The general family of a label, read from its attribute's words ("count (injured)", "value stolen (dollars)",
+ * "time served in prison"), so that each reading's effect is measured where it acts. The order matters: "time
+ * served" is a duration before it is a time, "count (days of rioting)" a count before it is a day.
+ */
+const LABEL_FAMILIES: ReadonlyArray<readonly [family: string, words: RegExp]> = [
+  ['duration', /\b(?:duration|time served|contract length|prison|sentence)\b/],
+  ['money', /\b(?:money|dollars?|value|offer|contract|salary|price|cost|paid|payment)\b/],
+  ['percentage/measure', /\b(?:percent(?:age)?|share|magnitude|distance|speed|weight|temperature|size|area|height)\b/],
+  ['age', /\bage\b/],
+  ['count/toll', /\b(?:count|toll|number|injured|population|punches)\b/],
+  ['date/day/year', /\b(?:date|day|year)\b/],
+  ['time', /\btime\b/],
+  ['place', /\b(?:place|residence|direction|street|epicentre)\b/],
+  ['name', /\b(?:name[ds]?|title|role|rank|identity|who)\b/],
+];
+
+export function labelFamily(label: Pick<Label, 'attribute' | 'kind'>): string {
+  if (label.kind === 'name_variant') return 'name';
+  const attribute = label.attribute.toLowerCase();
+  return LABEL_FAMILIES.find(([, words]) => words.test(attribute))?.[0] ?? 'other';
+}
+
+const FAMILY_ORDER = [...LABEL_FAMILIES.map(([family]) => family), 'other'];
+
 const topicOf = (doc: string): number => Number(doc.split('/')[0]);
 const groupOf = (doc: string): string => (doc.endsWith('ecbplus.txt') ? 'ecbplus' : 'ecb');
 const ratio = (n: number, d: number): string => `${n}/${d} = ${d ? (n / d).toFixed(3) : '-'}`;
@@ -122,6 +147,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const rules = new Map<string, Map<string, RuleTally>>();
   const summary: Array<Array<string | number>> = [['range', 'kind', 'labels', 'found', 'recall']];
   const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
+  const families: Array<Array<string | number>> = [['range', 'family', 'labels', 'found', 'recall', 'contradiction', 'discrepancy', 'name_variant']];
   const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
   const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b', 'cause', 'read as (a | b)']];
   for (const range of RANGES) {
@@ -162,6 +188,16 @@ function allTopicsFigures(verbose: boolean): string[] {
       const hit = ofKind.filter((l) => found.has(l)).length;
       summary.push([range.name, kind, ofKind.length, hit, hit / ofKind.length]);
     }
+    for (const family of FAMILY_ORDER) {
+      const ofFamily = labels.filter((l) => labelFamily(l) === family);
+      if (ofFamily.length === 0) continue;
+      const hit = ofFamily.filter((l) => found.has(l)).length;
+      const byKind = (kind: string): string => {
+        const ofKind = ofFamily.filter((l) => l.kind === kind);
+        return ofKind.length === 0 ? '' : `${ofKind.filter((l) => found.has(l)).length}/${ofKind.length}`;
+      };
+      families.push([range.name, family, ofFamily.length, hit, hit / ofFamily.length, byKind('contradiction'), byKind('discrepancy'), byKind('name_variant')]);
+    }
     const ofKind = (kind: string): number => own.filter((c) => c.kind === kind).length;
     const acrossTopics = own.filter((c) => topicOf(c.a.docId) !== topicOf(c.b.docId)).length;
     const acrossEvents = own.filter((c) => topicOf(c.a.docId) === topicOf(c.b.docId) && groupOf(c.a.docId) !== groupOf(c.b.docId)).length;
@@ -181,6 +217,9 @@ function allTopicsFigures(verbose: boolean): string[] {
     table(summary),
     '',
     table(predictions),
+    '',
+    'Recall by label family (read from the words of the attribute):',
+    table(families),
     '',
     'Labels not found, by cause (a side is read when a claim overlaps its quote):',
     table(causes),

@@ -38,3 +38,18 @@ test('in an undated article, "this year" is the period it is written in; "earlie
   assert.deepEqual(attributes('c.txt'), ['count: firefighter']);
   assert.deepEqual(attributes('d.txt'), ['count: firefighter (earlier this year)']);
 });
+
+test('an earlier event dated in other words in another article is the same earlier event; two named months are two', () => {
+  const recalled = (period: string): Corpus => {
+    const corpus = new Corpus();
+    corpus.set('a.txt', `${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
+    corpus.set('b.txt', `${TODAY}\n\n${period}, a temblor rocked Zarand in southern Iran. It killed 500 people and left thousands homeless.`);
+    return corpus;
+  };
+  const earlier = recalled('Earlier this year');
+  assert.deepEqual(tollsOf(earlier, 'b.txt'), ['at least 13 people | death toll', '500 people | death toll (earlier this year)']);
+  assert.deepEqual(earlier.conflicts.all().map((c) => `${c.kind}: ${c.a.claim.text} vs ${c.b.claim.text}`), ['contradiction: 612 people vs 500 people']);
+  const march = recalled('In March');
+  assert.deepEqual(tollsOf(march, 'b.txt'), ['at least 13 people | death toll', '500 people | death toll (march)']);
+  assert.deepEqual(march.conflicts.all(), []);
+});

@@ -54,7 +54,7 @@ test('two compatible differences and nothing else shared are still one event: bo
     `Firefighters fought a blaze at the Westfield warehouse in Dayton, Ohio. The first call came in at ${call}, Chief Tom Owen said. The fire broke out at ${fire}, Owen told reporters.`;
   corpus.set('file:///fixture/a.txt', report('8:31 p.m.', '8:40 p.m.'));
   corpus.set('file:///fixture/b.txt', report('8:33 p.m.', '8:49 p.m.'));
-  assert.deepEqual(corpus.conflicts.all().filter((c) => c.attribute !== 'name spelling').map((c) => `${c.attribute} ${c.kind}`).sort(), ['time of call discrepancy', 'time of fire discrepancy']);
+  assert.deepEqual(corpus.conflicts.all().filter((c) => c.attribute !== 'name spelling').map((c) => `${c.attribute} ${c.kind}`).sort(), ['time of event discrepancy', 'time of event discrepancy']);
 });
 
 test('every claim kind is registered once, with a label a reader understands', () => {

@@ -32,21 +32,22 @@ test('a death toll with "at least" is open above', () => {
   const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
   assert.equal(claim.attribute, 'death toll');
   assert.equal(claim.text, 'at least five people');
-  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 5, high: Infinity }, frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 5, high: Infinity }, hedge: 'atLeast', frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
 });
 
 test('qualifiers become intervals', () => {
   const more = only(claimsOf('Police said more than 1000 people were injured.'));
   assert.equal(more.attribute, 'injured');
-  assert.deepEqual(more.value, { kind: 'interval', interval: { low: 1000, high: Infinity, lowOpen: true }, frame: { head: 'people', verb: { stem: 'injur', text: 'injured' } } });
+  assert.deepEqual(more.value, { kind: 'interval', interval: { low: 1000, high: Infinity, lowOpen: true }, hedge: 'moreThan', frame: { head: 'people', verb: { stem: 'injur', text: 'injured' } } });
   assert.equal(more.attribution, 'Police');
   const about = only(claimsOf('About 400 people were arrested.'));
+  assert.equal(about.value.kind === 'interval' && about.value.hedge, 'about');
   assert.equal(about.value.kind === 'interval' && about.value.interval.low, 360);
   assert.equal(about.value.kind === 'interval' && Math.round(about.value.interval.high), 440);
   const nearly = only(claimsOf('The ships carry nearly 300 crewmen.'));
   assert.equal(nearly.attribute, 'count: crew');
   // "carry" has no shape of a verb the frame reads (a participle, a past form): the frame is the noun alone.
-  assert.deepEqual(nearly.value, { kind: 'interval', interval: { low: 270, high: 300 }, frame: { head: 'crew' } });
+  assert.deepEqual(nearly.value, { kind: 'interval', interval: { low: 270, high: 300 }, hedge: 'nearly', frame: { head: 'crew' } });
 });
 
 test('magnitude is exact to its precision; money keeps its currency', () => {
@@ -266,13 +267,14 @@ test('"killing no fewer than 300 people" is quoted with its whole qualifier, a l
   assert.equal(claim.attribute, 'death toll');
   assert.equal(claim.text, 'no fewer than 300 people');
   assert.equal(claim.rule, 'quantity/people-by-event-word');
-  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity }, frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
+  assert.deepEqual(claim.value, { kind: 'interval', interval: { low: 300, high: Infinity }, hedge: 'atLeast', frame: { head: 'people', verb: { stem: 'kill', text: 'killing' } } });
 });
 
 test('a range is one figure from end to end, in the scale of its high end; years are no range', () => {
   const firefighters = only(claimsOf('As many as 35 to 40 volunteer firefighters responded.'));
   assert.equal(firefighters.text, '35 to 40 volunteer firefighters');
   assert.deepEqual(firefighters.value.kind === 'interval' && firefighters.value.interval, { low: 35, high: 40 });
+  assert.equal(firefighters.value.kind === 'interval' && firefighters.value.hedge, 'range');
   const stolen = only(claimsOf('They stole 2 to 3 million dollars.'));
   assert.deepEqual(stolen.value.kind === 'interval' && stolen.value.interval, { low: 2_000_000, high: 3_000_000 });
   const share = only(claimsOf('The worst hit villages sustained between 40 and 80 percent damage.'));

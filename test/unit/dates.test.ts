@@ -120,6 +120,15 @@ describe('resolution', () => {
     assert.equal(findDates(text, {}).dates.find((d) => d.text.startsWith('three'))?.kind, 'duration');
   });
 
+  it('reads a space after a clock\'s colon and four-digit times with "hrs" or a zone, not four-digit lengths', () => {
+    const text = `${dated}Police were called at 8: 39am. Pirates attacked about 1100 hrs IST. The fire broke out at 2045 GMT. Crews worked 1100 hours after 1200 hours of talks.`;
+    assert.equal(valueOf(text, '8: 39am'), 'T08:39');
+    assert.equal(valueOf(text, '1100 hrs'), 'T11:00+05:30');
+    assert.equal(valueOf(text, '2045'), 'T20:45Z');
+    assert.equal(valueOf(text, 'worked 1100'), 'PT1100H');
+    assert.equal(valueOf(text, '1200 hours'), 'PT1200H');
+  });
+
   it('attaches a time to the date before it', () => {
     assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
   });

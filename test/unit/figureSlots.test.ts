@@ -95,3 +95,103 @@ test('a sum a story\'s event cost needs no party named beside it: $2 million aga
   assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: damage', 'an estimated $2 million', 'an estimated $265 million']]);
   assert.deepEqual(story(SIGNING, ['$160 million', '$180 million']).conflicts.all().filter((c) => c.attribute.startsWith('money')), []);
 });
+
+test('a floor against an estimate of the same number is a discrepancy: "more than 1,400" against "around 1,400"; "as many as" against "around" agrees', () => {
+  const conflicts = story(RIOT, ['more than 1,400 people were injured', 'around 1,400 people were injured']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', 'more than 1,400 people', 'around 1,400 people']]);
+  assert.deepEqual(story(RIOT, ['as many as 1,400 people were injured', 'around 1,400 people were injured']).conflicts.all(), []);
+});
+
+test('two ranges that differ in an end are a discrepancy: "35 to 40 people" against "30 to 40 people"; a figure inside a range agrees', () => {
+  const conflicts = story(RIOT, ['35 to 40 people were injured', '30 to 40 people were injured']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '35 to 40 people', '30 to 40 people']]);
+  assert.deepEqual(story(RIOT, ['35 to 40 people were injured', 'about 38 people were injured']).conflicts.all(), []);
+});
+
+test('an irregular verb and its -ing form are one verb of a frame: "made off with" and "making off with"; another verb is not', () => {
+  const stem = (sentence: string): string | undefined => {
+    const claim = analyze(sentence).claims.find((c) => c.text.includes('million'));
+    return claim?.value.kind === 'interval' ? claim.value.frame?.verb?.stem : undefined;
+  };
+  assert.equal(stem('The robbers made off with $137 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were making off with $102 million of diamonds.'), 'mak');
+  assert.equal(stem('The robbers were seen with $102 million of diamonds.'), 'see');
+});
+
+const MANHUNT = 'Police in Austin searched on Friday for Carlos Ortiz, who escaped from the Travis County jail on Thursday. Ortiz, {figure}, was last seen near the river in Austin, police said.';
+
+test('pounds after a weight word or a height are a weight, not money: 130 against 135 pounds differ; a weight and its conversion agree', () => {
+  const weight = analyze(MANHUNT.replace('{figure}', 'weighing 130 pounds')).claims.find((c) => c.text === '130 pounds');
+  assert.deepEqual(weight && [weight.kind, weight.attribute, weight.value.kind === 'interval' && weight.value.unit], ['measure', 'measure: weight', 'weight']);
+  const conflicts = story(MANHUNT, ['weighing 130 pounds', '5-foot-8, 135 pounds']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.attribute, c.a.claim.text, c.b.claim.text]), [['measure: weight', '130 pounds', '135 pounds']]);
+  assert.deepEqual(story(MANHUNT, ['weighing 130 pounds', 'weighing about 59 kg']).conflicts.all(), []);
+});
+
+test('a sum in pounds with no weight beside it stays money: "paid 500 pounds" is no weight', () => {
+  const claims = analyze('He paid 500 pounds for the car on Friday.').claims;
+  assert.ok(claims.every((c) => c.kind !== 'measure'), JSON.stringify(claims.map((c) => c.attribute)));
+});
+
+const PILEUP = 'Dozens of cars collided on Interstate 35 near Waco on Monday in thick fog, police said. The drivers were traveling at {figure} when the fog rolled in, police said of the Waco pileup.';
+
+test('speeds in two units are one measure: "more than 100 mph" against "up to 120 mph" differ; "100 mph" and "161 km/h" agree', () => {
+  const conflicts = story(PILEUP, ['speeds of more than 100 mph', 'speeds up to 120 mph']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute]), [['discrepancy', 'measure: speed']]);
+  assert.deepEqual(story(PILEUP, ['100 mph', '161 km/h']).conflicts.all(), []);
+});
+
+const FREEZE = 'A fire destroyed the Matanuska Maid creamery in Palmer, Alaska, on Tuesday night. Firefighters battled the Palmer blaze as {figure} froze their hoses, officials in Palmer said.';
+
+test('degrees are a temperature where the sentence speaks of one, signed by "minus"; degrees of a turn are none', () => {
+  const conflicts = story(FREEZE, ['temperatures of minus 17 degrees', 'temperatures of minus 25 degrees']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.attribute, c.a.claim.text, c.b.claim.text]), [['measure: temperature', 'minus 17 degrees', 'minus 25 degrees']]);
+  const turn = analyze('The ship turned 180 degrees and sailed away on Friday.').claims;
+  assert.ok(turn.every((c) => c.kind !== 'measure'), JSON.stringify(turn.map((c) => c.attribute)));
+});
+
+test('areas in acres and a thing\'s size in feet or metres are measures; an area twice another is of another thing', () => {
+  const area = story(FREEZE, ['an area of about 8.7 acres', 'the nine acre site']).conflicts.all();
+  assert.deepEqual(area.map((c) => c.attribute), ['measure: area']);
+  assert.deepEqual(story(FREEZE, ['the nine acre site', 'the 12,000 square foot store']).conflicts.all(), []);
+  const size = analyze('The larger boat, a 10-metre dhow, and a 24- to 30-foot dhow were seized on Friday.').claims.filter((c) => c.kind === 'measure');
+  assert.deepEqual(size.map((c) => [c.attribute, c.text]), [['measure: length of dhow', '10-metre dhow'], ['measure: length of dhow', '24- to 30-foot dhow']]);
+});
+
+test('a magnitude glued to its word ("magnitude-6.1") is read whole and compared with "a magnitude of 5.9"', () => {
+  const claims = analyze('The USGS said it was a magnitude-6.1 temblor, and 10 people were killed on Qeshm island.').claims;
+  assert.deepEqual(claims.map((c) => [c.kind, c.text]), [['magnitude', '6.1'], ['people-count', '10 people']]);
+});
+
+const RECORD = 'Police in Brooklyn shot Kimani Gray on Saturday night in East Flatbush, Brooklyn. Gray had {figure}, police in Brooklyn said on Monday.';
+
+test('counts of times by their verb: "arrested four times" against "arrested three times" differ; under two verbs they are two slots', () => {
+  const conflicts = story(RECORD, ['previously been arrested four times', 'been arrested three times before']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.kind, c.a.claim.text, c.b.claim.text]), [['repetition', 'four times', 'three times']]);
+  assert.deepEqual(story(RECORD, ['previously been arrested four times', 'been convicted three times']).conflicts.all(), []);
+  const multiple = analyze('Sales in Brooklyn were three times higher on Monday.').claims;
+  assert.deepEqual(multiple, []);
+});
+
+const PROTESTS = 'Protesters marched in East Flatbush, Brooklyn, over the shooting of Kimani Gray, as protests went on for {figure}, police in Brooklyn said.';
+
+test('the day of a running event is a count: "the sixth straight day" against "the seventh straight day"; a day of someone\'s visit is none', () => {
+  const conflicts = story(PROTESTS, ['the sixth straight day', 'the seventh straight day']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.attribute, c.a.claim.text, c.b.claim.text]), [['day of event', 'sixth straight day', 'seventh straight day']]);
+  const visit = analyze('On the second day of his visit to Brooklyn he met the mayor.').claims;
+  assert.ok(visit.every((c) => c.kind !== 'repetition'), JSON.stringify(visit.map((c) => c.attribute)));
+});
+
+test('a tally since a date counts up to now: "arrested three times since October" is compared with "arrested four times"; "in October" dates another event', () => {
+  const since = story(RECORD, ['previously been arrested four times', 'been arrested three times since October']).conflicts.all();
+  assert.deepEqual(since.map((c) => [c.a.claim.text, c.b.claim.text]), [['four times', 'three times']]);
+  assert.deepEqual(story(RECORD, ['previously been arrested four times', 'been arrested three times in October']).conflicts.all(), []);
+});
+
+const OFFICERS_FIRED = 'Two officers shot Kimani Gray on Saturday night in East Flatbush, Brooklyn. The officers fired, {figure} in the torso and legs, police in Brooklyn said.';
+
+test('a count of times after the verb\'s object is the verb\'s: "hitting Gray eleven times" against "hit him seven times" contradicts', () => {
+  const conflicts = story(OFFICERS_FIRED, ['hitting Gray eleven times', 'and hit him seven times']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.attribute, c.a.claim.text, c.b.claim.text]), [['times hitting', 'eleven times', 'seven times']]);
+  assert.deepEqual(story(OFFICERS_FIRED, ['hitting Gray eleven times', 'and missed him seven times']).conflicts.all(), []);
+});

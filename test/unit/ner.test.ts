@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { wordClusters } from '../../server/src/analysis/ner/clusters';
 import { builtInNameList } from '../../server/src/analysis/ner/placeNames';
+import { PhraseIndex } from '../../server/src/analysis/ner/phraseIndex';
 import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
 import { documentContext, rememberTypes } from '../../server/src/analysis/ner/features';
 import serialized from '../../server/src/analysis/ner/model.json';
@@ -187,4 +188,19 @@ test('a region the training text never names is a place (the country and region 
   assert.deepEqual(summary('Floods hit Mpumalanga and Limpopo after days of rain.'), ['Mpumalanga/place', 'Limpopo/place']);
   assert.deepEqual(summary('Police in Jalisco arrested three men.'), ['Jalisco/place']);
   assert.deepEqual(summary('Fires spread across Kalimantan.'), ['Kalimantan/place']);
+});
+
+test('a listed name is found as written or in capitals, whatever letter it starts with, and nothing else is', () => {
+  const index = new PhraseIndex<string>();
+  for (const name of ['eBay', 'al-Qaeda', 'New York Times', 'Ölüdeniz']) index.add(name, name);
+  const at = (text: string, i = 0): string | undefined => index.matchAt(tokenize(text), i)?.value;
+  assert.equal(at('eBay'), 'eBay');
+  assert.equal(at('EBAY'), 'eBay');
+  assert.equal(at('AL-QAEDA'), 'al-Qaeda');
+  assert.equal(at('NEW YORK TIMES'), 'New York Times');
+  assert.equal(at('ÖLÜDENIZ'), 'Ölüdeniz');
+  assert.equal(at('the New York Times', 1), 'New York Times');
+  assert.equal(at('ebay'), undefined);
+  assert.equal(at('the'), undefined);
+  assert.equal(at('new York Times'), undefined);
 });

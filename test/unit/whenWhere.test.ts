@@ -99,6 +99,40 @@ test('a year tied to the verb of its clause dates that event: two years of one v
   assert.deepEqual(conflictsOf(profile, [{ year: 'Thursday' }, { year: 'Thursday' }, { year: 'Friday' }], /verb-of-clause/), []);
 });
 
+const datedProfile = ({ when }: Record<string, string>): string =>
+  `Tuesday, August 7, 2012\nPolice in Palermo arrested Giuseppe Zerilli, the reputed head of a Sicilian crime family, in a raid on Tuesday.\n` +
+  `Zerilli, 78, has a long record. ${when}, Zerilli was indicted in New Jersey on gambling charges.\n` +
+  `Investigators said the raid ended a two-year inquiry into extortion in the Palermo area.\n`;
+
+test('"last year" in a dated article is the year before it: compared with a year written out, "later this year" is not', () => {
+  const years = /verb-of-clause/;
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Last year' }, { when: 'Last year' }, { when: 'In 2009' }], years).map((c) => c.slice(1)), [
+    ['Last year', '2009'],
+    ['Last year', '2009'],
+  ]);
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Last year' }, { when: 'Last year' }, { when: 'In 2011' }], years), []);
+  assert.deepEqual(conflictsOf(datedProfile, [{ when: 'Later this year' }, { when: 'Later this year' }, { when: 'In 2009' }], years), []);
+});
+
+const creamery = ({ vote }: Record<string, string>): string =>
+  `Monday, August 6, 2012\nA fire destroyed the old creamery building in Palmer on Sunday, fire officials said.\n` +
+  `${vote} The building had stood empty for years.\n` +
+  `Crews from three departments fought the blaze for six hours, officials said.\n`;
+
+test('two years of one verb and one object noun contradict whoever the clauses name; another object is another event', () => {
+  const years = /verb-and-object/;
+  assert.deepEqual(conflictsOf(creamery, [
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Palmer voters in 2010 approved a $3 million bond to buy it.' },
+  ], years).map((c) => c.slice(1)), [['2009', '2010'], ['2009', '2010']]);
+  assert.deepEqual(conflictsOf(creamery, [
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Voters in 2009 approved a $3 million bond to buy the property.' },
+    { vote: 'Palmer voters in 2010 approved a sales tax for the park.' },
+  ], years), []);
+});
+
 const warehouseFire = ({ time }: Record<string, string>): string =>
   `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
   `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;
@@ -114,4 +148,131 @@ test('a clock time agrees with the part of the day it lies inside, not one it on
     ['Tuesday morning', '9:10 a.m.'],
     ['Tuesday morning', '9:10 a.m.'],
   ]);
+});
+
+const standoff = ({ first, last }: Record<string, string>): string =>
+  `A former employee opened fire at an office party in east Vancouver on Friday, killing one man, police said.\n` +
+  `${first}. Officers surrounded the building and negotiated with the gunman for two hours.\n` +
+  `${last}. Police Constable Tim Fanning said the motive was not yet known.\n`;
+
+test('a time is compared with times of the same step of the story: the call against the call, never against the surrender', () => {
+  const times = /^date\/.*time/;
+  // Two reports of when the call came in differ; the surrender agrees.
+  assert.deepEqual(conflictsOf(standoff, [
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Police received a call at about 4 p.m.', last: 'The gunman surrendered to police at 6 p.m.' },
+    { first: 'Police received a call at 4:20 p.m.', last: 'The gunman was arrested at 6 p.m.' },
+  ], times).map((c) => c.slice(1)), [['4 p.m.', '4:20 p.m.'], ['4 p.m.', '4:20 p.m.']]);
+  // A time of another step (staff ordered to leave) is not a report of the gunfire, nor is the time something was said.
+  assert.deepEqual(conflictsOf(standoff, [
+    { first: 'Gunfire was reported at about 4 p.m.', last: 'Officers were at the building by 5 p.m.' },
+    { first: 'Gunfire was reported at about 4 p.m.', last: 'Officers were at the building by 5 p.m.' },
+    { first: 'Staff across the street were ordered to leave at 4:40 p.m.', last: 'Officers were still at the building, a witness said around 5:30 p.m.' },
+  ], times), []);
+});
+
+const nightFire = ({ clock }: Record<string, string>): string =>
+  `A fire destroyed a furniture warehouse in Springfield on Friday night, Fire Chief Dan Hale said.\n` +
+  `The blaze broke out ${clock}, and firefighters fought it for four hours. No one was hurt.\n`;
+
+test('a part of the day is compatible with a clock time inside it but does not confirm it: two clock times still differ', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at 8.49pm' }], times).map((c) => c.slice(1)), [
+    ['8.40pm', '8.49pm'],
+    ['8.40pm', '8.49pm'],
+  ]);
+  // The same time in every article is no conflict, whatever part of the day is named beside it.
+  assert.deepEqual(conflictsOf(nightFire, [{ clock: 'at 8.40pm' }, { clock: 'at 8.40pm' }, { clock: 'at about 8.40pm' }], times), []);
+});
+
+const climb = ({ opening }: Record<string, string>): string =>
+  `Monday, September 16, 2013\nA climber fell about 150 metres on Mount Cook, police in Twizel said.\n` +
+  `${opening}, a 36-year-old Australian climber died after the fall, and his partner was flown out by helicopter.\n` +
+  `Alpine rescue teams said conditions on the mountain had been icy for a week.\n`;
+
+test('a date that opens its sentence dates the clause\'s first past-tense verb past the comma, if that verb is an event word', () => {
+  const dates = /^date\/event-word-near-date/;
+  assert.deepEqual(conflictsOf(climb, [{ opening: 'On Friday' }, { opening: 'On Friday' }, { opening: 'On Saturday' }], dates).map((c) => c.slice(1)), [
+    ['Friday', 'Saturday'],
+    ['Friday', 'Saturday'],
+  ]);
+  // Another verb first: the date is of the recovery, not of the death.
+  const recovered = (parts: Record<string, string>): string => climb(parts).replace(', a 36-year-old Australian climber died', ', rescuers recovered a 36-year-old Australian climber who died');
+  assert.deepEqual(conflictsOf(recovered, [{ opening: 'On Friday' }, { opening: 'On Friday' }, { opening: 'On Saturday' }], dates), []);
+});
+
+const trial = ({ stamp, day }: Record<string, string>): string =>
+  `${stamp}\nA Hawaiian Gardens gang member, Jose Luis Orozco, was charged with murdering Sheriff's Deputy Jerry Ortiz, who was killed on June 24, 2005 outside an apartment.\n` +
+  `Ortiz was with the gang enforcement unit and was investigating the ${day} shooting when he was killed, prosecutors said.\n` +
+  `Orozco also faces a count of attempted murder in connection with the ${day} shooting in Hawaiian Gardens.\n`;
+
+test('a day written without its year is compared by month and day: articles a year apart may guess two years for it', () => {
+  const dates = /^date\/event-word-near-date/;
+  assert.deepEqual(conflictsOf(trial, [
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'March 20, 2007', day: 'June 20' },
+  ], dates), []);
+  assert.deepEqual(conflictsOf(trial, [
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'July 26, 2005', day: 'June 20' },
+    { stamp: 'March 20, 2007', day: 'June 22' },
+  ], dates).map((c) => c.slice(1)), [['June 20', 'June 22'], ['June 20', 'June 22']]);
+});
+
+const cannery = ({ end }: Record<string, string>): string =>
+  `A fire destroyed the old cannery building in downtown Palmer early on Tuesday, Fire Chief John McNutt said.\n` +
+  `${end}, and investigators were at the scene by noon. No one was hurt.\n`;
+
+test('"by" a clock time gives the time of an ending ("extinguished by 6:40 a.m."), and bounds any other step', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(cannery, [
+    { end: 'The fire was extinguished by 7 a.m.' },
+    { end: 'The fire was extinguished by 7 a.m.' },
+    { end: 'Crews said the fire was extinguished by 6:40 a.m.' },
+  ], times).map((c) => c.slice(1)), [['7 a.m.', '6:40 a.m.'], ['7 a.m.', '6:40 a.m.']]);
+  // "by 7 a.m." of an arrival is a deadline, not when it happened.
+  assert.deepEqual(conflictsOf(cannery, [
+    { end: 'Crews arrived by 7 a.m.' },
+    { end: 'Crews arrived by 7 a.m.' },
+    { end: 'Crews arrived by 6:40 a.m.' },
+  ], times), []);
+});
+
+const bodies = ({ found }: Record<string, string>): string =>
+  `Two women were found dead in a flat in Millom, Cumbria, and a man has been arrested, police said.\n` +
+  `${found}. Neighbours said they had heard screams on Saturday night.\n`;
+
+test('a part of the day is read as the time of its clause\'s step when a step word is the verb nearest to it', () => {
+  const times = /^date\/.*time/;
+  assert.deepEqual(conflictsOf(bodies, [
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found on Tuesday afternoon' },
+  ], times).map((c) => c.slice(1)), [['about 6:30', 'Tuesday afternoon'], ['about 6:30', 'Tuesday afternoon']]);
+  // "learning on Tuesday afternoon of bodies found" times the learning.
+  assert.deepEqual(conflictsOf(bodies, [
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'The bodies were found at about 6:30 p.m. on Tuesday' },
+    { found: 'Residents were learning on Tuesday afternoon of bodies found in the flat' },
+  ], times), []);
+});
+
+const tremor = ({ length }: Record<string, string>): string =>
+  `A strong earthquake struck southern Iran on Sunday, damaging hundreds of homes near the port of Bandar Abbas.\n` +
+  `${length}, witnesses said. Rescue teams reached the worst-hit villages by nightfall.\n`;
+
+test('how long an event lasted, by the event word near "for" or "lasted": two lengths of one quake differ', () => {
+  const lengths = /^duration\/lasting-event/;
+  assert.deepEqual(conflictsOf(tremor, [
+    { length: 'The quake lasted about 30 seconds' },
+    { length: 'The quake lasted about 30 seconds' },
+    { length: 'Residents felt the tremor for one minute' },
+  ], lengths).map((c) => c.slice(1)), [['about 30 seconds', 'one minute'], ['about 30 seconds', 'one minute']]);
+  // A length with no event word by its "for" measures something else ("stayed outside for two hours").
+  assert.deepEqual(conflictsOf(tremor, [
+    { length: 'Families stayed outside for two hours' },
+    { length: 'Families stayed outside for two hours' },
+    { length: 'Families stayed outside for five hours' },
+  ], lengths), []);
 });

@@ -67,7 +67,15 @@ const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu} .'-]*(?:\s*,[\p{L}. ]+)?\s*,?\s+(?:\d{4}
 /** Datelines and table rows are short lines; longer ones are not tested (which also keeps the patterns' cost linear). */
 const SHORT_LINE = 200;
 /** A row of a results table or a list of scores: a name and a number ("Arsenal 2 Leicester 0", "Pakistan 277-9"). */
-const isScoreLine = (line: string): boolean => line.length <= SHORT_LINE && /\p{Lu}\p{L}/u.test(line) && /(?<![\p{L}\d])\d+(?:[-.:/]\d+)?(?![\p{L}\d])/u.test(line);
+const isScoreLine = (line: string): boolean => line.length <= SHORT_LINE && CAPITALISED_WORD.test(line) && STANDALONE_NUMBER.test(line);
+// Module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which inside a function is built per call
+// (per word and per character below, on the server's own thread for every file it classifies).
+const CAPITALISED_WORD = /\p{Lu}\p{L}/u;
+const STANDALONE_NUMBER = /(?<![\p{L}\d])\d+(?:[-.:/]\d+)?(?![\p{L}\d])/u;
+const ALPHABETIC_WORD = /^["“‘(]?[\p{L}][\p{L}'’-]*[.,;:!?"”’)]*$/u;
+const LETTER_PAIRS = /\p{L}{2,}/gu;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
 
 /**
  * What a news file has: prose (several sentences on lines of many words, mostly alphabetic), or, on sports and market
@@ -80,18 +88,31 @@ export function classifyText(text: string): Classification {
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   if (share(lines, LOG_LINE) > 0.3) return { isArticle: false, reason: 'reads as a log' };
   if (share(lines, CODE_LINE) > 0.3) return { isArticle: false, reason: 'reads as code or a package list' };
-  const words = text.match(/\S+/g) ?? [];
+  const { words, alphabetic } = wordCounts(text);
   const dateline = lines.slice(0, 6).some((l) => l.length <= SHORT_LINE && DATELINE.test(l));
-  if (words.length < (dateline ? 10 : 30)) return { isArticle: false, reason: 'too short to read as an article' };
+  if (words < (dateline ? 10 : 30)) return { isArticle: false, reason: 'too short to read as an article' };
   const sentences = countSentences(text);
-  const alphabetic = words.filter((w) => /^["“‘(]?[\p{L}][\p{L}'’-]*[.,;:!?"”’)]*$/u.test(w)).length;
-  if (alphabetic >= words.length * 0.6 && sentences >= 2 && words.length / lines.length >= 4) return { isArticle: true, reason: 'reads as prose' };
+  if (alphabetic >= words * 0.6 && sentences >= 2 && words / lines.length >= 4) return { isArticle: true, reason: 'reads as prose' };
   const scores = lines.filter(isScoreLine).length >= lines.length * 0.3;
   if (dateline && (sentences >= 1 || scores)) return { isArticle: true, reason: 'a news page with a dateline' };
-  const prose = sentences >= 1 || lines.some((l) => l.length <= SHORT_LINE * 5 && (l.match(/\p{L}{2,}/gu)?.length ?? 0) >= 10);
+  const prose = sentences >= 1 || lines.some((l) => l.length <= SHORT_LINE * 5 && (l.match(LETTER_PAIRS)?.length ?? 0) >= 10);
   if (prose && scores) return { isArticle: true, reason: 'a news page with a table of results' };
-  if (alphabetic < words.length * 0.6) return { isArticle: false, reason: 'mostly numbers or symbols, not prose' };
+  if (alphabetic < words * 0.6) return { isArticle: false, reason: 'mostly numbers or symbols, not prose' };
   return { isArticle: false, reason: 'no sentences: reads as a list, not prose' };
+}
+
+const NON_SPACE_RUN = /\S+/g;
+
+/** The text's words (runs of non-space) and how many are alphabetic, counted without an array of every word. */
+function wordCounts(text: string): { words: number; alphabetic: number } {
+  let words = 0;
+  let alphabetic = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(text); m !== null; m = NON_SPACE_RUN.exec(text)) {
+    words++;
+    if (ALPHABETIC_WORD.test(m[0])) alphabetic++;
+  }
+  return { words, alphabetic };
 }
 
 function share(lines: readonly string[], pattern: RegExp): number {
@@ -114,9 +135,9 @@ export function countSentences(text: string): number {
       start = -1;
     } else if (ch === '.' || ch === '!' || ch === '?') {
       const after = CLOSERS.has(text[i + 1]) ? i + 2 : i + 1;
-      if (start >= 0 && i - start > 25 && (after >= text.length || /\s/.test(text[after]))) count++;
+      if (start >= 0 && i - start > 25 && (after >= text.length || SPACE.test(text[after]))) count++;
       start = -1;
-    } else if (start < 0 && /\p{L}/u.test(ch)) {
+    } else if (start < 0 && LETTER.test(ch)) {
       start = i;
     }
   }

@@ -25,6 +25,9 @@ const ABBREVIATIONS = new Set([
  */
 export const MAX_SENTENCE_TOKENS = 200;
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
+// Module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which inside the loop was built per token.
+const NAME_PREFIX = /^(?:pro|anti|post|pre|non|ex|neo|pan)-(?=\p{Lu})/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 /** Splits text into tokens; a sentence ends at . ! ? (not after an abbreviation) or at a blank or single line break. */
 export function tokenize(text: string): Token[] {
@@ -53,7 +56,7 @@ export function tokenize(text: string): Token[] {
     }
     // A lower-case prefix before a capitalised name is split off, so the name stands alone ("post-World War II").
     let start = m.index;
-    const prefixed = /^(?:pro|anti|post|pre|non|ex|neo|pan)-(?=\p{Lu})/u.exec(word);
+    const prefixed = NAME_PREFIX.exec(word);
     if (prefixed) {
       tokens.push({ start, end: start + prefixed[0].length, text: prefixed[0], sentence, sentenceStart });
       sentenceStart = false;
@@ -61,7 +64,7 @@ export function tokenize(text: string): Token[] {
       word = word.slice(prefixed[0].length);
     }
     // Possessive 's is its own token, so a name's span can stop before it ("TikTok's" → "TikTok" "'s").
-    const possessive = word.length > 2 && /^\p{L}/u.test(word) ? /['’][sS]$/.exec(word) : null;
+    const possessive = word.length > 2 && STARTS_WITH_LETTER.test(word) ? /['’][sS]$/.exec(word) : null;
     if (possessive) {
       tokens.push({ start, end: end - 2, text: word.slice(0, -2), sentence, sentenceStart });
       tokens.push({ start: end - 2, end, text: word.slice(-2), sentence, sentenceStart: false });

@@ -1,8 +1,9 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
+import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
 import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
 
@@ -20,26 +21,28 @@ function structured(date: string | undefined, weekday: string | undefined, month
   return value;
 }
 
+/** "Last year", "next year": one whole year from the article's, as definite as a day named by its offset. */
+const WHOLE_YEAR_BEFORE_OR_AFTER = /^(?:last|next) year$/;
+
 /**
  * The date text as a comparable value: the resolved date, else the weekday or the month it names. A relative
  * date keeps its resolved value only when the article's own date is stated (not inferred), and only when it names
- * a day or a month: "later this year" is too vague to check.
+ * a day, a month or the year before or after: "later this year" is too vague to check.
  */
 export function dateValue(date: DateMention, referenceStated: boolean): DateValue | undefined {
   const lower = date.text.toLowerCase();
   const weekday = weekdayNamed(lower);
   const month = monthNamed(lower);
-  if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time') return undefined;
+  if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time' && !WHOLE_YEAR_BEFORE_OR_AFTER.test(lower)) return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
-    return structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
+    const value = structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
+    // "June 20" names its month and day; the year is the nearest one before the article's date.
+    return month && !/\b\d{4}\b|['’]\d\d\b/.test(lower) ? { ...value, yearGuessed: true } : value;
   }
   if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return structured(undefined, weekday, undefined);
   if (month && !/\d/.test(lower)) return structured(undefined, undefined, month);
   return undefined;
 }
-
-/** The slot of a time whose clause names no event word: the moment the story reports. */
-const STORY_EVENT = 'event';
 
 /** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
 const SENTENCE_WORDS = 3;
@@ -142,6 +145,48 @@ function verbOfClause(context: SentenceContext, first: number, last: number): { 
   return undefined;
 }
 
+/** How many tokens a clause's subject may take after an opening date ("a 36-year-old Australian climber" is nine). */
+const SUBJECT_REACH = 10;
+
+/**
+ * The event of a clause a date opens ("On Friday, 36-year-old Duncan Rait died", "Yesterday, a climber died"): the
+ * clause's first past-tense verb past the comma, when it is an event word; any other verb first ("On Wednesday, two
+ * officers involved in the shooting were arrested") leaves the date unread.
+ */
+function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
+  if (first > 1 || context.tokens[last + 1]?.text !== ',') return undefined;
+  for (let k = last + 2; k <= last + 1 + SUBJECT_REACH; k++) {
+    const word = context.tokens[k]?.text ?? '.';
+    if (CLAUSE_BREAK.test(word) || word === ',' || word === '.') return undefined;
+    if (pastVerbAt(context, k) === undefined) continue;
+    const event = eventWordAt(context, k);
+    return event === undefined ? undefined : { event, at: k };
+  }
+  return undefined;
+}
+
+/** The rule of a date tied to its clause's verb and that verb's object ("in 2010 approved a $3 million bond"). */
+export const VERB_AND_OBJECT_RULE = 'date/verb-and-object';
+
+/** Words between a verb and its object's noun: determiners, figures and their units. */
+const BEFORE_OBJECT_NOUN = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|million|billion|thousand|hundred|[$€£]|\d[\d.,]*)$/i;
+
+/** Bounds the search on a run of figures (a sentence of numbers costs no more per date); "a $3 million" is four tokens. */
+const OBJECT_REACH = 8;
+
+/**
+ * The lower-case noun a verb acts on ("approved a $3 million bond": "bond"): the first word after it past determiners
+ * and figures; none for a named object ("hosted the Oscars"), a preposition ("returned to prison") or a passive verb.
+ */
+function objectNounAfter(context: SentenceContext, at: number): string | undefined {
+  for (let k = at + 1; k < Math.min(context.tokens.length, at + 1 + OBJECT_REACH); k++) {
+    const word = context.tokens[k].text;
+    if (BEFORE_OBJECT_NOUN.test(word)) continue;
+    return /^\p{Ll}{3,}$/u.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
+  }
+  return undefined;
+}
+
 /** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
 function participants(context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
@@ -166,17 +211,20 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    // "just after 2:30 a.m." is about when; "after Friday" bounds the event.
+    // "just after 2:30 a.m." is about when; "after Friday" bounds the event; "extinguished by 6:40 a.m." is when it ended.
     const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
-    if (NOT_THE_EVENT_DATE.has(bound) && !(time && !value && APPROXIMATE_TIME.has(bound))) continue;
+    const clock = time !== undefined && time.from === time.to && !value;
+    if (NOT_THE_EVENT_DATE.has(bound) && !(clock && (APPROXIMATE_TIME.has(bound) || (bound === 'by' && timeStep(context, first, last) === END_STEP)))) continue;
     // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
-    // A clock time with no event word near it is the time of its clause's event, whatever the verb ("Gunfire was
-    // reported at about 3 p.m.", "at 8:39am police were called"): one slot, the story's moment, compared only
-    // between clauses that share a word of what happened (see eventTime's matching).
+    // A clock time with no event word near it is the time of the step its clause names ("Gunfire was reported at
+    // about 3 p.m.", "at 8:39am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
+    // A part of the day ("Tuesday afternoon") only by a step word of its clause ("the bodies were found"): it gives no date.
+    const stepped = time === undefined || timestampLine(analysis.text, date.start) ? undefined : clock ? timeStep(context, first, last) : listedTimeStep(context, first, last);
     const near = eventNear(context, first, last)
-      ?? (time && time.from === time.to && !value && !timestampLine(analysis.text, date.start) ? { event: STORY_EVENT, at: -1 } : undefined)
+      ?? openingClauseEvent(context, first, last)
+      ?? (stepped !== undefined ? { event: stepped, at: -1, onlyTime: true } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
       ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
@@ -194,8 +242,16 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    if (value) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
-    if (time) claims.push({ ...claim, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${near.event}`, value: time });
+    // Two clauses of one verb and one object noun date one event whoever they name ("Palmer voters in 2010 approved a
+    // $3 million bond", "Voters in 2009 approved a $3 million bond"); without an object they need a shared participant.
+    const object = 'verb' in near && near.verb ? objectNounAfter(context, near.at) : undefined;
+    if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });
+    else if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    if (time) {
+      // Times are compared by the step of the story they time: "the blaze" and "broke out" time one event.
+      const timed = near.at < 0 ? near.event : stepOfEventWord(context, near.at, near.event);
+      claims.push({ ...claim, slot: timed, subject: timed, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${timed}`, value: time });
+    }
   }
   return claims;
 }

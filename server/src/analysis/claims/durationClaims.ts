@@ -6,6 +6,7 @@ import type { Claim, DateMention, ValueInterval } from '../types';
 import type { ClaimKind } from './kinds/kind';
 import { contextOf, mentionBefore, sentenceMatches, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
+import { EVENT_WORDS } from '../language/en';
 import { within } from './spans';
 
 const PRISON_TERM = 'prison term';
@@ -24,11 +25,11 @@ function kindOfLength(topic: string): ClaimKind {
  * both true of one trial, so only lengths in the same kind of unit are compared.
  */
 const UNIT_SIZES: ReadonlyMap<string, { measure: 'hours' | 'days'; size: number }> = new Map(Object.entries({
-  minute: { measure: 'hours', size: 1 / 60 }, hour: { measure: 'hours', size: 1 },
+  second: { measure: 'hours', size: 1 / 3600 }, minute: { measure: 'hours', size: 1 / 60 }, hour: { measure: 'hours', size: 1 },
   day: { measure: 'days', size: 1 }, week: { measure: 'days', size: 7 }, fortnight: { measure: 'days', size: 14 },
   month: { measure: 'days', size: 30.44 }, year: { measure: 'days', size: 365.25 }, decade: { measure: 'days', size: 3652.5 },
 } as const));
-const ISO_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({ Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' }));
+const ISO_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({ Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second' }));
 
 /** Words (lower case) that say what a length of time measures, and how many words away they may stand. */
 const LASTING_TOPICS: Array<[RegExp, string, number]> = [
@@ -47,7 +48,7 @@ const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
 
 /** A duration's count and unit ("P3W" → 3 week), or the same read from "nine days earlier". */
 function lengthOf(date: DateMention): { count: number; unit: string } | undefined {
-  const iso = /^P(T)?(\d+(?:\.\d+)?)([YMWDH])$/.exec(date.value ?? '');
+  const iso = /^P(T)?(\d+(?:\.\d+)?)([YMWDHS])$/.exec(date.value ?? '');
   if (date.kind === 'duration' && iso) {
     const unit = iso[1] && iso[3] === 'M' ? 'minute' : ISO_UNITS.get(iso[3]);
     return unit === undefined ? undefined : { count: Number(iso[2]), unit };
@@ -57,6 +58,28 @@ function lengthOf(date: DateMention): { count: number; unit: string } | undefine
   const unit = relative[2].toLowerCase();
   const quantity = /^an?$/i.test(relative[1]) ? 1 : findQuantities(relative[1], tokenize(relative[1]), [])[0]?.value;
   return typeof quantity === 'number' ? { count: quantity, unit } : undefined;
+}
+
+/** Words right before a length of time that make it how long something lasted ("lasted 30 seconds", "for three hours"). */
+const LASTING = /^(?:for|lasted|lasting|lasts)$/i;
+/** How far from "for" or "lasted" the event word may stand ("the tremor lasted 30 seconds", "sensing a tremor for one minute"). */
+const EVENT_REACH = 5;
+
+/**
+ * How long an event lasted, by the event word near "for" or "lasted" before the length: "the tremor lasted 30
+ * seconds" is the earthquake's length, keyed by the event so that the quake and the rescue are not compared.
+ */
+function eventLasting(context: SentenceContext, first: number, last: number): string | undefined {
+  let lead = first - 1;
+  while (lead >= 0 && /^(?:about|around|almost|nearly|roughly|just|only|some|over|at|least|more|than|less|a|an)$/i.test(context.tokens[lead].text)) lead--;
+  if (!LASTING.test(context.tokens[lead]?.text ?? '')) return undefined;
+  for (let d = 1; d <= EVENT_REACH; d++) {
+    for (const k of [lead - d, last + d]) {
+      const event = EVENT_WORDS.get(context.tokens[k]?.text.toLowerCase() ?? '');
+      if (event) return `length of ${event}`;
+    }
+  }
+  return undefined;
 }
 
 function topicAround(context: SentenceContext, first: number, last: number, topics: Array<[RegExp, string, number]>): string | undefined {
@@ -115,7 +138,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   const last = tokenAt(context, date.end - 1);
   if (sentenceMatches(analysis, context, NOT_STATED)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
-  const [rule, topic] = since
+  let [rule, topic] = since
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
     : isPrisonTerm(context, first, last)
       ? ['prison-term', PRISON_TERM]
@@ -124,6 +147,9 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
         : besideMoney(analysis, date)
           ? ['beside-money', CONTRACT_LENGTH]
           : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
+  // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
+  const lasted = topic || since ? undefined : eventLasting(context, first, last);
+  if (lasted) [rule, topic] = ['lasting-event', lasted];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
   // Time served is the story's person's when the sentence names none ("He served four months").

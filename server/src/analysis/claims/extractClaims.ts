@@ -88,13 +88,15 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
     const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
+    // "arrested three times since October": a tally since a date, after it, counts up to now too.
+    const tallySince = (d: DateMention): boolean => d.start >= claim.end && /^\s*since\s+$/i.test(analysis.text.slice(claim.end, d.start));
     // Of a sentence's dates, the nearest in the claim's own clause dates it ("killed 31,000 in Bam in 2003, and 600 in Zarand in February").
     const distance = (d: DateMention): number => {
       const between = d.end <= claim.start ? analysis.text.slice(d.end, claim.start) : analysis.text.slice(claim.end, d.start);
       return between.length + (CLAUSE_JOIN.test(between) ? analysis.text.length : 0);
     };
     const nearest = within(dates, claim.sentence)
-      .filter((d) => d.kind === 'date' && inSentence(d) && !countsSince(d))
+      .filter((d) => d.kind === 'date' && inSentence(d) && !countsSince(d) && !tallySince(d))
       .reduce<DateMention | undefined>((best, d) => (best === undefined || distance(d) < distance(best) ? d : best), undefined);
     const period = nearest ? periodOf(nearest) : continued.get(claim.sentence.start);
     return period === undefined ? claim : { ...claim, period, attribute: `${claim.attribute} (${period})`, subject: `${claim.subject} (${period})` };

@@ -4,20 +4,23 @@ import type { ValueInterval } from '../types';
 
 type Qualifier = (v: number) => ValueInterval;
 
+/** How the words before a figure hedge it (a sense of QUALIFIER_PHRASES), or 'range' for a figure written end to end ("35 to 40"). */
+export type Hedge = keyof typeof QUALIFIER_PHRASES | 'range';
+
 const APPROXIMATE: Qualifier = (v) => ({ low: v * 0.9, high: v * 1.1 });
 
 /** A phrase of one sense right at the end of the words before a number. */
 const ending = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/\./g, '\\.')).join('|')})$`);
 
 /** Qualifier phrases by sense, in the order they are tried, as they appear right before the number. */
-const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [ending(QUALIFIER_PHRASES.atLeast), (v) => ({ low: v, high: Infinity })],
-  [ending(QUALIFIER_PHRASES.moreThan), (v) => ({ low: v, high: Infinity, lowOpen: true })],
-  [ending(QUALIFIER_PHRASES.atMost), (v) => ({ low: 0, high: v })],
-  [ending(QUALIFIER_PHRASES.fewerThan), (v) => ({ low: 0, high: v, highOpen: true })],
+const QUALIFIERS: Array<[RegExp, Qualifier, Hedge]> = [
+  [ending(QUALIFIER_PHRASES.atLeast), (v) => ({ low: v, high: Infinity }), 'atLeast'],
+  [ending(QUALIFIER_PHRASES.moreThan), (v) => ({ low: v, high: Infinity, lowOpen: true }), 'moreThan'],
+  [ending(QUALIFIER_PHRASES.atMost), (v) => ({ low: 0, high: v }), 'atMost'],
+  [ending(QUALIFIER_PHRASES.fewerThan), (v) => ({ low: 0, high: v, highOpen: true }), 'fewerThan'],
   // Closed at the top: "nearly 235,000" and "235,000" are the same figure to a reader.
-  [ending(QUALIFIER_PHRASES.nearly), (v) => ({ low: v * 0.9, high: v })],
-  [ending(QUALIFIER_PHRASES.about), APPROXIMATE],
+  [ending(QUALIFIER_PHRASES.nearly), (v) => ({ low: v * 0.9, high: v }), 'nearly'],
+  [ending(QUALIFIER_PHRASES.about), APPROXIMATE, 'about'],
 ];
 
 /** Where a qualifier found in normalised words starts in the raw text before the number (any spacing). */
@@ -35,13 +38,13 @@ function precisionBand(value: number, digits: string, scale: number): ValueInter
 }
 
 /** The interval a quantity stands for, given the words before it (lower case, joined by spaces). */
-export function qualify(value: number, digits: string, before: string): { interval: ValueInterval; qualifier?: string } {
+export function qualify(value: number, digits: string, before: string): { interval: ValueInterval; qualifier?: string; hedge?: Hedge } {
   const text = before.trim();
-  for (const [pattern, make] of QUALIFIERS) {
+  for (const [pattern, make, hedge] of QUALIFIERS) {
     const m = pattern.exec(text);
     // "some 88.41 percent": a figure written to its decimals is not widened by a loose "some" or "about".
-    if (m && make === APPROXIMATE && digits.includes('.')) return { interval: precisionBand(value, digits, 1), qualifier: m[0] };
-    if (m) return { interval: make(value), qualifier: m[0] };
+    if (m && make === APPROXIMATE && digits.includes('.')) return { interval: precisionBand(value, digits, 1), qualifier: m[0], hedge };
+    if (m) return { interval: make(value), qualifier: m[0], hedge };
   }
   const scale = /\d/.test(digits) ? value / Number(digits.replace(/[^\d.]/g, '') || value) : 1;
   return { interval: precisionBand(value, digits, Number.isFinite(scale) && scale > 0 ? scale : 1) };

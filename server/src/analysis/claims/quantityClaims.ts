@@ -4,8 +4,10 @@ import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
 import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
-import { qualifierStart, qualify } from './intervals';
+import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
+import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
+import { RUNNING_SLOTS } from './kinds/repetition';
 import { verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
@@ -13,7 +15,7 @@ const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entr
   death: 'death toll', injury: 'injured', missing: 'missing', arrest: 'arrested', rescue: 'rescued', evacuation: 'evacuated', crowd: 'crowd size',
 }));
 /** Nouns that count everyone affected; "two women" or "one man" count only part of the victims and are left out. */
-const PEOPLE_NOUNS = new Set([
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'people', 'person', 'pirate', 'worker', 'civilian', 'soldier', 'employee', 'passenger', 'resident', 'protester', 'demonstrator',
   'victim', 'suspect', 'marcher', 'greek',
 ]);
@@ -24,6 +26,7 @@ const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
   'mile', 'nautical mile', 'mph', 'kph', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'mm',
+  'degree', 'acre', 'hectare', 'knot', 'lb', 'kg', 'kilogram', 'ton', 'tonne',
 ]);
 /** Words that end a counted noun phrase: function words, reporting verbs, adverbs of place. */
 const HEAD_STOP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS, 'more', 'along', 'away', 'apart', 'ahead', 'behind']);
@@ -42,7 +45,8 @@ const PERCENT_TOPICS: ReadonlyMap<string, string> = new Map(Object.entries({
   turnout: 'turnout', stocks: 'stock move', shares: 'stock move', index: 'stock move', votes: 'vote share', vote: 'vote share',
   participated: 'turnout', eligible: 'turnout', unemployment: 'unemployment', inflation: 'inflation', growth: 'growth', rate: 'rate',
 }));
-const SIZE_WORDS = /^(?:magnitude|richter)$/;
+/** Words of an earthquake's size, alone or glued to it ("magnitude-6.1" splits as "magnitude-6", ".", "1"). */
+const SIZE_WORDS = /^(?:magnitude|richter)(?:-\d+)?$/;
 /** Per-season or per-game sports figures: which season or game they count is rarely clear, so they are left out. */
 const SEASON_STATS = new Set([
   'homer', 'home run', 'run', 'rbi', 'rbis', 'hit', 'punch', 'thrown', 'landed', 'touchdown', 'goal', 'point', 'inning', 'strikeout', 'assist', 'rebound',
@@ -67,7 +71,7 @@ type Figure = QuantityMention & { from?: number; converted?: { quantity: Quantit
 
 /** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
 function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
-  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value } };
+  return quantity.from === undefined ? qualify(value, quantity.text, before) : { interval: { low: quantity.from, high: value }, hedge: 'range' };
 }
 
 /** The low end of a range in the high end's scale: "2 to 3 million" runs from 2 million. */
@@ -80,8 +84,8 @@ function lowEnd(low: QuantityMention, high: QuantityMention): number | undefined
   return lowScale === 1 && highScale > 1 ? lowValue * highScale : lowValue;
 }
 
-/** Words that join the two ends of a range: "35 to 40", "between 40 and 80". */
-const RANGE_JOIN = /^\s+(?:to|and)\s+$/i;
+/** Words that join the two ends of a range: "35 to 40", "between 40 and 80", "a 24- to 30-foot dhow". */
+const RANGE_JOIN = /^-?\s+(?:to|and)\s+$/i;
 
 /**
  * Quantities in text order with ranges joined: two numbers of one kind (or a bare number and a sum or a share) joined by "to" (or "and" after "between"),
@@ -115,25 +119,34 @@ function wordsValue(words: string): number | undefined {
   return tens !== undefined && unit !== undefined && unit > 0 && unit < 10 ? tens + unit : undefined;
 }
 
+/** A magnitude glued to its word ("a magnitude-6.1 temblor"), which the tokeniser splits inside the number. */
+const GLUED_MAGNITUDE = /\bmagnitude-(\d+(?:\.\d+)?)\b/gi;
+
 /**
- * The quantities with ages in words read as their number alone: the tokeniser keeps "twenty-five-year-old" whole,
- * so the number is read as the whole word (or not at all) and the age after it is lost.
+ * The quantities with figures glued to a word read whole: ages in words ("twenty-five-year-old", kept as one token,
+ * so the number is read as the whole word or not at all) and glued magnitudes (read as the digits after the point).
  */
-function withWordAges(text: string, quantities: readonly QuantityMention[]): QuantityMention[] {
-  const ages: QuantityMention[] = [];
+function withGluedFigures(text: string, quantities: readonly QuantityMention[]): QuantityMention[] {
+  // Each glued figure with the end of the word it is glued into.
+  const glued: Array<{ figure: QuantityMention; wordEnd: number }> = [];
   for (const m of text.matchAll(WORD_AGE)) {
     const value = wordsValue(m[1]);
-    if (value !== undefined) ages.push({ start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value });
+    if (value !== undefined) glued.push({ figure: { start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value }, wordEnd: m.index + m[0].length });
   }
-  if (ages.length === 0) return [...quantities];
-  // Both lists are in text order: one walk drops the quantities an age's word covers.
+  for (const m of text.matchAll(GLUED_MAGNITUDE)) {
+    const end = m.index + m[0].length;
+    glued.push({ figure: { start: end - m[1].length, end, text: m[1], kind: 'number', value: Number(m[1]) }, wordEnd: end });
+  }
+  if (glued.length === 0) return [...quantities];
+  glued.sort((x, y) => x.figure.start - y.figure.start);
+  // Both lists are in text order: one walk drops the quantities a glued figure's word covers.
   const kept: QuantityMention[] = [];
   let k = 0;
   for (const q of quantities) {
-    while (k < ages.length && ages[k].end + '-year-old'.length <= q.start) k++;
-    if (!(k < ages.length && ages[k].start < q.end)) kept.push(q);
+    while (k < glued.length && glued[k].wordEnd <= q.start) k++;
+    if (!(k < glued.length && glued[k].figure.start < q.end)) kept.push(q);
   }
-  return [...kept, ...ages].sort((x, y) => x.start - y.start);
+  return [...kept, ...glued.map((g) => g.figure)].sort((x, y) => x.start - y.start);
 }
 
 /** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
@@ -178,6 +191,8 @@ function readHead(at: Located): Head {
   const tokens = at.context.tokens;
   const partial = PARTIAL_QUANTIFIERS.has(tokens[at.first - 1]?.text.toLowerCase() ?? '') || PARTIAL_QUANTIFIERS.has(tokens[at.last + 1]?.text.toLowerCase() ?? '');
   let j = at.last + 1;
+  // "three times higher", "arrested four times": a multiple or a repetition counts no noun after it.
+  if (/^times$/i.test(tokens[j]?.text ?? '')) return { noun: 'time', last: j, partial };
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
     // counts the people; "five of them" names nothing.
@@ -323,6 +338,8 @@ interface Draft {
   written?: string;
   /** The qualifier read before the number ("no fewer than"): the quote starts with it. */
   qualifier?: string;
+  /** How the qualifier, or a range, hedges the figure. */
+  hedge?: Hedge;
   unit?: string;
   end: number;
   start?: number;
@@ -345,7 +362,11 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const text = analysis.text;
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const after = text.slice(quantity.end, quantity.end + 12);
+  const repeated = repetitionDraft(quantity, at, before);
+  if (repeated) return repeated;
   if (notAFigure(analysis, quantity, at)) return undefined;
+  const measured = measureDraft(analysis, quantity, at, before);
+  if (measured) return measured;
   // "150 nautical miles east of Aden", "falling 150 meters": a distance, not a count.
   const length = LENGTH_UNIT.exec(text.slice(quantity.end, quantity.end + 48));
   if (length) return quantity.value === null ? undefined : distanceDraft(analysis, quantity, at, length, before);
@@ -368,9 +389,9 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
     return peopleOrThings(analysis, at, interval, tensOf ? tokens[at.first - 2].start : undefined, true);
   }
   const value = quantity.value;
-  const { interval, qualifier } = qualifyFigure(quantity, value, before);
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, value, before);
   const draft = interpretValue(analysis, quantity, at, interval, before);
-  return draft && qualifier ? { ...draft, qualifier } : draft;
+  return draft && (qualifier || hedge) ? { ...draft, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) } : draft;
 }
 
 function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Located, interval: ValueInterval, before: string): Draft | undefined {
@@ -395,6 +416,114 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   return peopleOrThings(analysis, at, interval);
 }
 
+/** Words that say a figure in pounds is a weight: "weighing 130 pounds", "a weight of 300 pounds", "a heavy 20-pound bag". */
+const WEIGHT_WORD = /^(?:weigh(?:s|ed|ing)?|weights?|heavy|heavier)$/i;
+/** Words that say degrees are a temperature ("temperatures of minus 17 degrees", "wind chill"). */
+const TEMPERATURE_WORD = /\b(?:temperatures?|cold|colder|heat|hot|warm|freezing|frigid|chill|thermometers?|fahrenheit|celsius)\b/i;
+/** Degrees after a number, with the scale if written: "17 degrees", "-4 degrees Fahrenheit", "30°C". */
+const DEGREES = /^\s*(?:degrees?|°)(?:\s*(fahrenheit|celsius|f|c)\b)?/i;
+
+/**
+ * A measure with its unit: a speed, a weight, an area, the size of a thing ("a 10-metre dhow") or a temperature,
+ * in one unit per dimension. Pounds are a weight where the clause speaks of weight or a height stands before them
+ * ("5-foot-8, 135 pounds"); degrees a temperature where the sentence speaks of one or a scale is written.
+ */
+function measureDraft(analysis: Analysis, quantity: Figure, at: Located, before: string): Draft | undefined {
+  if (quantity.value === null) return undefined;
+  const text = analysis.text;
+  const after = text.slice(quantity.end, quantity.end + 40);
+  const near = words(at.context, at.first - 4, at.last + 4);
+  if (quantity.kind === 'money') {
+    const pounds = /^(.*?)\s*pounds?$/i.exec(quantity.text);
+    const height = words(at.context, at.first - 4, at.first).some((w) => /^(?:foot|feet)(?:-\d+)?$/.test(w));
+    if (!pounds || !(near.some((w) => WEIGHT_WORD.test(w)) || height)) return undefined;
+    return measureOf(quantity, before, 'weight', measureUnit('pound')?.[1] ?? 1, 'pound', quantity.end);
+  }
+  if (quantity.kind !== 'number' || words(at.context, at.first - 2, at.last + 3).some((w) => SIZE_WORDS.test(w))) return undefined;
+  const degrees = DEGREES.exec(after);
+  const minus = /^(?:minus|-)$/i.test(at.context.tokens[at.first - 1]?.text ?? '');
+  // Read once per sentence (sentenceMatches caches it): a sentence of many figures is not scanned for each.
+  const warmth = (): boolean => sentenceMatches(analysis, at.context, TEMPERATURE_WORD);
+  if ((degrees && (degrees[1] || minus || warmth())) || (minus && warmth())) {
+    const scale = degrees?.[1]?.toLowerCase();
+    const fahrenheit = scale === 'f' || scale === 'fahrenheit';
+    const draft = measureOf(quantity, before, 'temperature', 1, fahrenheit ? 'fahrenheit' : 'celsius', quantity.end + (degrees?.[0].length ?? 0));
+    const toCelsius = (v: number): number => (fahrenheit ? ((v - 32) * 5) / 9 : v);
+    const signed = (v: number): number => toCelsius(minus ? -v : v);
+    const interval = draft.interval as ValueInterval;
+    const [low, high] = [signed(interval.low), signed(interval.high)].sort((x, y) => x - y);
+    // "minus 17 degrees": the quote starts at the sign.
+    return { ...draft, interval: { low, high }, ...(minus ? { start: at.context.tokens[at.first - 1].start } : {}) };
+  }
+  const unit = MEASURE_UNIT.exec(after);
+  const found = unit && measureUnit(unit[1]);
+  if (!unit || !found) return undefined;
+  const [dimension, factor] = found;
+  const unitEnd = quantity.end + unit[0].length;
+  if (dimension !== 'length') return measureOf(quantity, before, dimension, factor, unit[1], unitEnd);
+  // Lengths spaced from their number are distances (read by their own kind); "a 10-metre dhow" is a thing's size.
+  const thing = /^\s+(\p{Ll}+)/u.exec(text.slice(unitEnd, unitEnd + 30));
+  if (!unit[0].startsWith('-') || !thing || FUNCTION_WORDS.has(thing[1])) return undefined;
+  return measureOf(quantity, before, 'length', factor, unit[1], unitEnd + thing[0].length, singular(thing[1]));
+}
+
+/** A measure's draft: the figure as its qualifier reads it, in the dimension's unit. */
+function measureOf(quantity: Figure, before: string, dimension: Dimension, factor: number, written: string, end: number, thing?: string): Draft {
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value as number, before);
+  const slot = thing ? `${dimension} of ${thing}` : dimension;
+  return {
+    rule: `${dimension}-measure`,
+    kind: 'measure',
+    slot,
+    attribute: `measure: ${slot}`,
+    subject: thing ?? dimension,
+    interval: { ...interval, low: interval.low * factor, high: interval.high * factor },
+    unit: dimension,
+    written: written.toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, ''),
+    ...(qualifier ? { qualifier } : {}),
+    ...(hedge ? { hedge } : {}),
+    end,
+  };
+}
+
+/** Words after "N times" that make it a multiple ("three times as many", "five times higher"), not a repetition. */
+const MULTIPLE = /^(?:as|more|less|fewer|larger|higher|greater|bigger|smaller|faster|the|that|than|over)$/i;
+/** Words between an ordinal and its day that say the days run on ("the seventh straight day"). */
+const RUNNING = /^(?:straight|consecutive|successive)$/i;
+
+/**
+ * How many times the verb's action happened ("previously been arrested four times", keyed by the verb's stem), and
+ * which day, night or week of a running event a report is from ("the seventh straight day", "the eighth day of protests").
+ */
+function repetitionDraft(quantity: Figure, at: Located, before: string): Draft | undefined {
+  const tokens = at.context.tokens;
+  if (quantity.value === null) return undefined;
+  const next = tokens[at.last + 1]?.text.toLowerCase();
+  if (quantity.kind === 'ordinal') {
+    const unit = RUNNING.test(next ?? '') ? tokens[at.last + 2] : tokens[at.last + 1];
+    const slot = unit?.text.toLowerCase();
+    if (slot === undefined || !RUNNING_SLOTS.has(slot) || !/^(?:the|a)$/i.test(tokens[at.first - 1]?.text ?? '')) return undefined;
+    // Days that run on ("the seventh straight day") or days of a bare event noun ("the eighth day of protests");
+    // "the second day of his visit" is one person's.
+    const ofEvent = tokens[at.last + 2]?.text.toLowerCase() === 'of' && /^\p{Ll}{3,}$/u.test(tokens[at.last + 3]?.text ?? '') && !FUNCTION_WORDS.has(tokens[at.last + 3].text);
+    if (!RUNNING.test(next ?? '') && !ofEvent) return undefined;
+    return { rule: 'running-day', kind: 'repetition', slot, attribute: `${slot} of event`, subject: slot, interval: { low: quantity.value, high: quantity.value }, end: unit.end };
+  }
+  if (quantity.kind !== 'number' || next !== 'times' || MULTIPLE.test(tokens[at.last + 2]?.text ?? '')) return undefined;
+  const verb = verbFrame(tokens, at.first, at.last + 1) ?? verbFrame(tokens, objectStart(tokens, at.first), at.last + 1);
+  if (!verb) return undefined;
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value, before);
+  const slot = `times ${verb.stem}`;
+  return { rule: 'times-by-verb', kind: 'repetition', slot, attribute: `times ${verb.text}`, subject: verb.text, interval, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}), end: tokens[at.last + 1].end };
+}
+
+/** Where the object between a verb and its count of times starts ("hit him seven times", "shot Kimani Gray 11 times"). */
+function objectStart(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 1 && first - k < 3 && (/^(?:him|her|them|it|me|us)$/i.test(tokens[k - 1].text) || /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text))) k--;
+  return k;
+}
+
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
 const FROM_PLACE = /^\s*(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
 /** Verbs of falling before a distance: how far someone or something fell. */
@@ -407,12 +536,12 @@ const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plum
 function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Located, length: RegExpExecArray, before: string): Draft | undefined {
   const metres = metresPer(length[1]);
   if (metres === undefined || quantity.value === null) return undefined;
-  const { interval, qualifier } = qualifyFigure(quantity, quantity.value, before);
+  const { interval, qualifier, hedge } = qualifyFigure(quantity, quantity.value, before);
   const scaled = { ...interval, low: interval.low * metres, high: interval.high * metres };
   const unitEnd = quantity.end + length[0].length;
   const written = length[1].toLowerCase().replace(/\s+/g, ' ').replace(/e?s$/, '');
   const rest = analysis.text.slice(unitEnd, unitEnd + 40);
-  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}) };
+  const base = { interval: scaled, unit: 'm', written, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) };
   const from = FROM_PLACE.exec(rest);
   const place = from && at.context.mentions.find((m) => m.start === unitEnd + from[0].length && m.type === 'place');
   if (place) return { ...base, rule: 'distance-from-place', kind: 'distance-from-place', slot: 'distance from place', attribute: `distance from ${place.text}`, subject: place.text, owner: place, end: place.end };
@@ -503,6 +632,7 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
     subject: noun,
     interval: qualified.interval,
     ...(qualified.qualifier ? { qualifier: qualified.qualifier } : {}),
+    ...(qualified.hedge ? { hedge: qualified.hedge } : {}),
     ...(unit ? { unit } : {}),
     end: at.context.tokens[headLast].end,
   };
@@ -530,6 +660,7 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
     ...(draft.unit ? { unit: draft.unit } : {}),
     ...(draft.partOfGroup ? { partOfGroup: true } : {}),
     ...(draft.written ? { written: draft.written } : {}),
+    ...(draft.hedge ? { hedge: draft.hedge } : {}),
     frame: frameOf(draft, at),
   };
 }
@@ -543,7 +674,7 @@ function withConversion(value: ClaimValue, other: QuantityMention, before: strin
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
-  for (const quantity of withConversions(analysis.text, withRanges(analysis.text, withWordAges(analysis.text, analysis.quantities)))) {
+  for (const quantity of withConversions(analysis.text, withRanges(analysis.text, withGluedFigures(analysis.text, analysis.quantities)))) {
     const found = locate(contexts, quantity);
     if (!found) continue;
     // A sum and its conversion are one figure: the words around it are those around both.

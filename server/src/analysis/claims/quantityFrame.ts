@@ -1,7 +1,7 @@
 // The frame a figure sits in: the verb of its clause ("12 people were injured", "police arrested 15", "killing at
 // least 10"), read from token shapes alone, so that counts of one noun under two verbs stay two slots.
 import type { Token } from '../tokenize';
-import { FUNCTION_WORDS, IRREGULAR_PAST, QUALIFIER_PHRASES, REPORTING_WORDS, VERB_AUXILIARIES } from '../language/en';
+import { FUNCTION_WORDS, IRREGULAR_BASE, IRREGULAR_PAST, QUALIFIER_PHRASES, REPORTING_WORDS, VERB_AUXILIARIES } from '../language/en';
 
 /** The verb of a figure's clause, or the word it attaches to ("home to 200,000 people"). */
 export interface VerbFrame {
@@ -18,11 +18,14 @@ const QUALIFIER_WORDS: ReadonlySet<string> = new Set(Object.values(QUALIFIER_PHR
 /** How many tokens a frame's verb may lie from the figure, each way. */
 const REACH = 4;
 
-/** The stem two inflections of a verb share: "injured", "injuring", "injures", "injure" → "injur". */
+/**
+ * The stem two inflections of a verb share: "injured", "injuring", "injures", "injure" → "injur"; "made", "making" →
+ * "mak"; a consonant doubled before the ending is one ("hitting", "hit" → "hit"; "stabbed", "stab" → "stab").
+ */
 function verbStem(word: string): string {
-  const w = word.toLowerCase();
+  const w = IRREGULAR_BASE.get(word.toLowerCase()) ?? word.toLowerCase();
   const bare = w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, '') : w.replace(/(?:ed|s)$/, '');
-  return bare.length > 3 ? bare.replace(/e$/, '') : bare;
+  return (bare.length > 3 ? bare.replace(/e$/, '') : bare).replace(/([bdgkmnprt])\1$/, '$1');
 }
 
 /** A word shaped like a verb: a participle or gerund ("injured", "firing"), or an irregular past. */

@@ -13,7 +13,7 @@ import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
-import { compareScored, scoredOnly, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
+import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
 
@@ -116,6 +116,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V, limit: number):
   map.set(key, value);
   if (map.size > limit) map.delete(map.keys().next().value as string);
 }
+
+/** A slot model that takes every scored pair as one slot, whatever its inputs: the candidates' relations, for fitting. */
+const ANY_SCORE: SlotModel = { weights: new Array<number>(SLOT_INPUTS.length + 1).fill(0), threshold: -Infinity };
 
 /** Dates at most so many days apart, or unknown. */
 function closeInTime(a: string | undefined, b: string | undefined, maxDays: number): boolean {
@@ -491,7 +494,7 @@ export class ConflictIndex {
           for (const [pool, entries] of indexed[i].pools) {
             for (const a of entries) {
               for (const b of indexed[j].pools.get(pool) ?? []) {
-                const { inputs, relation } = compareScored(a, b, { weights: this.slotModel.weights, threshold: -Infinity });
+                const { inputs, relation } = compareScored(a, b, ANY_SCORE);
                 if (inputs) candidates.push({ a: { docId: a.docId, claim: a.claim }, b: { docId: b.docId, claim: b.claim }, relation, inputs });
               }
             }

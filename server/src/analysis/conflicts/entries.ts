@@ -1,9 +1,10 @@
 // A claim as the index keeps it: its group key and the cross-document entities of its sentence.
 import { CROWD } from '../claims/kinds/peopleCount';
+import { VERB_AND_OBJECT_RULE } from '../claims/dateClaims';
 import { kindOf } from '../claims/kinds/registry';
 import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
-import { COMMON_SOURCES, FUNCTION_WORDS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
+import { COMMON_SOURCES, FUNCTION_WORDS, MONTHS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import { pushTo } from '../multiMap';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
@@ -24,6 +25,18 @@ export interface Entry {
   words?: Set<string>;
 }
 
+
+/** The key part of a claim about an earlier event than the story's own (one with a period). */
+const BACKGROUND = 'background';
+
+/** A period that names its month or year ("february", "2012"), not one told relative to the article ("last summer"). */
+const NAMED_PERIOD = new RegExp(`^(?:${MONTHS.join('|')}|\\d{4})$`);
+
+/** Two earlier events' periods that cannot be one: both name a month, or both a year, and they differ. */
+function periodsClash(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b || !NAMED_PERIOD.test(a) || !NAMED_PERIOD.test(b)) return false;
+  return /^\d/.test(a) === /^\d/.test(b);
+}
 
 /** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
 function sentenceDay(claim: Claim, lookups: Lookups): string | undefined {
@@ -98,7 +111,9 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
   for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis, found)) places.delete(idOf(chain));
   // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
   const own = kind.scope !== 'entity' ? undefined : kind.ownerKey?.(claim) ?? (claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined);
-  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period ?? ''}`;
+  // Earlier events share one key, whatever words date them ("January" in one article, "earlier this year" in
+  // another); two that name different months or years are told apart in sameEvent.
+  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period === undefined ? '' : BACKGROUND}`;
   return {
     docId,
     claim,
@@ -174,6 +189,7 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   const matching = kindOf(a.claim).matching;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
   if (matching === 'owner') return true;
+  if (periodsClash(a.claim.period, b.claim.period)) return false;
   if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   if (disjointBothNonEmpty(a.places, b.places)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
@@ -184,6 +200,8 @@ export function sameEvent(a: Entry, b: Entry): boolean {
   // compared only when their sentences share a word besides the thing.
   if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
   // Articles date many events and name many sums: those need a shared participant.
+  // A verb and its object noun in both (one key) name the event themselves (dateClaims.ts).
+  if (matching === 'dated' && a.claim.rule === VERB_AND_OBJECT_RULE && b.claim.rule === VERB_AND_OBJECT_RULE) return true;
   if (matching === 'dated') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   return true;
 }

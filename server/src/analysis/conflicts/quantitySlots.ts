@@ -4,6 +4,8 @@
 // threshold are fit on ECB+ topics 1-12 by scripts/fit-quantity-slots.ts (quantitySlotWeights.json).
 import { anchor, compareFigures } from '../claims/kinds/figures';
 import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
+import { PEOPLE_NOUNS } from '../claims/quantityClaims';
+import { EVENT_WORDS } from '../language/en';
 import { idf } from '../stories/features';
 import { logistic } from '../stories/similarity';
 import type { Claim } from '../types';
@@ -39,6 +41,7 @@ export const SLOT_INPUT_SIGNS = [
   ['participants and places agree', 1], ['same noun and verb', 1], ['same counted noun', 1], ['one counted noun missing', 0], ['counted nouns differ', -1],
   ['same verb', 1], ['one verb missing', 0], ['verbs differ', -1], ['shared entities', 1], ['days differ', -1], ['background differs', -1],
   ['open-ended figure', 0], ['sentence cosine', 1], ['figures far apart', -1], ['contradiction', 0],
+  ['counted nouns alike', 1], ['same event word', 1], ['event words differ', -1], ['hedges point apart', 0],
 ] as const;
 export const SLOT_INPUTS = SLOT_INPUT_SIGNS.map(([name]) => name);
 
@@ -72,6 +75,30 @@ function agreement(x: string | undefined, y: string | undefined): [equal: number
 
 const FAR_APART_LOG = Math.log(10);
 
+/**
+ * Two counted nouns that differ but may count the same: one ends with the other ("site", "website") or both count
+ * people ("people", "protester").
+ */
+function nounsAlike(x: string | undefined, y: string | undefined): boolean {
+  if (x === undefined || y === undefined || x === y) return false;
+  const [p, q] = [x.replace(/^other /, ''), y.replace(/^other /, '')];
+  if (p === q || (p.length >= 4 && q.length >= 4 && (p.endsWith(q) || q.endsWith(p)))) return true;
+  return PEOPLE_NOUNS.has(p) && PEOPLE_NOUNS.has(q);
+}
+
+/** The kinds of event the words of a claim's sentence name ("killed" → death, "marched" → crowd). */
+const eventKinds = (claim: Claim): Set<string> => new Set(claim.triggers.map((w) => EVENT_WORDS.get(w)).filter((k): k is string => k !== undefined));
+
+/** One figure hedged as a floor ("at least", "more than"), the other as a ceiling or from below ("up to", "nearly"). */
+function hedgesApart(x: Claim['value'], y: Claim['value']): boolean {
+  const direction = (v: Claim['value']): number => {
+    if (v.kind !== 'interval') return 0;
+    if (v.hedge === 'atLeast' || v.hedge === 'moreThan') return 1;
+    return v.hedge === 'atMost' || v.hedge === 'fewerThan' || v.hedge === 'nearly' ? -1 : 0;
+  };
+  return direction(x) * direction(y) < 0;
+}
+
 /** The model's inputs for two figures whose values were compared as `relation`. */
 function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): number[] {
   const [x, y] = [a.claim.value, b.claim.value];
@@ -82,6 +109,8 @@ function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): numbe
   const ratio = p > 0 && q > 0 ? Math.min(1, Math.abs(Math.log(p / q)) / FAR_APART_LOG) : 1;
   const head = agreement(frameA?.head, frameB?.head);
   const verb = agreement(frameA?.verb?.stem, frameB?.verb?.stem);
+  const [eventsA, eventsB] = [eventKinds(a.claim), eventKinds(b.claim)];
+  const sharedEvent = [...eventsA].some((k) => eventsB.has(k));
   return [
     sameEvent(a, b) ? 1 : 0,
     head[0] * verb[0],
@@ -94,6 +123,10 @@ function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): numbe
     cosine(a.words ?? new Set(), b.words ?? new Set()),
     ratio,
     relation === 'contradiction' ? 1 : 0,
+    nounsAlike(frameA?.head, frameB?.head) ? 1 : 0,
+    sharedEvent ? 1 : 0,
+    eventsA.size > 0 && eventsB.size > 0 && !sharedEvent ? 1 : 0,
+    hedgesApart(x, y) ? 1 : 0,
   ];
 }
 
@@ -104,10 +137,10 @@ export interface ScoredComparison extends Comparison {
   inputs?: number[];
 }
 
-/** Whether two figures share what they count or the verb of their clauses: only such pairs are scored at all. */
+/** Whether two figures share (or count alike) what they count or the verb of their clauses: only such pairs are scored at all. */
 function shareFrame(a: Claim, b: Claim): boolean {
   const [x, y] = [a.value, b.value].map((v) => (v.kind === 'interval' ? v.frame : undefined));
-  return (x?.head !== undefined && x.head === y?.head) || (x?.verb !== undefined && x.verb.stem === y?.verb?.stem);
+  return (x?.head !== undefined && (x.head === y?.head || nounsAlike(x.head, y?.head))) || (x?.verb !== undefined && x.verb.stem === y?.verb?.stem);
 }
 
 /** Two figures of one pool compared: they relate as their values do when the score reaches the threshold. */

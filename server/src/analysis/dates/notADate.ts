@@ -1,8 +1,15 @@
 // Look-alikes: "May" the modal, "March" the verb, "Sunday Times", "Friday's Session", "2000 people".
 
-const wordBefore = (text: string, start: number): string => /([\p{L}'’-]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-const wordAfter = (text: string, end: number): string => /^[\s]*([\p{L}\d'’-]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+// Module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which inside a function is built per call.
+const WORD_BEFORE = /([\p{L}'’-]+)[\s,]*$/u;
+const WORD_AFTER = /^[\s]*([\p{L}\d'’-]+)/u;
+const CAPITALIZED = /^\p{Lu}/u;
+const POSSESSIVE_BEFORE_NAME = /^['’]s[ \t]+\p{Lu}\p{Ll}/u;
+const CAPITALIZED_WORD_AFTER = /^[ \t]+(\p{Lu}[\p{L}]*)/u;
+const LETTERS = /\p{L}+/gu;
+const wordBefore = (text: string, start: number): string => WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+const wordAfter = (text: string, end: number): string => WORD_AFTER.exec(text.slice(end, end + 30))?.[1] ?? '';
+const isCapitalized = (word: string): boolean => CAPITALIZED.test(word);
 
 // Feasts and events named after a weekday; they are not "the most recent Friday".
 const WEEKDAY_NAME_PREFIXES = new Set(['good', 'black', 'ash', 'holy', 'maundy', 'super', 'cyber', 'easter', 'palm', 'bloody', 'shrove', 'giving']);
@@ -17,9 +24,9 @@ export function isWeekdayNameUse(text: string, start: number, end: number): bool
   const before = wordBefore(text, start);
   if (WEEKDAY_NAME_PREFIXES.has(before.toLowerCase()) && isCapitalized(before)) return false;
   // "Friday's Session" is a name; "Sunday's AFC game" (an acronym follows) is a date.
-  if (/^['’]s[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 5))) return false;
+  if (POSSESSIVE_BEFORE_NAME.test(text.slice(end, end + 5))) return false;
   if (/^(?:on|last|next|this|since|by|until|from|early|late|before|after)$/i.test(before)) return true;
-  const after = /^[ \t]+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+  const after = CAPITALIZED_WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
   if (after === undefined || DATE_WORDS.test(after)) return true;
   // A capitalised word after it on a line written in title case ("Sunday Morning Quake Kills 5") says nothing.
   // The line around the name, at most TITLE_WINDOW characters either side (a whole long line per weekday is quadratic).
@@ -28,7 +35,7 @@ export function isWeekdayNameUse(text: string, start: number, end: number): bool
   const to = Math.min(text.length, end + TITLE_WINDOW);
   const lineEnd = text.slice(end, to).indexOf('\n');
   const line = text.slice(lineStart, lineEnd < 0 ? to : end + lineEnd);
-  const words = line.match(/\p{L}+/gu) ?? [];
+  const words = line.match(LETTERS) ?? [];
   const titleCase = words.length > 2 && words.filter(isCapitalized).length / words.length > 0.7;
   return titleCase;
 }

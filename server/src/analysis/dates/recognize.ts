@@ -170,9 +170,9 @@ const RULES: Rule[] = [
     pattern: /\b(?:in\s+)?recent\s+(?:days|weeks|months|years)\b|\bthe\s+(?:day|week|month|year|night)\s+(?:before|after)\b|\b(?:this|last|next)\s+season\b|\b(?:that|the\s+same|the\s+previous|the\s+following)\s+(?:day|night|morning|afternoon|evening|week|month|year|season|decade)\b|\bearlier\s+in\s+the\s+(?:day|week|month|year)\b|\bin\s+the\s+(?:days|weeks|months)\s+(?:before|after|since|leading\s+up\s+to)\b/gi,
     build: (m) => ({ type: 'vague', reason: `${m[0]}: not a fixed date` }),
   },
-  // "07:37 a.m. UTC", "4:49 pm", "9 a.m."
+  // "07:37 a.m. UTC", "4:49 pm", "9 a.m."; "8: 39am" (a space after the colon, common in wire copy)
   {
-    pattern: new RegExp(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b)(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:(?::\\s?|\\.)(\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|AM\\b|PM\\b)(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
     build: (m) => {
       const hour12 = Number(m[1]);
       if (hour12 < 1 || hour12 > 12) return null;
@@ -185,6 +185,12 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`\\b(?:(at|around|about|by|until|from|before|after)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
     build: (m) => (m[1] || m[4] ? { type: 'time', hour: Number(m[2]), minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined } : null),
+  },
+  // "about 1100 hrs IST", "at 2045 GMT": four digits are a time with a zone after them, or with "hrs"/"hours" after
+  // and "at", "about", "around" or "by" before ("after 1100 hours of talks", "worked 1100 hours" are lengths).
+  {
+    pattern: new RegExp(`\\b(?:(at|around|about|by)\\s+)?([01]\\d|2[0-3])([0-5]\\d)(?!\\d)\\s*(?:(hours|hrs)\\b)?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
+    build: (m) => ((m[1] && m[4]) || m[5] ? { type: 'time', hour: Number(m[2]), minute: Number(m[3]), zone: m[5], offset: m[5] ? zoneOffset(m[5]) : undefined } : null),
   },
   {
     pattern: /\b(noon|midday|midnight)\b/gi,

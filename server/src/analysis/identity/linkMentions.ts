@@ -23,10 +23,8 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     const short = tokens[0] ?? r.text.toLowerCase();
     const acronym = !full && isAcronym(r.text);
     const candidates = full ? recent.forFullName(tokens) : recent.forShortForm(short, acronym);
-    const chains = candidates.map((i) => open[i]);
-    const found = full ? fullNameAntecedent(chains, tokens, r.type) : shortFormAntecedent(chains, short, r.type, acronym);
+    let chain = full ? fullNameAntecedent(open, candidates, tokens, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
     const index = mentions.length;
-    let chain = found === undefined ? undefined : candidates[found];
     if (chain === undefined) {
       chain = open.length;
       open.push({ type: r.type, fullNames: [], fullNameKeys: new Set(), shortForms: new Set(), mentions: [], lastEnd: r.end });
@@ -49,11 +47,24 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
   return { mentions, chains: open.map((c) => summarize(c, mentions, tokensOf)) };
 }
 
-/** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
-function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: EntityType): number | undefined {
-  const key = nameKey(tokens);
+/**
+ * The candidate chain (an index into `open`) mentioned last (greatest lastEnd; the first of equals) that `accepts`
+ * takes. The candidates come least recent first, so they are tried from the end and one that could not beat the best
+ * so far is not tested at all: the tests compare names, and a text repeating a few names gives each mention dozens.
+ */
+function nearest(open: readonly OpenChain[], candidates: readonly number[], accepts: (c: OpenChain) => boolean): number | undefined {
   let best: number | undefined;
-  let bestExact = false;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = open[candidates[i]];
+    if (best !== undefined && c.lastEnd < open[best].lastEnd) continue;
+    if (accepts(c)) best = candidates[i];
+  }
+  return best;
+}
+
+/** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
+function fullNameAntecedent(open: readonly OpenChain[], candidates: readonly number[], tokens: string[], type: EntityType): number | undefined {
+  const key = nameKey(tokens);
   // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
   // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
   const claims = (short: string): boolean =>
@@ -62,18 +73,9 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
     for (const short of forms) if (!claims(short)) return false;
     return true;
   };
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
-    if (!c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type))) return;
-    const agrees = c.fullNames.length > 0 || claimsAll(c.shortForms);
-    if (!agrees) return;
-    const exact = c.fullNameKeys.has(key);
-    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
-      best = i;
-      bestExact = exact;
-    }
-  });
-  return best;
+  const agrees = (c: OpenChain): boolean =>
+    compatibleTypes(c.type, type) && c.fullNames.every((f) => compatibleFullNames(f, tokens, c.type)) && (c.fullNames.length > 0 || claimsAll(c.shortForms));
+  return nearest(open, candidates, (c) => c.fullNameKeys.has(key) && agrees(c)) ?? nearest(open, candidates, agrees);
 }
 
 /**
@@ -81,32 +83,25 @@ function fullNameAntecedent(open: readonly OpenChain[], tokens: string[], type: 
  * for things other than people, a chain already using the very form comes first ("Microsoft" stays with "Microsoft",
  * not the nearer "Microsoft Word").
  */
-function shortFormAntecedent(open: readonly OpenChain[], short: string, type: EntityType, acronym: boolean): number | undefined {
-  let best: number | undefined;
-  let bestExact = false;
-  open.forEach((c, i) => {
-    if (!compatibleTypes(c.type, type)) return;
-    const exact = c.shortForms.has(short) && c.type !== 'person';
-    if (!exact && !c.shortForms.has(short) && !c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym))) return;
-    if (best === undefined || (exact && !bestExact) || (exact === bestExact && c.lastEnd > open[best].lastEnd)) {
-      best = i;
-      bestExact = exact;
-    }
-  });
-  return best;
+function shortFormAntecedent(open: readonly OpenChain[], candidates: readonly number[], short: string, type: EntityType, acronym: boolean): number | undefined {
+  const exact = (c: OpenChain): boolean => compatibleTypes(c.type, type) && c.type !== 'person' && c.shortForms.has(short);
+  const agrees = (c: OpenChain): boolean =>
+    compatibleTypes(c.type, type) && (c.shortForms.has(short) || c.fullNames.some((f) => isShortFormOf(short, f, c.type, acronym)));
+  return nearest(open, candidates, exact) ?? nearest(open, candidates, agrees);
 }
 
 function summarize(c: OpenChain, mentions: readonly Mention[], tokensOf: readonly string[][]): EntityChain {
-  const forms: string[] = [];
-  const roles: string[] = [];
+  // Form → its number of name words (that of its first mention's tokens); a Map keeps the first-written order.
+  const sizes = new Map<string, number>();
+  const roles = new Set<string>();
   for (const i of c.mentions) {
-    if (!forms.includes(mentions[i].text)) forms.push(mentions[i].text);
+    if (!sizes.has(mentions[i].text)) sizes.set(mentions[i].text, tokensOf[i].length);
     const role = mentions[i].role;
-    if (role && !roles.includes(role)) roles.push(role);
+    if (role) roles.add(role);
   }
-  const size = (form: string) => nameTokens(form).length;
+  const forms = [...sizes.keys()];
   // Stable sort: among equally full forms the first written stays first.
-  forms.sort((a, b) => size(b) - size(a) || b.length - a.length);
+  forms.sort((a, b) => sizes.get(b)! - sizes.get(a)! || b.length - a.length);
   const definition = c.mentions.find((i) => tokensOf[i].length >= 2) ?? c.mentions[0];
-  return { name: forms[0], type: c.type, forms, roles, mentions: c.mentions, definition };
+  return { name: forms[0], type: c.type, forms, roles: [...roles], mentions: c.mentions, definition };
 }

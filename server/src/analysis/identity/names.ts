@@ -30,13 +30,15 @@ export function nameTokens(text: string): string[] {
       words.push(possessive[1].replace(/^["“‘'(]+/u, ''));
       break;
     }
-    if (/[\p{L}\p{N}]/u.test(word)) words.push(SPELLED_OUT.get(word) ?? word);
+    if (HAS_LETTER_OR_DIGIT.test(word)) words.push(SPELLED_OUT.get(word) ?? word);
   }
   while (words.length > 1 && (words[0] === 'the' || TITLES.has(words[0]))) words.shift();
   while (words.length > 1 && (NAME_SUFFIXES.has(words[words.length - 1]) || /^[\d.,:–-]+$/.test(words[words.length - 1]))) words.pop();
   return words;
 }
 
+/** A module constant: the bundler writes a \p{…} literal as `new RegExp(…)`, built again per call inside a function. */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CLOSING_PUNCTUATION = new Set(['"', '“', '”', '‘', '’', "'", ')', ',', ':', ';']);
 const CLOSING_QUOTES = new Set(['"', '”', ')', ',', ':', ';']);
 

@@ -34,6 +34,7 @@ export class RecentChains {
   private readonly countedIn: number[] = [];
   private readonly shared: number[] = [];
   private queries = 0;
+  private sortBuffer = new Int32Array(64);
   /** Words of the chains' full names. */
   private readonly byNameWord = new Map<string, Set<number>>();
   /** Each chain's distinct full-name words. */
@@ -55,7 +56,8 @@ export class RecentChains {
    */
   forFullName(tokens: readonly string[]): number[] {
     const query = ++this.queries;
-    const words = [...new Set(tokens)];
+    // Distinct words; a name has a handful, so indexOf beats building a Set per query.
+    const words = tokens.filter((t, i) => tokens.indexOf(t) === i);
     const counted: number[] = [];
     for (const word of words) {
       for (const chain of this.byNameWord.get(word) ?? []) {
@@ -135,8 +137,16 @@ export class RecentChains {
    * (a typed array sorts numbers without a callback), read off the recency order when they are many.
    */
   private inOrder(times: readonly number[]): number[] {
-    if (times.length <= this.order.size / 4) return Array.from(Int32Array.from(times).sort(), (time) => this.chainAt[time]);
     const chains: number[] = [];
+    if (times.length <= this.order.size / 4) {
+      // Sorted as 32-bit integers in a buffer kept between queries (a typed array sorts numbers without a callback).
+      if (this.sortBuffer.length < times.length) this.sortBuffer = new Int32Array(Math.max(times.length, 2 * this.sortBuffer.length));
+      const sorted = this.sortBuffer.subarray(0, times.length);
+      for (let i = 0; i < times.length; i++) sorted[i] = times[i];
+      sorted.sort();
+      for (let i = 0; i < sorted.length; i++) chains.push(this.chainAt[sorted[i]]);
+      return chains;
+    }
     for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
     return chains;
   }

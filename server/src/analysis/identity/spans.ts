@@ -13,17 +13,24 @@ interface Word {
   end: number;
 }
 
+// Regular expressions are module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which a literal
+// inside a function would build again on every call (the per-word tests here were the top cost of this step).
 const WORD = /\p{L}[\p{L}\p{N}'’.&-]*/gu;
 const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const CAPITALISED = /^\p{Lu}/u;
+const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
 /** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
 const MAX_NAME_WORDS = 12;
 
+/** The words of a text, at their offsets plus `offset`; one pass of exec (matchAll copies the expression per call). */
 function wordsOf(text: string, offset: number): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = trimEnd(m[0], WORD_END_PUNCTUATION);
-    return { text: word, start: offset + m.index, end: offset + m.index + word.length };
-  });
+    words.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  }
+  return words;
 }
 
 interface Line {
@@ -253,19 +260,26 @@ const ALONE_FOR_SPLIT = 2;
  * often begins a name ("New York Post").
  */
 function countryModifiersSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  const key = (t: string): string => wordsOf(t, 0).map((w) => w.text.toLowerCase()).join(' ');
   const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
+  // Each mention's words, read once: for the counts and for its split.
+  const wordsOfMention = mentions.map((m) => wordsOf(m.text, m.start));
+  const lowerOfMention = wordsOfMention.map((words) => words.map((w) => w.text.toLowerCase()));
   const alone = new Map<string, number>();
-  for (const m of mentions) {
-    const k = key(m.text);
+  for (const lower of lowerOfMention) {
+    const k = lower.join(' ');
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
-  return mentions.flatMap((m) => {
+  // The first words of the names written often enough: a rest that starts otherwise is not joined and looked up.
+  const repeatedFirstWords = new Set<string>();
+  for (const [k, count] of alone) if (count >= ALONE_FOR_SPLIT) repeatedFirstWords.add(k.split(' ', 1)[0]);
+  return mentions.flatMap((m, i) => {
     if (m.type === 'place' || m.type === 'person') return [m];
-    const words = wordsOf(m.text, m.start);
+    const words = wordsOfMention[i];
+    const lower = lowerOfMention[i];
     for (let cut = 1; cut < Math.min(words.length, MAX_KNOWN_NAME_WORDS + 1); cut++) {
-      const rest = words.slice(cut).map((w) => w.text.toLowerCase()).join(' ');
-      if (!isCountry(words.slice(0, cut)) || (alone.get(rest) ?? 0) < ALONE_FOR_SPLIT) continue;
+      if (!repeatedFirstWords.has(lower[cut])) continue;
+      // The count first: it is a lookup, the country test normalises the head.
+      if ((alone.get(lower.slice(cut).join(' ')) ?? 0) < ALONE_FOR_SPLIT || !isCountry(words.slice(0, cut))) continue;
       // The head keeps its own spelling ("U.S." with its periods), up to where the rest begins.
       const headEnd = m.text.slice(0, words[cut].start - m.start).trimEnd().length + m.start;
       return [
@@ -282,9 +296,11 @@ const isCountryName = (name: string): boolean =>
   COUNTRY_NAMES.has(name.toLowerCase()) || knownEntity(nameKey(nameTokens(name)), false)?.type === 'place';
 
 /** Two countries joined by a hyphen or dash ("US-China relations") are the two countries, whatever the span was typed. */
+const COUNTRY_PAIR = /^([\p{L}.]+(?: [\p{L}.]+)?)[-–]([\p{L}.]+(?: [\p{L}.]+)?)$/u;
+
 function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
   return mentions.flatMap((m) => {
-    const pair = /^([\p{L}.]+(?: [\p{L}.]+)?)[-–]([\p{L}.]+(?: [\p{L}.]+)?)$/u.exec(m.text);
+    const pair = COUNTRY_PAIR.exec(m.text);
     if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) return [m];
     const second = m.start + m.text.length - pair[2].length;
     return [

@@ -112,7 +112,8 @@ export const EVENT_WORDS = table({
   killed: 'death', killing: 'death', dead: 'death', died: 'death', deaths: 'death', death: 'death', dies: 'death', fatalities: 'death', suffocated: 'death',
   injured: 'injury', injuring: 'injury', wounded: 'injury', wounding: 'injury', hurt: 'injury', injuries: 'injury',
   missing: 'missing',
-  arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
+  begins: 'event', starts: 'event',
+  stopped: 'arrest', pulled: 'arrest', arrested: 'arrest', arrest: 'arrest', detained: 'arrest', captured: 'arrest', apprehended: 'arrest', custody: 'arrest', nabbed: 'arrest',
   rescued: 'rescue', evacuated: 'evacuation',
   marched: 'crowd', marching: 'crowd', rallying: 'crowd', rallied: 'crowd', protesters: 'crowd', demonstrators: 'crowd', attended: 'crowd', streets: 'crowd', crowd: 'crowd', marchers: 'crowd', march: 'crowd', rally: 'crowd',
   earthquake: 'earthquake', quake: 'earthquake', tremor: 'earthquake', struck: 'strike', hit: 'strike', shot: 'shooting', shooting: 'shooting', fire: 'fire', blaze: 'fire',
@@ -123,17 +124,40 @@ export const EVENT_WORDS = table({
   retired: 'retirement', born: 'birth', testify: 'testimony', testified: 'testimony', won: 'win', defeated: 'win', knocked: 'knockout', call: 'call', called: 'call', spoke: 'call', talks: 'call',
 });
 
+/**
+ * The step of a news story a time of day is given for, by the word of its clause that says what happened then: the
+ * event itself (the fire broke out, the call came in, gunfire was reported), the arrest or the stop, the arrival of
+ * help, the end (extinguished, dispersed), a death and a finding. Times of two steps are two times, never two
+ * reports of one; a clause whose word is not listed is its own step (see claims/timeStep.ts).
+ */
+export const TIME_STEPS = table({
+  began: 'event', begun: 'event', begin: 'event', begins: 'event', started: 'event', starting: 'event', starts: 'event', erupted: 'event',
+  occurred: 'event', happened: 'event', broke: 'event', struck: 'event', hit: 'event', opened: 'event', reported: 'event', alerted: 'event',
+  notified: 'event', call: 'event', called: 'event', calls: 'event', fire: 'event', blaze: 'event', shooting: 'event', shot: 'event',
+  gunfire: 'event', attack: 'event', attacked: 'event', explosion: 'event', exploded: 'event', earthquake: 'event', quake: 'event',
+  crash: 'event', crashed: 'event', killed: 'event',
+  stopped: 'arrest', pulled: 'arrest', arrested: 'arrest', arrest: 'arrest', surrendered: 'arrest', detained: 'arrest', apprehended: 'arrest', captured: 'arrest',
+  caught: 'arrest', custody: 'arrest', booked: 'arrest', nabbed: 'arrest',
+  arrived: 'arrival', responded: 'arrival',
+  extinguished: 'end', contained: 'end', controlled: 'end', ended: 'end', dispersed: 'end', doused: 'end',
+  died: 'death', pronounced: 'death', declared: 'death', death: 'death',
+  found: 'finding', discovered: 'finding',
+});
+
 /** Auxiliaries and adverbs between a count and its verb ("12 people were reportedly injured", "ten have been killed"). */
 export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   'were', 'are', 'was', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'will', 'would', 'could', 'may', 'might', 'reportedly', 'allegedly',
   'later', 'also', 'all', 'still', 'then', 'now', 'not', 'never', 'already', 'just', 'only', 'apparently', 'most', 'very', 'so',
 ]);
-/** Irregular past forms of common verbs, which the -ed ending does not mark. */
-export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
-  'took', 'taken', 'stole', 'stolen', 'shot', 'hit', 'fled', 'left', 'lost', 'won', 'hurt', 'caught', 'held', 'drew', 'drawn', 'gave', 'given',
-  'got', 'brought', 'sent', 'sold', 'bought', 'paid', 'spent', 'made', 'built', 'burnt', 'fell', 'fallen', 'broke', 'broken', 'rose', 'risen',
-  'struck', 'met', 'led', 'kept', 'found', 'seen', 'saw', 'came', 'went', 'gone', 'ran', 'swept', 'thrown', 'threw', 'slain', 'died',
-]);
+/** Irregular past forms of common verbs, which the -ed ending does not mark, with the verb's base form ("made" → "make"). */
+export const IRREGULAR_BASE = table({
+  took: 'take', taken: 'take', stole: 'steal', stolen: 'steal', shot: 'shoot', hit: 'hit', fled: 'flee', left: 'leave', lost: 'lose', won: 'win',
+  hurt: 'hurt', caught: 'catch', held: 'hold', drew: 'draw', drawn: 'draw', gave: 'give', given: 'give', got: 'get', brought: 'bring', sent: 'send',
+  sold: 'sell', bought: 'buy', paid: 'pay', spent: 'spend', made: 'make', built: 'build', burnt: 'burn', fell: 'fall', fallen: 'fall', broke: 'break',
+  broken: 'break', rose: 'rise', risen: 'rise', struck: 'strike', met: 'meet', led: 'lead', kept: 'keep', found: 'find', seen: 'see', saw: 'see',
+  came: 'come', went: 'go', gone: 'go', ran: 'run', swept: 'sweep', thrown: 'throw', threw: 'throw', slain: 'slay', died: 'die',
+});
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */

@@ -85,51 +85,58 @@ const GIVEN = hashString('given name');
 const FAMILY_FIRST = hashString('family name first');
 const FALSE = hashString('false');
 
-/** What the rest of the article says about a word (bits of DocumentContext.seen). */
+/** What the rest of the article says about a word (bits of ArticleWord.seen). */
 const SEEN_CAPITALISED = 1;
 const SEEN_LOWER = 2;
 const SEEN_FIRST_OF_RUN = 4;
 const SEEN_LATER_IN_RUN = 8;
 
 /**
- * Article-level evidence, by lower-cased word: how the word is written elsewhere in the article (capitalised inside
- * a sentence, in lower case, starting or inside a run of capitalised words), and the type the tagger gave it the last
- * time it tagged it in this article. Headlines in capitals and sentence starts lean on these.
+ * Article-level evidence about one lower-cased word: how it is written elsewhere in the article (capitalised inside
+ * a sentence, in lower case, starting or inside a run of capitalised words: SEEN_ bits), the type the tagger gave it
+ * the last time it tagged it in this article (1: not tagged yet), and, for a capitalised word, the keys of its
+ * neighbours anywhere in the article (see aggregateKeys). Headlines in capitals and sentence starts lean on these.
  */
+export interface ArticleWord {
+  seen: number;
+  lastType: number;
+  neighbours: Uint32Array | undefined;
+}
+
+/** The article's words by lower-cased form (one entry a word, so that a token costs one lookup). */
 export interface DocumentContext {
-  seen: Map<string, number>;
-  lastType: Map<string, number>;
-  /** By lower-cased capitalised word, the keys of its neighbours anywhere in the article (see aggregateKeys). */
-  neighbours: Map<string, Uint32Array>;
+  words: Map<string, ArticleWord>;
+}
+
+function articleWord(context: DocumentContext, lower: string): ArticleWord {
+  let entry = context.words.get(lower);
+  if (!entry) context.words.set(lower, (entry = { seen: 0, lastType: 1, neighbours: undefined }));
+  return entry;
 }
 
 /** The context of an article, from all its sentences (words as written). */
 export function documentContext(sentences: ReadonlyArray<readonly string[]>): DocumentContext {
-  const seen = new Map<string, number>();
-  const neighbours = new Map<string, Uint32Array>();
-  const mark = (word: string, bit: number): void => {
-    const key = word.toLowerCase();
-    seen.set(key, (seen.get(key) ?? 0) | bit);
-  };
+  const context: DocumentContext = { words: new Map() };
   for (const words of sentences) {
     if (isCaseless(words)) continue;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       if (!startsLetter(word)) continue;
+      const entry = articleWord(context, word.toLowerCase());
       if (!startsUpper(word)) {
-        mark(word, SEEN_LOWER);
+        entry.seen |= SEEN_LOWER;
         continue;
       }
-      addNeighbours(neighbours, words, i);
+      addNeighbours(entry, words, i);
       if (i === 0) continue;
-      mark(word, SEEN_CAPITALISED);
+      entry.seen |= SEEN_CAPITALISED;
       const before = i > 1 && startsUpper(words[i - 1]);
       const after = i + 1 < words.length && startsUpper(words[i + 1]);
-      if (after && !before) mark(word, SEEN_FIRST_OF_RUN);
-      if (before) mark(word, SEEN_LATER_IN_RUN);
+      if (after && !before) entry.seen |= SEEN_FIRST_OF_RUN;
+      if (before) entry.seen |= SEEN_LATER_IN_RUN;
     }
   }
-  return { seen, lastType: new Map(), neighbours };
+  return context;
 }
 
 /**
@@ -140,10 +147,8 @@ export function documentContext(sentences: ReadonlyArray<readonly string[]>): Do
 const AGGREGATE_SIDE = 3;
 export const AGGREGATE_FEATURES = 2 * AGGREGATE_SIDE;
 
-function addNeighbours(neighbours: Map<string, Uint32Array>, words: readonly string[], i: number): void {
-  const key = words[i].toLowerCase();
-  let keys = neighbours.get(key);
-  if (!keys) neighbours.set(key, (keys = new Uint32Array(AGGREGATE_FEATURES)));
+function addNeighbours(entry: ArticleWord, words: readonly string[], i: number): void {
+  const keys = (entry.neighbours ??= new Uint32Array(AGGREGATE_FEATURES));
   if (i > 0) addKey(keys, 0, featureKey(37, hashString(words[i - 1].toLowerCase())));
   if (i + 1 < words.length) addKey(keys, AGGREGATE_SIDE, featureKey(38, hashString(words[i + 1].toLowerCase())));
 }
@@ -162,8 +167,8 @@ function addKey(keys: Uint32Array, from: number, key: number): void {
 const NO_NEIGHBOURS = new Uint32Array(AGGREGATE_FEATURES);
 
 /** The keys of the words around a word's occurrences in the article, AGGREGATE_FEATURES of them (0: none). */
-export function aggregateKeys(context: DocumentContext, lower: string): Uint32Array {
-  return context.neighbours.get(lower) ?? NO_NEIGHBOURS;
+export function aggregateKeys(entry: ArticleWord | undefined): Uint32Array {
+  return entry?.neighbours ?? NO_NEIGHBOURS;
 }
 
 /** Records the types just given to a sentence's capitalised words (type numbers: the label's index, B- and I- alike). */
@@ -171,7 +176,7 @@ export function rememberTypes(context: DocumentContext, words: readonly string[]
   for (let i = 0; i < words.length; i++) {
     if (!startsUpper(words[i])) continue;
     const label = labels[tags[i]];
-    context.lastType.set(words[i].toLowerCase(), label === 'O' ? 0 : hashString(label.slice(2)));
+    articleWord(context, words[i].toLowerCase()).lastType = label === 'O' ? 0 : hashString(label.slice(2));
   }
 }
 
@@ -209,7 +214,7 @@ export function wordView(written: string, caseless: boolean, clusters: WordClust
 }
 
 /** Keys of a word's own features (they depend on the word and on whether its line is caseless, not on its place). */
-export const OWN_FEATURES = 11;
+export const OWN_FEATURES = 12;
 
 export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: number): number {
   const l = v.lower;
@@ -224,29 +229,36 @@ export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: num
   out[k++] = featureKey(21, caseless ? TRUE : FALSE);
   out[k++] = featureKey(25, v.nameClass);
   out[k++] = featureKey(30, v.cluster);
+  out[k++] = featureKey(39, v.cluster, v.shape);
   return k;
 }
 
 /** Where a neighbour stands from the token it describes: three before to three after. */
 export const NEIGHBOUR_OFFSETS = [-3, -2, -1, 1, 2, 3] as const;
-const NEIGHBOUR_FEATURES = 9;
+const NEIGHBOUR_FEATURES = 13;
 export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
 
-/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 9 over the six offsets. */
+/** Keys a neighbour gives the token `offset` away from it (undefined: the sentence boundary); 13 over the six offsets. */
 export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, out: Uint32Array, k: number): number {
   const boundary = offset < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
   const lower = v ? v.lowerHash : boundary;
   if (offset === -3) out[k++] = featureKey(33, lower);
   else if (offset === 3) out[k++] = featureKey(34, lower);
-  else if (offset === -2) out[k++] = featureKey(4, lower);
-  else if (offset === 2) out[k++] = featureKey(6, lower);
-  else if (offset === -1) {
+  else if (offset === -2) {
+    out[k++] = featureKey(4, lower);
+    out[k++] = featureKey(40, v ? v.cluster : boundary);
+  } else if (offset === 2) {
+    out[k++] = featureKey(6, lower);
+    out[k++] = featureKey(41, v ? v.cluster : boundary);
+  } else if (offset === -1) {
     out[k++] = featureKey(3, lower);
     out[k++] = featureKey(31, v ? v.cluster : boundary);
     out[k++] = featureKey(26, v ? v.nameClass : 0);
+    out[k++] = featureKey(42, v ? v.shape : boundary);
   } else {
     out[k++] = featureKey(5, lower);
     out[k++] = featureKey(32, v ? v.cluster : boundary);
+    out[k++] = featureKey(43, v ? v.shape : boundary);
   }
   return k;
 }
@@ -290,18 +302,18 @@ export const enum PlaceValue {
 }
 export const PLACE_VALUES = 8;
 
-export function placeValues(sentence: SentenceView, i: number, context: DocumentContext, values: Uint32Array): void {
+/** A token's place values; `entry` is its word's in the article (undefined: none). */
+export function placeValues(sentence: SentenceView, i: number, entry: ArticleWord | undefined, values: Uint32Array): void {
   const { views, caseless, gazetteer } = sentence;
   const n = views.length;
-  const v = views[i];
   values[PlaceValue.GazetteerBefore] = i > 0 ? gazetteer[i - 1] : BOUNDARY_BEFORE;
   values[PlaceValue.Gazetteer] = gazetteer[i];
   values[PlaceValue.GazetteerAfter] = i + 1 < n ? gazetteer[i + 1] : BOUNDARY_AFTER;
   values[PlaceValue.Titles] = (i > 0 ? views[i - 1].title : 0) + (i + 1 < n ? 2 * views[i + 1].title : 0);
-  values[PlaceValue.Seen] = context.seen.get(v.lower) ?? 0;
+  values[PlaceValue.Seen] = entry ? entry.seen : 0;
   // Where this word stands says how much its own capital tells: none in a headline, little at a sentence start.
   values[PlaceValue.Position] = caseless ? 2 : i === 0 ? 1 : 0;
-  values[PlaceValue.LastType] = context.lastType.get(v.lower) ?? 1;
+  values[PlaceValue.LastType] = entry ? entry.lastType : 1;
   values[PlaceValue.Dateline] = i < sentence.dateline ? 1 : 0;
 }
 
@@ -378,10 +390,11 @@ export function staticFeatures(sentenceWords: readonly string[], context: Docume
       const j = i + offset;
       k = neighbourKeys(j >= 0 && j < n ? views[j] : undefined, offset, keys, k);
     }
-    placeValues(sentence, i, context, values);
+    const entry = context.words.get(views[i].lower);
+    placeValues(sentence, i, entry, values);
     k = pairKeys(sentence, i, values, keys, k);
     k = contextKeys(values, keys, k);
-    keys.set(aggregateKeys(context, views[i].lower), k);
+    keys.set(aggregateKeys(entry), k);
     k += AGGREGATE_FEATURES;
   }
   return { keys, shapes };

@@ -20,6 +20,11 @@ export class PhraseIndex<T> {
   private readonly byWords = new Map<string, Phrase<T>>();
   /** First words whose lists gained a phrase since they were last sorted (sorted when next matched, not per add). */
   private readonly unsorted = new Set<string>();
+  /**
+   * By UTF-16 code, 1 where a phrase's first word may start with it (as written, or in capitals): most tokens of
+   * running text ("the", "said") are then passed over without a lower-cased copy and a table lookup.
+   */
+  private readonly firstCodes = new Uint8Array(0x10000);
 
   /** Adds a phrase, split into words as the tokenizer splits text. */
   add(phrase: string, value: T): void {
@@ -38,12 +43,16 @@ export class PhraseIndex<T> {
       this.byWords.set(words.join(' '), phrase);
       list.push(phrase);
       this.unsorted.add(key);
+      const first = String.fromCodePoint(words[0].codePointAt(0)!);
+      this.firstCodes[first.charCodeAt(0)] = 1;
+      this.firstCodes[first.toUpperCase().charCodeAt(0)] = 1;
     }
     this.byFirstWord.set(key, list);
   }
 
   /** The longest phrase starting at token `i`, if any. */
   matchAt(tokens: ReadonlyArray<{ text: string }>, i: number): PhraseMatch<T> | undefined {
+    if (this.firstCodes[tokens[i].text.charCodeAt(0)] !== 1) return undefined;
     const key = tokens[i].text.toLowerCase();
     const candidates = this.byFirstWord.get(key);
     if (!candidates) return undefined;

@@ -124,6 +124,7 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
     start = end;
   }
   const context = documentContext(sentences.map((s) => s.words));
+  wordScores.startDocument(tokens.length);
   const spans: TokenSpan[] = [];
   const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {

@@ -19,6 +19,7 @@ import {
   placeValues,
   sentenceView,
   wordView,
+  type ArticleWord,
   type DocumentContext,
   type WordClusters,
   type WordView,
@@ -27,7 +28,10 @@ import type { NameList } from './placeNames';
 
 /** Rows kept per word: its own features, then what it gives the token at each neighbour offset. */
 const ROWS_PER_WORD = 1 + NEIGHBOUR_OFFSETS.length;
-/** The most words kept (past it, the table starts afresh between sentences): a few MB of int16 rows. */
+/**
+ * The most words kept from earlier articles (a few MB of int16 rows): past it, the table starts afresh before the
+ * next article, never inside one, so each word of an article is summed once however large the article is.
+ */
 const MAX_WORDS = 1 << 15;
 /** The most combinations of place values whose context rows are kept. */
 const MAX_CONTEXT_ROWS = 1 << 14;
@@ -48,7 +52,7 @@ export class WordScores {
   private readonly smallValues = new Map<number, number>();
   /** Summed weights of each word's aggregate features (features.ts), for the article of `aggregateContext`. */
   private aggregateContext: DocumentContext | undefined;
-  private readonly aggregateRows = new Map<string, Float64Array>();
+  private readonly aggregateRows = new Map<ArticleWord, Float64Array>();
   /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
   private scores = new Float64Array(0);
 
@@ -64,11 +68,15 @@ export class WordScores {
     NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(undefined, offset, this.keys, 0), this.boundary, o * width));
   }
 
+  /** Called before an article's first sentence: forgets the words of earlier articles when they are too many. */
+  startDocument(tokenCount: number): void {
+    if (this.views.length + tokenCount > MAX_WORDS) this.clear();
+  }
+
   /** Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash. */
   emissions(words: readonly string[], context: DocumentContext): { scores: Float64Array; shapes: Uint32Array } {
     const n = words.length;
     const width = this.width;
-    if (this.views.length + n > MAX_WORDS) this.clear();
     const ids = new Int32Array(n);
     let next = 0;
     const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))], this.names);
@@ -90,30 +98,31 @@ export class WordScores {
         from = (ids[j] * ROWS_PER_WORD + 1 + o) * width;
         for (let y = 0; y < width; y++) scores[at + y] += rows[from + y];
       }
-      placeValues(sentence, i, context, this.values);
+      const entry = context.words.get(sentence.views[i].lower);
+      placeValues(sentence, i, entry, this.values);
       const count = pairKeys(sentence, i, this.values, this.keys, 0);
       for (let k = 0; k < count; k++) this.score(this.keys[k], scores, at);
       const row = this.contextRow(this.values);
       for (let y = 0; y < width; y++) scores[at + y] += row[y];
-      const aggregate = this.aggregateRow(context, sentence.views[i].lower);
+      const aggregate = entry?.neighbours && this.aggregateRow(context, entry);
       if (aggregate) for (let y = 0; y < width; y++) scores[at + y] += aggregate[y];
     }
     return { scores, shapes };
   }
 
   /** The summed weights of a word's aggregate features in this article (undefined: it has none), kept per article. */
-  private aggregateRow(context: DocumentContext, lower: string): Float64Array | undefined {
+  private aggregateRow(context: DocumentContext, entry: ArticleWord): Float64Array | undefined {
     if (context !== this.aggregateContext) {
       this.aggregateContext = context;
       this.aggregateRows.clear();
     }
-    let row = this.aggregateRows.get(lower);
+    let row = this.aggregateRows.get(entry);
     if (!row) {
-      const keys = aggregateKeys(context, lower);
+      const keys = aggregateKeys(entry);
       if (keys[0] === 0 && keys[AGGREGATE_FEATURES / 2] === 0) return undefined;
       row = new Float64Array(this.width);
       for (const key of keys) if (key !== 0) this.score(key, row, 0);
-      this.aggregateRows.set(lower, row);
+      this.aggregateRows.set(entry, row);
     }
     return row;
   }

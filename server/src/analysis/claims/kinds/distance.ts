@@ -1,6 +1,7 @@
 // Distances: how far from a named place ("1,500 kilometers south of Tehran"), how far away ("five buildings away",
 // "some 13 nautical miles away"), how far someone fell ("falling 150 meters from a ridge"). Values are in metres.
-import type { Claim } from '../../types';
+import type { Claim, ValueInterval } from '../../types';
+import { overlaps } from '../intervals';
 import { anchor, compareFigures } from './figures';
 import type { Comparison, KindModule } from './kind';
 
@@ -19,15 +20,35 @@ export function metresPer(written: string): number | undefined {
 }
 
 /**
- * Distances written in two units ("13 nautical miles", "13 miles"; "2,000ft", "700 meters") have been converted,
+ * Measures written in two units ("13 nautical miles", "13 miles"; "2,000ft", "700 meters") have been converted,
  * rounded or confused by one writer: within this share of each other they differ compatibly. Fit on topics 1-12.
  */
 export const CONVERSION_TOLERANCE = 0.2;
 
-function compareDistances(a: Claim, b: Claim): Comparison {
+/**
+ * A whole figure as a converted one is rounded: to half a unit of its last digit ("161 km/h" is 160.5 to 161.5), in
+ * the claim's unit; undefined for a hedged figure or one with decimals. Trailing zeros count as written: "500 feet"
+ * against "150 meters" (492 feet) stays two figures.
+ */
+function roundedBand(claim: Claim): ValueInterval | undefined {
+  const v = claim.value;
+  const written = Number(/\d[\d,]*/.exec(claim.text)?.[0].replace(/,/g, '') ?? NaN);
+  if (v.kind !== 'interval' || v.hedge !== undefined || v.interval.low !== v.interval.high || !(written > 0)) return undefined;
+  const half = Math.abs(0.5 * (v.interval.low / written));
+  return { low: v.interval.low - half, high: v.interval.low + half };
+}
+
+/**
+ * Two figures of one measure. Written in two units, they agree where one is the other converted and rounded
+ * ("100 mph", "161 km/h"), and differ compatibly within the tolerance.
+ */
+export function compareConverted(a: Claim, b: Claim): Comparison {
   const found = compareFigures(a, b, 10);
   const [x, y] = [a.value, b.value];
-  if (found.relation !== 'contradiction' || x.kind !== 'interval' || y.kind !== 'interval' || x.written === y.written) return found;
+  if (found.relation === 'same' || x.kind !== 'interval' || y.kind !== 'interval' || x.written === y.written) return found;
+  const [bandA, bandB] = [roundedBand(a), roundedBand(b)];
+  if (bandA && bandB && overlaps(bandA, bandB)) return { relation: 'same', rule: 'conversion' };
+  if (found.relation !== 'contradiction') return found;
   const [p, q] = [anchor(x.interval), anchor(y.interval)];
   return Math.abs(p - q) / Math.max(p, q) <= CONVERSION_TOLERANCE ? { relation: 'discrepancy', rule: 'distances in two units' } : found;
 }
@@ -38,7 +59,7 @@ export const distance: KindModule = {
   scope: 'event',
   matching: 'default',
   cumulative: () => false,
-  compare: compareDistances,
+  compare: compareConverted,
 };
 
 export const distanceFromPlace: KindModule = {
@@ -47,5 +68,5 @@ export const distanceFromPlace: KindModule = {
   scope: 'entity',
   matching: 'owner',
   cumulative: () => false,
-  compare: compareDistances,
+  compare: compareConverted,
 };

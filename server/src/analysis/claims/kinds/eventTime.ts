@@ -80,10 +80,11 @@ function strictlyInside(part: TimeValue, point: TimeValue): boolean {
 
 function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
   const apart = minutesApart(a, b);
-  // A clock time agrees with the part of the day it lies inside, not one it only touches ("noon", "morning").
+  // A clock time is compatible with the part of the day it lies inside, not one it only touches ("noon",
+  // "morning"); compatible is not confirmed: "Friday night" leaves "8.40pm" and "8.49pm" still two reports.
   if (a.part !== b.part) {
     const [part, point] = a.part ? [a, b] : [b, a];
-    return strictlyInside(part, point) ? 'same' : apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
+    return strictlyInside(part, point) ? 'incomparable' : apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';
   }
   const onTheHour = (t: TimeValue): boolean => t.from === t.to && t.from % 60 === 0;
   if ((onTheHour(a) || onTheHour(b)) && apart <= ROUNDING_MINUTES) return 'same';

@@ -1,6 +1,6 @@
 // How two figures relate: the comparison every kind with a number for its value shares (counts, sums, measures, lengths).
 import type { Claim, ValueInterval } from '../../types';
-import { overlaps } from '../intervals';
+import { overlaps, type Hedge } from '../intervals';
 import { INCOMPARABLE, type ClaimValue, type Comparison, type ValueRelation } from './kind';
 
 /** The number a phrase names: the point, or the bound that was written ("at least 5" → 5). */
@@ -25,13 +25,35 @@ function isPrecisionBand(i: ValueInterval): boolean {
   return isBand(i) && i.highOpen === true && !i.lowOpen;
 }
 
-function compareIntervals(a: ValueInterval, b: ValueInterval): ValueRelation {
+const sameNumber = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+
+/** Hedges that widen a figure on both sides or below it ("about 400", "nearly 300"). */
+const isApproximate = (hedge: Hedge | undefined): boolean => hedge === 'about' || hedge === 'nearly';
+
+/** A hedge that puts a figure above its number ("at least", "more than"). */
+const isFloor = (hedge: Hedge | undefined): boolean => hedge === 'atLeast' || hedge === 'moreThan';
+
+/**
+ * Two overlapping figures that the hedges alone reconcile: a floor against an estimate of the same number ("more
+ * than 1,400" and "around 1,400", "more than $1 million" and "an estimated $1 million"), or two ranges written end
+ * to end that differ in an end ("35 to 40" and "30 to 40"). A reader sees two reports, not one. A ceiling is
+ * itself an estimate of the most ("as many as 20,000" and "around 20,000" agree).
+ */
+function reconciledByHedges(a: ValueInterval, b: ValueInterval, hedgeA: Hedge | undefined, hedgeB: Hedge | undefined): boolean {
+  if (hedgeA === 'range' && hedgeB === 'range') return !sameNumber(a.low, b.low) || !sameNumber(a.high, b.high);
+  const boundAgainstEstimate = (isFloor(hedgeA) && isApproximate(hedgeB)) || (isFloor(hedgeB) && isApproximate(hedgeA));
+  return boundAgainstEstimate && sameNumber(anchor(a), anchor(b));
+}
+
+function compareIntervals(a: ValueInterval, b: ValueInterval, hedgeA?: Hedge, hedgeB?: Hedge): ValueRelation {
   const x = anchor(a);
   const y = anchor(b);
   if (overlaps(a, b)) {
+    if (isVague(a) || isVague(b)) return 'same';
+    if (reconciledByHedges(a, b, hedgeA, hedgeB)) return 'discrepancy';
     // "nearly $80 million" and "$80 million", "about 400" and "400" say the same thing to a reader.
-    if (isVague(a) || isVague(b) || (isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
-    return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)) ? 'same' : 'discrepancy';
+    if ((isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
+    return sameNumber(x, y) ? 'same' : 'discrepancy';
   }
   // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly; "nearly 300" and
   // "more than 300" touch without overlapping, and cannot both hold.
@@ -59,7 +81,7 @@ export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparis
   if (x === undefined || y === undefined) return INCOMPARABLE;
   if (x.partOfGroup && y.partOfGroup) return INCOMPARABLE;
   const part = x.partOfGroup || y.partOfGroup;
-  const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval);
+  const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval, x.hedge, y.hedge);
   const [low, high] = [anchor(x.interval), anchor(y.interval)].sort((p, q) => p - q);
   const apart = !x.unit && low > 0 && high / low > scopeRatio;
   return { relation: relation !== 'same' && apart ? 'incomparable' : relation, rule: part ? 'part-to-total' : 'intervals' };

@@ -1,6 +1,7 @@
 // What every claim kind declares: what the claim is about (an event or an entity), how two of its values relate,
 // whether its figure grows as news comes in, and how claims of two articles are matched to one event.
 import type { Claim, ValueInterval } from '../../types';
+import type { Hedge } from '../intervals';
 import type { VerbFrame } from '../quantityFrame';
 
 /** Every kind of claim the extractors make; each has one module in this folder, registered in registry.ts. */
@@ -30,7 +31,9 @@ export type ClaimKind =
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
-  | 'figure';
+  | 'figure'
+  | 'measure'
+  | 'repetition';
 
 /** A date as the text gives it: an ISO date of day, month or year precision, and the weekday or month it names. */
 export interface DateValue {
@@ -43,6 +46,8 @@ export interface DateValue {
   named: boolean;
   /** 1-12: the month the text names or the date's. */
   month?: number;
+  /** The year is the resolver's guess, not written ("the June 20 shooting"): two articles' guesses may differ. */
+  yearGuessed?: true;
 }
 
 /** A time of day as minutes after midnight: a clock time is one minute, a part of day a span ("night" runs past midnight: to > 1440). */
@@ -72,7 +77,7 @@ export interface FigureFrame {
 }
 
 export type ClaimValue =
-  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string; frame?: FigureFrame; /** The same sum in another currency, written beside it ('£5m ($8m)'). */ converted?: { interval: ValueInterval; unit: string } }
+  | { kind: 'interval'; interval: ValueInterval; unit?: string; /** Counts part of a group ("17 of the hijacked ships"). */ partOfGroup?: boolean; /** The unit as written, where the value was converted ("ft" for metres). */ written?: string; frame?: FigureFrame; /** How the words before it hedge the figure ("at least", "about", a range). */ hedge?: Hedge; /** The same sum in another currency, written beside it ('£5m ($8m)'). */ converted?: { interval: ValueInterval; unit: string } }
   | DateValue
   | { kind: 'record'; wins: number; losses: number }
   | TimeValue

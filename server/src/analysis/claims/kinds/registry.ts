@@ -11,6 +11,7 @@ import { figure } from './figure';
 import { INCOMPARABLE, type ClaimKind, type Comparison, type KindModule } from './kind';
 import { knockouts } from './knockouts';
 import { magnitude } from './magnitude';
+import { measure } from './measure';
 import { mannerOfDeath } from './mannerOfDeath';
 import { medicalCause } from './medicalCause';
 import { money } from './money';
@@ -18,6 +19,7 @@ import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
+import { repetition } from './repetition';
 import { residence } from './residence';
 import { streetBlock } from './streetBlock';
 import { thingCount } from './thingCount';
@@ -30,7 +32,7 @@ import { workYear } from './workYear';
 export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
