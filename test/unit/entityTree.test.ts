@@ -47,4 +47,20 @@ describe('the Entities view counts', () => {
       }
     }
   });
+
+  it('keeps the first page as the corpus changes: an entity moves up, then leaves with its articles', () => {
+    const { corpus } = fixture(FILES);
+    const first = () => entitiesOfType(corpus, {}, 'person', 1).entities[0];
+    assert.equal(first().name, 'Xi Jinping');
+    assert.equal(first().first.uri, 'file:///fixture/call.txt');
+    corpus.set('file:///fixture/a1.txt', 'LONDON, March 1, 2024\nAntony Blinken arrived in London. Blinken met officials.\n');
+    corpus.set('file:///fixture/a2.txt', 'PARIS, March 1, 2024\nAntony Blinken arrived in Paris on Friday.\n');
+    assert.equal(first().name, 'Antony Blinken');
+    assert.equal(first().articles, 3);
+    assert.equal(first().first.uri, 'file:///fixture/a1.txt');
+    corpus.remove('file:///fixture/a1.txt');
+    assert.equal(first().first.uri, 'file:///fixture/a2.txt');
+    corpus.remove('file:///fixture/a2.txt');
+    assert.equal(first().name, 'Xi Jinping');
+  });
 });

@@ -1,6 +1,7 @@
 // The editor features on small string fixtures: the cursor marker `$$` says where the user stands.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Corpus } from '../../server/src/analysis/corpus';
 import { summaryLenses } from '../../server/src/analysis/features/articleSummary';
 import { conflictActions } from '../../server/src/analysis/features/codeActions';
 import { conflictGroups, conflictsOfGroup } from '../../server/src/analysis/features/conflictTree';
@@ -85,6 +86,41 @@ describe('hover', () => {
     const card = hover(fx.corpus, article.uri, article.document.positionAt(offset), NOT_CANCELLED);
     assert.ok(card && typeof card.contents === 'object' && 'value' in card.contents);
     assert.match(card.contents.value, /May 7, 2024/);
+  });
+
+  it('lists the other articles of a day, and follows edits and removals', () => {
+    const corpus = new Corpus();
+    const day = (uri: string, text: string) => corpus.set(`file:///fixture/${uri}`, text);
+    const first = day('a.txt', 'Fire in Lyon\n\nA fire broke out in Lyon on March 3, 2021, officials said.\n');
+    day('b.txt', 'Lyon fire\n\nFirefighters fought a blaze in Lyon on March 3, 2021, the mayor said.\n');
+    day('c.txt', 'Flood in Nice\n\nA flood hit Nice on April 9, 2021, officials said.\n');
+    const dateCard = () => {
+      const card = hover(corpus, first.uri, first.document.positionAt(first.analysis.text.indexOf('March') + 1), NOT_CANCELLED);
+      assert.ok(card && typeof card.contents === 'object' && 'value' in card.contents);
+      return card.contents.value;
+    };
+    assert.match(dateCard(), /Also on this day:\* 1 article\b/);
+    assert.match(dateCard(), /b\\\.txt/);
+    assert.doesNotMatch(dateCard(), /c\\\.txt/);
+    day('c.txt', 'Flood in Nice\n\nA flood hit Nice on March 3, 2021, officials said.\n');
+    assert.match(dateCard(), /Also on this day:\* 2 articles/);
+    corpus.remove('file:///fixture/b.txt');
+    corpus.remove('file:///fixture/c.txt');
+    assert.doesNotMatch(dateCard(), /Also on this day/);
+  });
+
+  it('shows an entity card as the corpus is after an edit', () => {
+    const corpus = new Corpus();
+    const article = corpus.set('file:///fixture/a.txt', 'Talks\n\nAntony Blinken met officials in Paris on Monday. Blinken said talks went well.\n');
+    const card = () => {
+      const at = corpus.get(article.uri)!;
+      const found = hover(corpus, at.uri, at.document.positionAt(at.analysis.text.indexOf('Antony') + 1), NOT_CANCELLED);
+      assert.ok(found && typeof found.contents === 'object' && 'value' in found.contents);
+      return found.contents.value;
+    };
+    assert.match(card(), /Mentioned in 1 article\b/);
+    corpus.set('file:///fixture/b.txt', 'Visit\n\nAntony Blinken arrived in Rome on Tuesday.\n');
+    assert.match(card(), /Mentioned in 2 articles/);
   });
 });
 

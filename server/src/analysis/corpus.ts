@@ -53,6 +53,15 @@ export class Corpus {
    * linked in batches afterwards (linkStories), or all at once when a story is asked for first.
    */
   private readonly unlinked = new Map<string, DocumentAnalysis>();
+  /** Day (`2008-09-12`) → the articles with a date resolved to it, for the date hover's other articles of that day. */
+  private readonly days = new Map<string, Set<string>>();
+  /**
+   * earliestArticleOf's answers: a record is rebuilt whenever one of its articles is replaced or removed, so an answer
+   * holds while its record does.
+   */
+  private readonly earliest = new WeakMap<EntityRecord, ArticleMentions | undefined>();
+  /** Counts the articles added, replaced and removed, so a feature can keep what it built until the next change. */
+  private changes = 0;
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
@@ -66,7 +75,9 @@ export class Corpus {
   /** Adds or replaces one article from an analysis made elsewhere (a worker thread), with `analyze(text, { path: uri, … })`. */
   setAnalysis(uri: string, analysis: DocumentAnalysis, version = 0): Article {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
+    this.indexDays(uri, this.articles.get(uri)?.analysis, analysis);
     this.articles.set(uri, article);
+    this.changes++;
     this.entities.setDocument(uri, analysis);
     this.unlinked.delete(uri);
     this.unlinked.set(uri, analysis);
@@ -76,12 +87,40 @@ export class Corpus {
   }
 
   remove(uri: string): boolean {
-    if (!this.articles.delete(uri)) return false;
+    const removed = this.articles.get(uri);
+    if (!removed) return false;
+    this.articles.delete(uri);
+    this.indexDays(uri, removed.analysis, undefined);
+    this.changes++;
     this.entities.removeDocument(uri);
     if (!this.unlinked.delete(uri)) this.storySet.removeDocument(uri);
     this.storyChanges++;
     this.conflicts.removeDocument(uri);
     return true;
+  }
+
+  /** Changes whenever an article is added, replaced or removed. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The articles with a date resolved to this day (`2008-09-12`), in reading order. */
+  articlesOnDay(day: string): Article[] {
+    const uris = this.days.get(day) ?? [];
+    return [...uris].map((uri) => this.articles.get(uri) as Article).sort(compareArticles);
+  }
+
+  private indexDays(uri: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): void {
+    for (const day of daysOf(before)) {
+      const uris = this.days.get(day);
+      uris?.delete(uri);
+      if (uris?.size === 0) this.days.delete(day);
+    }
+    for (const day of daysOf(after)) {
+      const uris = this.days.get(day);
+      if (uris) uris.add(uri);
+      else this.days.set(day, new Set([uri]));
+    }
   }
 
   get(uri: string): Article | undefined {
@@ -147,11 +186,13 @@ export class Corpus {
 
   /** The first of articlesOf, without sorting them all (the Entities view asks it for every entity it lists). */
   earliestArticleOf(entity: EntityRecord): ArticleMentions | undefined {
+    if (this.earliest.has(entity)) return this.earliest.get(entity);
     let earliest: ArticleMentions | undefined;
     for (const [uri, chains] of entity.documents) {
       if (earliest && compareArticles(this.articles.get(uri) ?? earliest.article, earliest.article) >= 0) continue;
       earliest = this.mentionsIn(uri, chains) ?? earliest;
     }
+    this.earliest.set(entity, earliest);
     return earliest;
   }
 
@@ -211,6 +252,12 @@ export class Corpus {
   conflictsFor(uri: string): Conflict[] {
     return this.conflicts.conflictsFor(uri);
   }
+}
+
+function daysOf(analysis: DocumentAnalysis | undefined): Set<string> {
+  const days = new Set<string>();
+  for (const date of analysis?.dates ?? []) if (date.value && date.granularity === 'day') days.add(date.value);
+  return days;
 }
 
 /** Articles in reading order: by reference date (undated last), then by path. */

@@ -11,7 +11,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
-import { DAYS_APART_FOR_TWO_EVENTS, EventCamps } from './eventCamps';
+import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
@@ -96,6 +96,27 @@ interface IndexedDocument {
   pools: Map<string, Entry[]>;
 }
 
+/** What a story's comparison takes from comparing two of its articles. */
+interface PairComparison {
+  a: IndexedDocument;
+  b: IndexedDocument;
+  /** Claims of either that the other confirms, and by which article. */
+  confirmed: Array<{ docId: string; claim: Claim; by: string }>;
+  conflicts: Conflict[];
+  tally: PairTally;
+}
+
+/** How many indexed articles and pair comparisons are kept for the next comparison of their stories: a few large stories. */
+const RECENT_DOCUMENTS = 200;
+const RECENT_PAIRS = 4000;
+
+/** Keeps a value as the newest of at most `limit`, dropping the oldest. */
+function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as string);
+}
+
 /** A slot model that takes every scored pair as one slot, whatever its inputs: the candidates' relations, for fitting. */
 const ANY_SCORE: SlotModel = { weights: new Array<number>(SLOT_INPUTS.length + 1).fill(0), threshold: -Infinity };
 
@@ -129,6 +150,9 @@ export class ConflictIndex {
   private reads: EntityRead[] | undefined;
   private dismissedIds = new Set<string>();
   private nextVersion = 0;
+  /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
+  private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
+  private readonly recentPairs = new Map<string, PairComparison>();
 
   /** `slotModel`: how two general figures are scored as one slot (fit in quantitySlotWeights.json). */
   constructor(private readonly context: ConflictContext, private readonly slotModel: SlotModel = SLOT_MODEL) {}
@@ -252,29 +276,10 @@ export class ConflictIndex {
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
-        const [a, b] = [indexed[i], indexed[j]];
-        let agreements = 0;
-        let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
-        const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
-        const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), undefined] as const);
-        const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
-        for (const [entries, others, compare] of [...keyed, ...pooled]) {
-          if (!others) continue;
-          const compared = this.compareGroups(a, entries, b, others, compare);
-          agreements += compared.confirmed.length;
-          farApart ||= compared.yearsApart;
-          for (const entry of compared.confirmed) camps.confirm(entry.docId, entry.claim, entry.docId === a.docId ? b.docId : a.docId);
-          for (const conflict of compared.conflicts) {
-            found.set(conflict.id, conflict);
-            // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event; only disputes that cannot both hold count.
-            if (conflict.kind === 'discrepancy') continue;
-            const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
-            disputed[0].add(sideA.claim.sentence.start);
-            disputed[1].add(sideB.claim.sentence.start);
-          }
-        }
-        // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-        camps.setPair(a.docId, b.docId, { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart });
+        const pair = this.comparedPair(indexed[i], indexed[j], scored);
+        for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
+        for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
+        camps.setPair(indexed[i].docId, indexed[j].docId, pair.tally);
       }
     }
     const comparable = this.context.comparable ?? (() => true);
@@ -283,14 +288,73 @@ export class ConflictIndex {
     return conflicts;
   }
 
+  /**
+   * Two articles compared, or the comparison kept from the last time the very same indexed articles met: an edit
+   * compares its article with each other of the story, not every pair of the story again.
+   */
+  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison): PairComparison {
+    const key = `${a.docId}\u0000${b.docId}`;
+    const kept = this.recentPairs.get(key);
+    if (kept && kept.a === a && kept.b === b) return kept;
+    let agreements = 0;
+    let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
+    const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
+    const confirmed: PairComparison['confirmed'] = [];
+    const conflicts: Conflict[] = [];
+    const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), undefined] as const);
+    const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
+    for (const [entries, others, compare] of [...keyed, ...pooled]) {
+      if (!others) continue;
+      const compared = this.compareGroups(a, entries, b, others, compare);
+      agreements += compared.confirmed.length;
+      farApart ||= compared.yearsApart;
+      for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
+      for (const conflict of compared.conflicts) {
+        conflicts.push(conflict);
+        // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event; only disputes that cannot both hold count.
+        if (conflict.kind === 'discrepancy') continue;
+        const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
+        disputed[0].add(sideA.claim.sentence.start);
+        disputed[1].add(sideB.claim.sentence.start);
+      }
+    }
+    // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
+    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart } };
+    remember(this.recentPairs, key, pair, RECENT_PAIRS);
+    return pair;
+  }
+
   /** The name words of an indexed article (none for one not indexed), found once per version. */
   private namesOf(docId: string): ArticleNames[] {
     const stored = this.documents.get(docId);
     return stored ? [(stored.names ??= articleNames(docId, stored.analysis))] : [];
   }
 
-  /** An article's claims as entries, with the entity ids of this moment. */
+  /**
+   * An article's claims as entries, with the entity ids of this moment: the ones made last time when the article and
+   * every id they read are the same (the comparisons kept with them then hold too).
+   */
   private indexed(docId: string): IndexedDocument {
+    const { version } = this.documents.get(docId) as StoredDocument;
+    const kept = this.recentDocuments.get(docId);
+    if (kept?.version === version && kept.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
+      this.reads?.push(...kept.reads);
+      return kept.indexed;
+    }
+    const outer = this.reads;
+    const reads: EntityRead[] = [];
+    this.reads = reads;
+    try {
+      const indexed = this.indexedAfresh(docId);
+      remember(this.recentDocuments, docId, { version, reads, indexed }, RECENT_DOCUMENTS);
+      return indexed;
+    } finally {
+      this.reads = outer;
+      outer?.push(...reads);
+    }
+  }
+
+  private indexedAfresh(docId: string): IndexedDocument {
     const { analysis } = this.documents.get(docId) as StoredDocument;
     const entityOf = (chain: number): string | undefined => this.entityOf(docId, chain);
     const groups = new Map<string, Entry[]>();

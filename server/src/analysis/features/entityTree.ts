@@ -83,8 +83,7 @@ export function entitiesOfType(corpus: Corpus, filter: EntityFilter, type: strin
  * names then decide), ranked by counts alone: the view's first page builds a few hundred records, not one per entity.
  */
 function firstBySize(corpus: Corpus, type: EntityType, limit: number): { candidates: EntityRecord[]; total: number } {
-  const sized = corpus.entities.ids(type).map((id) => ({ id, ...corpus.entities.sizeOf(id) }));
-  sized.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
+  const sized = corpus.entities.bySize(type);
   const last = sized[Math.max(0, limit) - 1];
   const kept = last ? sized.filter((s) => s.documents > last.documents || (s.documents === last.documents && s.mentions >= last.mentions)) : sized.slice(0, Math.max(0, limit));
   const candidates = kept.map((s) => corpus.entities.get(s.id)).filter((r): r is EntityRecord => r !== undefined && r.type === type);

@@ -12,6 +12,8 @@ const MAX_ARTICLES = 8;
 const MAX_COMENTIONS = 5;
 const MAX_CLAIMS = 4;
 const MAX_ROLES = 6;
+/** Other written forms listed (most used first): a name written a hundred ways would fill the card. */
+const MAX_ALIASES = 8;
 const MAX_ROLE_SOURCES = 3;
 const MAX_SAMPLED_ARTICLES = 100;
 
@@ -23,11 +25,27 @@ export function hover(corpus: Corpus, uri: string, position: Position, token: Ca
   if (found) {
     const entity = corpus.entityOfMention(article, found.mention);
     if (!entity) return null;
-    return { contents: { kind: 'markdown', value: entityCard(corpus, entity) }, range: rangeOf(article, found.mention) };
+    return { contents: { kind: 'markdown', value: cachedCard(corpus, entity) }, range: rangeOf(article, found.mention) };
   }
   const date = article.analysis.dates.find((d) => d.start <= offset && offset <= d.end);
   if (date) return { contents: { kind: 'markdown', value: dateCard(corpus, article, date) }, range: rangeOf(article, date) };
   return null;
+}
+
+/**
+ * Cards already made, until the corpus next changes: hovering along a line asks for the same few entities again and
+ * again, and a widely mentioned one's card reads hundreds of articles. A rebuilt record (new decisions) is a new card.
+ */
+const cards = new WeakMap<Corpus, { version: number; byId: Map<string, { record: EntityRecord; value: string }> }>();
+
+function cachedCard(corpus: Corpus, entity: EntityRecord): string {
+  let kept = cards.get(corpus);
+  if (kept?.version !== corpus.version) cards.set(corpus, (kept = { version: corpus.version, byId: new Map() }));
+  const card = kept.byId.get(entity.id);
+  if (card?.record === entity) return card.value;
+  const value = entityCard(corpus, entity);
+  kept.byId.set(entity.id, { record: entity, value });
+  return value;
 }
 
 function entityCard(corpus: Corpus, entity: EntityRecord): string {
@@ -41,7 +59,10 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
     lines.push(`*Roles:* ${roles.join(' · ')}`, '');
   }
   const aliases = entity.aliases.filter((a) => a !== entity.name);
-  if (aliases.length > 0) lines.push(`*Also:* ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
+  if (aliases.length > 0) {
+    const more = aliases.length > MAX_ALIASES ? ` and ${aliases.length - MAX_ALIASES} more` : '';
+    lines.push(`*Also:* ${aliases.slice(0, MAX_ALIASES).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}${more}`, '');
+  }
   const n = articles.length;
   const timelineLink = `command:crosscheck.showEntityTimeline?${encodeURIComponent(JSON.stringify([entity.id]))}`;
   lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}) · [Timeline](${timelineLink})`, '');
@@ -69,13 +90,12 @@ function dateCard(corpus: Corpus, article: Article, date: DateMention): string {
   const lines = [date.value ? `**${escapeMarkdown(formatDateValue(date.value))}** · ${date.kind}` : `**Unresolved** · ${date.kind}`, ''];
   if (date.derivation) lines.push(escapeMarkdown(date.derivation), '');
   if (date.value && date.granularity === 'day') {
-    const sameDay: string[] = [];
-    for (const other of corpus.all()) {
-      if (other === article) continue;
-      const hit = other.analysis.dates.find((d) => d.value === date.value);
-      if (hit) sameDay.push(`- [${escapeMarkdown(fileName(other.uri))}](${openLink(other, hit)}) · ${escapeMarkdown(lineExcerpt(other, hit, 70))}`);
-    }
-    if (sameDay.length > 0) lines.push(`*Also on this day:* ${sameDay.length} article${sameDay.length === 1 ? '' : 's'}`, '', ...sameDay.slice(0, MAX_ARTICLES));
+    const others = corpus.articlesOnDay(date.value).filter((other) => other !== article);
+    const sameDay = others.slice(0, MAX_ARTICLES).map((other) => {
+      const hit = other.analysis.dates.find((d) => d.value === date.value && d.granularity === 'day') as DateMention;
+      return `- [${escapeMarkdown(fileName(other.uri))}](${openLink(other, hit)}) · ${escapeMarkdown(lineExcerpt(other, hit, 70))}`;
+    });
+    if (sameDay.length > 0) lines.push(`*Also on this day:* ${others.length} article${others.length === 1 ? '' : 's'}`, '', ...sameDay);
   }
   return lines.join('\n');
 }

@@ -32,6 +32,12 @@ export interface EntityRecord {
   mentionCount: number;
 }
 
+/** How many articles mention an entity, and how many times in all. */
+export interface EntitySize {
+  documents: number;
+  mentions: number;
+}
+
 /** What the index keeps of one chain. */
 interface ChainEntry {
   /** Normalised name ("xi jinping"), the key of the chain's group. */
@@ -127,10 +133,14 @@ export class EntityIndex {
   /** Bumped whenever an entity id given out may no longer hold (a group's id was dropped), so callers can keep what they built from ids. */
   private idVersion = 0;
   /** Where buildRecords is in its pass over the ids. */
-  private recordPass: Iterator<string> | undefined;
+  private recordPass: Iterator<unknown> | undefined;
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
+  /** sizeOf's answers, dropped with the records (whatever changes a record changes its size). */
+  private readonly sizes = new Map<string, EntitySize>();
+  /** bySize's answers per type, until a size of that type changes. */
+  private readonly rankings = new Map<EntityType, Array<{ id: string } & EntitySize>>();
   /**
    * Kept resolutions by depth and name, who read each thing, and who used each kept resolution. An update drops
    * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
@@ -175,21 +185,32 @@ export class EntityIndex {
   }
 
   /**
-   * Builds the records of up to `limit` more entities, in one pass over the ids (a view's first request would otherwise
-   * build them all at once); returns false once the pass has met every id.
+   * Takes up to `limit` more steps of one pass that finds every entity's size, then builds the records, largest first
+   * (a view's first page lists the largest: its first request would otherwise build them); returns false once done.
    */
   buildRecords(limit: number): boolean {
     this.settleAll();
-    this.recordPass ??= this.members.keys();
-    for (let built = 0; built < limit; built++) {
-      const next = this.recordPass.next();
-      if (next.done) {
+    this.recordPass ??= this.recordSteps();
+    for (let step = 0; step < limit; step++) {
+      if (this.recordPass.next().done) {
         this.recordPass = undefined;
         return false;
       }
-      this.get(next.value);
     }
     return true;
+  }
+
+  private *recordSteps(): Generator<void> {
+    const sized: Array<{ id: string; size: EntitySize }> = [];
+    for (const id of [...this.members.keys()]) {
+      sized.push({ id, size: this.sizeOf(id) });
+      yield;
+    }
+    sized.sort((a, b) => b.size.documents - a.size.documents || b.size.mentions - a.size.mentions);
+    for (const { id } of sized) {
+      this.get(id);
+      yield;
+    }
   }
 
   /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
@@ -215,19 +236,39 @@ export class EntityIndex {
    * An entity's article and mention counts (its record's documents.size and mentionCount) without building its record:
    * for ranking thousands of entities to build the records of the first few.
    */
-  sizeOf(id: string): { documents: number; mentions: number } {
+  sizeOf(id: string): EntitySize {
+    const known = this.sizes.get(id);
+    if (known) return known;
     const cached = this.records.get(id);
     if (cached) return { documents: cached.documents.size, mentions: cached.mentionCount };
+    const members = this.members.get(id);
+    if (!members) return { documents: 0, mentions: 0 };
     const documents = new Set<string>();
     let mentions = 0;
-    for (const key of this.members.get(id) ?? []) {
+    for (const key of members) {
       for (const ref of (this.groups.get(key) as Group).chains) {
         const { docId, chain } = parseRef(ref);
         documents.add(docId);
         mentions += (this.docs.get(docId) as ChainEntry[])[chain].mentionCount;
       }
     }
-    return { documents: documents.size, mentions };
+    const size = { documents: documents.size, mentions };
+    this.sizes.set(id, size);
+    return size;
+  }
+
+  /**
+   * The entities of a type, most articles first, then most mentions (ties in id order): kept until one of them
+   * changes, so a view's first page reads the front of a list instead of sizing every entity of the type.
+   */
+  bySize(type: EntityType): ReadonlyArray<{ id: string } & EntitySize> {
+    const ids = this.ids(type);
+    let ranking = this.rankings.get(type);
+    if (!ranking) {
+      ranking = ids.map((id) => ({ id, ...this.sizeOf(id) })).sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
+      this.rankings.set(type, ranking);
+    }
+    return ranking;
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
@@ -309,7 +350,7 @@ export class EntityIndex {
       this.sortedIds = undefined;
     }
     addTo(this.members, id, key);
-    this.records.delete(id);
+    this.forget(id);
     this.unsettled.delete(key);
     return id;
   }
@@ -324,7 +365,7 @@ export class EntityIndex {
       this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) as number) - 1);
       this.sortedIds = undefined;
     }
-    this.records.delete(id);
+    this.forget(id);
     this.dropEntry(`0${SEPARATOR}${key}`);
     if (this.groups.has(key)) this.unsettled.add(key);
   }
@@ -396,7 +437,7 @@ export class EntityIndex {
     for (const [key, signature] of before) {
       // Records hold chain positions, so every touched group's record is rebuilt.
       const id = this.idOfKey.get(key);
-      if (id !== undefined) this.records.delete(id);
+      if (id !== undefined) this.forget(id);
       if (this.signature(key) === signature) continue;
       changed.group.add(key);
       const group = this.groups.get(key);
@@ -606,6 +647,13 @@ export class EntityIndex {
     if (this.different.size === 0) return false;
     const [idA, idB] = [this.idOf(a), this.idOf(b)];
     return this.different.has(pairKey(this.sameAs.get(idA) ?? idA, this.sameAs.get(idB) ?? idB));
+  }
+
+  /** Drops what was built of an entity from its chains: its record and size. */
+  private forget(id: string): void {
+    this.records.delete(id);
+    this.sizes.delete(id);
+    this.rankings.delete(typeOfId(id));
   }
 
   /** Gathers the chains of the groups settled on `id`. */
