@@ -6,10 +6,11 @@ import { wordClusters } from '../../server/src/analysis/ner/clusters';
 import { builtInNameList } from '../../server/src/analysis/ner/placeNames';
 import { PhraseIndex } from '../../server/src/analysis/ner/phraseIndex';
 import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
-import { documentContext, rememberTypes } from '../../server/src/analysis/ner/features';
+import { documentContext, rememberTypes, STATIC_FEATURES } from '../../server/src/analysis/ner/features';
 import serialized from '../../server/src/analysis/ner/model.json';
 import { loadModel, scorerFor, tagTokens, type SerializedModel } from '../../server/src/analysis/ner/tagger';
 import type { TokenSpan } from '../../server/src/analysis/ner/tokenSpan';
+import { consistentTypes, scoreMention, type ScoredMention } from '../../server/src/analysis/ner/typeConsistency';
 import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
 import { miscType, parseConll } from '../../server/src/analysis/ner/training/conll';
 import { tokenize } from '../../server/src/analysis/tokenize';
@@ -171,14 +172,19 @@ test('tagging with kept per-word and per-context sums labels exactly as the feat
     const sentences: string[][] = [];
     for (const t of tokens) (sentences[t.sentence] ??= []).push(t.text);
     const context = documentContext(sentences);
-    const expected: TokenSpan[] = [];
+    const mentions: ScoredMention[] = [];
+    const width = model.labels.length;
     let start = 0;
     for (const words of sentences) {
-      const { tags } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters: wordClusters(), names: builtInNameList(), score });
+      const { tags, keys } = decodeSentence({ words, labels: model.labels, allowed: model.allowed, context, clusters: wordClusters(), names: builtInNameList(), score });
       rememberTypes(context, words, model.labels, tags);
-      expected.push(...labelsToSpans(tags, model.labels, start));
+      // The emission scores of training's feature keys, for the article-level type pass.
+      const emissions = new Float64Array(words.length * width);
+      for (let i = 0; i < words.length; i++) for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) score(keys[k], emissions, i * width);
+      mentions.push(...labelsToSpans(tags, model.labels, start).map((span) => scoreMention(span, words, start, emissions, model.labels)));
       start += words.length;
     }
+    const expected: TokenSpan[] = consistentTypes(mentions, model.labels);
     assert.deepEqual(tagTokens(tokens, model), expected);
   }
 });

@@ -11,6 +11,7 @@ import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
 import { builtInNameList } from './placeNames';
 import type { TokenSpan } from './tokenSpan';
+import { consistentTypes, scoreMention, type ScoredMention } from './typeConsistency';
 import { WordScores } from './wordScores';
 
 export interface SerializedModel {
@@ -110,7 +111,8 @@ function stateFor(model: TaggerModel): TaggingState {
 
 /**
  * Typed token spans for a whole text, sentence by sentence in order: the article's other sentences and the types
- * already given in it are features (features.ts).
+ * already given in it are features (features.ts); then weakly typed names take their type across the article
+ * (typeConsistency.ts).
  */
 export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtInModel()): TokenSpan[] {
   const { score, wordScores, transitionCache } = stateFor(model);
@@ -125,13 +127,15 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
   }
   const context = documentContext(sentences.map((s) => s.words));
   wordScores.startDocument(tokens.length);
-  const spans: TokenSpan[] = [];
+  const mentions: ScoredMention[] = [];
   const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {
     const { scores, shapes } = wordScores.emissions(words, context);
+    // bestPath overwrites the emission scores; the mentions' type scores are read from a copy.
+    const emissions = scores.slice(0, words.length * model.labels.length);
     const tags = bestPath({ ...path, words }, scores, shapes);
     rememberTypes(context, words, model.labels, tags);
-    for (const span of labelsToSpans(tags, model.labels, start)) spans.push(span);
+    for (const span of labelsToSpans(tags, model.labels, start)) mentions.push(scoreMention(span, words, start, emissions, model.labels));
   }
-  return spans;
+  return consistentTypes(mentions, model.labels);
 }
