@@ -195,3 +195,23 @@ test('a count of times after the verb\'s object is the verb\'s: "hitting Gray el
   assert.deepEqual(conflicts.map((c) => [c.a.claim.attribute, c.a.claim.text, c.b.claim.text]), [['times hitting', 'eleven times', 'seven times']]);
   assert.deepEqual(story(OFFICERS_FIRED, ['hitting Gray eleven times', 'and missed him seven times']).conflicts.all(), []);
 });
+
+const CLIMB = 'A British climber died on Mount Sefton in New Zealand, police said. {age}, fell while climbing Mount Sefton with a friend. Rescuers said {count} searched Mount Sefton for the climber.';
+
+/** Two reports of the climb that dispute a count as well as an age, and agree on nothing else they both state. */
+function climb(first: [string, string], second: [string, string]): Corpus {
+  const corpus = new Corpus();
+  for (const [i, [age, count]] of [first, second].entries()) corpus.set(`${'ab'[i]}.txt`, CLIMB.replace('{age}', age).replace('{count}', count));
+  assert.equal(corpus.storyOf('a.txt')?.id, corpus.storyOf('b.txt')?.id, 'one story');
+  return corpus;
+}
+
+test('one person\'s age a year off is no sign of two events: "31" against "32" contradicts beside a disputed count', () => {
+  const conflicts = climb(['Robert Buckley, 31', '12 rescuers'], ['Robert Buckley, 32', '20 rescuers']).conflicts.all();
+  assert.deepEqual(conflicts.filter((c) => c.attribute === 'age').map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '31', '32']]);
+});
+
+test('a look-alike does not fire: two different people\'s ages a year apart beside a disputed count', () => {
+  const conflicts = climb(['Robert Buckley, 31', '12 rescuers'], ['Duncan Rait, 32', '20 rescuers']).conflicts.all();
+  assert.deepEqual(conflicts.filter((c) => c.attribute === 'age'), []);
+});

@@ -2,7 +2,7 @@
 // to, and only when asked: entity ids and stories are read at that moment, so the conflicts shown do not depend on
 // the order articles were indexed in. A story's conflicts are kept until one of its articles, its membership or
 // one of the entity ids their computation read changes.
-import { yearsApart } from '../claims/kinds/age';
+import { yearOff, yearsApart } from '../claims/kinds/age';
 import { valueDistance } from '../claims/kinds/figures';
 import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
 import { compareClaims, kindOf } from '../claims/kinds/registry';
@@ -311,8 +311,9 @@ export class ConflictIndex {
       for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
       for (const conflict of compared.conflicts) {
         conflicts.push(conflict);
-        // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event; only disputes that cannot both hold count.
-        if (conflict.kind === 'discrepancy') continue;
+        // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event, nor is a person's age a year
+        // off; only disputes that cannot both hold count.
+        if (conflict.kind === 'discrepancy' || yearOff(conflict.a.claim, conflict.b.claim)) continue;
         const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
         disputed[0].add(sideA.claim.sentence.start);
         disputed[1].add(sideB.claim.sentence.start);

@@ -3,10 +3,24 @@ import type { Claim } from '../../types';
 import { anchor, compareFigures } from './figures';
 import type { KindModule } from './kind';
 
+/** How many years apart two ages are; undefined unless both are ages. */
+function ageGap(a: Claim, b: Claim): number | undefined {
+  if (a.kind !== 'age' || b.kind !== 'age' || a.value.kind !== 'interval' || b.value.kind !== 'interval') return undefined;
+  return Math.abs(anchor(a.value.interval) - anchor(b.value.interval));
+}
+
 /** One person's ages two or more years apart: the articles were written a year or more apart. */
 export function yearsApart(a: Claim, b: Claim): boolean {
-  if (a.kind !== 'age' || a.value.kind !== 'interval' || b.value.kind !== 'interval') return false;
-  return Math.abs(anchor(a.value.interval) - anchor(b.value.interval)) >= 2;
+  return (ageGap(a, b) ?? 0) >= 2;
+}
+
+/**
+ * One person's ages a year apart ('31-year-old Robert Buckley', 'Robert Buckley, 32'): the commonest slip between
+ * reports of one event, or a birthday between them, and no sign that the articles report two events.
+ */
+export function yearOff(a: Claim, b: Claim): boolean {
+  const gap = ageGap(a, b);
+  return gap !== undefined && gap < 2;
 }
 
 export const age: KindModule = {
