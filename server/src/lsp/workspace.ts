@@ -188,12 +188,14 @@ export class ArticleWorkspace {
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
         if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true });
         progress(++done, candidates.length);
-        // The entity identities the article changed are resolved now, in slices, not by the next request all at once.
-        await inSlices(() => this.corpus.entities.settleSome(SETTLE_STEP));
         await nextTurn();
       }
     };
     await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+    // The entity identities of the articles that came in are resolved now, in slices, not by the first request or
+    // status count all at once. Resolving them after each article instead cost 10% more CPU (1,000 articles: 21.0
+    // vs 19.1 s), resolutions dropped again by the next articles; a request during the pass resolves what it needs.
+    await inSlices(() => this.corpus.entities.settleSome(SETTLE_STEP));
   }
 
   /**
