@@ -21,6 +21,10 @@ const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
 const SIDE_BAR_PAGE = 200;
 /** A folder to write each server's CPU profile to (`node --cpu-prof`), for reading where the time of a figure goes. */
 const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
+/** The pause between two hovers timed while the server indexes or runs the passes after it. */
+const PROBE_GAP_MS = 50;
+/** How long after indexing hovers are timed, while the passes after it (stories, diagnostics, entity records) run. */
+const AFTER_INDEX_PROBE_MS = 3000;
 /** How long the server is left alone before its idle memory is read: longer than the pool's RETIRE_IDLE_MS. */
 const IDLE_MS = 12_000;
 
@@ -120,7 +124,12 @@ export function serverUsage(): { rssMb: number; cpuS: number } {
  * Starts a server on the folder (keeping its persisted index in `storage`, as VS Code's storage folder) and waits for
  * the end of its first indexing; returns it, the seconds and the article count.
  */
-export async function startIndexed(root: string, storage: string, started: LspClient[]): Promise<{ client: LspClient; seconds: number; indexed: number; firstDiagnosticsS: number | null }> {
+export async function startIndexed(
+  root: string,
+  storage: string,
+  started: LspClient[],
+  whileIndexing?: (client: LspClient) => Promise<unknown>,
+): Promise<{ client: LspClient; seconds: number; indexed: number; firstDiagnosticsS: number | null }> {
   const client = new LspClient(root, CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROFILE_DIR] : []);
   client.initializationOptions = { storagePath: storage };
   started.push(client);
@@ -132,10 +141,19 @@ export async function startIndexed(root: string, storage: string, started: LspCl
     return set(uri, list);
   };
   await client.initialize();
+  let indexing = true;
+  const probing = whileIndexing && (async () => {
+    while (indexing) {
+      await whileIndexing(client);
+      await new Promise((resolve) => setTimeout(resolve, PROBE_GAP_MS));
+    }
+  })();
   const done = await client.until('the first indexing to end', () => {
     const busy = client.statuses.findIndex((s) => s.indexing);
     return busy >= 0 && client.statuses.slice(busy).find((s) => !s.indexing);
   }, INDEX_TIMEOUT_MS);
+  indexing = false;
+  await probing;
   client.diagnostics.set = set;
   return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles, firstDiagnosticsS };
 }
@@ -186,7 +204,11 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
   const storage = `${root}-storage`;
   const clients: LspClient[] = [];
   try {
-    const cold = await startIndexed(root, storage, clients);
+    // Hovers over the first article while the others are indexed, and right after, while the passes after indexing run:
+    // they wait for whatever background step the server is in (the first of them waits for that article's analysis).
+    const probe = probeHover(root);
+    const duringIndexing: number[] = [];
+    const cold = await startIndexed(root, storage, clients, (c) => timed(duringIndexing, () => c.request('textDocument/hover', probe)));
     const client = cold.client;
     const publishes = countPublishes(client);
     const published = (uri: string): number => publishes.get(uri) ?? 0;
@@ -194,6 +216,11 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     // The profile's clock (monotonic, in µs): what comes after this is the requests and edits, not the indexing.
     if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${process.hrtime.bigint() / 1000n} µs`);
     const sideBarFirstMs = await firstSideBarRequests(client);
+    const afterIndexing: number[] = [];
+    for (const until = performance.now() + AFTER_INDEX_PROBE_MS; performance.now() < until; ) {
+      await timed(afterIndexing, () => client.request('textDocument/hover', probe));
+      await new Promise((resolve) => setTimeout(resolve, PROBE_GAP_MS));
+    }
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
     const rssIdleMb = serverUsage().rssMb;
     let rssPeakMb = rssAfterIndexMb;
@@ -244,6 +271,8 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     for (const line of reopened?.client.log.filter((l) => /persisted index|from the last session/.test(l)) ?? []) console.log(`second start: ${line}`);
     const { rssMb, cpuS } = serverUsage();
     const [rssAfterReopenMb, reopenCpuS] = reopened ? [rssMb, cpuS] : [null, null];
+    requests['hover during indexing'] = duringIndexing.slice(1);
+    requests['hover right after indexing'] = afterIndexing;
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
     return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenDiagnosticsS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
@@ -252,6 +281,14 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     fs.rmSync(root, { recursive: true, force: true });
     fs.rmSync(storage, { recursive: true, force: true });
   }
+}
+
+/** A hover's parameters on the first mention of the workspace's first article. */
+function probeHover(root: string): { textDocument: { uri: string }; position: { line: number; character: number } } {
+  const file = path.join(root, 'part0', 'article0.txt');
+  const text = fs.readFileSync(file, 'utf8');
+  const document = TextDocument.create(pathToFileURL(file).href, 'article', 1, text);
+  return { textDocument: { uri: document.uri }, position: document.positionAt(analyze(text).mentions[0]?.start ?? 0) };
 }
 
 /** Times the first Conflicts and Entities requests, as the views send them (protocol.ts) when first shown. */

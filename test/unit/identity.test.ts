@@ -158,6 +158,25 @@ test('ids do not depend on the order documents were added', () => {
   assert.deepEqual([...forward.all()].map((e) => e.id), [...backward.all()].map((e) => e.id));
 });
 
+test('resolving a few groups at a time (settleSome) ends where resolving them on demand does', () => {
+  const docs: Array<[string, ReturnType<typeof article>]> = [['a', xiFull], ['b', xiShort], ['c', america], ['d', papers]];
+  const stepped = new EntityIndex();
+  const onDemand = new EntityIndex();
+  for (const [id, doc] of docs) {
+    stepped.setDocument(id, doc);
+    onDemand.setDocument(id, doc);
+  }
+  let steps = 0;
+  while (stepped.settleSome(1)) steps++;
+  assert.ok(steps > 1, `${steps} steps of one group each`);
+  assert.equal(stepped.settleSome(1), false);
+  for (const [id, doc] of docs) doc.chains.forEach((_, chain) => assert.equal(stepped.entityOf(id, chain), onDemand.entityOf(id, chain)));
+  assert.deepEqual([...stepped.all()].map((e) => e.id), [...onDemand.all()].map((e) => e.id));
+  // An article replaced after everything was resolved leaves groups to resolve again.
+  stepped.setDocument('b', america);
+  assert.equal(stepped.settleSome(0), true);
+});
+
 test('country names, abbreviations and (with metonymy) capitals are one entity', () => {
   const index = new EntityIndex();
   index.setDocument('b', xiShort);

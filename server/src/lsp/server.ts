@@ -40,14 +40,9 @@ import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writ
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
+import { inSlices, Slices } from '../node/backgroundTurns';
 
 const EDIT_DEBOUNCE_MS = 150;
-/**
- * How long the passes after indexing (story links, diagnostics, entity records) work between two turns of the event
- * loop: a request waits about this long for them. Batches of a fixed count held requests up for a tenth of a second
- * and more at 10,000 articles, where one article's story links or diagnostics cost several milliseconds.
- */
-const SLICE_MS = 8;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
 /**
@@ -279,20 +274,18 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   }
 
   /**
-   * Publishes the articles' diagnostics; `sparse` for a pass over many articles, which sends only the lists that
-   * changed (PublishedDiagnostics) and lets requests in between. Returns how many lists were sent.
+   * Publishes the articles' diagnostics, the first first (an edited article before its conflict partners), letting
+   * requests in between (an article's diagnostics can cost tens of milliseconds); `sparse` for a pass over many
+   * articles, which sends only the lists that changed (PublishedDiagnostics). Returns how many lists were sent.
    */
   async function publishDiagnostics(uris: Iterable<string>, { sparse = false } = {}): Promise<number> {
     let sent = 0;
-    let slice = performance.now();
+    const slices = new Slices();
     for (const uri of uris) {
+      await slices.maybeTurn();
       const folder = ws().folderOf(uri);
       const { severities } = settings ? await settings.get(folder?.uri ?? '') : DEFAULT_SETTINGS;
       if (published.publish(uri, diagnostics(corpus(), uri, severities), { sparse })) sent++;
-      if (sparse && performance.now() - slice >= SLICE_MS) {
-        await nextTurn();
-        slice = performance.now();
-      }
     }
     return sent;
   }
@@ -421,19 +414,6 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** A turn of the event loop, so that requests and notifications waiting are handled. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
-/** Runs `step` until it returns false, letting the event loop turn every SLICE_MS. */
-async function inSlices(step: () => boolean): Promise<void> {
-  let slice = performance.now();
-  while (step()) {
-    if (performance.now() - slice < SLICE_MS) continue;
-    await nextTurn();
-    slice = performance.now();
-  }
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

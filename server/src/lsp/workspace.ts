@@ -11,6 +11,7 @@ import type { AnalysisPool, Analyzer } from '../node/analysisPool';
 import {
   applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, persistedSource, sourceLine, type WorkspaceFolder,
 } from '../node/bootstrap';
+import { inSlices, nextTurn } from '../node/backgroundTurns';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
 
@@ -52,6 +53,8 @@ function editorText(document: TextDocument): string | undefined {
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
+/** Entity groups resolved in one step of the background pass (EntityIndex.settleSome); one takes microseconds to a few milliseconds. */
+const SETTLE_STEP = 4;
 /** Files whose persisted-index entries are checked at once (each a stat). */
 const PEEK_BATCH = 64;
 
@@ -185,10 +188,14 @@ export class ArticleWorkspace {
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
         if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true });
         progress(++done, candidates.length);
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
       }
     };
     await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+    // The entity identities of the articles that came in are resolved now, in slices, not by the first request or
+    // status count all at once. Resolving them after each article instead cost 10% more CPU (1,000 articles: 21.0
+    // vs 19.1 s), resolutions dropped again by the next articles; a request during the pass resolves what it needs.
+    await inSlices(() => this.corpus.entities.settleSome(SETTLE_STEP));
   }
 
   /**

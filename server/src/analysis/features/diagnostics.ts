@@ -38,7 +38,9 @@ export function diagnostics(corpus: Corpus, uri: string, severities: ConflictSev
     for (const [here, other] of [[conflict.a, conflict.b], [conflict.b, conflict.a]] as const) {
       if (here.docId !== uri || severities[conflict.kind] === 'off') continue;
       const key = `${here.claim.start}:${here.claim.end}:${conflict.kind}:${conflict.attribute}`;
-      groups.set(key, [...(groups.get(key) ?? []), { conflict, here, other }]);
+      const group = groups.get(key);
+      if (group) group.push({ conflict, here, other });
+      else groups.set(key, [{ conflict, here, other }]);
     }
   }
   for (const group of groups.values()) {

@@ -370,6 +370,19 @@ export class EntityIndex {
     if (this.groups.has(key)) this.unsettled.add(key);
   }
 
+  /**
+   * Resolves up to `limit` of the groups changed since they were last resolved; true while some are left. A background
+   * pass calls it between requests, so that the first request after many articles came in (a hover, the status count)
+   * does not resolve them all at once.
+   */
+  settleSome(limit: number): boolean {
+    for (const key of this.unsettled) {
+      if (limit-- <= 0) break;
+      this.settle(key);
+    }
+    return this.unsettled.size > 0;
+  }
+
   /** Resolves every group changed since the last call: what an update touched, not the corpus. */
   private settleAll(): void {
     if (this.unsettled.size === 0) return;
