@@ -87,6 +87,22 @@ export function tokenConstraints(words: readonly string[], labels: readonly stri
   return words.map((word) => rows[tokenKind(word)]);
 }
 
+const outsideOnlyKinds = new WeakMap<readonly string[], boolean[]>();
+
+/**
+ * Per token, whether the span rules leave it only "O" (a possessive, a word in lower case): every path takes "O"
+ * there, so its emission scores add the same to all of them and need not be summed.
+ */
+export function outsideOnly(words: readonly string[], labels: readonly string[]): boolean[] {
+  let kinds = outsideOnlyKinds.get(labels);
+  if (!kinds) {
+    kinds = constraintRows(labels).map((row) => row.every((allowed, y) => allowed === (y === 0)));
+    outsideOnlyKinds.set(labels, kinds);
+  }
+  const onlyOutside = kinds;
+  return words.map((word) => onlyOutside[tokenKind(word)]);
+}
+
 /** What the best path needs besides the emission scores. */
 export interface PathInput {
   words: readonly string[];

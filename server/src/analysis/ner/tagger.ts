@@ -6,7 +6,7 @@
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
 import { wordClusters } from './clusters';
-import { bestPath, labelsToSpans, transitions, type Scorer } from './decode';
+import { bestPath, labelsToSpans, outsideOnly, transitions, type Scorer } from './decode';
 import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
 import { builtInNameList } from './placeNames';
@@ -128,11 +128,14 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
   const context = documentContext(sentences.map((s) => s.words));
   wordScores.startDocument(tokens.length);
   const mentions: ScoredMention[] = [];
+  let emissions = new Float64Array(0);
   const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {
-    const { scores, shapes } = wordScores.emissions(words, context);
+    const { scores, shapes } = wordScores.emissions(words, context, outsideOnly(words, model.labels));
     // bestPath overwrites the emission scores; the mentions' type scores are read from a copy.
-    const emissions = scores.slice(0, words.length * model.labels.length);
+    const size = words.length * model.labels.length;
+    if (emissions.length < size) emissions = new Float64Array(2 * size);
+    emissions.set(scores.subarray(0, size));
     const tags = bestPath({ ...path, words }, scores, shapes);
     rememberTypes(context, words, model.labels, tags);
     for (const span of labelsToSpans(tags, model.labels, start)) mentions.push(scoreMention(span, words, start, emissions, model.labels));

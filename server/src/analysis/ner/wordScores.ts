@@ -2,7 +2,8 @@
 // where it stands, so their weights are summed once per word and kept while the model is in use (most words of the
 // news recur): a token then costs six row additions and the table lookups of its six pair features (features.ts),
 // instead of thirty lookups; the context features (name-list tags, article flags) take few values, and their sums
-// are kept by combination. The sums are of integers, so the scores are exactly those of decodeSentence.
+// are kept by combination. The sums are of integers, so the scores are exactly those of decodeSentence, except at
+// tokens the span rules leave only "O" (left at zero: the same for every path, so the best path is the same).
 import type { Scorer } from './decode';
 import {
   AGGREGATE_FEATURES,
@@ -55,6 +56,8 @@ export class WordScores {
   private readonly aggregateRows = new Map<ArticleWord, Float64Array>();
   /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
   private scores = new Float64Array(0);
+  /** A new word's rows while they are summed, before they are stored as int16. */
+  private readonly wordSums: Float64Array;
 
   constructor(
     private readonly score: Scorer,
@@ -65,6 +68,7 @@ export class WordScores {
     this.width = width;
     this.rows = new Int16Array(1024 * ROWS_PER_WORD * width);
     this.boundary = new Float64Array(NEIGHBOUR_OFFSETS.length * width);
+    this.wordSums = new Float64Array(ROWS_PER_WORD * width);
     NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(undefined, offset, this.keys, 0), this.boundary, o * width));
   }
 
@@ -73,8 +77,11 @@ export class WordScores {
     if (this.views.length + tokenCount > MAX_WORDS) this.clear();
   }
 
-  /** Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash. */
-  emissions(words: readonly string[], context: DocumentContext): { scores: Float64Array; shapes: Uint32Array } {
+  /**
+   * Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash;
+   * tokens marked in `skipped` get zeros (decode.ts outsideOnly: no path depends on their scores).
+   */
+  emissions(words: readonly string[], context: DocumentContext, skipped: readonly boolean[]): { scores: Float64Array; shapes: Uint32Array } {
     const n = words.length;
     const width = this.width;
     const ids = new Int32Array(n);
@@ -87,6 +94,10 @@ export class WordScores {
     for (let i = 0; i < n; i++) {
       const at = i * width;
       shapes[i] = sentence.views[i].shape;
+      if (skipped[i]) {
+        scores.fill(0, at, at + width);
+        continue;
+      }
       let from = ids[i] * ROWS_PER_WORD * width;
       for (let y = 0; y < width; y++) scores[at + y] = rows[from + y];
       for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
@@ -175,7 +186,7 @@ export class WordScores {
       grown.set(this.rows);
       this.rows = grown;
     }
-    const sums = new Float64Array(ROWS_PER_WORD * width);
+    const sums = this.wordSums.fill(0);
     this.sum(ownKeys(view, caseless, this.keys, 0), sums, 0);
     NEIGHBOUR_OFFSETS.forEach((offset, o) => this.sum(neighbourKeys(view, offset, this.keys, 0), sums, (1 + o) * width));
     this.rows.set(sums, id * ROWS_PER_WORD * width);
