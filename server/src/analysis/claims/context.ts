@@ -1,7 +1,7 @@
 // What surrounds a claim in its sentence: hedges, attribution, event words and the entities named there.
 import type { Token } from '../tokenize';
 import type { DocumentAnalysis, Mention, Span } from '../types';
-import { COMMON_SOURCES, EVENT_WORDS, HEDGE_PATTERN, REPORTING_PATTERN } from '../language/en';
+import { COMMON_SOURCES, EVENT_WORDS, HEDGE_PATTERN, IRREGULAR_PAST, REPORTING_PATTERN } from '../language/en';
 import { firstAtOrAfter, inTextOrder, within } from './spans';
 
 export type Analysis = Omit<DocumentAnalysis, 'claims'>;
@@ -104,6 +104,16 @@ export function sentenceMatches(analysis: Analysis, context: SentenceContext, pa
 /** Lower-cased token texts of a sentence between two token positions (clamped). */
 export function words(context: SentenceContext, from: number, to: number): string[] {
   return context.tokens.slice(Math.max(0, from), Math.max(0, Math.min(context.tokens.length, to))).map((t) => t.text.toLowerCase());
+}
+
+/** A lower-case word in the past tense: regular ("indicted", "approved") or one of the irregular ones. */
+export function isPastForm(word: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word);
+}
+
+/** "the injured man", "an armed robber": a participle right after a determiner qualifies a noun; it is no verb. */
+export function qualifiesNoun(context: SentenceContext, k: number): boolean {
+  return /^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '');
 }
 
 /** Position in the sentence's tokens of the first token at or after an offset. */

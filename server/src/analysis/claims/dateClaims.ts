@@ -1,11 +1,11 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, FUNCTION_WORDS, IRREGULAR_PAST, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, FUNCTION_WORDS, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
-import { contextOf, tokenAt, type Analysis, type SentenceContext } from './context';
+import { contextOf, isPastForm, qualifiesNoun, tokenAt, type Analysis, type SentenceContext } from './context';
 
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
 const DATED_EVENTS = new Set(['death', 'arrest', 'earthquake', 'shooting', 'fire', 'signing', 'check-in', 'release', 'conviction', 'sentence', 'escape', 'launch', 'attack', 'hijacking', 'dismissal', 'hiring', 'appointment', 'call', 'knockout', 'win', 'disappearance', 'proposal', 'retirement', 'birth', 'testimony']);
@@ -115,9 +115,7 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
 function pastVerbAt(context: SentenceContext, k: number): string | undefined {
   const word = context.tokens[k]?.text;
   if (!word || !/^\p{Ll}+$/u.test(word) || REPORTING_WORDS.has(word)) return undefined;
-  // "the injured man", "an armed robber": a participle after a determiner qualifies a noun.
-  if (/^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '')) return undefined;
-  return /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word) ? word : undefined;
+  return !qualifiesNoun(context, k) && isPastForm(word) ? word : undefined;
 }
 
 /** How many words from a date its clause's verb may stand. */

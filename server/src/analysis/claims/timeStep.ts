@@ -1,8 +1,8 @@
 // Which step of the story a time of day is given for: the event itself, the arrest, the arrival, the end. Two
 // articles' times are compared only when they time one step ("the fire broke out at 8.40pm", "the blaze started
 // about 8.49pm"), never the call and the surrender of one story.
-import { IRREGULAR_PAST, REPORTING_WORDS, TIME_STEPS } from '../language/en';
-import type { SentenceContext } from './context';
+import { REPORTING_WORDS, TIME_STEPS } from '../language/en';
+import { isPastForm, qualifiesNoun, type SentenceContext } from './context';
 
 /** How many words from a time its clause's word of what happened may stand. */
 const STEP_WINDOW = 12;
@@ -38,8 +38,8 @@ function stepOfWord(context: SentenceContext, k: number): string | undefined {
   const step = TIME_STEPS.get(word);
   if (step) return step;
   if (REPORTING_WORDS.has(word)) return 'reporting';
-  if (/^(?:the|a|an|his|her|their|its)$/i.test(context.tokens[k - 1]?.text ?? '')) return undefined;
-  if (/^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_PAST.has(word)) return word;
+  if (qualifiesNoun(context, k)) return undefined;
+  if (isPastForm(word)) return word;
   // "was driving", "We're all learning": an adverb may stand between.
   const be = (j: number): boolean => BE.test(context.tokens[j]?.text ?? '');
   return /^\p{Ll}{3,}ing$/u.test(word) && (be(k - 1) || (be(k - 2) && ADVERB_AFTER_BE.test(context.tokens[k - 1]?.text ?? ''))) ? word : undefined;
