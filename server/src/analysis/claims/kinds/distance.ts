@@ -7,7 +7,7 @@ import type { Comparison, KindModule } from './kind';
 
 /** Metres per unit, by the unit as written (lower case). */
 const METRES: ReadonlyMap<string, number> = new Map(Object.entries({
-  m: 1, metre: 1, meter: 1, km: 1000, kilometre: 1000, kilometer: 1000, mile: 1609.344, 'nautical mile': 1852, ft: 0.3048, foot: 0.3048, feet: 0.3048, yard: 0.9144,
+  m: 1, metre: 1, meter: 1, km: 1000, kilometre: 1000, kilometer: 1000, mile: 1609.344, 'nautical mile': 1852, ft: 0.3048, foot: 0.3048, feet: 0.3048, yard: 0.9144, inch: 0.0254,
 }));
 
 /** A unit of length right after a number, with what follows it: "km (4 miles) east of", " meters from". */

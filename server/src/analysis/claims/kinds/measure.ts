@@ -1,20 +1,19 @@
 // Measures read with their unit: a speed, a weight, a temperature, an area, the size of a thing ("a 10-metre dhow").
 // Each dimension keeps one unit (km/h, kg, °C, m², m), so "64 km/h" and "about 40 mph" are one figure converted.
 import type { Claim } from '../../types';
-import { compareConverted } from './distance';
+import { compareConverted, metresPer } from './distance';
 import { anchor } from './figures';
 import { INCOMPARABLE, type Comparison, type KindModule } from './kind';
 
 export type Dimension = 'speed' | 'weight' | 'temperature' | 'area' | 'length';
 
-/** A unit as written (lower case, singular, spaces single) → its dimension and how many of the dimension's unit it is. */
+/** A unit as written (lower case, singular, spaces single) → its dimension and how many of the dimension's unit it is; lengths are distance.ts's. */
 const UNITS: ReadonlyMap<string, readonly [Dimension, number]> = new Map<string, readonly [Dimension, number]>([
   ['mph', ['speed', 1.609344]], ['mile per hour', ['speed', 1.609344]], ['mile an hour', ['speed', 1.609344]], ['km/h', ['speed', 1]], ['kph', ['speed', 1]],
   ['kmh', ['speed', 1]], ['kilometre per hour', ['speed', 1]], ['kilometer per hour', ['speed', 1]], ['kilometre an hour', ['speed', 1]], ['kilometer an hour', ['speed', 1]], ['knot', ['speed', 1.852]],
   ['pound', ['weight', 0.45359237]], ['lb', ['weight', 0.45359237]], ['kg', ['weight', 1]], ['kilogram', ['weight', 1]], ['kilo', ['weight', 1]], ['ton', ['weight', 907.18474]], ['tonne', ['weight', 1000]],
   ['acre', ['area', 4046.8564]], ['hectare', ['area', 10000]], ['square foot', ['area', 0.09290304]], ['square feet', ['area', 0.09290304]], ['sq ft', ['area', 0.09290304]],
   ['square metre', ['area', 1]], ['square meter', ['area', 1]], ['square mile', ['area', 2589988.11]], ['square kilometre', ['area', 1e6]], ['square kilometer', ['area', 1e6]],
-  ['metre', ['length', 1]], ['meter', ['length', 1]], ['foot', ['length', 0.3048]], ['feet', ['length', 0.3048]], ['inch', ['length', 0.0254]],
 ]);
 
 /**
@@ -26,7 +25,10 @@ export const MEASURE_UNIT = /^(?:\s*|-)((?:(?:kilomet(?:re|er)s?|miles?)\s+(?:pe
 /** The dimension and factor of a unit as written ("Acres" → area, 4046.86 m²), undefined for no unit. */
 export function measureUnit(written: string): readonly [Dimension, number] | undefined {
   const unit = written.toLowerCase().replace(/\s+/g, ' ').replace(/\./g, '');
-  return UNITS.get(unit) ?? UNITS.get(unit.replace(/s$/, '')) ?? UNITS.get(unit.replace(/es$/, '')) ?? UNITS.get(unit.replace(/s\b/, ''));
+  const found = UNITS.get(unit) ?? UNITS.get(unit.replace(/s$/, '')) ?? UNITS.get(unit.replace(/es$/, '')) ?? UNITS.get(unit.replace(/s\b/, ''));
+  if (found) return found;
+  const metres = metresPer(unit);
+  return metres === undefined ? undefined : ['length', metres];
 }
 
 /**
