@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
 import { EntityIndex, type EntityRecord } from './identity/entityIndex';
+import { addTo, removeFrom } from './multiMap';
 import { StorySet, type Story, type StoryDate, type StoryDecisions } from './stories/stories';
 import type { DocumentAnalysis, Mention } from './types';
 
@@ -111,16 +112,8 @@ export class Corpus {
   }
 
   private indexDays(uri: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): void {
-    for (const day of daysOf(before)) {
-      const uris = this.days.get(day);
-      uris?.delete(uri);
-      if (uris?.size === 0) this.days.delete(day);
-    }
-    for (const day of daysOf(after)) {
-      const uris = this.days.get(day);
-      if (uris) uris.add(uri);
-      else this.days.set(day, new Set([uri]));
-    }
+    for (const day of daysOf(before)) removeFrom(this.days, day, uri);
+    for (const day of daysOf(after)) addTo(this.days, day, uri);
   }
 
   get(uri: string): Article | undefined {

@@ -3,6 +3,7 @@
 // to the shortest full name it contains, a one-word group to the one full name it can stand for.
 // Updates touch only the article's own chains. Each group's entity id is resolved once, when first needed, and kept
 // until something it read changes; records are built from the groups holding that very id, so every id given out has one.
+import { addTo, removeFrom } from '../multiMap';
 import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
 import { NO_DECISIONS, type IdentityDecisions } from './decisions';
@@ -748,19 +749,6 @@ function fullestName(names: readonly string[]): string {
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   const score = (name: string) => nameTokens(name).length;
   return [...counts].sort((a, b) => score(b[0]) - score(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-}
-
-function addTo<V>(map: Map<string, Set<V>>, key: string, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-function removeFrom<V>(map: Map<string, Set<V>>, key: string, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
 }
 
 /** Adjusts a nested count; a count that reaches zero is removed. */

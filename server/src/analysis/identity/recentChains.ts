@@ -1,5 +1,6 @@
 // The chains a mention may join within one article: the most recently mentioned ones, found through the words and
 // initials of their names instead of testing each (a text naming thousands made that the hot spot of the analysis).
+import { addTo, removeFrom } from '../multiMap';
 import type { EntityType } from '../types';
 import { nameInitial } from './names';
 
@@ -102,14 +103,14 @@ export class RecentChains {
     if ('fullName' in name) {
       const words = (this.nameWords[chain] ??= new Set());
       for (const word of name.fullName) {
-        add(this.byNameWord, word, chain);
+        addTo(this.byNameWord, word, chain);
         words.add(word);
       }
       const initial = nameInitial(name.fullName);
-      if (initial !== undefined) add(this.byNameInitial, initial, chain);
+      if (initial !== undefined) addTo(this.byNameInitial, initial, chain);
     } else {
-      add(this.byShortForm, name.shortForm, chain);
-      if (name.shortForm.length > 0) add(this.byShortInitial, name.shortForm[0], chain);
+      addTo(this.byShortForm, name.shortForm, chain);
+      if (name.shortForm.length > 0) addTo(this.byShortInitial, name.shortForm[0], chain);
     }
     this.order.delete(chain);
     this.order.add(chain);
@@ -122,13 +123,13 @@ export class RecentChains {
     this.order.delete(chain);
     const c = this.chains[chain];
     for (const tokens of c.fullNames) {
-      for (const word of tokens) remove(this.byNameWord, word, chain);
+      for (const word of tokens) removeFrom(this.byNameWord, word, chain);
       const initial = nameInitial(tokens);
-      if (initial !== undefined) remove(this.byNameInitial, initial, chain);
+      if (initial !== undefined) removeFrom(this.byNameInitial, initial, chain);
     }
     for (const short of c.shortForms) {
-      remove(this.byShortForm, short, chain);
-      if (short.length > 0) remove(this.byShortInitial, short[0], chain);
+      removeFrom(this.byShortForm, short, chain);
+      if (short.length > 0) removeFrom(this.byShortInitial, short[0], chain);
     }
   }
 
@@ -150,17 +151,4 @@ export class RecentChains {
     for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
     return chains;
   }
-}
-
-function add(index: Map<string, Set<number>>, key: string, chain: number): void {
-  const set = index.get(key);
-  if (set) set.add(chain);
-  else index.set(key, new Set([chain]));
-}
-
-function remove(index: Map<string, Set<number>>, key: string, chain: number): void {
-  const set = index.get(key);
-  if (!set) return;
-  set.delete(chain);
-  if (set.size === 0) index.delete(key);
 }
