@@ -2,6 +2,10 @@
 // compared with the gold one, and the features that differ are updated. Lazy averaging: each weight remembers when
 // it last changed. Sentences with unknown labels (partial annotation) are compared with the best path through the
 // known labels.
+//
+// Speed: feature ids live in an open-addressing table (a Map of millions of numbers is slow to probe), and the
+// transition scores of each token shape are kept until the next update (most sentences need none once training
+// has converged a little), as tagging keeps them (decode.ts transitionCache).
 import { decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
 import { documentContext, rememberTypes, STATIC_FEATURES, transitionFeatures, type WordClusters } from '../features';
 import type { NameList } from '../placeNames';
@@ -13,7 +17,11 @@ export class PerceptronTrainer {
   private readonly allowed: boolean[][];
   private readonly clusters: WordClusters;
   private readonly names: NameList;
-  private readonly ids = new Map<number, number>();
+  /** Open-addressing table, two entries a slot: feature key (0 = empty), id + 1. */
+  private slots = new Int32Array(1 << 20);
+  private featureCount = 0;
+  /** Transition scores by token shape, valid until the next weight update. */
+  private readonly transitionCache = new Map<number, Float64Array>();
   private weights = new Float64Array(0);
   private totals = new Float64Array(0);
   private stamps = new Float64Array(0);
@@ -27,8 +35,8 @@ export class PerceptronTrainer {
   }
 
   readonly score: Scorer = (key, scores, offset) => {
-    const id = this.ids.get(key);
-    if (id === undefined) return;
+    const id = this.idOf(key);
+    if (id < 0) return;
     const width = this.labels.length;
     for (let y = 0; y < width; y++) scores[offset + y] += this.weights[id * width + y];
   };
@@ -41,7 +49,16 @@ export class PerceptronTrainer {
     for (const sentence of doc.sentences) {
       this.clock++;
       const gold = this.goldTags(sentence.words, sentence.labels);
-      const input = { words: sentence.words, labels: this.labels, allowed: this.allowed, context, clusters: this.clusters, names: this.names, score: this.score };
+      const input = {
+        words: sentence.words,
+        labels: this.labels,
+        allowed: this.allowed,
+        context,
+        clusters: this.clusters,
+        names: this.names,
+        score: this.score,
+        transitionCache: this.transitionCache,
+      };
       const predicted = decodeSentence(input);
       const partial = gold.some((g) => g < 0);
       const target = partial ? decodeSentence(input, gold, predicted).tags : gold;
@@ -52,6 +69,7 @@ export class PerceptronTrainer {
         const yPrev = i > 0 ? target[i - 1] : 0;
         const pPrev = i > 0 ? predicted.tags[i - 1] : 0;
         if (y === p && yPrev === pPrev) continue;
+        this.transitionCache.clear();
         if (y !== p) {
           wrong++;
           for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) {
@@ -90,7 +108,10 @@ export class PerceptronTrainer {
   serialize(minWeight: number): SerializedModel {
     const width = this.labels.length;
     const kept: Array<{ key: number; row: number[] }> = [];
-    for (const [key, id] of this.ids) {
+    for (let slot = 0; slot < this.slots.length; slot += 2) {
+      const key = this.slots[slot];
+      if (key === 0) continue;
+      const id = this.slots[slot + 1] - 1;
       const row: number[] = [];
       for (let y = 0; y < width; y++) {
         const k = id * width + y;
@@ -108,15 +129,40 @@ export class PerceptronTrainer {
     return { labels: this.labels, keys: bytesToBase64(new Uint8Array(keys.buffer)), weights: bytesToBase64(new Uint8Array(weights.buffer)), scale };
   }
 
-  private idFor(key: number): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-      const needed = (id + 1) * this.labels.length;
-      if (needed > this.weights.length) this.grow(Math.max(needed, this.weights.length * 2));
+  /** The id of a feature key, or -1 when it has none yet. */
+  private idOf(key: number): number {
+    const mask = this.slots.length / 2 - 1;
+    for (let slot = key & mask; this.slots[slot * 2] !== 0; slot = (slot + 1) & mask) {
+      if (this.slots[slot * 2] === key) return this.slots[slot * 2 + 1] - 1;
     }
+    return -1;
+  }
+
+  /** The id of a feature key, given a new one (and room for its weights) when it has none. */
+  private idFor(key: number): number {
+    const known = this.idOf(key);
+    if (known >= 0) return known;
+    const id = this.featureCount++;
+    if (this.featureCount * 4 > this.slots.length) this.rehash();
+    this.insert(key, id);
+    const needed = (id + 1) * this.labels.length;
+    if (needed > this.weights.length) this.grow(Math.max(needed, this.weights.length * 2));
     return id;
+  }
+
+  private insert(key: number, id: number): void {
+    const mask = this.slots.length / 2 - 1;
+    let slot = key & mask;
+    while (this.slots[slot * 2] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot * 2] = key;
+    this.slots[slot * 2 + 1] = id + 1;
+  }
+
+  /** Doubles the table (kept at most half full). */
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== 0) this.insert(old[slot], old[slot + 1] - 1);
   }
 
   private bump(id: number, label: number, delta: number): void {
