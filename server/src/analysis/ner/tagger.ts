@@ -6,7 +6,7 @@
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
 import { wordClusters } from './clusters';
-import { bestPath, labelsToSpans, outsideOnly, transitions, type Scorer } from './decode';
+import { bestPath, isSymbolLine, labelsToSpans, outsideOnly, tokenConstraints, transitions, type Scorer } from './decode';
 import { documentContext, rememberTypes } from './features';
 import serialized from './model.json';
 import { builtInNameList } from './placeNames';
@@ -112,7 +112,7 @@ function stateFor(model: TaggerModel): TaggingState {
 /**
  * Typed token spans for a whole text, sentence by sentence in order: the article's other sentences and the types
  * already given in it are features (features.ts); then weakly typed names take their type across the article
- * (typeConsistency.ts).
+ * (typeConsistency.ts). Lines mostly of symbols (decode.ts isSymbolLine) are left outside names.
  */
 export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtInModel()): TokenSpan[] {
   const { score, wordScores, transitionCache } = stateFor(model);
@@ -128,17 +128,14 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
   const context = documentContext(sentences.map((s) => s.words));
   wordScores.startDocument(tokens.length);
   const mentions: ScoredMention[] = [];
-  let emissions = new Float64Array(0);
   const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {
-    const { scores, shapes } = wordScores.emissions(words, context, outsideOnly(words, model.labels));
-    // bestPath overwrites the emission scores; the mentions' type scores are read from a copy.
-    const size = words.length * model.labels.length;
-    if (emissions.length < size) emissions = new Float64Array(2 * size);
-    emissions.set(scores.subarray(0, size));
-    const tags = bestPath({ ...path, words }, scores, shapes);
+    if (isSymbolLine(words)) continue;
+    const constraints = tokenConstraints(words, model.labels);
+    const { scores, shapes } = wordScores.emissions(words, context, outsideOnly(constraints));
+    const tags = bestPath({ ...path, words, constraints }, scores, shapes);
     rememberTypes(context, words, model.labels, tags);
-    for (const span of labelsToSpans(tags, model.labels, start)) mentions.push(scoreMention(span, words, start, emissions, model.labels));
+    for (const span of labelsToSpans(tags, model.labels, start)) mentions.push(scoreMention(span, words, start, scores, model.labels));
   }
   return consistentTypes(mentions, model.labels);
 }
