@@ -47,6 +47,7 @@ export function conllSection(): void {
   const lenient = new Map<string, Counts>();
   const exactCore = new Map<string, Counts>();
   const lenientCore = new Map<string, Counts>();
+  const typeErrors = new Map<string, number>();
   // Documents as a user would have them: words joined by spaces, one sentence a line, split by our tokeniser.
   for (const doc of docs) {
     const predicted = ours(doc.text, tokenize(doc.text));
@@ -55,6 +56,10 @@ export function conllSection(): void {
     const core = (spans: readonly TypedSpan[]): TypedSpan[] => spans.filter((s) => CONLL_CORE.has(s.type));
     addCounts(exactCore, core(doc.gold), core(predicted), false);
     addCounts(lenientCore, core(doc.gold), core(predicted), true);
+    for (const gold of doc.gold) {
+      const same = predicted.find((p) => p.start === gold.start && p.end === gold.end);
+      if (same && same.type !== gold.type) countError(typeErrors, `${gold.type} as ${same.type}: ${doc.text.slice(gold.start, gold.end)}`);
+    }
   }
   const rows: Array<Array<string | number>> = [['type', 'gold', 'exact P', 'exact R', 'exact F1', 'lenient P', 'lenient R', 'lenient F1']];
   const row = (label: string, e: Counts | undefined, l: Counts | undefined): void => {
@@ -67,6 +72,7 @@ export function conllSection(): void {
   row('PER/ORG/LOC', exactCore.get('all'), lenientCore.get('all'));
   row('micro (all)', exact.get('all'), lenient.get('all'));
   console.log(table(rows));
+  printErrors('CoNLL-2003 dev type errors on exact spans (gold as predicted: text)', typeErrors);
 }
 
 /** A GMB sentence as text with one space between words, its tokens and its gold spans as character offsets. */
@@ -120,6 +126,7 @@ export function ecbSection(): void {
   const rows: Array<Array<string | number>> = [['system', 'topics', 'named gold', 'recall lenient', 'recall exact', 'type accuracy']];
   const docs = loadEcbPlus();
   const common = commonWords(docs.map((d) => d.text));
+  const typeErrors = new Map<string, number>();
   for (const [name, recognize] of [['crosscheck', ours], ['compromise', compromise]] as const) {
     for (const [label, tuning] of [['1-35 (tuning)', true], ['36-45 (held out)', false]] as const) {
       let gold = 0;
@@ -137,6 +144,7 @@ export function ecbSection(): void {
           lenient++;
           if (predicted.some((p) => p.start === core.start && p.end === core.end)) exact++;
           if (ACCEPTED_TYPES[mention.type].includes(hit.type) || hit.type === core.type) typed++;
+          else if (name === 'crosscheck' && tuning) countError(typeErrors, `${mention.type} as ${hit.type}: ${doc.text.slice(hit.start, hit.end)}`);
         }
       }
       rows.push([name, label, gold, lenient / gold, exact / gold, typed / Math.max(lenient, 1)]);
@@ -144,6 +152,19 @@ export function ecbSection(): void {
   }
   console.log('\nECB+ named mentions');
   console.log(table(rows));
+  printErrors('ECB+ 1-35 type errors (gold type as predicted type: predicted text)', typeErrors);
+}
+
+/** Counts one error by its description (for NER_EVAL_VERBOSE). */
+function countError(errors: Map<string, number>, description: string): void {
+  errors.set(description, (errors.get(description) ?? 0) + 1);
+}
+
+/** With NER_EVAL_VERBOSE, the most frequent errors: where to look for general causes (tuning data only). */
+function printErrors(title: string, errors: ReadonlyMap<string, number>): void {
+  if (!process.env.NER_EVAL_VERBOSE) return;
+  const top = [...errors].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 40);
+  console.log(`\n${title}\n${top.map(([description, n]) => `${String(n).padStart(4)}  ${description}`).join('\n')}`);
 }
 
 interface SeedEntity {
