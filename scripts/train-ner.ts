@@ -12,11 +12,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
 import { loadConll, loadGmb } from '../eval/ner';
-import { tokenize } from '../server/src/analysis/tokenize';
+import { tokenize, type Token } from '../server/src/analysis/tokenize';
 import { ENTITY_TYPES } from '../server/src/analysis/types';
 import { clusterTable, type SerializedClusters } from '../server/src/analysis/ner/clusters';
-import { isCaseless } from '../server/src/analysis/ner/features';
+import { HEADLINE_LOWER, isCaseless } from '../server/src/analysis/ner/features';
 import { nameList } from '../server/src/analysis/ner/placeNames';
+import { isTitleWord } from '../server/src/analysis/ner/roles';
 import { placeNames } from '../server/src/analysis/ner/training/placeList';
 import { clusterWords } from '../server/src/analysis/ner/training/wordClusters';
 import { retokenize, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
@@ -25,6 +26,11 @@ import { isHeldOutGmbSentence, type LabelledSentence } from '../server/src/analy
 import { PerceptronTrainer } from '../server/src/analysis/ner/training/perceptron';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+/**
+ * Epochs after which the averaged model is also written, to model-epoch-N.json beside model.json, so that one run
+ * gives the models of several epoch counts to compare on the development split (`NER_SNAPSHOTS=8,10`).
+ */
+const SNAPSHOTS = new Set((process.env.NER_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 /** Share of the GMB training sentences used: its silver tags and conventions differ from CoNLL's gold ones. */
 const GMB_SHARE = Number(process.env.NER_GMB_SHARE ?? 0.3);
 const SEED = 20240502;
@@ -49,7 +55,12 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** ECB+ tuning documents, labelled only inside named gold mentions of clean shape. */
+/**
+ * ECB+ tuning documents, labelled only inside named gold mentions of clean shape. The capitalised words of the
+ * mention just before its core are labelled with it, unless they are titles or words that never start a name
+ * ("The"): namedCore leaves out "New" of "New Zealand" (a function word to it, as "New" starts headlines), and
+ * labelling "Zealand" alone taught the tagger to split "New | Zealand".
+ */
 function ecbPartialDocuments(): LabelledDocument[] {
   const out: LabelledDocument[] = [];
   const docs = loadEcbPlus().filter((d) => isTuningTopic(d.topic));
@@ -63,6 +74,7 @@ function ecbPartialDocuments(): LabelledDocument[] {
       if (!core) continue;
       const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= core.start && t.end <= core.end);
       if (inside.length === 0 || inside.some(({ t }) => /^[a-z]/.test(t.text) && !/^(?:of|de|the|and)$/.test(t.text))) continue;
+      for (let i = inside[0].i - 1; i >= 0 && startsName(tokens[i], mention.start); i--) inside.unshift({ t: tokens[i], i });
       inside.forEach(({ i }, k) => (labels[i] = (k === 0 ? 'B-' : 'I-') + core.type));
     }
     const sentences: LabelledSentence[] = [];
@@ -76,6 +88,15 @@ function ecbPartialDocuments(): LabelledDocument[] {
     out.push({ sentences });
   }
   return out;
+}
+
+/**
+ * True when a token inside a mention (from `mentionStart`) may start its name: capitalised, not "The", not a title
+ * (also written without its full stop, "Mr", "Dr").
+ */
+function startsName(token: Token, mentionStart: number): boolean {
+  const { text } = token;
+  return token.start >= mentionStart && /^\p{Lu}/u.test(text) && !HEADLINE_LOWER.has(text.toLowerCase()) && !isTitleWord(text) && !isTitleWord(text + '.');
 }
 
 /** For each lower-cased word, the share of its occurrences inside a sentence (not first, not in a caseless line) in lower case. */
@@ -131,6 +152,7 @@ function main(): void {
     let wrong = 0;
     for (const doc of data) wrong += trainer.train(doc);
     console.log(`epoch ${epoch}: ${wrong} tokens wrong (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if (SNAPSHOTS.has(epoch) && epoch < EPOCHS) fs.writeFileSync(path.join(NER_DIR, `model-epoch-${epoch}.json`), JSON.stringify(trainer.serialize(MIN_WEIGHT)) + '\n');
   }
   const model = trainer.serialize(MIN_WEIGHT);
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');

@@ -142,6 +142,30 @@ test('a word in lower case is outside a name unless it is a name connector', () 
   assert.ok(mentions.some((m) => m.text === 'Vincent van Gogh' && m.type === 'person'), JSON.stringify(mentions));
 });
 
+test('a quotation mark or another lone symbol is outside a name; "&" and "." may be inside', () => {
+  const mentions = recognize('Police said Luis "Jerry" Ortiz, 36, was held. "We will go to Moscow," said Ortiz. #Oscars night lifted AT & T shares.');
+  assert.ok(mentions.every((m) => !/["#]/.test(m.text)), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Moscow' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'AT & T'), JSON.stringify(mentions));
+});
+
+test('a line mostly of symbols is not searched for names, and the prose around it still is', () => {
+  const noise = "Xq#3 %Pz{ *Ab]} <Lm@ ~Ko| ^Rt= Fy&$ +Gh` Vw>";
+  const text = `President Barack Obama arrived in Paris on Monday.\n${noise}\nAngela Merkel met him in Berlin.`;
+  const mentions = recognize(text);
+  const noiseStart = text.indexOf(noise);
+  assert.ok(mentions.every((m) => m.end <= noiseStart || m.start >= noiseStart + noise.length), JSON.stringify(mentions));
+  for (const name of ['Barack Obama', 'Paris', 'Angela Merkel', 'Berlin']) assert.ok(mentions.some((m) => m.text === name), name);
+});
+
+test('a place name that starts with a common word stays one name, also inside an organisation', () => {
+  const text = 'New Zealand beat England. The New Orleans Saints placed Reggie Bush on injured reserve, New York police said.';
+  const mentions = recognize(text);
+  assert.ok(mentions.some((m) => m.text === 'New Zealand' && m.type === 'place'), JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'New Orleans Saints' && m.type === 'organization'), JSON.stringify(mentions));
+  assert.ok(!mentions.some((m) => m.text === 'New'), JSON.stringify(mentions));
+});
+
 test('a possessive ends a name, written joined or apart', () => {
   for (const text of ["Tony Greig's England side won the series.", "Tony Greig 's England side won the series."]) {
     const mentions = recognize(text);

@@ -52,20 +52,23 @@ export function commonWords(texts: readonly string[]): Set<string> {
 /**
  * The named core of a gold mention, or undefined when it is not a name: the type must be a person, organisation,
  * GPE or location, and some word must be capitalised and be neither a function word or pronoun ("She", "In") nor a
- * common word (`common`, from commonWords: "Police", "Officials" at a sentence start).
+ * common word (`common`, from commonWords: "Police", "Officials" at a sentence start). The core runs from that word
+ * out over the capitalised words next to it that are not function words (nor titles, for a person): "New" and
+ * "Police" are common words, yet "New Orleans Saints" and "Bloomington Police" are whole names ("Orleans Saints" and
+ * "Bloomington" taught the tagger to split them).
  */
 export function namedCore(mention: EcbMention, common: ReadonlySet<string>): { start: number; end: number; type: EntityType } | undefined {
   const type = NAMED_TYPES[mention.type];
   if (!type) return undefined;
   const words = [...mention.text.matchAll(WORD)].map((m) => ({ text: m[0], start: mention.start + m.index }));
-  const isName = (w: string): boolean => {
-    const lower = w.toLowerCase().replace(/['’].*$/, '');
-    return /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(lower) && !common.has(lower);
-  };
-  let first = words.findIndex((w) => isName(w.text) && !(type === 'person' && isTitleWord(w.text)));
+  const isPart = (w: string): boolean => /^\p{Lu}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase().replace(/['’].*$/, ''));
+  const isName = (w: string): boolean => isPart(w) && !common.has(w.toLowerCase().replace(/['’].*$/, ''));
+  const notTitle = (w: string): boolean => !(type === 'person' && isTitleWord(w));
+  let first = words.findIndex((w) => isName(w.text) && notTitle(w.text));
   if (first < 0) return undefined;
+  while (first > 0 && isPart(words[first - 1].text) && notTitle(words[first - 1].text)) first--;
   let last = words.length - 1;
-  while (last > first && !isName(words[last].text)) last--;
+  while (last > first && !isPart(words[last].text)) last--;
   const lastWord = words[last].text.replace(/['’]s?$/, '');
   if (first > last) first = last;
   const core = { start: words[first].start, end: words[last].start + lastWord.length, type };
