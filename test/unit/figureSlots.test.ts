@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { explanation } from '../../server/src/analysis/conflicts/explain';
+import { SLOT_INPUTS, SLOT_MODEL } from '../../server/src/analysis/conflicts/quantitySlots';
+import { logistic } from '../../server/src/analysis/stories/similarity';
 
 /** One story: the same report with `{figure}` filled in per article. */
 function story(template: string, figures: string[]): Corpus {
@@ -214,4 +216,17 @@ test('one person\'s age a year off is no sign of two events: "31" against "32" c
 test('a look-alike does not fire: two different people\'s ages a year apart beside a disputed count', () => {
   const conflicts = climb(['Robert Buckley, 31', '12 rescuers'], ['Duncan Rait, 32', '20 rescuers']).conflicts.all();
   assert.deepEqual(conflicts.filter((c) => c.attribute === 'age'), []);
+});
+
+test('an input the slot model weighs 0 is left unread at run time but read for fitting, and the score is the same', () => {
+  const cosine = SLOT_INPUTS.indexOf('sentence cosine');
+  assert.equal(SLOT_MODEL.weights[cosine], 0, 'the fitted model gives the sentence cosine no weight');
+  const corpus = story(QUAKE, ['100,000 people', '200,000 people']);
+  const [candidate] = corpus.conflicts.slotCandidates().filter((c) => c.a.claim.text.includes('00,000') && c.b.claim.text.includes('00,000'));
+  assert.ok(candidate.inputs[cosine] > 0.5, 'the fitting script gets the cosine of two alike sentences');
+  const [conflict] = corpus.conflicts.all();
+  assert.ok(Math.abs((conflict.slotScore?.score ?? 0) - logistic(candidate.inputs, SLOT_MODEL.weights)) < 1e-9);
+  const weighed = { ...SLOT_MODEL, weights: SLOT_MODEL.weights.map((w, i) => (i === cosine ? 1 : w)) };
+  const [rescored] = corpus.conflicts.withSlotModel(weighed).all();
+  assert.ok((rescored.slotScore?.score ?? 0) > (conflict.slotScore?.score ?? 0), 'a model that weighs the cosine reads it');
 });

@@ -21,8 +21,8 @@ export interface Entry {
   context?: Set<string>;
   /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
   day?: string;
-  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence. */
-  words?: Set<string>;
+  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence, read when first asked for. */
+  words?: () => Set<string>;
 }
 
 
@@ -79,6 +79,12 @@ function sentenceWords(text: string): Set<string> {
   return new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+\p{Ll}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)));
 }
 
+/** A value read the first time it is asked for, then kept. */
+function readOnce<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
 /** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
 interface Lookups {
   mentions: readonly Mention[];
@@ -123,7 +129,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
-    ...(slotPool(claim) !== undefined ? { words: sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
+    ...(slotPool(claim) !== undefined ? { words: readOnce(() => sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end))) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
