@@ -230,3 +230,23 @@ test('an input the slot model weighs 0 is left unread at run time but read for f
   const [rescored] = corpus.conflicts.withSlotModel(weighed).all();
   assert.ok((rescored.slotScore?.score ?? 0) > (conflict.slotScore?.score ?? 0), 'a model that weighs the cosine reads it');
 });
+
+test('a count is a whole number: "a 6.1 quake" counts no quakes; "2.5 million people" counts people', () => {
+  const claims = analyze('The same island was hit by a 6.1 quake in September. The island is home to 2.5 million people.').claims;
+  assert.deepEqual(claims.filter((c) => c.text.includes('quake')), []);
+  assert.ok(claims.some((c) => c.text.includes('2.5 million people')));
+});
+
+test('a share is of the noun after "of": "60 percent of traffic" against "65 percent of its traffic" is one slot; a share of calls is another', () => {
+  const CABLES = 'Two undersea cables were cut in the Mediterranean on Friday, disrupting internet services across the region. Officials in India said {figure} was down after the cables were cut.';
+  const claim = analyze(CABLES.replace('{figure}', '60 percent of traffic')).claims.find((c) => c.text.includes('60 percent'));
+  assert.equal(claim?.value.kind === 'interval' && claim.value.frame?.head, 'traffic');
+  const conflicts = story(CABLES, ['60 percent of traffic', '65 percent of its traffic']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '60 percent of traffic', '65 percent of its traffic']]);
+  assert.deepEqual(story(CABLES, ['60 percent of traffic', '65 percent of calls']).conflicts.all(), []);
+});
+
+test('a sum carries no counted noun in its frame: "$140 million worth of business" is framed by its verb alone', () => {
+  const claim = analyze('The film is expected to pull in $140 million worth of business this weekend at theaters.').claims.find((c) => c.text.includes('$140'));
+  assert.deepEqual(claim?.value.kind === 'interval' && claim.value.frame, { verb: { stem: 'pull', text: 'pull' } });
+});
