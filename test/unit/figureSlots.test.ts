@@ -250,3 +250,9 @@ test('a sum carries no counted noun in its frame: "$140 million worth of busines
   const claim = analyze('The film is expected to pull in $140 million worth of business this weekend at theaters.').claims.find((c) => c.text.includes('$140'));
   assert.deepEqual(claim?.value.kind === 'interval' && claim.value.frame, { verb: { stem: 'pull', text: 'pull' } });
 });
+
+test('an age in apposition that closes a sentence is read ("his sister Anne Buckley, 28."); a decimal after a name is no age', () => {
+  const ages = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'age').map((c) => `${c.subject}=${c.text}`);
+  assert.deepEqual(ages('The dead were identified as Robert Buckley, 32, of Dover and his sister Anne Buckley, 28.'), ['Robert Buckley=32', 'Anne Buckley=28']);
+  assert.deepEqual(ages('He beat Jones, 28.5 points ahead.'), []);
+});

@@ -295,6 +295,9 @@ function ownerBefore(at: Located): Mention | undefined {
   return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
 }
 
+/** What may follow an age in apposition: a comma or bracket, or a sentence's full stop (not a decimal point). */
+const AGE_CLOSE = /^\s*(?:[,;)]|\.(?!\d))/;
+
 /**
  * A person's age and its owner, only where the owner is unmistakable: "the 36-year-old Klitschko",
  * "Klitschko, 36,", "Page, aged 85" or "at the age of 35" with one person named before it.
@@ -313,7 +316,8 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const previous = ownerBefore(at);
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
-  if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
+  // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Buckley, 28."
+  if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
   const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
