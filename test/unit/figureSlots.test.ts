@@ -256,3 +256,14 @@ test('an age in apposition that closes a sentence is read ("his sister Anne Buck
   assert.deepEqual(ages('The dead were identified as Robert Buckley, 32, of Dover and his sister Anne Buckley, 28.'), ['Robert Buckley=32', 'Anne Buckley=28']);
   assert.deepEqual(ages('He beat Jones, 28.5 points ahead.'), []);
 });
+
+const AGO = 'Thousands marched in Athens on Saturday in memory of Alexandros Grigoropoulos, a teenager killed by police {figure}, and clashed with riot police in central Athens.';
+
+test('how long ago the story\'s event happened is read by its event word: "killed by police a week ago" against "eight days ago" differ; a length with no event word is not read', () => {
+  const claim = analyze(AGO.replace('{figure}', 'a week ago')).claims.find((c) => c.text === 'a week ago');
+  assert.equal(claim?.rule, 'duration/time-since-event');
+  assert.equal(claim?.slot, 'time since death');
+  const conflicts = story(AGO, ['a week ago', 'eight days ago']).conflicts.all().filter((c) => c.attribute === 'time since death');
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.text, c.b.claim.text]), [['a week ago', 'eight days ago']]);
+  assert.deepEqual(analyze('The shop opened a week ago in central Athens, its owner said on Saturday.').claims.filter((c) => c.kind === 'duration'), []);
+});
