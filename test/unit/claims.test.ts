@@ -235,6 +235,9 @@ test('what a named person died of, without the complications, the day or what fo
   assert.deepEqual(complications.value, { kind: 'name', value: 'heart attack' });
   // The name before a comma may be someone else's ("rumored to be Deep Throat, has died").
   assert.deepEqual(claimsOf('He was rumored to be Deep Throat, has died of natural causes.', [{ text: 'Deep Throat', type: 'person' }]), []);
+  // The person who opens the sentence owns the cause past an appositive; the claim is the verb and the cause.
+  const felt = only(claimsOf('W. Mark Felt, Sr., the number 2 man at the FBI, died early Thursday from Alzheimer\'s disease at a hospice.', [{ text: 'W. Mark Felt', type: 'person' }]));
+  assert.deepEqual([felt.text, felt.subject, felt.value], ['died early Thursday from Alzheimer\'s disease', 'W. Mark Felt', { kind: 'name', value: 'alzheimer\'s disease' }]);
 });
 
 // Words that name members of every plain object ("constructor", "toString") are ordinary words to the tables.

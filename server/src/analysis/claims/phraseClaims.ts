@@ -61,24 +61,36 @@ function mannersOfDeath(text: string, offset: number): Found[] {
   }));
 }
 
-/** "died of", "died Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
-const DIED_OF = /^\s+(?:has\s+|had\s+)?(?:died|dies|succumbed)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?(?:of|from|to)\s+((?:[\p{L}'’-]+\s*){1,6})/u;
+/** "died of", "died early Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
+const DIED = "(?:has\\s+|had\\s+)?(?:died|dies|succumbed)\\s+(?:(?:early\\s+|late\\s+)?(?:on\\s+)?(?:[A-Z][a-z]+day|yesterday|today)\\s+)?(?:of|from|to)\\s+((?:[\\p{L}'’-]+\\s*){1,6})";
+const DIED_OF = new RegExp(`^\\s+${DIED}`, 'u');
+/** "W. Mark Felt, the number 2 man at the FBI, died yesterday from": the sentence's subject, past its appositive. */
+const APPOSITIVE_DIED = new RegExp(`^,(?:[^,]{1,120},){1,3}\\s+(${DIED})`, 'u');
 /** Words that end the cause: "pneumonia at the age of 85", "a heart attack suffered almost three weeks ago". */
 const CAUSE_END = /\s+(?:at|in|on|after|while|when|following|and|from|with|during|suffered|sustained|earlier|last|this|that|before|as|he|she|[A-Z][a-z]+day|yesterday|today)\b.*$/s;
 const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|apparent)\s+)+/i;
 
-/** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
+/**
+ * "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the
+ * person named right before; or by the person who opens the sentence, when an appositive stands between them
+ * ("W. Mark Felt, Sr., the number 2 man at the FBI, died yesterday from Alzheimer's disease").
+ */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const mention of context.mentions) {
     if (mention.type !== 'person') continue;
-    const m = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
+    const adjacent = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
+    const opening = adjacent || mention.start !== context.span.start ? undefined : matchAt(APPOSITIVE_DIED, analysis.text, mention.end, context.span.end);
+    const m = adjacent ?? opening;
     if (!m) continue;
-    const lead = CAUSE_LEAD.exec(m[1])?.[0] ?? '';
-    const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
+    const cause = adjacent ? adjacent[1] : m[2];
+    const lead = CAUSE_LEAD.exec(cause)?.[0] ?? '';
+    const value = cause.slice(lead.length).replace(CAUSE_END, '').trim();
     if (!value) continue;
-    const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
-    found.push({ rule: 'died-of', kind: 'medical-cause', slot: 'medical cause of death', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+    const end = mention.end + m[0].length - cause.length + lead.length + value.length;
+    // Past an appositive the claim is the verb and the cause: the appositive says who, not what.
+    const start = adjacent ? mention.start : mention.end + m[0].length - m[1].length;
+    found.push({ rule: adjacent ? 'died-of' : 'subject-died-of', kind: 'medical-cause', slot: 'medical cause of death', start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
   }
   return found;
 }
