@@ -257,6 +257,14 @@ test('a run-on line of digits and commas is read once: the distance after it sti
   assert.deepEqual(claims.map((c) => [c.attribute, c.value]), [['direction from Aden', { kind: 'name', value: 'east' }]]);
 });
 
+test('a bearing is one value however its compass point and unit are written', () => {
+  const bearing = (text: string): unknown[] => analyze(text).claims.filter((c) => c.kind === 'bearing').map((c) => c.value);
+  const southwest = { kind: 'name', value: 'southwest' };
+  assert.deepEqual(bearing('The quake struck 60km south west of Bandar Abbas.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck about 58 km south-west of Bandar Abbas.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck 35 miles southwest of Bandar Abbas.'), [southwest]);
+});
+
 test('a long sentence of figures and names: each count still finds its owner and its event', () => {
   const sentence = 'Police said 12 people were injured in Athens, ';
   const text = `${sentence.repeat(3_000)}and the rest went home.`;

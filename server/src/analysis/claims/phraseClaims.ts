@@ -16,7 +16,8 @@ const MANNERS_OF_DEATH: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 const MANNER = new RegExp(`\\b(${[...MANNERS_OF_DEATH.keys()].join('|')}) to death\\b`, 'gi');
 // A number starts where no digit or separator precedes it, so a long run of "1,1,1…" is read once, not from each digit.
-const DIRECTION = /(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
+// "58 km south-west of", "60km south west of", "35 miles southwest of": one bearing however the compass point is written.
+const DIRECTION = /(?:(?<![\d,.])\d[\d,.]* ?|\b[a-z]+ )(?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:[- ]?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
 const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
 const EXECUTIVE_SHORT: ReadonlyMap<string, string> = new Map(Object.entries({
   'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
@@ -105,7 +106,7 @@ function bearings(text: string, offset: number): Found[] {
     slot: m[2],
     attribute: `direction from ${m[2]}`,
     subject: m[2],
-    value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
+    value: { kind: 'name', value: m[1].toLowerCase().replace(/[- ]/, '') },
   }));
 }
 
