@@ -154,6 +154,22 @@ test('a day written out with its year dates the same event as a month ("June 27,
   ], years), []);
 });
 
+const aceh = ({ quake, earlier }: Record<string, string>): string =>
+  `Tuesday, July 2, 2013\n${quake} of magnitude 6 struck Aceh province, officials said. It killed at least three people.\n` +
+  `${earlier}\nRescue teams reached the worst-hit villages in the afternoon, the disaster agency said.\n`;
+
+test('a date of an earlier period dates an earlier event: compared with other earlier dates, not with the story\'s own', () => {
+  const dates = /^date\//;
+  const earlier = 'On April 6, an earthquake of magnitude 7 struck Aceh province.';
+  const today = { quake: 'On Tuesday, an earthquake', earlier: '' };
+  assert.deepEqual(conflictsOf(aceh, [{ quake: 'An earthquake', earlier }, today, today], dates), []);
+  assert.deepEqual(conflictsOf(aceh, [
+    { quake: 'An earthquake', earlier },
+    { quake: 'An earthquake', earlier },
+    { quake: 'An earthquake', earlier: 'On April 9, an earthquake of magnitude 7 struck Aceh province.' },
+  ], dates).map((c) => c.slice(1)), [['April 6', 'April 9'], ['April 6', 'April 9']]);
+});
+
 const warehouseFire = ({ time }: Record<string, string>): string =>
   `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
   `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;
