@@ -292,3 +292,9 @@ test('a range is one figure from end to end, in the scale of its high end; years
   assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 40, high: 80 }]);
   assert.deepEqual(claimsOf('From 1990 to 1995 he won 3 to 5 titles.').map((c) => c.text), ['3 to 5 titles']);
 });
+
+test('the object of a dated verb is the noun after it, never the date itself', () => {
+  const dated = (text: string): string[] => analyze(`Monday, June 27, 2005\n${text}\n`).claims.filter((c) => c.kind === 'event-date').map((c) => c.attribute);
+  assert.deepEqual(dated('Ortiz, 35, married two weeks ago.'), ['date of married']);
+  assert.deepEqual(dated('Voters in 2004 approved a $3 million bond.'), ['date of approved bond']);
+});

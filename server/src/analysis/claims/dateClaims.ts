@@ -246,7 +246,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     };
     // Two clauses of one verb and one object noun date one event whoever they name ("Palmer voters in 2010 approved a
     // $3 million bond", "Voters in 2009 approved a $3 million bond"); without an object they need a shared participant.
-    const object = 'verb' in near && near.verb ? objectNounAfter(context, near.at) : undefined;
+    // "married two weeks ago": a date right after the verb is no object of it.
+    const object = 'verb' in near && near.verb && near.at + 1 !== first ? objectNounAfter(context, near.at) : undefined;
     if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });
     else if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
     if (time) {
