@@ -267,3 +267,10 @@ test('how long ago the story\'s event happened is read by its event word: "kille
   assert.deepEqual(conflicts.map((c) => [c.a.claim.text, c.b.claim.text]), [['a week ago', 'eight days ago']]);
   assert.deepEqual(analyze('The shop opened a week ago in central Athens, its owner said on Saturday.').claims.filter((c) => c.kind === 'duration'), []);
 });
+
+test('a distance from a place is read whether its bearing is written "south-west", "southwest" or "south west"', () => {
+  for (const bearing of ['south-west', 'southwest', 'south west']) {
+    const claim = analyze(`The quake struck 60km ${bearing} of Bandar Abbas on Sunday.`).claims.find((c) => c.kind === 'distance-from-place');
+    assert.equal(claim?.text, `60km ${bearing} of Bandar Abbas`, bearing);
+  }
+});

@@ -530,7 +530,7 @@ function objectStart(tokens: readonly Token[], first: number): number {
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
-const FROM_PLACE = /^\s*(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
+const FROM_PLACE = /^\s*(?:(?:north|south)(?:[-\s]?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
 /** Verbs of falling before a distance: how far someone or something fell. */
 const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dropped|dropping|slid|sliding)$/i;
 
