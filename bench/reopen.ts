@@ -15,8 +15,9 @@ export async function run(argv: string[]): Promise<void> {
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
       // Whether the diagnostics of the last session were shown at once (node/diagnosticsSnapshot) or computed again.
       const snapshot = client.log.find((line) => /from the last session|kept the diagnostics/.test(line)) ?? 'no diagnostics snapshot';
+      const entities = client.log.find((line) => line.includes('entity resolutions')) ?? 'entities resolved afresh';
       const { cpuS, rssMb } = serverUsage();
-      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}; ${snapshot}`);
+      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}; ${snapshot}; ${entities}`);
       await clients.pop()!.shutdown();
     }
   } finally {
