@@ -513,6 +513,7 @@ export class EntityIndex {
    * An article saved again with the same names changes nothing but its own records.
    */
   private replaceChains(docId: string, entries: ChainEntry[] | undefined): void {
+    if (this.idOfKey.size === 0 && this.entries.size === 0) return this.replaceUnresolved(docId, entries);
     const before = new Map<string, string>();
     /** Alias → the touched groups using it, and whether each did before: only those can start or stop using it. */
     const aliasesBefore = new Map<string, Map<string, boolean>>();
@@ -555,6 +556,30 @@ export class EntityIndex {
     }
     for (const [word, common] of commonBefore) if (this.commonness(word) !== common) changed.common.add(word);
     this.invalidate(changed);
+  }
+
+  /**
+   * replaceChains while nothing is resolved (a start filling the index): every group is unsettled, so there are no
+   * resolutions to drop and nothing to note of what changed but the word index (a quarter of a start from the
+   * persisted index went to noting it).
+   */
+  private replaceUnresolved(docId: string, entries: ChainEntry[] | undefined): void {
+    const existed = new Map<string, boolean>();
+    for (const entry of [...(this.docs.get(docId) ?? []), ...(entries ?? [])]) if (!existed.has(entry.key)) existed.set(entry.key, this.groups.has(entry.key));
+    (this.docs.get(docId) ?? []).forEach((entry, chain) => this.removeChain(chainRef(docId, chain), entry));
+    if (entries) this.docs.set(docId, entries);
+    else this.docs.delete(docId);
+    entries?.forEach((entry, chain) => this.addChain(chainRef(docId, chain), entry));
+    for (const [key, before] of existed) {
+      const now = this.groups.has(key);
+      if (now) this.unsettled.add(key);
+      else this.unsettled.delete(key);
+      if (before === now || !key.includes(' ')) continue;
+      for (const word of new Set(key.split(' '))) {
+        if (now) addTo(this.wordIndex, word, key);
+        else removeFrom(this.wordIndex, word, key);
+      }
+    }
   }
 
   /** What resolutions read of a group: whether it exists, how many chains it has, and of which types. */
