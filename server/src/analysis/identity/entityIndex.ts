@@ -105,8 +105,8 @@ export interface Resolutions {
   groups: string;
   /** Group key → entity id. */
   ids: Map<string, string>;
-  /** `depth \0 name` → the kept resolution. */
-  entries: Map<string, ResolutionEntry>;
+  /** `depth \0 name` and its kept resolution, read as they are needed (a file's are decoded one by one). */
+  entries: Iterable<[string, ResolutionEntry]>;
 }
 
 /** A resolution in progress. */
@@ -159,10 +159,10 @@ export class EntityIndex {
    * Kept resolutions by depth and name, who read each thing, and who used each kept resolution. An update drops
    * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
    */
-  private entries = new Map<string, ResolutionEntry>();
+  private readonly entries = new Map<string, ResolutionEntry>();
   private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map(), common: new Map() };
   private readonly users = new Map<string, Set<string>>();
-  /** Kept resolutions taken from elsewhere (useResolutions) not yet in `readers` and `users`. */
+  /** Kept resolutions taken from elsewhere (useResolutions) not yet in `entries`, `readers` and `users`. */
   private unregistered: Iterator<[string, ResolutionEntry]> | undefined;
   /** The resolutions in progress, outermost first. */
   private readonly stack: Frame[] = [];
@@ -293,6 +293,7 @@ export class EntityIndex {
    */
   resolutions(): Resolutions {
     this.settleAll();
+    this.registerSome();
     return { groups: this.groupsDigest(), ids: this.idOfKey, entries: this.entries };
   }
 
@@ -306,8 +307,7 @@ export class EntityIndex {
     if (kept.ids.size !== this.groups.size || kept.groups !== this.groupsDigest()) return false;
     for (const key of this.groups.keys()) if (!kept.ids.has(key)) return false;
     this.idOfKey = kept.ids;
-    this.entries = kept.entries;
-    this.unregistered = this.entries.entries();
+    this.unregistered = kept.entries[Symbol.iterator]();
     this.members.clear();
     this.typeCounts.clear();
     for (const [key, id] of this.idOfKey) addTo(this.members, id, key);
@@ -322,8 +322,9 @@ export class EntityIndex {
   }
 
   /**
-   * Notes who read and used what for up to `limit` of the resolutions useResolutions took, which updates need (a
-   * background pass after a start runs it; an update before it is done does the rest first); true while some are left.
+   * Takes in up to `limit` of the kept resolutions useResolutions was given, with who read and used what: updates and
+   * new resolutions need them, the ids do not (a background pass after a start runs it; an update or resolution
+   * before it is done takes the rest first); true while some are left.
    */
   registerSome(limit = Infinity): boolean {
     if (!this.unregistered) return false;
@@ -333,6 +334,7 @@ export class EntityIndex {
         this.unregistered = undefined;
         return false;
       }
+      this.entries.set(next.value[0], next.value[1]);
       this.register(next.value[0], next.value[1]);
     }
     return true;
@@ -428,6 +430,7 @@ export class EntityIndex {
   private settle(key: string): string {
     const known = this.idOfKey.get(key);
     if (known !== undefined) return known;
+    this.registerSome();
     const resolution = this.resolve(key);
     // A one-word form that could stand for several people stays an entity of its own.
     const own = this.idOf('root' in resolution ? resolution.root : key);
@@ -824,7 +827,7 @@ export class EntityIndex {
 /** The maps of a Resolutions, as read from a file: the checksum and key vouch for their contents. */
 function isResolutions(value: Resolutions): boolean {
   const { groups, ids, entries } = value as Partial<Resolutions>;
-  return typeof groups === 'string' && ids instanceof Map && entries instanceof Map;
+  return typeof groups === 'string' && ids instanceof Map && typeof entries?.[Symbol.iterator] === 'function';
 }
 
 /** FNV-1a over the string's UTF-16 code units from the given basis. */
