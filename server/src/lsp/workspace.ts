@@ -11,7 +11,7 @@ import type { AnalysisPool, Analyzer } from '../node/analysisPool';
 import {
   applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, persistedSource, sourceLine, type WorkspaceFolder,
 } from '../node/bootstrap';
-import { inSlices, nextTurn, Slices } from '../node/backgroundTurns';
+import { inSlices, nextTurn } from '../node/backgroundTurns';
 import { snapshotKey } from '../node/diagnosticsSnapshot';
 import { parseResolutions, readResolutionsFile, resolutionsFile, writeResolutions } from '../node/entityResolutions';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
@@ -186,9 +186,7 @@ export class ArticleWorkspace {
     const kept = keptFile === undefined ? Promise.resolve(undefined) : readResolutionsFile(keptFile);
     let next = 0;
     let done = 0;
-    // Twice as many files in flight as there are workers: each worker has the next file waiting when it finishes one,
-    // while this thread reads files, takes analyses in and answers requests (one a worker: the workers waited for
-    // this thread half the time, 2,000 articles).
+    // As many files in flight as there are workers: each core analyses one while this thread answers requests.
     const lane = async () => {
       while (next < candidates.length && !isCancelled()) {
         const uri = candidates[next++];
@@ -196,25 +194,12 @@ export class ArticleWorkspace {
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
         if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true, walked: true });
         progress(++done, candidates.length);
-        this.linkWhileAnalysing();
         await nextTurn();
       }
     };
-    await Promise.all(Array.from({ length: 2 * (this.pool?.size ?? 1) }, lane));
+    await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
     if (isCancelled()) return;
     await this.resolveEntities(keptFile, await kept);
-  }
-
-  /**
-   * Links the articles that came in into their stories for a slice, while the workers analyse others: linking is most
-   * of this thread's work after a cold index pass (2,000 articles: 2.4 of 15 s), when the workers have nothing left
-   * to do. The stories depend on the set of articles, not on when each was linked (stories/storyIndex.ts). A start
-   * from the persisted index analyses nothing: it links after it is ready, as before.
-   */
-  private linkWhileAnalysing(): void {
-    if (!this.pool || this.pool.pending === 0) return;
-    const slices = new Slices();
-    while (!slices.due() && this.pool.pending > 0 && this.corpus.linkStories(1) > 0);
   }
 
   /**

@@ -77,11 +77,6 @@ export class AnalysisPool {
     return this.idle.length + this.busy.size;
   }
 
-  /** Analyses running or waiting. */
-  get pending(): number {
-    return this.busy.size + this.urgent.length + this.waiting.length;
-  }
-
   /** Ends the workers; later analyses run in the calling thread. */
   async close(): Promise<void> {
     this.closed = true;
