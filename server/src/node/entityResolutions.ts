@@ -8,11 +8,15 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { READ_KINDS, type ResolutionEntry, type Resolutions } from '../analysis/identity/entityIndex';
+import { Slices } from './backgroundTurns';
 import { writeAtomically } from './files';
 
 const MAGIC = Buffer.from('crosscheck-entities\n');
 const KEY_BYTES = 64;
 const CHECKSUM_BYTES = 32;
+/** Entries encoded, and bytes hashed, between two looks at the clock while writing. */
+const ENCODE_STEP = 256;
+const HASH_STEP = 1 << 20;
 
 /** The resolutions file of a set of workspace folders in the storage folder `dir`. */
 export function resolutionsFile(dir: string, folderPaths: readonly string[]): string {
@@ -48,11 +52,23 @@ export function parseResolutions(data: Buffer, key: string, log: (message: strin
   }
 }
 
-/** Writes the resolutions under `key` (serialised at once: they change with the next update). */
+/**
+ * Writes the resolutions under `key`. Their maps are copied at once (they change with the next update; the entries
+ * themselves never do), then encoded and hashed in slices that let requests in: encoding 10,000 articles' at once held
+ * this thread 2.2-2.6 s.
+ */
 export async function writeResolutions(file: string, key: string, resolutions: Resolutions): Promise<void> {
   if (Buffer.byteLength(key, 'latin1') !== KEY_BYTES) throw new Error(`a resolutions key is ${KEY_BYTES} hex digits`);
-  const body = Buffer.concat([MAGIC, Buffer.from(key, 'latin1'), v8.serialize(encode(resolutions))]);
-  await writeAtomically(file, Buffer.concat([body, createHash('sha256').update(body).digest()]));
+  const entries = new Map(resolutions.entries);
+  const copy = { groups: resolutions.groups, ids: new Map(resolutions.ids), entryKeys: [...entries.keys()], entries: [...entries.values()] };
+  const slices = new Slices();
+  const body = Buffer.concat([MAGIC, Buffer.from(key, 'latin1'), v8.serialize(await encode(copy, slices))]);
+  const checksum = createHash('sha256');
+  for (let at = 0; at < body.length; at += HASH_STEP) {
+    checksum.update(body.subarray(at, at + HASH_STEP));
+    await slices.maybeTurn();
+  }
+  await writeAtomically(file, Buffer.concat([body, checksum.digest()]));
 }
 
 /**
@@ -75,7 +91,10 @@ interface Encoded {
   entries: Int32Array;
 }
 
-function encode(resolutions: Resolutions): Encoded {
+async function encode(
+  resolutions: { groups: string; ids: ReadonlyMap<string, string>; entryKeys: readonly string[]; entries: readonly ResolutionEntry[] },
+  slices: Slices,
+): Promise<Encoded> {
   const numbers = new Map<string, number>();
   const names: string[] = [];
   const at = (name: string): number => {
@@ -83,21 +102,45 @@ function encode(resolutions: Resolutions): Encoded {
     if (n === undefined) numbers.set(name, (n = names.push(name) - 1));
     return n;
   };
-  const list = (out: number[], items: readonly string[] = []): void => {
-    out.push(items.length);
-    for (const item of items) out.push(at(item));
+  const entries = new IntColumn();
+  const list = (items: readonly string[] = []): void => {
+    entries.push(items.length);
+    for (const item of items) entries.push(at(item));
   };
-  const ids: number[] = [];
-  for (const [key, id] of resolutions.ids) ids.push(at(key), at(id));
-  const entries: number[] = [];
-  for (const [entryKey, { resolution, reads, uses }] of resolutions.entries) {
-    entries.push(at(entryKey));
-    if ('root' in resolution) entries.push(-1, at(resolution.root));
-    else list(entries, resolution.candidates);
-    for (const kind of READ_KINDS) list(entries, reads[kind]);
-    list(entries, uses);
+  const ids = new IntColumn();
+  let counted = 0;
+  for (const [key, id] of resolutions.ids) {
+    if (counted++ % ENCODE_STEP === 0) await slices.maybeTurn();
+    ids.push(at(key), at(id));
   }
-  return { groups: resolutions.groups, names: names.join(''), lengths: Int32Array.from(names, (n) => n.length), ids: Int32Array.from(ids), entries: Int32Array.from(entries) };
+  for (const [n, { resolution, reads, uses }] of resolutions.entries.entries()) {
+    if (n % ENCODE_STEP === 0) await slices.maybeTurn();
+    entries.push(at(resolutions.entryKeys[n]));
+    if ('root' in resolution) entries.push(-1, at(resolution.root));
+    else list(resolution.candidates);
+    for (const kind of READ_KINDS) list(reads[kind]);
+    list(uses);
+  }
+  return { groups: resolutions.groups, names: names.join(''), lengths: Int32Array.from(names, (n) => n.length), ids: ids.values(), entries: entries.values() };
+}
+
+/** An Int32Array that grows as numbers are pushed (a number[] and Int32Array.from of it cost twice the memory and a copy). */
+class IntColumn {
+  private data = new Int32Array(1024);
+  private length = 0;
+
+  push(...numbers: number[]): void {
+    if (this.length + numbers.length > this.data.length) {
+      const grown = new Int32Array(Math.max(2 * this.data.length, this.length + numbers.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    for (const n of numbers) this.data[this.length++] = n;
+  }
+
+  values(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 /**
