@@ -77,6 +77,8 @@ export class ArticleWorkspace {
   private loadTickets = 0;
   /** Where each folder's persisted index is kept; none without a storage folder. */
   cacheLocation: CacheLocation | undefined;
+  /** The latest write of the entity resolutions (resolveEntities), done or not. */
+  private resolutionsWritten: Promise<void> = Promise.resolve();
   /** Files an open, edit or request is loading now (on the pool, so an index pass may reach them meanwhile). */
   private readonly userLoads = new Set<string>();
 
@@ -222,15 +224,20 @@ export class ArticleWorkspace {
       return;
     }
     await inSlices(() => entities.settleSome(SETTLE_STEP));
-    // A file of this key holds them already. An article that changed meanwhile is in them too (updates keep them as
-    // a fresh index would have them), so they are kept under the key of the articles now.
-    const now = this.resolutionsKey();
-    if (file === undefined || now === undefined || (resolutions && now === key)) return;
-    const names = entities.resolutions().ids.size;
-    await writeResolutions(file, now, entities.resolutions()).then(
-      () => log(`kept the entity resolutions of ${names} names for the next start`),
-      (e: unknown) => log(`the entity resolutions were not kept: ${(e as Error).message}`),
-    );
+    // A file of this key holds them already.
+    if (file === undefined || (resolutions && this.resolutionsKey() === key)) return;
+    // Written in the background (seconds at 10,000 articles, in slices): the pass is done without waiting for it.
+    // Writes are queued one after the other; each copies the maps and takes the key of the articles when it begins
+    // (an article that changed since is in them too: updates keep them as a fresh index would have them).
+    this.resolutionsWritten = this.resolutionsWritten
+      .then(async () => {
+        const current = this.resolutionsKey();
+        if (this.corpus.entities !== entities || current === undefined) return;
+        const state = entities.resolutions();
+        await writeResolutions(file, current, state);
+        log(`kept the entity resolutions of ${state.ids.size} names for the next start`);
+      })
+      .catch((e: unknown) => log(`the entity resolutions were not kept: ${(e as Error).message}`));
   }
 
   /** Where the entity resolutions of the open folders are kept; none without a storage folder. */
