@@ -176,17 +176,23 @@ describe('persisted index over stdio', () => {
     assert.ok((await start()).log.some((line) => taken.test(line)));
   });
 
-  it('removes the temporary file of a write that never finished, and only an old one', async () => {
+  it('removes the temporary files of writes that never finished (index and entity resolutions), and only old ones', async () => {
     if (indexFiles().length === 0) await start({ waitForWrite: true });
-    const [abandoned, fresh] = ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${indexFiles()[0]}.${name}.tmp`));
-    writeFileSync(abandoned, 'half a write');
-    writeFileSync(fresh, 'a write in progress');
+    const entityFile = readdirSync(indexDir()).find((f) => /^entities-.*\.bin$/.test(f));
+    assert.ok(entityFile, 'an earlier start kept the entity resolutions');
+    const temporaries = [indexFiles()[0], entityFile].map((file) => ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${file}.${name}.tmp`)));
     const hourAgo = new Date(Date.now() - 3600_000);
-    utimesSync(abandoned, hourAgo, hourAgo);
+    for (const [abandoned, fresh] of temporaries) {
+      writeFileSync(abandoned, 'half a write');
+      writeFileSync(fresh, 'a write in progress');
+      utimesSync(abandoned, hourAgo, hourAgo);
+    }
     await start();
-    assert.equal(existsSync(abandoned), false);
-    assert.equal(existsSync(fresh), true);
-    rmSync(fresh);
+    for (const [abandoned, fresh] of temporaries) {
+      assert.equal(existsSync(abandoned), false, abandoned);
+      assert.equal(existsSync(fresh), true, fresh);
+      rmSync(fresh);
+    }
   });
 });
 

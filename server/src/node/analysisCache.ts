@@ -11,7 +11,7 @@ import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
-import { decodeArticle, readArticleFile, type ReadResult } from './files';
+import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
 import { analysisFingerprint } from './version';
 
@@ -27,8 +27,6 @@ const RACY_MS = 2000;
  * after either is the file watcher's to report.
  */
 const PEEKED_STAT_MS = 60_000;
-/** A temporary file untouched this long belongs to a write that will not finish. */
-const ABANDONED_WRITE_MS = 10 * 60 * 1000;
 
 interface EntryMeta {
   size: number;
@@ -253,7 +251,7 @@ export class AnalysisCache {
   }
 
   private async load(): Promise<void> {
-    await this.removeAbandonedWrites();
+    await removeAbandonedWrites(this.file);
     let data: Buffer;
     try {
       data = await fs.readFile(this.file);
@@ -265,17 +263,6 @@ export class AnalysisCache {
     if (problem) {
       this.entries.clear();
       this.log(`discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
-    }
-  }
-
-  /** Temporary files of writes that never finished (a server killed while writing), old enough not to be in progress. */
-  private async removeAbandonedWrites(): Promise<void> {
-    const prefix = `${path.basename(this.file)}.`;
-    const names = await fs.readdir(path.dirname(this.file)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
-      const temporary = path.join(path.dirname(this.file), name);
-      const stat = await fs.stat(temporary).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > ABANDONED_WRITE_MS) await fs.rm(temporary, { force: true });
     }
   }
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { READ_KINDS, type ResolutionEntry, type Resolutions } from '../analysis/identity/entityIndex';
 import { Slices } from './backgroundTurns';
-import { writeAtomically } from './files';
+import { removeAbandonedWrites, writeAtomically } from './files';
 
 const MAGIC = Buffer.from('crosscheck-entities\n');
 const KEY_BYTES = 64;
@@ -23,8 +23,12 @@ export function resolutionsFile(dir: string, folderPaths: readonly string[]): st
   return path.join(dir, `entities-${createHash('sha1').update(folderPaths.join('\u0000')).digest('hex').slice(0, 16)}.bin`);
 }
 
-/** The file's bytes, read ahead of knowing the key; undefined when there is none or it cannot be read. */
-export function readResolutionsFile(file: string): Promise<Buffer | undefined> {
+/**
+ * The file's bytes, read ahead of knowing the key; undefined when there is none or it cannot be read. Temporary files
+ * of writes that never finished are removed first.
+ */
+export async function readResolutionsFile(file: string): Promise<Buffer | undefined> {
+  await removeAbandonedWrites(file);
   return fs.readFile(file).catch(() => undefined);
 }
 
