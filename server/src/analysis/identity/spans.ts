@@ -5,6 +5,7 @@ import type { RecognizedMention } from '../types';
 import { COUNTRIES } from '../ner/lexicon';
 import { knownEntity, MAX_KNOWN_NAME_WORDS } from './aliases';
 import { FUNCTION_WORDS, nameKey, nameTokens, trimEnd } from './names';
+import { letterLength, letterOrNumberLength } from '../letters';
 import { firstWhere } from '../spanIndex';
 
 interface Word {
@@ -13,22 +14,38 @@ interface Word {
   end: number;
 }
 
+/** Punctuation a word may hold after its first letter (besides letters and numbers); the first three not at its end. */
+const WORD_INNER: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x26, 0x2d]);
+const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 // Regular expressions are module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which a literal
 // inside a function would build again on every call (the per-word tests here were the top cost of this step).
-const WORD = /\p{L}[\p{L}\p{N}'’.&-]*/gu;
-const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 const CAPITALISED = /^\p{Lu}/u;
 const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
 /** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
 const MAX_NAME_WORDS = 12;
 
-/** The words of a text, at their offsets plus `offset`; one pass of exec (matchAll copies the expression per call). */
+/**
+ * The words of a text, at their offsets plus `offset`: a letter, then letters, numbers and . ' ’ & - (what
+ * \p{L}[\p{L}\p{N}'’.&-]* matches), without a closing period or apostrophe; scanned by hand, without an expression.
+ */
 function wordsOf(text: string, offset: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = trimEnd(m[0], WORD_END_PUNCTUATION);
-    words.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  for (let i = 0; i < text.length; ) {
+    const first = letterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const inner = letterOrNumberLength(text, j);
+      if (inner > 0) j += inner;
+      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
+      else break;
+    }
+    const word = trimEnd(text.slice(i, j), WORD_END_PUNCTUATION);
+    words.push({ text: word, start: offset + i, end: offset + i + word.length });
+    i = j;
   }
   return words;
 }
@@ -44,14 +61,18 @@ interface Line {
 
 /** The text's lines and their words, read once for every step here (words never cross a line break). */
 function linesOf(text: string): Line[] {
+  const all = wordsOf(text, 0);
   const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const words = wordsOf(line, start);
-    lines.push({ start, end: start + line.length, words, lower: words.map((w) => w.text.toLowerCase()) });
-    start += line.length + 1;
+  let next = 0;
+  for (let start = 0; ; ) {
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const words: Word[] = [];
+    while (next < all.length && all[next].start < end) words.push(all[next++]);
+    lines.push({ start, end, words, lower: words.map((w) => w.text.toLowerCase()) });
+    if (lineEnd < 0) return lines;
+    start = lineEnd + 1;
   }
-  return lines;
 }
 
 /** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
