@@ -20,7 +20,12 @@ const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 // Regular expressions are module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which a literal
 // inside a function would build again on every call (the per-word tests here were the top cost of this step).
 const CAPITALISED = /^\p{Lu}/u;
-const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
+/** Whether a word starts with a capital; ASCII answered without the expression. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return CAPITALISED.test(word);
+}
 /** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
 const MAX_NAME_WORDS = 12;
 
@@ -320,15 +325,21 @@ const isCountryName = (name: string): boolean =>
 const COUNTRY_PAIR = /^([\p{L}.]+(?: [\p{L}.]+)?)[-–]([\p{L}.]+(?: [\p{L}.]+)?)$/u;
 
 function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  return mentions.flatMap((m) => {
-    const pair = COUNTRY_PAIR.exec(m.text);
-    if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) return [m];
+  const split: RecognizedMention[] = [];
+  for (const m of mentions) {
+    // The dash test first: most names have none, and the expression is the dearer test.
+    const pair = m.text.includes('-') || m.text.includes('–') ? COUNTRY_PAIR.exec(m.text) : null;
+    if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) {
+      split.push(m);
+      continue;
+    }
     const second = m.start + m.text.length - pair[2].length;
-    return [
+    split.push(
       { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'place' as const },
       { start: second, end: m.end, text: pair[2], type: 'place' as const },
-    ];
-  });
+    );
+  }
+  return split;
 }
 
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
