@@ -116,6 +116,23 @@ function forEachWord(text: string, found: (start: number, end: number) => void):
 /** Apostrophes and the hyphen, which a word may hold between its letters. */
 const WORD_INNER: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2d]);
 
+/**
+ * A vector's `count` heaviest entries, heaviest first; of equal weights the lesser key first when `byKey`, else the
+ * first written: what a stable sort of all of them would begin with, kept in one pass over them instead.
+ */
+function heaviestEntries(vector: FeatureVector, count: number, byKey: boolean): Array<[string, number]> {
+  const before = (x: [string, number], y: [string, number]): boolean => x[1] > y[1] || (byKey && x[1] === y[1] && x[0] < y[0]);
+  const top: Array<[string, number]> = [];
+  for (const entry of vector) {
+    if (top.length === count && !before(entry, top[count - 1])) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 /** The words of the first line of a lowercased text, usually the headline. */
 function headlineWords(lower: string): Set<string> {
   const text = lower.trimStart();
@@ -205,9 +222,9 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
     numbers: weigh(numbers, () => 1),
   };
-  // A stable sort keeps the first written of equal weights first.
-  const mainOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1]).slice(0, MAIN_KEYS);
-  const heaviestOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RANKED_KEYS);
+  // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
+  const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
+  const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
   return {
     vectors,
     main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
