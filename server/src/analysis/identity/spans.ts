@@ -110,12 +110,28 @@ function bodyEvidence(text: string, lines: readonly Line[], recognized: readonly
     line.words.forEach((w, i) => {
       if (inTitle(w.start)) return;
       // A capital after a sentence end says nothing about the word.
-      const before = text.slice(Math.max(0, w.start - 3), w.start);
-      if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) return;
+      if (followsSentenceBreak(text, w.start)) return;
       (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(line.lower[i]);
     });
   }
   return { names, lowercaseWords, capitalisedWords };
+}
+
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
+const WHITE_SPACE = /^\s$/u;
+
+/**
+ * Whether a word at `start` begins the text or comes, within the three characters before it, after a sentence end, a
+ * colon, an opening quote or bracket, or a line break, with only white space between.
+ */
+function followsSentenceBreak(text: string, start: number): boolean {
+  if (start === 0) return true;
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && !WHITE_SPACE.test(c)) return SENTENCE_BREAKS.has(c);
+  }
+  return false;
 }
 
 /** Prepositions of place and time join a name to its setting, not two parts of one name ("Drake in MVC Tournament"). */
