@@ -201,8 +201,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Views refreshed when diagnostics were shown before indexing were drawn from articles read on demand.
       if (!restored || shownEarly) refreshEditorViews();
       await keepDiagnostics();
-      // The entity records the Entities view lists, built now in batches rather than all in its first request.
-      await inSlices(() => generation === indexGeneration && corpus().entities.buildRecords(1));
+      // The entity records the Entities view and workspace symbols read, built now in batches rather than all in their first request.
+      await inSlices(() => generation === indexGeneration && corpus().catalog.build(1));
     });
     return indexing;
   }
