@@ -219,6 +219,15 @@ export class Corpus {
     return this.unlinked.size;
   }
 
+  /**
+   * Links up to `limit` articles into their stories, or once all are linked clusters the groups of up to `limit`
+   * of them; true while work is left. A pass after indexing runs it between requests, so the first request that
+   * reads the stories does not link and cluster thousands of articles at once.
+   */
+  settleStories(limit: number): boolean {
+    return this.linkStories(limit) > 0 || this.storySet.clusterSome(limit);
+  }
+
   /** The story index with every article in it. */
   private get linked(): StorySet {
     if (this.unlinked.size > 0) this.linkStories();

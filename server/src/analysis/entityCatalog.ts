@@ -47,7 +47,7 @@ export class EntityCatalog {
   private readonly ranked = new Map<string, Ranked>();
   /** Every entity, largest first. */
   private order: Ranked[] = [];
-  /** Where the background pass (`build`) is: sizing the changed entities, then labelling them largest first. */
+  /** Where the passes are: sizing the changed entities (rankSome), then reading their records largest first (build). */
   private sizing: Iterator<string> | undefined;
   private labelled = 0;
 
@@ -56,20 +56,30 @@ export class EntityCatalog {
   }
 
   /**
-   * Takes up to `limit` steps of the pass a server runs after indexing, between requests: size the entities that
-   * changed, rank them, then read the records of all, largest first (the view's first page and Ctrl+T read those);
-   * returns false once done.
+   * Takes up to `limit` steps of sizing the entities that changed, then ranks them (after indexing, one sort of all);
+   * false once ranked. A server runs it between requests right after indexing, so the Entities view's first page
+   * does not size every entity.
    */
-  build(limit: number): boolean {
+  rankSome(limit: number): boolean {
     this.entities.counts();
     this.sizing ??= this.pending.values();
     for (let step = 0; step < limit; step++) {
       const next = this.sizing.next();
-      if (next.done) break;
+      if (next.done) {
+        this.rank();
+        return false;
+      }
       this.entities.sizeOf(next.value);
-      if (step === limit - 1) return true;
     }
-    this.rank();
+    return true;
+  }
+
+  /**
+   * Takes up to `limit` steps of ranking (rankSome), then of reading the records of all, largest first (the view's
+   * first page and Ctrl+T read those); false once done.
+   */
+  build(limit: number): boolean {
+    if (this.rankSome(limit)) return true;
     for (let step = 0; step < limit && this.labelled < this.order.length; this.labelled++) {
       const entry = this.order[this.labelled];
       if (entry.labels) continue;
@@ -77,7 +87,6 @@ export class EntityCatalog {
       step++;
     }
     if (this.labelled < this.order.length) return true;
-    this.sizing = undefined;
     this.labelled = 0;
     return this.pending.size > 0;
   }

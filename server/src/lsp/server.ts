@@ -186,8 +186,10 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         // Ready: every article is in, its diagnostics are shown; they are checked below.
         sendStatus();
       }
-      // Stories are linked after the articles are in (Corpus.linkStories), in batches, so requests are answered meanwhile.
-      await inSlices(() => corpus().linkStories(1) > 0);
+      // The entities ranked by size for the Entities view, then the stories linked and clustered (Corpus.settleStories),
+      // in batches after the articles are in, so requests are answered meanwhile.
+      await inSlices(() => generation === indexGeneration && corpus().catalog.rankSome(1));
+      await inSlices(() => corpus().settleStories(1));
       // Diagnostics shown before indexing may be of files that are gone since: those are cleared too.
       const changed = await publishDiagnostics(new Set([...ws().classifications.keys(), ...(shownEarly ? published.uris() : [])]), { sparse: true });
       if (generation !== indexGeneration) return;

@@ -328,13 +328,25 @@ export class StoryIndex {
    * or whose members changed.
    */
   private settle(): void {
+    this.settleSome(Infinity);
+  }
+
+  /**
+   * Re-clusters the groups of up to `limit` of the changed articles; true while some are left. A pass after indexing
+   * calls it between requests, so that the first answer after thousands of articles came in does not cluster them all
+   * at once. Each group is clustered whole (its parts sorted), so the stories do not depend on the order groups come in.
+   */
+  settleSome(limit: number): boolean {
     this.markChangedRankings();
-    if (this.dirty.size === 0) return;
-    const seen = new Set<string>();
-    for (const start of [...this.dirty].sort()) {
-      if (seen.has(start) || !this.articles.has(start)) continue;
+    let groups = 0;
+    // A group's members leave the set as it is clustered: the iteration skips them.
+    for (const start of this.dirty) {
+      if (groups++ >= limit) break;
+      if (!this.articles.has(start)) {
+        this.dirty.delete(start);
+        continue;
+      }
       const group = this.linkedGroup(start);
-      for (const id of group.members) seen.add(id);
       // The group is found by its core links alone; only the parts re-clustered read every kept link of their members.
       const core: CoreLink[] = group.core.map(([a, b]) => ({ a, b, score: this.links.score(a, b)! }));
       for (const part of boundedParts(group.members, core, this.maxPart)) {
@@ -346,7 +358,8 @@ export class StoryIndex {
           for (const m of members) this.clusterOf.set(m, cluster);
         }
       }
+      for (const id of group.members) this.dirty.delete(id);
     }
-    this.dirty.clear();
+    return this.dirty.size > 0;
   }
 }
