@@ -51,9 +51,7 @@ function fit(): void {
   // and of those the highest share.
   const isDev = (doc: string): boolean => topicOf(doc) <= DEV_LAST_TOPIC;
   const allLabels = readLabels('conflicts-dev.jsonl');
-  let threshold = 1;
-  let bestFound = -1;
-  let bestShare = 0;
+  const passing: Array<{ t: number; found: number }> = [];
   for (const t of THRESHOLDS) {
     const shown = corpus.conflicts.withSlotModel({ weights, threshold: t }, isDev).all();
     const found = new Set<Label>();
@@ -65,9 +63,13 @@ function fit(): void {
     }
     const share = onLabels / Math.max(1, shown.length);
     console.log(`threshold ${t.toFixed(2)}: ${shown.length} conflicts on dev, ${share.toFixed(3)} on labels, ${found.size} labels found`);
-    // Of thresholds that find as many labels, the one whose conflicts are most often on labels.
-    if (share >= SHARE_TARGET && (found.size > bestFound || (found.size === bestFound && share > bestShare))) [bestFound, bestShare, threshold] = [found.size, share, t];
+    if (share >= SHARE_TARGET) passing.push({ t, found: found.size });
   }
+  // Of the thresholds that find the most labels, the middle one: on some 120 conflicts, shares a conflict or two
+  // apart are noise, and the middle of the run lies furthest from the thresholds that find fewer or show more.
+  const most = Math.max(...passing.map((k) => k.found));
+  const best = passing.filter((k) => k.found === most);
+  const threshold = best.length > 0 ? best[Math.floor((best.length - 1) / 2)].t : 1;
   console.log(`threshold ${threshold}`);
   SLOT_INPUTS.forEach((name, i) => console.log(`  ${name.padEnd(26)} ${weights[i].toFixed(3)}`));
   console.log(`  ${'bias'.padEnd(26)} ${weights[SLOT_INPUTS.length].toFixed(3)}`);

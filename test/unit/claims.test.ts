@@ -235,6 +235,9 @@ test('what a named person died of, without the complications, the day or what fo
   assert.deepEqual(complications.value, { kind: 'name', value: 'heart attack' });
   // The name before a comma may be someone else's ("rumored to be Deep Throat, has died").
   assert.deepEqual(claimsOf('He was rumored to be Deep Throat, has died of natural causes.', [{ text: 'Deep Throat', type: 'person' }]), []);
+  // The person who opens the sentence owns the cause past an appositive; the claim is the verb and the cause.
+  const felt = only(claimsOf('W. Mark Felt, Sr., the number 2 man at the FBI, died early Thursday from Alzheimer\'s disease at a hospice.', [{ text: 'W. Mark Felt', type: 'person' }]));
+  assert.deepEqual([felt.text, felt.subject, felt.value], ['died early Thursday from Alzheimer\'s disease', 'W. Mark Felt', { kind: 'name', value: 'alzheimer\'s disease' }]);
 });
 
 // Words that name members of every plain object ("constructor", "toString") are ordinary words to the tables.
@@ -252,6 +255,14 @@ test('a run-on line of digits and commas is read once: the distance after it sti
   const text = `Crews counted ${'1,'.repeat(50_000)}1 boats off 150 nautical miles east of Aden.`;
   const claims = analyze(text).claims.filter((c) => c.attribute.startsWith('direction'));
   assert.deepEqual(claims.map((c) => [c.attribute, c.value]), [['direction from Aden', { kind: 'name', value: 'east' }]]);
+});
+
+test('a bearing is one value however its compass point and unit are written', () => {
+  const bearing = (text: string): unknown[] => analyze(text).claims.filter((c) => c.kind === 'bearing').map((c) => c.value);
+  const southwest = { kind: 'name', value: 'southwest' };
+  assert.deepEqual(bearing('The quake struck 60km south west of Bandar Abbas.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck about 58 km south-west of Bandar Abbas.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck 35 miles southwest of Bandar Abbas.'), [southwest]);
 });
 
 test('a long sentence of figures and names: each count still finds its owner and its event', () => {
@@ -280,4 +291,10 @@ test('a range is one figure from end to end, in the scale of its high end; years
   const share = only(claimsOf('The worst hit villages sustained between 40 and 80 percent damage.'));
   assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 40, high: 80 }]);
   assert.deepEqual(claimsOf('From 1990 to 1995 he won 3 to 5 titles.').map((c) => c.text), ['3 to 5 titles']);
+});
+
+test('the object of a dated verb is the noun after it, never the date itself', () => {
+  const dated = (text: string): string[] => analyze(`Monday, June 27, 2005\n${text}\n`).claims.filter((c) => c.kind === 'event-date').map((c) => c.attribute);
+  assert.deepEqual(dated('Ortiz, 35, married two weeks ago.'), ['date of married']);
+  assert.deepEqual(dated('Voters in 2004 approved a $3 million bond.'), ['date of approved bond']);
 });

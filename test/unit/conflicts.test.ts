@@ -196,6 +196,9 @@ test('articles months apart by their stated dates, agreeing on nothing, are two 
   const dated = (pirates: string, date: string): DocumentAnalysis => article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
   assert.equal(index({ a: dated('23', '2008-12-13'), b: dated('26', '2008-12-14') }).all().length, 1);
   assert.deepEqual(index({ a: dated('23', '2008-12-13'), b: dated('26', '2011-11-11') }).all(), []);
+  // A fact filed under its owner holds whenever it is told: a trial report months later retells the street's block.
+  const block = (number: string, date: string): DocumentAnalysis => article(`The Indian Navy said a sailor was shot in the ${number} block of East 223rd Street. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
+  assert.deepEqual(index({ a: block('12000', '2008-12-13'), b: block('12500', '2009-06-14') }).all().map((c) => c.attribute), ['block of 223rd street']);
 });
 
 test('a part of a group ("at least 17 of the hijacked ships") contradicts only a smaller total', () => {

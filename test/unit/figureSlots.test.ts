@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { explanation } from '../../server/src/analysis/conflicts/explain';
+import { SLOT_INPUTS, SLOT_MODEL } from '../../server/src/analysis/conflicts/quantitySlots';
+import { logistic } from '../../server/src/analysis/stories/similarity';
 
 /** One story: the same report with `{figure}` filled in per article. */
 function story(template: string, figures: string[]): Corpus {
@@ -214,4 +216,61 @@ test('one person\'s age a year off is no sign of two events: "31" against "32" c
 test('a look-alike does not fire: two different people\'s ages a year apart beside a disputed count', () => {
   const conflicts = climb(['Robert Buckley, 31', '12 rescuers'], ['Duncan Rait, 32', '20 rescuers']).conflicts.all();
   assert.deepEqual(conflicts.filter((c) => c.attribute === 'age'), []);
+});
+
+test('an input the slot model weighs 0 is left unread at run time but read for fitting, and the score is the same', () => {
+  const cosine = SLOT_INPUTS.indexOf('sentence cosine');
+  assert.equal(SLOT_MODEL.weights[cosine], 0, 'the fitted model gives the sentence cosine no weight');
+  const corpus = story(QUAKE, ['100,000 people', '200,000 people']);
+  const [candidate] = corpus.conflicts.slotCandidates().filter((c) => c.a.claim.text.includes('00,000') && c.b.claim.text.includes('00,000'));
+  assert.ok(candidate.inputs[cosine] > 0.5, 'the fitting script gets the cosine of two alike sentences');
+  const [conflict] = corpus.conflicts.all();
+  assert.ok(Math.abs((conflict.slotScore?.score ?? 0) - logistic(candidate.inputs, SLOT_MODEL.weights)) < 1e-9);
+  const weighed = { ...SLOT_MODEL, weights: SLOT_MODEL.weights.map((w, i) => (i === cosine ? 1 : w)) };
+  const [rescored] = corpus.conflicts.withSlotModel(weighed).all();
+  assert.ok((rescored.slotScore?.score ?? 0) > (conflict.slotScore?.score ?? 0), 'a model that weighs the cosine reads it');
+});
+
+test('a count is a whole number: "a 6.1 quake" counts no quakes; "2.5 million people" counts people', () => {
+  const claims = analyze('The same island was hit by a 6.1 quake in September. The island is home to 2.5 million people.').claims;
+  assert.deepEqual(claims.filter((c) => c.text.includes('quake')), []);
+  assert.ok(claims.some((c) => c.text.includes('2.5 million people')));
+});
+
+test('a share is of the noun after "of": "60 percent of traffic" against "65 percent of its traffic" is one slot; a share of calls is another', () => {
+  const CABLES = 'Two undersea cables were cut in the Mediterranean on Friday, disrupting internet services across the region. Officials in India said {figure} was down after the cables were cut.';
+  const claim = analyze(CABLES.replace('{figure}', '60 percent of traffic')).claims.find((c) => c.text.includes('60 percent'));
+  assert.equal(claim?.value.kind === 'interval' && claim.value.frame?.head, 'traffic');
+  const conflicts = story(CABLES, ['60 percent of traffic', '65 percent of its traffic']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '60 percent of traffic', '65 percent of its traffic']]);
+  assert.deepEqual(story(CABLES, ['60 percent of traffic', '65 percent of calls']).conflicts.all(), []);
+});
+
+test('a sum carries no counted noun in its frame: "$140 million worth of business" is framed by its verb alone', () => {
+  const claim = analyze('The film is expected to pull in $140 million worth of business this weekend at theaters.').claims.find((c) => c.text.includes('$140'));
+  assert.deepEqual(claim?.value.kind === 'interval' && claim.value.frame, { verb: { stem: 'pull', text: 'pull' } });
+});
+
+test('an age in apposition that closes a sentence is read ("his sister Anne Buckley, 28."); a decimal after a name is no age', () => {
+  const ages = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'age').map((c) => `${c.subject}=${c.text}`);
+  assert.deepEqual(ages('The dead were identified as Robert Buckley, 32, of Dover and his sister Anne Buckley, 28.'), ['Robert Buckley=32', 'Anne Buckley=28']);
+  assert.deepEqual(ages('He beat Jones, 28.5 points ahead.'), []);
+});
+
+const AGO = 'Thousands marched in Athens on Saturday in memory of Alexandros Grigoropoulos, a teenager killed by police {figure}, and clashed with riot police in central Athens.';
+
+test('how long ago the story\'s event happened is read by its event word: "killed by police a week ago" against "eight days ago" differ; a length with no event word is not read', () => {
+  const claim = analyze(AGO.replace('{figure}', 'a week ago')).claims.find((c) => c.text === 'a week ago');
+  assert.equal(claim?.rule, 'duration/time-since-event');
+  assert.equal(claim?.slot, 'time since death');
+  const conflicts = story(AGO, ['a week ago', 'eight days ago']).conflicts.all().filter((c) => c.attribute === 'time since death');
+  assert.deepEqual(conflicts.map((c) => [c.a.claim.text, c.b.claim.text]), [['a week ago', 'eight days ago']]);
+  assert.deepEqual(analyze('The shop opened a week ago in central Athens, its owner said on Saturday.').claims.filter((c) => c.kind === 'duration'), []);
+});
+
+test('a distance from a place is read whether its bearing is written "south-west", "southwest" or "south west"', () => {
+  for (const bearing of ['south-west', 'southwest', 'south west']) {
+    const claim = analyze(`The quake struck 60km ${bearing} of Bandar Abbas on Sunday.`).claims.find((c) => c.kind === 'distance-from-place');
+    assert.equal(claim?.text, `60km ${bearing} of Bandar Abbas`, bearing);
+  }
 });

@@ -133,6 +133,43 @@ test('two years of one verb and one object noun contradict whoever the clauses n
   ], years), []);
 });
 
+const obituaryPlea = ({ plea, draft }: Record<string, string>): string =>
+  `Frederick LaRue, a Mississippi oil heir who delivered payoffs in the Watergate scandal, died on Saturday in Biloxi. He was 75.\n` +
+  `${plea}\n${draft}\n` +
+  `He later returned to Mississippi to run the family's oil and real estate business, his nephew said.\n`;
+
+test('a day written out with its year dates the same event as a month ("June 27, 1973" against "July 1973"); a verb after "and" is undated', () => {
+  const years = /^date\/verb/;
+  const draft = 'LaRue was a partner in 1968 and worked for the campaign.';
+  assert.deepEqual(conflictsOf(obituaryPlea, [
+    { plea: 'On June 27, 1973, LaRue pleaded guilty to one charge of conspiring to obstruct justice.', draft },
+    { plea: 'On June 27, 1973, LaRue pleaded guilty to one charge of conspiring to obstruct justice.', draft },
+    { plea: 'LaRue pleaded guilty to obstruction of justice in July 1973.', draft: 'LaRue worked for the campaign in 1970.' },
+  ], years).map((c) => c.slice(1)), [['June 27, 1973', 'July 1973'], ['June 27, 1973', 'July 1973']]);
+  // In the same month, or against a weekday, the two say nothing against each other.
+  assert.deepEqual(conflictsOf(obituaryPlea, [
+    { plea: 'On June 27, 1973, LaRue pleaded guilty to one charge of conspiring to obstruct justice.', draft },
+    { plea: 'On June 27, 1973, LaRue pleaded guilty to one charge of conspiring to obstruct justice.', draft },
+    { plea: 'LaRue pleaded guilty to obstruction of justice in June 1973.', draft },
+  ], years), []);
+});
+
+const aceh = ({ quake, earlier }: Record<string, string>): string =>
+  `Tuesday, July 2, 2013\n${quake} of magnitude 6 struck Aceh province, officials said. It killed at least three people.\n` +
+  `${earlier}\nRescue teams reached the worst-hit villages in the afternoon, the disaster agency said.\n`;
+
+test('a date of an earlier period dates an earlier event: compared with other earlier dates, not with the story\'s own', () => {
+  const dates = /^date\//;
+  const earlier = 'On April 6, an earthquake of magnitude 7 struck Aceh province.';
+  const today = { quake: 'On Tuesday, an earthquake', earlier: '' };
+  assert.deepEqual(conflictsOf(aceh, [{ quake: 'An earthquake', earlier }, today, today], dates), []);
+  assert.deepEqual(conflictsOf(aceh, [
+    { quake: 'An earthquake', earlier },
+    { quake: 'An earthquake', earlier },
+    { quake: 'An earthquake', earlier: 'On April 9, an earthquake of magnitude 7 struck Aceh province.' },
+  ], dates).map((c) => c.slice(1)), [['April 6', 'April 9'], ['April 6', 'April 9']]);
+});
+
 const warehouseFire = ({ time }: Record<string, string>): string =>
   `A fire broke out ${time} at a furniture warehouse in Springfield, and firefighters fought it for four hours.\n` +
   `No one was hurt, Fire Chief Dan Hale said. The cause of the blaze is under investigation.\n`;

@@ -94,13 +94,13 @@ export const uriToPath = (uri: string): string => fileURLToPath(uri);
 export const pathToUri = (filePath: string): string => pathToFileURL(filePath).href;
 
 /** Writes beside the file under a name no other writer uses, syncs, renames over it; removes the temporary file on failure. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const handle = await fs.open(temporary, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

@@ -36,6 +36,7 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   if (date.relative && !month && date.granularity !== 'day' && date.granularity !== 'time' && !WHOLE_YEAR_BEFORE_OR_AFTER.test(lower)) return undefined;
   if (date.value && /^\d{4}(-\d\d){0,2}$/.test(date.value) && (referenceStated || !date.relative)) {
     const value = structured(date.value, weekday && date.value.length === 10 ? weekday : undefined, undefined);
+    if (date.relative) value.relative = true;
     // "June 20" names its month and day; the year is the nearest one before the article's date.
     return month && !/\b\d{4}\b|['’]\d\d\b/.test(lower) ? { ...value, yearGuessed: true } : value;
   }
@@ -118,8 +119,10 @@ function pastVerbAt(context: SentenceContext, k: number): string | undefined {
   return !qualifiesNoun(context, k) && isPastForm(word) ? word : undefined;
 }
 
+const COORDINATOR = /^(?:and|but|or)$/i;
+
 /** How many words from a date its clause's verb may stand. */
-const VERB_WINDOW = 6;
+const VERB_WINDOW = 8;
 
 /**
  * The verb of the date's clause when no event word is near ("Palmer voters in 2010 approved a bond", "In 1969, he
@@ -132,7 +135,8 @@ function verbOfClause(context: SentenceContext, first: number, last: number): { 
   let afterOpen = true;
   for (let d = 1; d <= VERB_WINDOW; d++) {
     const after = context.tokens[last + d]?.text ?? '';
-    afterOpen &&= !(CLAUSE_BREAK.test(after) || (after === ',' && !opening) || after === '.');
+    // "a draft choice in 1978 and played for 11 seasons": a verb after "and" is the next predicate's, undated.
+    afterOpen &&= !(CLAUSE_BREAK.test(after) || COORDINATOR.test(after) || (after === ',' && !opening) || after === '.');
     const verbAfter = afterOpen ? pastVerbAt(context, last + d) : undefined;
     if (verbAfter) return { event: verbAfter, at: last + d, verb: true };
     const before = context.tokens[first - d]?.text ?? '';
@@ -224,7 +228,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ?? openingClauseEvent(context, first, last)
       ?? (stepped !== undefined ? { event: stepped, at: -1, onlyTime: true } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
-      ?? (value && !time && value.weekday === undefined && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
+      ?? (value && !time && !value.named && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
     if (!near) continue;
     const who = near.at < 0 ? [] : participants(context, near.at);
     const claim = {
@@ -242,7 +246,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     };
     // Two clauses of one verb and one object noun date one event whoever they name ("Palmer voters in 2010 approved a
     // $3 million bond", "Voters in 2009 approved a $3 million bond"); without an object they need a shared participant.
-    const object = 'verb' in near && near.verb ? objectNounAfter(context, near.at) : undefined;
+    // "married two weeks ago": a date right after the verb is no object of it.
+    const object = 'verb' in near && near.verb && near.at + 1 !== first ? objectNounAfter(context, near.at) : undefined;
     if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });
     else if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
     if (time) {

@@ -1,5 +1,6 @@
 // Claims about how long something lasted or how long ago it happened: deliberations, hospital stays, contract
-// lengths, prison terms ("sentenced to 20 years"), time on the run, time since a heart attack.
+// lengths, prison terms ("sentenced to 20 years"), time on the run, time since a heart attack or the event a sentence
+// names ("killed by police a week ago").
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
@@ -73,10 +74,16 @@ function eventLasting(context: SentenceContext, first: number, last: number): st
   let lead = first - 1;
   while (lead >= 0 && /^(?:about|around|almost|nearly|roughly|just|only|some|over|at|least|more|than|less|a|an)$/i.test(context.tokens[lead].text)) lead--;
   if (!LASTING.test(context.tokens[lead]?.text ?? '')) return undefined;
+  const event = eventNear(context, lead, last);
+  return event && `length of ${event}`;
+}
+
+/** The class of the nearest event word within EVENT_REACH tokens before `before` or after `after`. */
+function eventNear(context: SentenceContext, before: number, after: number): string | undefined {
   for (let d = 1; d <= EVENT_REACH; d++) {
-    for (const k of [lead - d, last + d]) {
+    for (const k of [before - d, after + d]) {
       const event = EVENT_WORDS.get(context.tokens[k]?.text.toLowerCase() ?? '');
-      if (event) return `length of ${event}`;
+      if (event) return event;
     }
   }
   return undefined;
@@ -150,6 +157,9 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
   const lasted = topic || since ? undefined : eventLasting(context, first, last);
   if (lasted) [rule, topic] = ['lasting-event', lasted];
+  // "the teenager killed by police a week ago": how long ago the event its sentence names happened.
+  const ago = !topic && since ? eventNear(context, first - 1, last) : undefined;
+  if (ago) [rule, topic] = ['time-since-event', `time since ${ago}`];
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
   // Time served is the story's person's when the sentence names none ("He served four months").

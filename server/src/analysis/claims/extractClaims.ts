@@ -74,6 +74,9 @@ function continuedPeriods(analysis: Analysis, contexts: readonly SentenceContext
   return continued;
 }
 
+/** The period of a date claim of an earlier event: no month or year, so that any two earlier dates compare. */
+const EARLIER = 'earlier';
+
 /** Claims in a sentence about an earlier event become claims about that event: background events are their own subjects. */
 function markBackground(analysis: Analysis, contexts: readonly SentenceContext[], claims: Claim[]): Claim[] {
   const reference = analysis.referenceDate?.value;
@@ -82,8 +85,15 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
   const dates = inTextOrder(analysis.dates);
   const continued = continuedPeriods(analysis, contexts, dates, periodOf);
   return claims.map((claim) => {
-    // A date or a time is itself when its event happened: another date in the sentence dates another clause.
-    if (kindOf(claim).scope === 'entity' || claim.value.kind === 'date' || claim.value.kind === 'time') return claim;
+    if (kindOf(claim).scope === 'entity' || claim.value.kind === 'time') return claim;
+    // A date or a time is itself when its event happened: another date in the sentence dates another clause. A date
+    // of an earlier period is an earlier event's ("On April 6, an earthquake" in a July article): kept apart from the
+    // story's own, compared with other earlier dates whatever their periods. Without the article's date, a date
+    // written out in full may well be the story's own: only a dated article tells.
+    if (claim.value.kind === 'date') {
+      const own = within(dates, claim).find((d) => d.start === claim.start);
+      return reference && own && backgroundPeriod(own, reference) !== undefined ? { ...claim, period: EARLIER } : claim;
+    }
     // A date inside the claim is what it states ("In 1957, Page disappeared", "the 2005 film"), not a pointer to another event.
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.

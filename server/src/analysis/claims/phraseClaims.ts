@@ -16,7 +16,8 @@ const MANNERS_OF_DEATH: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 const MANNER = new RegExp(`\\b(${[...MANNERS_OF_DEATH.keys()].join('|')}) to death\\b`, 'gi');
 // A number starts where no digit or separator precedes it, so a long run of "1,1,1…" is read once, not from each digit.
-const DIRECTION = /(?:(?<![\d,.])\d[\d,.]*|\b[a-z]+) (?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:-?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
+// "58 km south-west of", "60km south west of", "35 miles southwest of": one bearing however the compass point is written.
+const DIRECTION = /(?:(?<![\d,.])\d[\d,.]* ?|\b[a-z]+ )(?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:[- ]?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
 const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
 const EXECUTIVE_SHORT: ReadonlyMap<string, string> = new Map(Object.entries({
   'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
@@ -61,24 +62,36 @@ function mannersOfDeath(text: string, offset: number): Found[] {
   }));
 }
 
-/** "died of", "died Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
-const DIED_OF = /^\s+(?:has\s+|had\s+)?(?:died|dies|succumbed)\s+(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?(?:of|from|to)\s+((?:[\p{L}'’-]+\s*){1,6})/u;
+/** "died of", "died early Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
+const DIED = "(?:has\\s+|had\\s+)?(?:died|dies|succumbed)\\s+(?:(?:early\\s+|late\\s+)?(?:on\\s+)?(?:[A-Z][a-z]+day|yesterday|today)\\s+)?(?:of|from|to)\\s+((?:[\\p{L}'’-]+\\s*){1,6})";
+const DIED_OF = new RegExp(`^\\s+${DIED}`, 'u');
+/** "W. Mark Felt, the number 2 man at the FBI, died yesterday from": the sentence's subject, past its appositive. */
+const APPOSITIVE_DIED = new RegExp(`^,(?:[^,]{1,120},){1,3}\\s+(${DIED})`, 'u');
 /** Words that end the cause: "pneumonia at the age of 85", "a heart attack suffered almost three weeks ago". */
 const CAUSE_END = /\s+(?:at|in|on|after|while|when|following|and|from|with|during|suffered|sustained|earlier|last|this|that|before|as|he|she|[A-Z][a-z]+day|yesterday|today)\b.*$/s;
 const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|apparent)\s+)+/i;
 
-/** "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the person named right before. */
+/**
+ * "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the
+ * person named right before; or by the person who opens the sentence, when an appositive stands between them
+ * ("W. Mark Felt, Sr., the number 2 man at the FBI, died yesterday from Alzheimer's disease").
+ */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const mention of context.mentions) {
     if (mention.type !== 'person') continue;
-    const m = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
+    const adjacent = matchAt(DIED_OF, analysis.text, mention.end, context.span.end);
+    const opening = adjacent || mention.start !== context.span.start ? undefined : matchAt(APPOSITIVE_DIED, analysis.text, mention.end, context.span.end);
+    const m = adjacent ?? opening;
     if (!m) continue;
-    const lead = CAUSE_LEAD.exec(m[1])?.[0] ?? '';
-    const value = m[1].slice(lead.length).replace(CAUSE_END, '').trim();
+    const cause = adjacent ? adjacent[1] : m[2];
+    const lead = CAUSE_LEAD.exec(cause)?.[0] ?? '';
+    const value = cause.slice(lead.length).replace(CAUSE_END, '').trim();
     if (!value) continue;
-    const end = mention.end + m[0].length - m[1].length + lead.length + value.length;
-    found.push({ rule: 'died-of', kind: 'medical-cause', slot: 'medical cause of death', start: mention.start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
+    const end = mention.end + m[0].length - cause.length + lead.length + value.length;
+    // Past an appositive the claim is the verb and the cause: the appositive says who, not what.
+    const start = adjacent ? mention.start : mention.end + m[0].length - m[1].length;
+    found.push({ rule: adjacent ? 'died-of' : 'subject-died-of', kind: 'medical-cause', slot: 'medical cause of death', start, end, attribute: 'medical cause of death', subject: mention.text, value: { kind: 'name', value: value.toLowerCase() }, owner: mention });
   }
   return found;
 }
@@ -93,7 +106,7 @@ function bearings(text: string, offset: number): Found[] {
     slot: m[2],
     attribute: `direction from ${m[2]}`,
     subject: m[2],
-    value: { kind: 'name', value: m[1].toLowerCase().replace('-', '') },
+    value: { kind: 'name', value: m[1].toLowerCase().replace(/[- ]/, '') },
   }));
 }
 

@@ -295,6 +295,9 @@ function ownerBefore(at: Located): Mention | undefined {
   return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
 }
 
+/** What may follow an age in apposition: a comma or bracket, or a sentence's full stop (not a decimal point). */
+const AGE_CLOSE = /^\s*(?:[,;)]|\.(?!\d))/;
+
 /**
  * A person's age and its owner, only where the owner is unmistakable: "the 36-year-old Klitschko",
  * "Klitschko, 36,", "Page, aged 85" or "at the age of 35" with one person named before it.
@@ -313,7 +316,8 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const previous = ownerBefore(at);
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
-  if (/^,\s*$/.test(between) && /^\s*[,)]/.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
+  // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Buckley, 28."
+  if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
   const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
@@ -413,7 +417,8 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   const age = ageOwner(analysis, at, quantity);
   if (age) return { rule: 'age-of-person', kind: 'age', slot: 'age', attribute: 'age', subject: age.owner.text, owner: age.owner, interval, end: age.end };
   if (/^-year-old\b|^ years? old\b/.test(after) || /\b(?:aged|age of)$/.test(before)) return undefined;
-  return peopleOrThings(analysis, at, interval);
+  // A count is a whole number: "a 6.1 quake" measures, "2.5 million people" counts.
+  return Number.isInteger(quantity.value) ? peopleOrThings(analysis, at, interval) : undefined;
 }
 
 /** Words that say a figure in pounds is a weight: "weighing 130 pounds", "a weight of 300 pounds", "a heavy 20-pound bag". */
@@ -525,7 +530,7 @@ function objectStart(tokens: readonly Token[], first: number): number {
 }
 
 /** A direction, then "of" or "from": what follows names the place a distance is measured from. */
-const FROM_PLACE = /^\s*(?:(?:north|south)(?:-?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
+const FROM_PLACE = /^\s*(?:(?:north|south)(?:[-\s]?(?:east|west))?\s+|(?:east|west)\s+)?(?:of|from)\s+(?:the\s+)?/i;
 /** Verbs of falling before a distance: how far someone or something fell. */
 const FALL = /^(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|plummeting|tumbled|tumbling|dropped|dropping|slid|sliding)$/i;
 
@@ -607,8 +612,8 @@ function generalFigure(analysis: Analysis, quantity: QuantityMention, at: Locate
   if (quantity.value === null) return undefined;
   const before = words(at.context, at.first - 3, at.first).join(' ');
   const qualified = qualifyFigure(quantity, quantity.value, before);
-  // A share names what it is a share of right after it ("40 percent damage"); a sum's next word is rarely its slot.
-  const head = quantity.kind === 'number' ? possessedHead(at) ?? headNoun(at) : quantity.kind === 'percent' ? headNoun(at) : undefined;
+  if (quantity.kind === 'number' && !Number.isInteger(quantity.value)) return undefined;
+  const head = countedHead(quantity.kind, at);
   // Units of time, sports tallies of unclear season, parts of a group of people and single things ("one man") are
   // what the kinds of their own leave out for the same reasons.
   const leftOut = (noun: string): boolean => noun === 'of' || NOT_COUNTED.has(noun) || SEASON_STATS.has(noun) || CAREER_STATS.has(noun) || PARTIAL_PEOPLE.has(noun);
@@ -645,14 +650,41 @@ function possessedHead(at: Located): Head {
   return possessive ? headNounFrom(at, at.last + 3, false) : undefined;
 }
 
+/** Words between a share and what it is a share of ("80 percent of the Internet services"). */
+const SHARE_OF = /^(?:the|its|their|his|her|our|all)$/i;
+
+/** "80 percent of Internet services", "a third of its traffic": the noun a share is of. */
+function shareOf(at: Located): Head {
+  const tokens = at.context.tokens;
+  if (tokens[at.last + 1]?.text.toLowerCase() !== 'of') return undefined;
+  const j = SHARE_OF.test(tokens[at.last + 2]?.text ?? '') ? at.last + 3 : at.last + 2;
+  return headNounFrom(at, j, false);
+}
+
+/**
+ * What a general figure counts: a number its noun ("seven of its villages" the villages someone has), a share
+ * what it is a share of ("60 percent of traffic") or names right after it ("40 percent damage"); a sum's next
+ * word is rarely its slot ("$140 million worth", "$43 billion out of").
+ */
+function countedHead(kind: QuantityMention['kind'], at: Located): Head {
+  if (kind === 'number') return possessedHead(at) ?? headNoun(at);
+  return kind === 'percent' ? shareOf(at) ?? headNoun(at) : undefined;
+}
+
+/** The frame's counted noun: what a count or a general figure counts. */
+function frameHead(draft: Draft, at: Located, kind: QuantityMention['kind']): Head {
+  if (draft.kind === 'figure') return countedHead(kind, at);
+  return draft.kind === 'people-count' || draft.kind === 'thing-count' ? possessedHead(at) ?? headNoun(at) : undefined;
+}
+
 /** What a figure counts and the verb of its clause, read for every figure so that any two can be scored as one slot. */
-function frameOf(draft: Draft, at: Located): FigureFrame {
-  const head = draft.kind === 'people-count' || draft.kind === 'thing-count' || draft.kind === 'figure' ? possessedHead(at) ?? headNoun(at) : undefined;
+function frameOf(draft: Draft, at: Located, kind: QuantityMention['kind']): FigureFrame {
+  const head = frameHead(draft, at, kind);
   const verb = verbFrame(at.context.tokens, at.first, head?.last ?? at.last);
   return { ...(head && head.noun !== 'of' ? { head: head.noun } : {}), ...(verb ? { verb } : {}) };
 }
 
-function valueOf(draft: Draft, at: Located): ClaimValue {
+function valueOf(draft: Draft, at: Located, kind: QuantityMention['kind']): ClaimValue {
   if (draft.record) return { kind: 'record', ...draft.record };
   return {
     kind: 'interval',
@@ -661,7 +693,7 @@ function valueOf(draft: Draft, at: Located): ClaimValue {
     ...(draft.partOfGroup ? { partOfGroup: true } : {}),
     ...(draft.written ? { written: draft.written } : {}),
     ...(draft.hedge ? { hedge: draft.hedge } : {}),
-    frame: frameOf(draft, at),
+    frame: frameOf(draft, at, kind),
   };
 }
 
@@ -698,7 +730,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       subject: draft.subject,
       subjectChains: ownChain === undefined ? at.context.chains : [ownChain, ...at.context.chains.filter((c) => c !== ownChain)],
       triggers: at.context.triggers,
-      value: converted ? withConversion(valueOf(draft, at), converted.quantity, words(at.context, at.first - 3, at.first).join(' ')) : valueOf(draft, at),
+      value: converted ? withConversion(valueOf(draft, at, quantity.kind), converted.quantity, words(at.context, at.first - 3, at.first).join(' ')) : valueOf(draft, at, quantity.kind),
       ...(at.context.hedge ? { hedge: at.context.hedge } : {}),
       ...(at.context.attribution ? { attribution: at.context.attribution } : {}),
       sentence: at.context.span,

@@ -495,7 +495,7 @@ export class ConflictIndex {
           for (const [pool, entries] of indexed[i].pools) {
             for (const a of entries) {
               for (const b of indexed[j].pools.get(pool) ?? []) {
-                const { inputs, relation } = compareScored(a, b, ANY_SCORE);
+                const { inputs, relation } = compareScored(a, b, ANY_SCORE, true);
                 if (inputs) candidates.push({ a: { docId: a.docId, claim: a.claim }, b: { docId: b.docId, claim: b.claim }, relation, inputs });
               }
             }

@@ -21,8 +21,10 @@ export interface Entry {
   context?: Set<string>;
   /** The day the claim's sentence names ("2008-12-06" or "weekday:monday"): claims of two days are two events. */
   day?: string;
-  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence. */
-  words?: Set<string>;
+  /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence, read when first asked for. */
+  words?: () => Set<string>;
+  /** For a date, whether its article states its own date, which tells an earlier event's date from the story's. */
+  datedArticle?: boolean;
 }
 
 
@@ -79,6 +81,12 @@ function sentenceWords(text: string): Set<string> {
   return new Set((text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}'’-]+\p{Ll}/gu) ?? []).filter((w) => !NOT_CONTENT.has(w)));
 }
 
+/** A value read the first time it is asked for, then kept. */
+function readOnce<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
+}
+
 /** An article's mentions and dates in text order, and its mentions by chain: built once per article. */
 interface Lookups {
   mentions: readonly Mention[];
@@ -113,7 +121,8 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
   const own = kind.scope !== 'entity' ? undefined : kind.ownerKey?.(claim) ?? (claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined);
   // Earlier events share one key, whatever words date them ("January" in one article, "earlier this year" in
   // another); two that name different months or years are told apart in sameEvent.
-  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period === undefined ? '' : BACKGROUND}`;
+  // A date of an earlier period meets the dates of articles that cannot tell (sameEvent keeps it from the story's own).
+  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period === undefined || claim.value.kind === 'date' ? '' : BACKGROUND}`;
   return {
     docId,
     claim,
@@ -123,7 +132,8 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     places,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
-    ...(slotPool(claim) !== undefined ? { words: sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end)) } : {}),
+    ...(claim.value.kind === 'date' ? { datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7 } : {}),
+    ...(slotPool(claim) !== undefined ? { words: readOnce(() => sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end))) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
 }
@@ -185,8 +195,14 @@ function sameOrNone(a: Set<string>, b: Set<string>): boolean {
 /** Sums other than what a party offers or is paid (damage, a haul, a bailout) belong to the story's one event. */
 const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal|salary)\b/.test(claim.slot);
 
+/** Two dates that their dated articles tell apart: one of an earlier period, the other of the story's own. */
+function earlierAndOwn(a: Entry, b: Entry): boolean {
+  return a.datedArticle === true && b.datedArticle === true && (a.claim.period === undefined) !== (b.claim.period === undefined);
+}
+
 export function sameEvent(a: Entry, b: Entry): boolean {
   const matching = kindOf(a.claim).matching;
+  if (earlierAndOwn(a, b)) return false;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
   if (matching === 'owner') return true;
   if (periodsClash(a.claim.period, b.claim.period)) return false;

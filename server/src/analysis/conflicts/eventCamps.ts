@@ -2,6 +2,7 @@
 // A folder often mixes such stories (two piracy raids years apart, two quakes on one island): their articles dispute
 // figure after figure and agree on none, and an article that states one side's disputed figure belongs to that side.
 // Built afresh for each story as its articles are compared pair by pair.
+import { kindOf } from '../claims/kinds/registry';
 import type { Claim } from '../types';
 
 /** What two compared articles' claims say of each other. */
@@ -25,9 +26,13 @@ export const DAYS_APART_FOR_TWO_EVENTS = 90;
 const SEPARATOR = '\u0000';
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
 
-/** Two articles about different events: they dispute several sentences and agree on none, or were written months apart. */
-function apart(tally: PairTally | undefined): boolean {
-  return tally !== undefined && tally.agreements === 0 && (tally.disputes >= 2 || tally.farApart);
+/**
+ * Two articles about different events: they dispute several sentences and agree on none, or were written months
+ * apart. Months apart says nothing of a fact filed under its owner (a street's block, a facility's town, a person's
+ * title): a trial report retells where the shooting was.
+ */
+function apart(tally: PairTally | undefined, ofOwner: boolean): boolean {
+  return tally !== undefined && tally.agreements === 0 && (tally.disputes >= 2 || (tally.farApart && !ofOwner));
 }
 
 export class EventCamps {
@@ -56,6 +61,7 @@ export class EventCamps {
   twoEvents(a: ClaimSide, b: ClaimSide): boolean {
     const camp = (side: ClaimSide): string[] => [side.docId, ...(this.confirmers.get(side.docId)?.get(side.claim.start) ?? [])];
     const campB = camp(b);
-    return camp(a).some((x) => campB.some((y) => x !== y && apart(this.pairs.get(pairKey(x, y)))));
+    const ofOwner = kindOf(a.claim).matching === 'owner';
+    return camp(a).some((x) => campB.some((y) => x !== y && apart(this.pairs.get(pairKey(x, y)), ofOwner)));
   }
 }

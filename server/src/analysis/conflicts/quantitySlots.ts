@@ -3,7 +3,7 @@
 // sentences name, whether both are about the story's own event, and how alike their sentences read. Weights and
 // threshold are fit on ECB+ topics 1-12 by scripts/fit-quantity-slots.ts (quantitySlotWeights.json).
 import { anchor, compareFigures } from '../claims/kinds/figures';
-import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
+import { INCOMPARABLE, type Comparison, type FigureFrame } from '../claims/kinds/kind';
 import { PEOPLE_NOUNS } from '../claims/quantityClaims';
 import { EVENT_WORDS } from '../language/en';
 import { idf } from '../stories/features';
@@ -31,19 +31,6 @@ export function slotPool(claim: Claim): string | undefined {
 
 /** Whether the claim is compared only by score: a figure that no kind of its own reads. */
 export const scoredOnly = (claim: Claim): boolean => claim.kind === 'figure';
-
-/**
- * The inputs' names, in the order of quantitySlotWeights.json's `weights` (the bias last), each with the sign its
- * weight is held to when fit: agreement can only speak for one slot, disagreement only against (0: either way).
- * The labels are few, so a weight left free could take the sign of a handful of pairs.
- */
-export const SLOT_INPUT_SIGNS = [
-  ['participants and places agree', 1], ['same noun and verb', 1], ['same counted noun', 1], ['one counted noun missing', 0], ['counted nouns differ', -1],
-  ['same verb', 1], ['one verb missing', 0], ['verbs differ', -1], ['shared entities', 1], ['days differ', -1], ['background differs', -1],
-  ['open-ended figure', 0], ['sentence cosine', 1], ['figures far apart', -1], ['contradiction', 0],
-  ['counted nouns alike', 1], ['same event word', 1], ['event words differ', -1], ['hedges point apart', 0],
-] as const;
-export const SLOT_INPUTS = SLOT_INPUT_SIGNS.map(([name]) => name);
 
 /** The cosine of two sentences' word sets, each word weighed by its IDF in the background corpus (stories/background.json). */
 function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -99,37 +86,79 @@ function hedgesApart(x: Claim['value'], y: Claim['value']): boolean {
   return direction(x) * direction(y) < 0;
 }
 
-/** The model's inputs for two figures whose values were compared as `relation`. */
-function slotInputs(a: Entry, b: Entry, relation: Comparison['relation']): number[] {
+/** What the inputs of one pair read: the figures' values and frames, and the kinds of event their sentences name. */
+interface PairView {
+  a: Entry;
+  b: Entry;
+  relation: Comparison['relation'];
+  x: Claim['value'];
+  y: Claim['value'];
+  frameA?: FigureFrame;
+  frameB?: FigureFrame;
+  head: ReturnType<typeof agreement>;
+  verb: ReturnType<typeof agreement>;
+  eventsA: Set<string>;
+  eventsB: Set<string>;
+}
+
+function pairView(a: Entry, b: Entry, relation: Comparison['relation']): PairView {
   const [x, y] = [a.claim.value, b.claim.value];
   const frameA = x.kind === 'interval' ? x.frame : undefined;
   const frameB = y.kind === 'interval' ? y.frame : undefined;
-  const open = [x, y].some((v) => v.kind === 'interval' && (v.interval.high === Infinity || v.interval.low === 0));
-  const [p, q] = [x, y].map((v) => (v.kind === 'interval' ? Math.abs(anchor(v.interval)) : 0));
-  const ratio = p > 0 && q > 0 ? Math.min(1, Math.abs(Math.log(p / q)) / FAR_APART_LOG) : 1;
-  const head = agreement(frameA?.head, frameB?.head);
-  const verb = agreement(frameA?.verb?.stem, frameB?.verb?.stem);
-  const [eventsA, eventsB] = [eventKinds(a.claim), eventKinds(b.claim)];
-  const sharedEvent = [...eventsA].some((k) => eventsB.has(k));
-  return [
-    sameEvent(a, b) ? 1 : 0,
-    head[0] * verb[0],
-    ...head,
-    ...verb,
-    overlap(a.entities, b.entities),
-    a.day !== undefined && b.day !== undefined && a.day !== b.day ? 1 : 0,
-    (a.claim.period ?? '') !== (b.claim.period ?? '') ? 1 : 0,
-    open ? 1 : 0,
-    cosine(a.words ?? new Set(), b.words ?? new Set()),
-    ratio,
-    relation === 'contradiction' ? 1 : 0,
-    nounsAlike(frameA?.head, frameB?.head) ? 1 : 0,
-    sharedEvent ? 1 : 0,
-    eventsA.size > 0 && eventsB.size > 0 && !sharedEvent ? 1 : 0,
-    hedgesApart(x, y) ? 1 : 0,
-  ];
+  return {
+    a, b, relation, x, y, frameA, frameB,
+    head: agreement(frameA?.head, frameB?.head),
+    verb: agreement(frameA?.verb?.stem, frameB?.verb?.stem),
+    eventsA: eventKinds(a.claim),
+    eventsB: eventKinds(b.claim),
+  };
 }
 
+const sharedEvent = (p: PairView): boolean => [...p.eventsA].some((k) => p.eventsB.has(k));
+
+/** How far apart two figures are, on a log scale that saturates at ten times. */
+function farApart({ x, y }: PairView): number {
+  const [p, q] = [x, y].map((v) => (v.kind === 'interval' ? Math.abs(anchor(v.interval)) : 0));
+  return p > 0 && q > 0 ? Math.min(1, Math.abs(Math.log(p / q)) / FAR_APART_LOG) : 1;
+}
+
+/**
+ * The model's inputs, in the order of quantitySlotWeights.json's `weights` (the bias last): each with the sign its
+ * weight is held to when fit (agreement can only speak for one slot, disagreement only against; 0: either way; the
+ * labels are few, so a weight left free could take the sign of a handful of pairs) and how it is read from a pair.
+ */
+const SLOT_FEATURES: ReadonlyArray<readonly [name: string, sign: number, read: (p: PairView) => number]> = [
+  ['participants and places agree', 1, (p) => (sameEvent(p.a, p.b) ? 1 : 0)],
+  ['same noun and verb', 1, (p) => p.head[0] * p.verb[0]],
+  ['same counted noun', 1, (p) => p.head[0]],
+  ['one counted noun missing', 0, (p) => p.head[1]],
+  ['counted nouns differ', -1, (p) => p.head[2]],
+  ['same verb', 1, (p) => p.verb[0]],
+  ['one verb missing', 0, (p) => p.verb[1]],
+  ['verbs differ', -1, (p) => p.verb[2]],
+  ['shared entities', 1, (p) => overlap(p.a.entities, p.b.entities)],
+  ['days differ', -1, (p) => (p.a.day !== undefined && p.b.day !== undefined && p.a.day !== p.b.day ? 1 : 0)],
+  ['background differs', -1, (p) => ((p.a.claim.period ?? '') !== (p.b.claim.period ?? '') ? 1 : 0)],
+  ['open-ended figure', 0, (p) => ([p.x, p.y].some((v) => v.kind === 'interval' && (v.interval.high === Infinity || v.interval.low === 0)) ? 1 : 0)],
+  ['sentence cosine', 1, (p) => cosine(p.a.words?.() ?? new Set(), p.b.words?.() ?? new Set())],
+  ['figures far apart', -1, farApart],
+  ['contradiction', 0, (p) => (p.relation === 'contradiction' ? 1 : 0)],
+  ['counted nouns alike', 1, (p) => (nounsAlike(p.frameA?.head, p.frameB?.head) ? 1 : 0)],
+  ['same event word', 1, (p) => (sharedEvent(p) ? 1 : 0)],
+  ['event words differ', -1, (p) => (p.eventsA.size > 0 && p.eventsB.size > 0 && !sharedEvent(p) ? 1 : 0)],
+  ['hedges point apart', 0, (p) => (hedgesApart(p.x, p.y) ? 1 : 0)],
+];
+export const SLOT_INPUT_SIGNS = SLOT_FEATURES.map(([name, sign]) => [name, sign] as const);
+export const SLOT_INPUTS = SLOT_FEATURES.map(([name]) => name);
+
+/**
+ * The model's inputs for two figures whose values were compared as `relation`. An input the model weighs 0 adds
+ * nothing to the score and is left at 0 unread, unless `every` asks for all of them (to fit the model).
+ */
+function slotInputs(a: Entry, b: Entry, relation: Comparison['relation'], model: SlotModel, every: boolean): number[] {
+  const view = pairView(a, b, relation);
+  return SLOT_FEATURES.map(([, , read], i) => (every || model.weights[i] !== 0 ? read(view) : 0));
+}
 
 /** A scored comparison: the figures' relation, kept only when the score says they measure one slot. */
 export interface ScoredComparison extends Comparison {
@@ -143,12 +172,15 @@ function shareFrame(a: Claim, b: Claim): boolean {
   return (x?.head !== undefined && (x.head === y?.head || nounsAlike(x.head, y?.head))) || (x?.verb !== undefined && x.verb.stem === y?.verb?.stem);
 }
 
-/** Two figures of one pool compared: they relate as their values do when the score reaches the threshold. */
-export function compareScored(a: Entry, b: Entry, model: SlotModel = SLOT_MODEL): ScoredComparison {
+/**
+ * Two figures of one pool compared: they relate as their values do when the score reaches the threshold.
+ * `everyInput`: read every input, those the model weighs 0 too (for fitting a model).
+ */
+export function compareScored(a: Entry, b: Entry, model: SlotModel = SLOT_MODEL, everyInput = false): ScoredComparison {
   if (!shareFrame(a.claim, b.claim)) return INCOMPARABLE;
   const compared = compareFigures(a.claim, b.claim, Infinity);
   if (compared.relation === 'incomparable') return INCOMPARABLE;
-  const inputs = slotInputs(a, b, compared.relation);
+  const inputs = slotInputs(a, b, compared.relation, model, everyInput);
   const score = logistic(inputs, model.weights);
   return score >= model.threshold ? { relation: compared.relation, rule: 'scored-intervals', score, inputs } : { ...INCOMPARABLE, score, inputs };
 }

@@ -2,13 +2,19 @@
 import type { DateValue } from './kind';
 import { INCOMPARABLE, type KindModule, type ValueRelation } from './kind';
 
+/** A day written out with its year ("June 27, 1973"), not a weekday, a guessed year or "yesterday". */
+function writtenDay(x: DateValue): boolean {
+  return !x.named && !x.yearGuessed && !x.relative;
+}
+
 function compareDates(x: DateValue, y: DateValue): ValueRelation {
   // A weekday is what the article wrote; the date behind it depends on a reference date that may be off.
   if (x.weekday !== undefined && y.weekday !== undefined && x.named && y.named) return x.weekday === y.weekday ? 'same' : 'contradiction';
   if (x.date && y.date) {
     // A year or a month against a day names two events more often than one (a death "today", the first deaths
-    // "since 1991"; a quake "in February", this week's quake "on Sunday").
-    if (x.date.length !== y.date.length && (x.date.length === 10 || y.date.length === 10 || Math.min(x.date.length, y.date.length) === 4)) return 'incomparable';
+    // "since 1991"; a quake "in February", this week's quake "on Sunday"); a day written out in full with its year
+    // ("On June 27, 1973") is the month's own event ("in July 1973").
+    if (x.date.length !== y.date.length && (Math.min(x.date.length, y.date.length) === 4 || !writtenDay(x.date.length === 10 ? x : y))) return 'incomparable';
     const common = Math.min(x.date.length, y.date.length);
     // A guessed year is compared by month and day: "June 20" in a 2005 and a 2007 article may be one day.
     const from = (x.yearGuessed || y.yearGuessed) && common === 10 ? 5 : 0;

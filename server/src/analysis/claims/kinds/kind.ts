@@ -48,6 +48,8 @@ export interface DateValue {
   month?: number;
   /** The year is the resolver's guess, not written ("the June 20 shooting"): two articles' guesses may differ. */
   yearGuessed?: true;
+  /** The date is told relative to the article's ("yesterday", "last week"), not written out. */
+  relative?: true;
 }
 
 /** A time of day as minutes after midnight: a clock time is one minute, a part of day a span ("night" runs past midnight: to > 1440). */
