@@ -1,4 +1,4 @@
-// `npm run bench -- edits SIZE [DIR] [EDITS]`: edit → diagnostics on one open article of a SIZE-article workspace,
+// `npm run bench -- edits SIZE [DIR] [EDITS]`: edit → diagnostics on one open article of a SIZE-article workspace, then on a long one (longArticle.ts),
 // started from its persisted index (the workspace is kept in DIR as by `reopen`), for profiling the edit path with
 // CROSSCHECK_BENCH_CPU_PROF without the cold index and the other requests of the full bench. Runs the server built
 // last (`npm run build`), or CROSSCHECK_SERVER.
@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LspClient } from '../test/util/lspClient';
+import { LONG_ARTICLE_WORDS, longArticleText, timeEdits } from './longArticle';
 import { keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
 
 export async function run(argv: string[]): Promise<void> {
@@ -35,6 +36,8 @@ export async function run(argv: string[]): Promise<void> {
     }
     const p = percentiles(times);
     console.log(`edit → diagnostics over ${count} edits at ${size} articles: p50 ${p.p50.toFixed(0)} / p95 ${p.p95.toFixed(0)} ms (150 ms of it the debounce; load average ${loadAverages()})`);
+    const long = percentiles(await timeEdits(client, path.join(root, 'long-article.txt'), longArticleText(), count));
+    console.log(`the same for a ${LONG_ARTICLE_WORDS}-word article: p50 ${long.p50.toFixed(0)} / p95 ${long.p95.toFixed(0)} ms (load average ${loadAverages()})`);
     await clients.pop()!.shutdown();
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);

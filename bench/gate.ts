@@ -28,6 +28,7 @@ function gated(f: ServerFigures): Record<string, number> {
     [`cold index CPU per article at ${f.articles}`]: (f.coldIndexCpuS * 1000) / f.articles,
     [`edit → diagnostics p50 at ${f.articles}`]: f.editToDiagnosticsMs.p50,
     [`edit → diagnostics p95 at ${f.articles}`]: f.editToDiagnosticsMs.p95,
+    [`long article edit → diagnostics p50 at ${f.articles}`]: f.longArticleEditMs.p50,
   };
   for (const [name, p] of Object.entries(f.requestsMs)) named[`${name} p50 at ${f.articles}`] = p.p50;
   return named;

@@ -14,6 +14,7 @@ import { tokenize } from '../server/src/analysis/tokenize';
 import { ECBPLUS_DIR, loadEcbPlus, table } from '../eval/ecbplus';
 import { LspClient } from '../test/util/lspClient';
 import { articleText } from './syntheticArticles';
+import { LONG_ARTICLE_WORDS, longArticleText, timeEdits } from './longArticle';
 
 export const DEFAULT_SIZES = [1000, 10000];
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
@@ -25,6 +26,8 @@ const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
 const PROBE_GAP_MS = 50;
 /** How long after indexing hovers are timed, while the passes after it (stories, diagnostics, entity records) run. */
 const AFTER_INDEX_PROBE_MS = 3000;
+/** Edits timed of the long article, after the others. */
+const LONG_ARTICLE_EDITS = 20;
 /** How long the server is left alone before its idle memory is read: longer than the pool's RETIRE_IDLE_MS. */
 const IDLE_MS = 12_000;
 
@@ -72,6 +75,8 @@ export interface ServerFigures {
   requestErrors: Record<string, number>;
   /** From the edit's didChange to the edited article's diagnostics, debounce included. */
   editToDiagnosticsMs: Percentiles;
+  /** The same for an article of LONG_ARTICLE_WORDS words or more (bench/longArticle.ts, issue 13). */
+  longArticleEditMs: Percentiles;
   /** The side bar's first answers after indexing (a user opening the views): the Conflicts groups; the Entities types and the largest type's first page. */
   sideBarFirstMs: { conflicts: number; entities: number };
 }
@@ -177,7 +182,7 @@ function countPublishes(client: LspClient): Map<string, number> {
 const QUIET_MS = 300;
 
 /** Resolves once `count` has not changed for QUIET_MS. */
-async function quiet(count: () => number): Promise<void> {
+export async function quiet(count: () => number): Promise<void> {
   for (let last = count(); ; ) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
     const now = count();
@@ -262,6 +267,7 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
       await client.until('diagnostics after closing', () => published(uri) > closed, INDEX_TIMEOUT_MS);
       rssPeakMb = Math.max(rssPeakMb, serverUsage().rssMb);
     }
+    const longArticleEditMs = percentiles(await timeEdits(client, path.join(root, 'long-article.txt'), longArticleText(), Math.min(options.edits, LONG_ARTICLE_EDITS)));
     await clients.pop()!.shutdown();
     // The first server wrote its persisted index at the latest when it shut down: the second start reads it.
     const reopened = options.reopen ? await startIndexed(root, storage, clients) : undefined;
@@ -275,7 +281,7 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     requests['hover right after indexing'] = afterIndexing;
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
     const requestErrors = Object.fromEntries(Object.entries(failed).filter(([, f]) => f.count > 0).map(([name, f]) => [name, f.count]));
-    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenDiagnosticsS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), sideBarFirstMs };
+    return { articles: size, loadAverage, indexed: cold.indexed, coldIndexS: cold.seconds, coldIndexCpuS, reopenS, reopenDiagnosticsS, reopenCpuS, rssAfterIndexMb, rssIdleMb, rssPeakMb, rssAfterReopenMb, requestsMs, requestErrors, editToDiagnosticsMs: percentiles(edits), longArticleEditMs, sideBarFirstMs };
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
     fs.rmSync(root, { recursive: true, force: true });
@@ -371,6 +377,7 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['second start: the last session\'s diagnostics shown (s)', ...figures.map((f) => f.reopenDiagnosticsS?.toFixed(2) ?? '-')]);
   rows.push(['server RSS after indexing / idle / peak while editing / after the second start (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssIdleMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)} / ${f.rssAfterReopenMb?.toFixed(0) ?? '-'}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
+  rows.push([`edit of a ${LONG_ARTICLE_WORDS}-word article → diagnostics p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.longArticleEditMs))]);
   rows.push(['first Conflicts / Entities request of the side bar (ms)', ...figures.map((f) => `${f.sideBarFirstMs.conflicts.toFixed(0)} / ${f.sideBarFirstMs.entities.toFixed(0)}`)]);
   for (const name of Object.keys(figures[0]?.requestsMs ?? {})) {
     const errors = (f: ServerFigures): string => (f.requestErrors[name] ? `, ${f.requestErrors[name]} failed` : '');

@@ -6,6 +6,10 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
+import { Corpus } from '../../server/src/analysis/corpus';
+import { entitiesOfType } from '../../server/src/analysis/features/entityTree';
+import { NEVER_CANCELLED } from '../../server/src/analysis/features/shared';
+import { workspaceSymbols } from '../../server/src/analysis/features/symbols';
 import { EntityIndex, type Resolutions } from '../../server/src/analysis/identity/entityIndex';
 import type { DocumentAnalysis } from '../../server/src/analysis/types';
 import { parseResolutions, readResolutionsFile, writeResolutions } from '../../server/src/node/entityResolutions';
@@ -102,4 +106,23 @@ test('resolutions of other articles, or offered to an index that has resolved na
   resolvedAlready.counts();
   assert.equal(resolvedAlready.useResolutions(await kept(indexOf(articles))), false);
   assert.equal(new EntityIndex().useResolutions({ ids: new Map() } as unknown as Resolutions), false);
+});
+
+test('a corpus that takes kept resolutions lists the same entities in the Entities view and workspace symbols', async () => {
+  const corpusOf = () => {
+    const corpus = new Corpus();
+    for (const [name, analysis] of articles) corpus.setAnalysis(`file:///samples/${name}`, analysis);
+    return corpus;
+  };
+  const resolved = corpusOf();
+  const kept = await throughDisk(resolved.entities);
+  assert.ok(kept.kept);
+  const taking = corpusOf();
+  assert.equal(taking.entities.useResolutions(kept.kept), true);
+  const listed = (corpus: Corpus) => ({
+    symbols: workspaceSymbols(corpus, '', NEVER_CANCELLED).map((s) => s.name),
+    people: entitiesOfType(corpus, {}, 'person', 20),
+  });
+  assert.ok(listed(resolved).symbols.length > 20);
+  assert.deepEqual(listed(taking), listed(resolved));
 });

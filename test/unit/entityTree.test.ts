@@ -63,4 +63,16 @@ describe('the Entities view counts', () => {
     corpus.remove('file:///fixture/a2.txt');
     assert.equal(first().name, 'Xi Jinping');
   });
+
+  it('gives the same pages when the passes after indexing ranked and read the entities first, in steps', () => {
+    const onDemand = fixture(FILES).corpus;
+    const passed = fixture(FILES).corpus;
+    let steps = 0;
+    while (passed.catalog.rankSome(1)) steps++;
+    while (passed.catalog.build(1)) steps++;
+    assert.ok(steps > 3, String(steps));
+    for (const { type } of entityTypes(onDemand, {})) {
+      for (const limit of [1, 2, 1000]) assert.deepEqual(entitiesOfType(passed, {}, type, limit), entitiesOfType(onDemand, {}, type, limit), `${type}, ${limit}`);
+    }
+  });
 });

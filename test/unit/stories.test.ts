@@ -45,6 +45,23 @@ test('stories, ids and titles do not depend on the order articles are indexed', 
   assert.equal(results[2], results[0]);
 });
 
+test('stories linked and clustered in slices between requests are those made at once, and the slices end', () => {
+  const corpus = corpusOf(files);
+  let slices = 0;
+  while (corpus.settleStories(1)) slices++;
+  // One article linked a slice, then at least one group clustered a slice.
+  assert.ok(slices >= files.length, String(slices));
+  assert.equal(corpus.settleStories(1), false);
+  assert.equal(JSON.stringify(corpus.stories()), JSON.stringify(corpusOf(files).stories()));
+  // An edit leaves work for the next slices again; settled, the stories are a fresh index's.
+  corpus.set('aceh-quake-reuters.txt', texts.get('reid-rehab-people.txt')!.replace('Wednesday', 'Thursday'));
+  assert.equal(corpus.settleStories(1), true);
+  while (corpus.settleStories(1));
+  const fresh = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
+  fresh.set('aceh-quake-reuters.txt', texts.get('reid-rehab-people.txt')!.replace('Wednesday', 'Thursday'));
+  assert.equal(JSON.stringify(corpus.stories()), JSON.stringify(fresh.stories()));
+});
+
 test('a story has a title of event words and names, and the range of its articles dates', () => {
   const aceh = corpusOf(files).storyOf('aceh-quake-ap.txt')!;
   assert.match(aceh.title, /Aceh/);

@@ -3,6 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
+import { EntityCatalog } from './entityCatalog';
 import { EntityIndex, type EntityRecord } from './identity/entityIndex';
 import { addTo, removeFrom } from './multiMap';
 import { StorySet, type Story, type StoryDate, type StoryDecisions } from './stories/stories';
@@ -38,6 +39,8 @@ export interface CorpusOptions {
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
+  /** The entities ranked by size with their names, for the Entities view and workspace symbols. */
+  readonly catalog: EntityCatalog;
   readonly conflicts = new ConflictIndex({
     entityOf: (uri, chain) => this.entities.entityOf(uri, chain),
     storyOf: (uri) => this.storyOf(uri)?.documents,
@@ -66,6 +69,7 @@ export class Corpus {
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
+    this.catalog = new EntityCatalog(this.entities);
   }
 
   /** Adds or replaces one article and updates the cross-document indexes for it alone. */
@@ -213,6 +217,15 @@ export class Corpus {
       this.storySet.setDocument(uri, analysis);
     }
     return this.unlinked.size;
+  }
+
+  /**
+   * Links up to `limit` articles into their stories, or once all are linked clusters the groups of up to `limit`
+   * of them; true while work is left. A pass after indexing runs it between requests, so the first request that
+   * reads the stories does not link and cluster thousands of articles at once.
+   */
+  settleStories(limit: number): boolean {
+    return this.linkStories(limit) > 0 || this.storySet.clusterSome(limit);
   }
 
   /** The story index with every article in it. */

@@ -186,8 +186,10 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         // Ready: every article is in, its diagnostics are shown; they are checked below.
         sendStatus();
       }
-      // Stories are linked after the articles are in (Corpus.linkStories), in batches, so requests are answered meanwhile.
-      await inSlices(() => corpus().linkStories(1) > 0);
+      // The entities ranked by size for the Entities view, then the stories linked and clustered (Corpus.settleStories),
+      // in batches after the articles are in, so requests are answered meanwhile.
+      await inSlices(() => generation === indexGeneration && corpus().catalog.rankSome(1));
+      await inSlices(() => corpus().settleStories(1));
       // Diagnostics shown before indexing may be of files that are gone since: those are cleared too.
       const changed = await publishDiagnostics(new Set([...ws().classifications.keys(), ...(shownEarly ? published.uris() : [])]), { sparse: true });
       if (generation !== indexGeneration) return;
@@ -201,8 +203,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Views refreshed when diagnostics were shown before indexing were drawn from articles read on demand.
       if (!restored || shownEarly) refreshEditorViews();
       await keepDiagnostics();
-      // The entity records the Entities view lists, built now in batches rather than all in its first request.
-      await inSlices(() => generation === indexGeneration && corpus().entities.buildRecords(1));
+      // The entity records the Entities view and workspace symbols read, built now in batches rather than all in their first request.
+      await inSlices(() => generation === indexGeneration && corpus().catalog.build(1));
     });
     return indexing;
   }

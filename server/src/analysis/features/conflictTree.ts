@@ -2,7 +2,7 @@
 import type { Corpus } from '../corpus';
 import type { ClaimRef, Conflict } from '../conflicts/conflictIndex';
 import type { ConflictGroupNode, ConflictNode, ConflictSideNode } from '../../protocol';
-import { fileName, locationOf } from './shared';
+import { BY_TEXT, fileName, locationOf } from './shared';
 
 /** The story an article belongs to; null groups its conflicts by subject alone. */
 export type StoryOf = (uri: string) => { id: string; title: string } | null;
@@ -46,7 +46,7 @@ export function conflictGroups(corpus: Corpus, storyOf: StoryOf = corpusStories(
     groups.set(key, group);
   }
   // Groups with the most live conflicts first; a fully dismissed group sinks to the bottom.
-  return [...groups.values()].sort((a, b) => b.count - b.dismissed - (a.count - a.dismissed) || a.subject.localeCompare(b.subject));
+  return [...groups.values()].sort((a, b) => b.count - b.dismissed - (a.count - a.dismissed) || BY_TEXT.compare(a.subject, b.subject));
 }
 
 export function conflictsOfGroup(corpus: Corpus, story: string | null, subject: string, storyOf: StoryOf = corpusStories(corpus)): ConflictNode[] {
@@ -60,7 +60,7 @@ export function conflictsOfGroup(corpus: Corpus, story: string | null, subject: 
     result.push({ id: conflict.id, kind: conflict.kind, attribute: conflict.attribute, subject: conflict.subject, message: conflict.message, dismissed, sides: [a, b] });
   }
   const rank = (n: ConflictNode) => (n.dismissed ? 1 : 0);
-  return result.sort((x, y) => rank(x) - rank(y) || x.attribute.localeCompare(y.attribute) || x.id.localeCompare(y.id));
+  return result.sort((x, y) => rank(x) - rank(y) || BY_TEXT.compare(x.attribute, y.attribute) || BY_TEXT.compare(x.id, y.id));
 }
 
 function side(corpus: Corpus, ref: ClaimRef): ConflictSideNode | undefined {

@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus';
 import type { EntityRecord } from '../identity/entityIndex';
 import type { EntityType } from '../types';
 import type { EntityArticleNode, EntityFilter, EntityMentionNode, EntityNode, EntityTypeNode, MentionLocation } from '../../protocol';
-import { fileName, lineExcerpt, locationOf } from './shared';
+import { BY_TEXT, fileName, lineExcerpt, locationOf } from './shared';
 import { PLURAL_OF_TYPE } from './symbols';
 
 /** The entities (of one type, if given) that pass the filter; the conflict and article tests read only the documents involved. */
@@ -44,8 +44,6 @@ function entitiesInConflicts(corpus: Corpus): Set<string> {
   return ids;
 }
 
-/** One collator for the sort's many ties (String.localeCompare builds one per call: most of a first request's time). */
-const BY_NAME = new Intl.Collator('en');
 
 function isUnfiltered(filter: EntityFilter): boolean {
   return !filter.text?.trim() && filter.uri === undefined && !filter.inConflicts;
@@ -68,26 +66,15 @@ export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNod
 }
 
 export function entitiesOfType(corpus: Corpus, filter: EntityFilter, type: string, limit: number): { entities: EntityNode[]; total: number } {
-  const { candidates, total } = isUnfiltered(filter) ? firstBySize(corpus, type as EntityType, limit) : { candidates: filtered(corpus, filter, type as EntityType), total: undefined };
-  const all = candidates.sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || BY_NAME.compare(a.name, b.name));
+  // Unfiltered, the records that can be on the page: the largest of the type and those tied with the last (names decide).
+  const { records: candidates, total } = isUnfiltered(filter) ? corpus.catalog.largestOfType(type as EntityType, limit) : { records: filtered(corpus, filter, type as EntityType), total: undefined };
+  const all = candidates.sort((a, b) => b.documents.size - a.documents.size || b.mentionCount - a.mentionCount || BY_TEXT.compare(a.name, b.name));
   const entities: EntityNode[] = [];
   for (const entity of all.slice(0, Math.max(0, limit))) {
     const first = firstMention(corpus, entity);
     if (first) entities.push({ id: entity.id, name: entity.name, type: entity.type, articles: entity.documents.size, mentions: entity.mentionCount, aliases: entity.aliases.filter((a) => a !== entity.name), first });
   }
   return { entities, total: total ?? all.length };
-}
-
-/**
- * The records that can be among the `limit` largest entities of a type (those tied with the last one too, whose
- * names then decide), ranked by counts alone: the view's first page builds a few hundred records, not one per entity.
- */
-function firstBySize(corpus: Corpus, type: EntityType, limit: number): { candidates: EntityRecord[]; total: number } {
-  const sized = corpus.entities.bySize(type);
-  const last = sized[Math.max(0, limit) - 1];
-  const kept = last ? sized.filter((s) => s.documents > last.documents || (s.documents === last.documents && s.mentions >= last.mentions)) : sized.slice(0, Math.max(0, limit));
-  const candidates = kept.map((s) => corpus.entities.get(s.id)).filter((r): r is EntityRecord => r !== undefined && r.type === type);
-  return { candidates, total: sized.length };
 }
 
 export function entityArticles(corpus: Corpus, id: string): EntityArticleNode[] {

@@ -1,7 +1,6 @@
 // The outline (document symbols grouped by type) and Ctrl+T (workspace symbols by name and alias).
 import { type DocumentSymbol, SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Corpus } from '../corpus';
-import type { EntityRecord } from '../identity/entityIndex';
 import type { EntityType } from '../types';
 import { type Cancellation, locationOf, rangeOf } from './shared';
 
@@ -73,20 +72,13 @@ const MAX_WORKSPACE_SYMBOLS = 500;
 
 /**
  * Entities whose name, an alias, or a role and name ("President Xi Jinping" for "President Xi") contains the query's
- * characters in order. The symbol is labelled with what matched, so the editor's own filter keeps it.
+ * characters in order, the most used first. The symbol is labelled with what matched, so the editor's own filter keeps it.
  */
 export function workspaceSymbols(corpus: Corpus, query: string, token: Cancellation): SymbolInformation[] {
   const wanted = query.toLowerCase().replace(/\s+/g, '');
-  const matches: Array<{ entity: EntityRecord; label: string }> = [];
-  for (const entity of corpus.entities.all()) {
-    if (token.isCancellationRequested) return [];
-    const label = wanted ? matchingLabel(entity, wanted) : entity.name;
-    if (label !== undefined) matches.push({ entity, label });
-  }
-  matches.sort((a, b) => b.entity.documents.size - a.entity.documents.size || b.entity.mentionCount - a.entity.mentionCount);
   const result: SymbolInformation[] = [];
-  for (const { entity, label } of matches) {
-    if (result.length === MAX_WORKSPACE_SYMBOLS || token.isCancellationRequested) break;
+  for (const { record: entity, label } of corpus.catalog.search(wanted, MAX_WORKSPACE_SYMBOLS, () => token.isCancellationRequested)) {
+    if (token.isCancellationRequested) return [];
     const first = firstMention(corpus, entity.documents);
     if (!first) continue;
     const where = `${entity.type} · ${countLabel(entity.documents.size, ['article', 'articles'])}`;
@@ -100,19 +92,6 @@ export function workspaceSymbols(corpus: Corpus, query: string, token: Cancellat
   return result;
 }
 
-/** Each record's labels (name, aliases, roles before the name) with their lowercase forms; a changed entity is a new record. */
-const labelsOfRecord = new WeakMap<EntityRecord, Array<[string, string]>>();
-
-/** The entity's name, an alias, or a role before its name, whichever first holds the wanted characters in order. */
-function matchingLabel(entity: EntityRecord, wanted: string): string | undefined {
-  let labels = labelsOfRecord.get(entity);
-  if (!labels) {
-    labels = [entity.name, ...entity.aliases, ...entity.roles.map(({ role }) => `${role} ${entity.name}`)].map((label) => [label, label.toLowerCase()]);
-    labelsOfRecord.set(entity, labels);
-  }
-  return labels.find(([, lower]) => isSubsequence(wanted, lower))?.[0];
-}
-
 function firstMention(corpus: Corpus, documents: Map<string, number[]>) {
   for (const [uri, chains] of documents) {
     const article = corpus.get(uri);
@@ -120,10 +99,4 @@ function firstMention(corpus: Corpus, documents: Map<string, number[]>) {
     if (article && chain) return { article, mention: article.analysis.mentions[chain.definition] };
   }
   return undefined;
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let i = 0;
-  for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
-  return i === needle.length;
 }

@@ -146,15 +146,13 @@ export class EntityIndex {
   private readonly typeCounts = new Map<EntityType, number>();
   /** Bumped whenever an entity id given out may no longer hold (a group's id was dropped), so callers can keep what they built from ids. */
   private idVersion = 0;
-  /** Where buildRecords is in its pass over the ids. */
-  private recordPass: Iterator<unknown> | undefined;
   /** Groups added or invalidated and not resolved since. */
   private readonly unsettled = new Set<string>();
   private readonly records = new Map<string, EntityRecord>();
   /** sizeOf's answers, dropped with the records (whatever changes a record changes its size). */
   private readonly sizes = new Map<string, EntitySize>();
-  /** bySize's answers per type, until a size of that type changes. */
-  private readonly rankings = new Map<EntityType, Array<{ id: string } & EntitySize>>();
+  /** Told each id whose record and size are dropped, for what is kept over the records (entityCatalog.ts). */
+  private readonly recordChanges: Array<(id: string) => void> = [];
   /**
    * Kept resolutions by depth and name, who read each thing, and who used each kept resolution. An update drops
    * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
@@ -195,38 +193,14 @@ export class EntityIndex {
     return record;
   }
 
+  /** Calls `listener` with every id whose record (and so its size, names and chains) may have changed since it was read. */
+  onRecordChange(listener: (id: string) => void): void {
+    this.recordChanges.push(listener);
+  }
+
   /** Changes whenever an id `entityOf` gave may have changed; resolving more groups does not change it. */
   get version(): number {
     return this.idVersion;
-  }
-
-  /**
-   * Takes up to `limit` more steps of one pass that finds every entity's size, then builds the records, largest first
-   * (a view's first page lists the largest: its first request would otherwise build them); returns false once done.
-   */
-  buildRecords(limit: number): boolean {
-    this.settleAll();
-    this.recordPass ??= this.recordSteps();
-    for (let step = 0; step < limit; step++) {
-      if (this.recordPass.next().done) {
-        this.recordPass = undefined;
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private *recordSteps(): Generator<void> {
-    const sized: Array<{ id: string; size: EntitySize }> = [];
-    for (const id of [...this.members.keys()]) {
-      sized.push({ id, size: this.sizeOf(id) });
-      yield;
-    }
-    sized.sort((a, b) => b.size.documents - a.size.documents || b.size.mentions - a.size.mentions);
-    for (const { id } of sized) {
-      this.get(id);
-      yield;
-    }
   }
 
   /** How many entities there are, by type: equal to counting `all()`, at the cost of what changed since the last call. */
@@ -250,7 +224,7 @@ export class EntityIndex {
 
   /**
    * An entity's article and mention counts (its record's documents.size and mentionCount) without building its record:
-   * for ranking thousands of entities to build the records of the first few.
+   * for ranking thousands of entities to build the records of the first few (entityCatalog.ts).
    */
   sizeOf(id: string): EntitySize {
     const known = this.sizes.get(id);
@@ -271,20 +245,6 @@ export class EntityIndex {
     const size = { documents: documents.size, mentions };
     this.sizes.set(id, size);
     return size;
-  }
-
-  /**
-   * The entities of a type, most articles first, then most mentions (ties in id order): kept until one of them
-   * changes, so a view's first page reads the front of a list instead of sizing every entity of the type.
-   */
-  bySize(type: EntityType): ReadonlyArray<{ id: string } & EntitySize> {
-    const ids = this.ids(type);
-    let ranking = this.rankings.get(type);
-    if (!ranking) {
-      ranking = ids.map((id) => ({ id, ...this.sizeOf(id) })).sort((a, b) => b.documents - a.documents || b.mentions - a.mentions);
-      this.rankings.set(type, ranking);
-    }
-    return ranking;
   }
 
   /**
@@ -316,7 +276,8 @@ export class EntityIndex {
     this.unsettled.clear();
     this.records.clear();
     this.sizes.clear();
-    this.rankings.clear();
+    // Every id is new to what is kept over the records (entityCatalog.ts).
+    for (const id of this.members.keys()) this.forget(id);
     this.idVersion++;
     return true;
   }
@@ -782,7 +743,7 @@ export class EntityIndex {
   private forget(id: string): void {
     this.records.delete(id);
     this.sizes.delete(id);
-    this.rankings.delete(typeOfId(id));
+    for (const listener of this.recordChanges) listener(id);
   }
 
   /** Gathers the chains of the groups settled on `id`. */

@@ -50,6 +50,11 @@ export class StorySet {
     this.index.removeDocument(id);
   }
 
+  /** Clusters the groups of up to `limit` changed articles (StoryIndex.settleSome); true while some are left. */
+  clusterSome(limit: number): boolean {
+    return this.index.settleSome(limit);
+  }
+
   private forget(id: string): void {
     const key = this.builtKeyOf.get(id);
     if (key !== undefined) this.built.delete(key);

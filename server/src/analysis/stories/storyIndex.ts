@@ -59,6 +59,12 @@ interface Ranking {
   floor: { other: string; score: number } | undefined;
 }
 
+/** The articles joined by core links, with those links: kept until one of its members' kept or core links change. */
+interface LinkedGroup {
+  members: string[];
+  core: Array<[string, string]>;
+}
+
 /** One automatic story: sorted member ids. */
 export interface Cluster {
   members: string[];
@@ -89,6 +95,11 @@ export class StoryIndex {
   private readonly partOf = new Map<string, string>();
   /** Articles whose group must be re-clustered before the next answer. */
   private readonly dirty = new Set<string>();
+  /**
+   * Article → its group, found again only when the kept or core links of a member change: an edit that leaves its
+   * article's best links as they were re-reads the group's core scores, not every kept link of every member.
+   */
+  private readonly groupOf = new Map<string, LinkedGroup>();
 
   constructor(
     private readonly model: StoryModel = STORY_MODEL,
@@ -157,15 +168,46 @@ export class StoryIndex {
   private markChangedRankings(): void {
     for (const [id, before] of this.previous) {
       if (!this.articles.has(id)) {
+        this.forgetGroups([id, ...(before?.kept ?? [])]);
         for (const other of before?.kept ?? []) this.dirty.add(other);
         continue;
       }
       const after = this.bestLinks(id);
       if (before && sameSet(before.kept, after.kept) && sameSet(before.core, after.core)) continue;
+      // The links it gained or lost may join or split its group and the groups of the articles at their other end.
+      this.forgetGroups([id, ...(before?.kept ?? []), ...after.kept]);
       this.dirty.add(id);
       for (const other of before?.kept ?? []) if (!after.kept.has(other) || (before!.core.has(other) && !after.core.has(other))) this.dirty.add(other);
     }
     this.previous.clear();
+  }
+
+  /** Drops the kept groups of these articles, to be found again from their links. */
+  private forgetGroups(ids: Iterable<string>): void {
+    for (const id of ids) for (const member of this.groupOf.get(id)?.members ?? []) this.groupOf.delete(member);
+  }
+
+  /** The articles reached from `start` by core links (kept by both articles, among the core links of either). */
+  private linkedGroup(start: string): LinkedGroup {
+    const kept = this.groupOf.get(start);
+    if (kept) return kept;
+    const members = [start];
+    const seen = new Set(members);
+    const core: Array<[string, string]> = [];
+    for (let i = 0; i < members.length; i++) {
+      const id = members[i];
+      for (const other of this.bestLinks(id).kept) {
+        if (!this.bestLinks(other).kept.has(id) || !this.isCore(id, other)) continue;
+        if (other > id) core.push([id, other]);
+        if (!seen.has(other)) {
+          seen.add(other);
+          members.push(other);
+        }
+      }
+    }
+    const group = { members, core };
+    for (const id of members) this.groupOf.set(id, group);
+    return group;
   }
 
   private bestLinks(id: string): Ranking {
@@ -286,27 +328,28 @@ export class StoryIndex {
    * or whose members changed.
    */
   private settle(): void {
+    this.settleSome(Infinity);
+  }
+
+  /**
+   * Re-clusters the groups of up to `limit` of the changed articles; true while some are left. A pass after indexing
+   * calls it between requests, so that the first answer after thousands of articles came in does not cluster them all
+   * at once. Each group is clustered whole (its parts sorted), so the stories do not depend on the order groups come in.
+   */
+  settleSome(limit: number): boolean {
     this.markChangedRankings();
-    if (this.dirty.size === 0) return;
-    const seen = new Set<string>();
-    for (const start of [...this.dirty].sort()) {
-      if (seen.has(start) || !this.articles.has(start)) continue;
-      const group = [start];
-      seen.add(start);
-      const core: CoreLink[] = [];
-      // The group is found by its core links alone; only the parts re-clustered read every kept link of their members.
-      for (let i = 0; i < group.length; i++) {
-        const id = group[i];
-        for (const other of this.bestLinks(id).kept) {
-          if (!this.bestLinks(other).kept.has(id) || !this.isCore(id, other)) continue;
-          if (other > id) core.push({ a: id, b: other, score: this.links.score(id, other)! });
-          if (!seen.has(other)) {
-            seen.add(other);
-            group.push(other);
-          }
-        }
+    let groups = 0;
+    // A group's members leave the set as it is clustered: the iteration skips them.
+    for (const start of this.dirty) {
+      if (groups++ >= limit) break;
+      if (!this.articles.has(start)) {
+        this.dirty.delete(start);
+        continue;
       }
-      for (const part of boundedParts(group, core, this.maxPart)) {
+      const group = this.linkedGroup(start);
+      // The group is found by its core links alone; only the parts re-clustered read every kept link of their members.
+      const core: CoreLink[] = group.core.map(([a, b]) => ({ a, b, score: this.links.score(a, b)! }));
+      for (const part of boundedParts(group.members, core, this.maxPart)) {
         const key = part.join('\n');
         if (part.every((id) => !this.dirty.has(id) && this.partOf.get(id) === key)) continue;
         for (const id of part) this.partOf.set(id, key);
@@ -315,7 +358,8 @@ export class StoryIndex {
           for (const m of members) this.clusterOf.set(m, cluster);
         }
       }
+      for (const id of group.members) this.dirty.delete(id);
     }
-    this.dirty.clear();
+    return this.dirty.size > 0;
   }
 }
