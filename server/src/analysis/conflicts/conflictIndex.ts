@@ -11,6 +11,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { containmentPairs, PlaceContainment } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
@@ -69,6 +70,8 @@ interface StoredDocument {
   version: number;
   /** The words of names it writes, for spellings that differ across the story: found when its story is first compared, not on every add. */
   names?: ArticleNames;
+  /** The places it writes as lying in others ("Qeshm island, Iran"), found when its story is first compared. */
+  containment?: Array<[string, string]>;
 }
 
 /** An entity id a story's comparison read: the chain of an article and the id it had. */
@@ -104,6 +107,8 @@ interface PairComparison {
   confirmed: Array<{ docId: string; claim: Claim; by: string }>;
   conflicts: Conflict[];
   tally: PairTally;
+  /** The place containment it was compared under (PlaceContainment.signature). */
+  containment: string;
 }
 
 /** How many indexed articles and pair comparisons are kept for the next comparison of their stories: a few large stories. */
@@ -137,6 +142,13 @@ function quote(claim: Claim, text: string | undefined): string {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Two places given as a claim's value where one lies in the other ("South Ozone Park", "Queens"): both can hold. */
+function nestedPlaces(a: Claim, b: Claim, containment: PlaceContainment): boolean {
+  if (a.value.kind !== 'place' || b.value.kind !== 'place') return false;
+  const [x, y] = [a.value.parts[0], b.value.parts[0]];
+  return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
 }
 
 export class ConflictIndex {
@@ -272,11 +284,12 @@ export class ConflictIndex {
     const indexed = members.map((m) => this.indexed(m));
     // Figures that both have a key of their own are left to the keyed comparison.
     const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
+    const containment = new PlaceContainment(members.flatMap((m) => this.containmentOf(m)));
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
-        const pair = this.comparedPair(indexed[i], indexed[j], scored);
+        const pair = this.comparedPair(indexed[i], indexed[j], scored, containment);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
         camps.setPair(indexed[i].docId, indexed[j].docId, pair.tally);
@@ -292,10 +305,11 @@ export class ConflictIndex {
    * Two articles compared, or the comparison kept from the last time the very same indexed articles met: an edit
    * compares its article with each other of the story, not every pair of the story again.
    */
-  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison): PairComparison {
+  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison, containment: PlaceContainment): PairComparison {
     const key = `${a.docId}\u0000${b.docId}`;
     const kept = this.recentPairs.get(key);
-    if (kept && kept.a === a && kept.b === b) return kept;
+    const signature = containment.signature;
+    if (kept && kept.a === a && kept.b === b && kept.containment === signature) return kept;
     let agreements = 0;
     let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
     const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
@@ -305,7 +319,7 @@ export class ConflictIndex {
     const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
     for (const [entries, others, compare] of [...keyed, ...pooled]) {
       if (!others) continue;
-      const compared = this.compareGroups(a, entries, b, others, compare);
+      const compared = this.compareGroups(a, entries, b, others, containment, compare);
       agreements += compared.confirmed.length;
       farApart ||= compared.yearsApart;
       for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
@@ -320,7 +334,7 @@ export class ConflictIndex {
       }
     }
     // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart } };
+    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, containment: signature };
     remember(this.recentPairs, key, pair, RECENT_PAIRS);
     return pair;
   }
@@ -329,6 +343,12 @@ export class ConflictIndex {
   private namesOf(docId: string): ArticleNames[] {
     const stored = this.documents.get(docId);
     return stored ? [(stored.names ??= articleNames(docId, stored.analysis))] : [];
+  }
+
+  /** The place pairs an indexed article writes (none for one not indexed), found once per version. */
+  private containmentOf(docId: string): Array<[string, string]> {
+    const stored = this.documents.get(docId);
+    return stored ? (stored.containment ??= containmentPairs(stored.analysis)) : [];
   }
 
   /**
@@ -384,6 +404,7 @@ export class ConflictIndex {
     groupA: Entry[],
     docB: IndexedDocument,
     groupB: Entry[],
+    containment: PlaceContainment,
     scored?: (a: Entry, b: Entry) => ScoredComparison,
   ): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
@@ -401,7 +422,7 @@ export class ConflictIndex {
         // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
         const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-        r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = sameEvent(a, b, containment) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;
