@@ -32,6 +32,15 @@ test('what an article says lies in what goes with it: removed, its pair no longe
   assert.deepEqual(conflictsOf(corpus), []);
 });
 
+test('a pair stated in an article of another story counts too: containment is the corpus\'s', () => {
+  const corpus = new Corpus();
+  corpus.set('qeshm.txt', QESHM.replace('Qeshm island, Iran', 'Qeshm island'));
+  corpus.set('iran.txt', IRAN);
+  corpus.set('travel.txt', 'The free-trade zone of Qeshm island, Iran drew record investment in 2019, the Central Bank reported. Investors from Dubai and Oman signed contracts worth $2 billion for new factories and ports.');
+  assert.notEqual(corpus.storyOf('travel.txt')?.id, corpus.storyOf('iran.txt')?.id);
+  assert.deepEqual(conflictsOf(corpus), [['30 people', '10 people', 'contradiction']]);
+});
+
 test('a town given for a person and the borough it lies in do not conflict; two boroughs still do', () => {
   const story = (place: string): string => `A fire destroyed a house in Queens on Monday. John Miller, 45, of ${place}, was injured in the fire. Firefighters from Queens put out the fire.`;
   const nested = new Corpus();

@@ -11,7 +11,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
-import { containmentPairs, PlaceContainment } from './placeContainment';
+import { containmentPairs, CorpusPlacePairs, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
@@ -70,8 +70,19 @@ interface StoredDocument {
   version: number;
   /** The words of names it writes, for spellings that differ across the story: found when its story is first compared, not on every add. */
   names?: ArticleNames;
-  /** The places it writes as lying in others ("Qeshm island, Iran"), found when its story is first compared. */
-  containment?: Array<[string, string]>;
+}
+
+/** A question a comparison asked of place containment, and the answer: it holds while the answer stays the same. */
+interface PlaceRead {
+  a: string;
+  b: string;
+  nested: boolean;
+}
+
+/** The place containment questions a comparison asked, and the containment version they were last found to hold at. */
+interface PlaceReads {
+  version: number;
+  reads: PlaceRead[];
 }
 
 /** An entity id a story's comparison read: the chain of an article and the id it had. */
@@ -87,6 +98,7 @@ interface StoryCache {
   /** The context's entity version when the reads were last found to hold. */
   entityVersion: number | undefined;
   reads: EntityRead[];
+  places: PlaceReads;
   conflicts: Conflict[];
 }
 
@@ -107,8 +119,7 @@ interface PairComparison {
   confirmed: Array<{ docId: string; claim: Claim; by: string }>;
   conflicts: Conflict[];
   tally: PairTally;
-  /** The place containment it was compared under (PlaceContainment.signature). */
-  containment: string;
+  places: PlaceReads;
 }
 
 /** How many indexed articles and pair comparisons are kept for the next comparison of their stories: a few large stories. */
@@ -145,7 +156,7 @@ function capitalise(s: string): string {
 }
 
 /** Two places given as a claim's value where one lies in the other ("South Ozone Park", "Queens"): both can hold. */
-function nestedPlaces(a: Claim, b: Claim, containment: PlaceContainment): boolean {
+function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
   if (a.value.kind !== 'place' || b.value.kind !== 'place') return false;
   const [x, y] = [a.value.parts[0], b.value.parts[0]];
   return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
@@ -165,6 +176,8 @@ export class ConflictIndex {
   /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
   private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
   private readonly recentPairs = new Map<string, PairComparison>();
+  /** Which place lies in which, as the corpus's articles write it. */
+  private readonly placePairs = new CorpusPlacePairs();
 
   /** `slotModel`: how two general figures are scored as one slot (fit in quantitySlotWeights.json). */
   constructor(private readonly context: ConflictContext, private readonly slotModel: SlotModel = SLOT_MODEL) {}
@@ -179,11 +192,13 @@ export class ConflictIndex {
   setDocument(docId: string, analysis: DocumentAnalysis): void {
     this.documents.set(docId, { analysis, version: this.nextVersion++ });
     this.texts.set(docId, analysis.text);
+    this.placePairs.set(docId, containmentPairs(analysis));
   }
 
   removeDocument(docId: string): void {
     this.documents.delete(docId);
     this.texts.delete(docId);
+    this.placePairs.delete(docId);
   }
 
   /** Every conflict where one side is in the document, dismissed ones left out. */
@@ -262,7 +277,7 @@ export class ConflictIndex {
     const versions = this.versionsOf(members);
     const cached = this.stories.get(key);
     const entityVersion = this.context.entityVersion?.();
-    if (cached?.versions === versions) {
+    if (cached?.versions === versions && this.placesHold(cached.places)) {
       if (entityVersion !== undefined && cached.entityVersion === entityVersion) return cached.conflicts;
       if (cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
         cached.entityVersion = entityVersion;
@@ -272,24 +287,46 @@ export class ConflictIndex {
     const reads: EntityRead[] = [];
     this.reads = reads;
     try {
-      const conflicts = this.compareStory(members);
-      this.stories.set(key, { versions, entityVersion, reads, conflicts });
+      const places: PlaceReads = { version: this.placePairs.version, reads: [] };
+      const conflicts = this.compareStory(members, places.reads);
+      this.stories.set(key, { versions, entityVersion, reads, places, conflicts });
       return conflicts;
     } finally {
       this.reads = undefined;
     }
   }
 
-  private compareStory(members: readonly string[]): Conflict[] {
+  /** Whether the containment answers a comparison read are still the answers (always, while no pair came or went). */
+  private placesHold(places: PlaceReads): boolean {
+    if (places.version === this.placePairs.version) return true;
+    const containment = this.placePairs.containment();
+    if (!places.reads.every((r) => containment.nested(r.a, r.b) === r.nested)) return false;
+    places.version = this.placePairs.version;
+    return true;
+  }
+
+  /** The corpus's place containment, each question asked of it noted in `reads`. */
+  private nestedPlaces(reads: PlaceRead[]): NestedPlaces {
+    const containment = this.placePairs.containment();
+    return {
+      nested: (a, b) => {
+        const nested = containment.nested(a, b);
+        reads.push({ a, b, nested });
+        return nested;
+      },
+    };
+  }
+
+  private compareStory(members: readonly string[], placeReads: PlaceRead[]): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
     // Figures that both have a key of their own are left to the keyed comparison.
     const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
-    const containment = new PlaceContainment(members.flatMap((m) => this.containmentOf(m)));
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
-        const pair = this.comparedPair(indexed[i], indexed[j], scored, containment);
+        const pair = this.comparedPair(indexed[i], indexed[j], scored);
+        placeReads.push(...pair.places.reads);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
         camps.setPair(indexed[i].docId, indexed[j].docId, pair.tally);
@@ -305,11 +342,12 @@ export class ConflictIndex {
    * Two articles compared, or the comparison kept from the last time the very same indexed articles met: an edit
    * compares its article with each other of the story, not every pair of the story again.
    */
-  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison, containment: PlaceContainment): PairComparison {
+  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison): PairComparison {
     const key = `${a.docId}\u0000${b.docId}`;
     const kept = this.recentPairs.get(key);
-    const signature = containment.signature;
-    if (kept && kept.a === a && kept.b === b && kept.containment === signature) return kept;
+    if (kept && kept.a === a && kept.b === b && this.placesHold(kept.places)) return kept;
+    const places: PlaceReads = { version: this.placePairs.version, reads: [] };
+    const containment = this.nestedPlaces(places.reads);
     let agreements = 0;
     let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
     const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
@@ -334,7 +372,7 @@ export class ConflictIndex {
       }
     }
     // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, containment: signature };
+    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, places };
     remember(this.recentPairs, key, pair, RECENT_PAIRS);
     return pair;
   }
@@ -343,12 +381,6 @@ export class ConflictIndex {
   private namesOf(docId: string): ArticleNames[] {
     const stored = this.documents.get(docId);
     return stored ? [(stored.names ??= articleNames(docId, stored.analysis))] : [];
-  }
-
-  /** The place pairs an indexed article writes (none for one not indexed), found once per version. */
-  private containmentOf(docId: string): Array<[string, string]> {
-    const stored = this.documents.get(docId);
-    return stored ? (stored.containment ??= containmentPairs(stored.analysis)) : [];
   }
 
   /**
@@ -404,7 +436,7 @@ export class ConflictIndex {
     groupA: Entry[],
     docB: IndexedDocument,
     groupB: Entry[],
-    containment: PlaceContainment,
+    containment: NestedPlaces,
     scored?: (a: Entry, b: Entry) => ScoredComparison,
   ): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);

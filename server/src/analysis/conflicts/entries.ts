@@ -6,7 +6,7 @@ import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, MONTHS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import { pushTo } from '../multiMap';
-import { NO_CONTAINMENT, placeKey, type PlaceContainment } from './placeContainment';
+import { NO_CONTAINMENT, placeKey, type NestedPlaces } from './placeContainment';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
@@ -182,7 +182,7 @@ function disjointBothNonEmpty(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Places that name two locations: none shared, and none lying in one of the other's ("Qeshm island" in "Iran"). */
-function placesApart(a: Entry, b: Entry, containment: PlaceContainment): boolean {
+function placesApart(a: Entry, b: Entry, containment: NestedPlaces): boolean {
   if (!disjointBothNonEmpty(a.places, b.places)) return false;
   const names = (e: Entry): string[] => [...e.placeNames.values()];
   return !names(a).some((x) => names(b).some((y) => containment.nested(x, y)));
@@ -211,7 +211,7 @@ function earlierAndOwn(a: Entry, b: Entry): boolean {
   return a.datedArticle === true && b.datedArticle === true && (a.claim.period === undefined) !== (b.claim.period === undefined);
 }
 
-export function sameEvent(a: Entry, b: Entry, containment: PlaceContainment = NO_CONTAINMENT): boolean {
+export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {
   const matching = kindOf(a.claim).matching;
   if (earlierAndOwn(a, b)) return false;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.

@@ -1,7 +1,7 @@
 // Which place lies in which, learned from how news writes two places together: "Qeshm island, Iran", "Ozone Park,
 // Queens", "in Paris, France", "Bandar Abbas in Iran". A place and a place it lies in name one location at two
 // levels, so claims placed at either are about one event and two towns given for one person do not conflict.
-// Each article's pairs are its own; a story's are the union of its articles' (no order, no per-corpus state).
+// Each article's pairs live with it; the corpus's are the union of its articles' (order-independent).
 import serialized from '../ner/placeNames.json';
 import type { SerializedPlaceNames } from '../ner/placeNames';
 import { inTextOrder } from '../claims/spans';
@@ -61,8 +61,14 @@ export function containmentPairs(analysis: DocumentAnalysis): Array<[string, str
   return pairs.filter(([a, b]) => a !== b && !isCountry(a));
 }
 
+/** What comparisons ask of place containment. */
+export interface NestedPlaces {
+  /** Whether one of the places lies in the other. */
+  nested(a: string, b: string): boolean;
+}
+
 /** The places the pairs of some articles say lie in others, followed through ("Ozone Park" in "Queens" in "New York"). */
-export class PlaceContainment {
+export class PlaceContainment implements NestedPlaces {
   private readonly outers = new Map<string, Set<string>>();
 
   constructor(pairs: Iterable<readonly [string, string]>) {
@@ -91,15 +97,48 @@ export class PlaceContainment {
     return false;
   }
 
-  /** Whether one of the places lies in the other. */
   nested(a: string, b: string): boolean {
     return this.within(a, b) || this.within(b, a);
-  }
-
-  /** The pairs as one string, to tell whether a comparison kept from before used the same pairs. */
-  get signature(): string {
-    return [...this.outers].map(([inner, outer]) => `${inner}>${[...outer].sort().join('|')}`).sort().join('\u0001');
   }
 }
 
 export const NO_CONTAINMENT = new PlaceContainment([]);
+
+/** Every article's pairs, kept as articles are added, replaced and removed; the containment they make, built when asked. */
+export class CorpusPlacePairs {
+  /** Each article's pairs, as keys ("inner\u0000outer"). */
+  private readonly byArticle = new Map<string, Set<string>>();
+  /** How many articles state each pair. */
+  private readonly counts = new Map<string, number>();
+  private built: PlaceContainment | undefined;
+  /** Changes whenever a pair is first stated or no longer stated by any article; an edit that keeps its pairs changes nothing. */
+  version = 0;
+
+  set(docId: string, pairs: ReadonlyArray<readonly [string, string]>): void {
+    const before = this.byArticle.get(docId) ?? new Set<string>();
+    const after = new Set(pairs.map(([a, b]) => `${a}\u0000${b}`));
+    this.byArticle.set(docId, after);
+    for (const key of after) if (!before.has(key)) this.count(key, 1);
+    for (const key of before) if (!after.has(key)) this.count(key, -1);
+  }
+
+  delete(docId: string): void {
+    this.set(docId, []);
+    this.byArticle.delete(docId);
+  }
+
+  containment(): PlaceContainment {
+    this.built ??= new PlaceContainment([...this.counts.keys()].map((key) => key.split('\u0000') as [string, string]));
+    return this.built;
+  }
+
+  private count(key: string, by: 1 | -1): void {
+    const count = (this.counts.get(key) ?? 0) + by;
+    if (count > 0) this.counts.set(key, count);
+    else this.counts.delete(key);
+    if (count === 0 || (count === 1 && by === 1)) {
+      this.version++;
+      this.built = undefined;
+    }
+  }
+}
