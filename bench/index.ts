@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory, as medians and ratios (the machines are shared and noisy: read trends, not single runs).
 // `npm run bench:gate` (`dist/bench.js gate`) runs only the gate; `npm run bench -- reopen SIZE` times second starts,
-// `npm run bench -- edits SIZE` edits on a workspace started from its persisted index.
+// `npm run bench -- edits SIZE` edits on a workspace started from its persisted index, `npm run bench -- throughput`
+// the analysis throughput and the CLI's ratio to the read+tokenize floor alone.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from '../eval/sections';
 import { runGate } from './gate';
@@ -10,6 +11,7 @@ import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathologica
 import { run as edits } from './edits';
 import { run as reopen } from './reopen';
 import { run as server } from './server';
+import { run as throughput } from './throughput';
 
 const argv = process.argv.slice(2);
 if (!isMainThread) {
@@ -25,6 +27,8 @@ if (!isMainThread) {
     console.error(e);
     process.exit(1);
   });
+} else if (argv[0] === 'throughput') {
+  throughput(argv.slice(1));
 } else {
   main([
     ['Tokeniser and tagger (ner)', ner],

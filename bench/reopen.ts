@@ -1,26 +1,54 @@
 // `npm run bench -- reopen SIZE [DIR] [TIMES]`: how long a second start of a SIZE-article workspace takes when it reads
 // the persisted index. The workspace and its storage folder are kept in DIR (a temporary folder by default), so later
 // runs (with CROSSCHECK_BENCH_CPU_PROF to profile them) skip the cold index that writes the persisted index. Runs the
-// server built last (`npm run build`), or CROSSCHECK_SERVER.
+// server built last (`npm run build`), or CROSSCHECK_SERVER. The starts are recorded under `reopen` in bench/results.json.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
-import { keptWorkspace, loadAverages, serverUsage, startIndexed } from './server';
+import { keptWorkspace, loadAverages, machine, serverUsage, startIndexed } from './server';
+
+/** One start of the workspace, as measured from the client. */
+interface Start {
+  loadAverage: string;
+  /** From initialize to the first diagnostics published (the last session's, when kept). */
+  firstDiagnosticsS: number | null;
+  /** From initialize to the end of the first indexing. */
+  readyS: number;
+  /** The server's CPU time (all threads) and resident memory right after. */
+  cpuS: number;
+  rssMb: number;
+  /** The server's log lines on what it took from the persisted index, the diagnostics snapshot and the entity resolutions. */
+  reuse: string;
+}
 
 export async function run(argv: string[]): Promise<void> {
-  const { dir, root, storage, count: times } = keptWorkspace('reopen', argv, 3);
+  const { size, dir, root, storage, count: times } = keptWorkspace('reopen', argv, 3);
   const clients: LspClient[] = [];
+  const starts: Start[] = [];
   try {
     for (let i = 0; i <= times; i++) {
-      const load = loadAverages();
+      const loadAverage = loadAverages();
       const { client, seconds, indexed, firstDiagnosticsS } = await startIndexed(root, storage, clients);
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
       // Whether the diagnostics of the last session were shown at once (node/diagnosticsSnapshot) or computed again.
       const snapshot = client.log.find((line) => /from the last session|kept the diagnostics/.test(line)) ?? 'no diagnostics snapshot';
+      const entities = client.log.find((line) => line.includes('entity resolutions')) ?? 'entities resolved afresh';
       const { cpuS, rssMb } = serverUsage();
-      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${load}); ${reuse.replace(/^.*: /, '')}; ${snapshot}`);
+      const taken = `${reuse.replace(/^.*: /, '')}; ${snapshot}; ${entities}`;
+      starts.push({ loadAverage, firstDiagnosticsS, readyS: seconds, cpuS, rssMb, reuse: taken });
+      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${loadAverage}); ${taken}`);
       await clients.pop()!.shutdown();
     }
   } finally {
     for (const client of clients) await client.shutdown().catch(() => undefined);
   }
+  record({ date: new Date().toISOString(), articles: size, machine: machine(), starts });
   console.log(`workspace and persisted index kept in ${dir}`);
+}
+
+/** Puts the starts into bench/results.json beside what the other benches wrote there. */
+function record(reopen: { date: string; articles: number; machine: Record<string, string | number>; starts: Start[] }): void {
+  const file = path.resolve(__dirname, '..', 'bench', 'results.json');
+  const results = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, reopen }, null, 2)}\n`);
 }

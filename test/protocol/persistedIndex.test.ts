@@ -149,17 +149,50 @@ describe('persisted index over stdio', () => {
     assert.ok(!changed.log.some((line) => /published from the last session/.test(line)), changed.log.join('\n'));
   });
 
-  it('removes the temporary file of a write that never finished, and only an old one', async () => {
+  it('takes the entity resolutions of the last session when every article is as it was, else resolves them again', async () => {
+    const kept = /kept the entity resolutions of \d+ names for the next start/;
+    const taken = /entity resolutions of \d+ names taken from the last session/;
+    const entityFiles = () => (existsSync(indexDir()) ? readdirSync(indexDir()).filter((f) => /^entities-.*\.bin$/.test(f)) : []);
+    const fresh = await start({ storage: false });
+    for (const name of entityFiles()) rmSync(path.join(indexDir(), name));
+    const first = await start({ waitForLog: kept });
+    assert.ok(!first.log.some((line) => taken.test(line)), first.log.join('\n'));
+    const second = await start();
+    assert.ok(second.log.some((line) => taken.test(line)), second.log.join('\n'));
+    assert.deepEqual(second.diagnostics, fresh.diagnostics);
+    assert.deepEqual(second.stories, fresh.stories);
+    // A damaged file is discarded with a log line, the names resolved and kept again.
+    const file = path.join(indexDir(), entityFiles()[0]);
+    const garbled = readFileSync(file);
+    garbled[garbled.length >> 1] ^= 0xff;
+    writeFileSync(file, garbled);
+    const damaged = await start({ waitForLog: kept });
+    assert.ok(damaged.log.some((line) => /discarded the kept entity resolutions: truncated or corrupt/.test(line)), damaged.log.join('\n'));
+    assert.deepEqual(damaged.diagnostics, fresh.diagnostics);
+    // A changed article changes the key: the names are resolved again.
+    appendFileSync(path.join(folder, '12_3ecb.txt'), '\nThe navy said on Friday that 23 pirates were freed.\n');
+    const changed = await start({ waitForLog: kept });
+    assert.ok(!changed.log.some((line) => taken.test(line)), changed.log.join('\n'));
+    assert.ok((await start()).log.some((line) => taken.test(line)));
+  });
+
+  it('removes the temporary files of writes that never finished (index and entity resolutions), and only old ones', async () => {
     if (indexFiles().length === 0) await start({ waitForWrite: true });
-    const [abandoned, fresh] = ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${indexFiles()[0]}.${name}.tmp`));
-    writeFileSync(abandoned, 'half a write');
-    writeFileSync(fresh, 'a write in progress');
+    const entityFile = readdirSync(indexDir()).find((f) => /^entities-.*\.bin$/.test(f));
+    assert.ok(entityFile, 'an earlier start kept the entity resolutions');
+    const temporaries = [indexFiles()[0], entityFile].map((file) => ['abandoned', 'fresh'].map((name) => path.join(indexDir(), `${file}.${name}.tmp`)));
     const hourAgo = new Date(Date.now() - 3600_000);
-    utimesSync(abandoned, hourAgo, hourAgo);
+    for (const [abandoned, fresh] of temporaries) {
+      writeFileSync(abandoned, 'half a write');
+      writeFileSync(fresh, 'a write in progress');
+      utimesSync(abandoned, hourAgo, hourAgo);
+    }
     await start();
-    assert.equal(existsSync(abandoned), false);
-    assert.equal(existsSync(fresh), true);
-    rmSync(fresh);
+    for (const [abandoned, fresh] of temporaries) {
+      assert.equal(existsSync(abandoned), false, abandoned);
+      assert.equal(existsSync(fresh), true, fresh);
+      rmSync(fresh);
+    }
   });
 });
 

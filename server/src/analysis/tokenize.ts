@@ -40,7 +40,7 @@ export function tokenize(text: string): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
-    if (tokens.length > 0 && text.slice(lastEnd, m.index).includes('\n')) {
+    if (tokens.length > 0 && hasLineBreak(text, lastEnd, m.index)) {
       sentence += sentenceStart ? 0 : 1;
       sentenceStart = true;
       sentenceLength = 0;
@@ -56,7 +56,7 @@ export function tokenize(text: string): Token[] {
     }
     // A lower-case prefix before a capitalised name is split off, so the name stands alone ("post-World War II").
     let start = m.index;
-    const prefixed = NAME_PREFIX.exec(word);
+    const prefixed = hyphenAfterPrefix(word) ? NAME_PREFIX.exec(word) : null;
     if (prefixed) {
       tokens.push({ start, end: start + prefixed[0].length, text: prefixed[0], sentence, sentenceStart });
       sentenceStart = false;
@@ -64,8 +64,7 @@ export function tokenize(text: string): Token[] {
       word = word.slice(prefixed[0].length);
     }
     // Possessive 's is its own token, so a name's span can stop before it ("TikTok's" → "TikTok" "'s").
-    const possessive = word.length > 2 && STARTS_WITH_LETTER.test(word) ? /['’][sS]$/.exec(word) : null;
-    if (possessive) {
+    if (word.length > 2 && endsWithPossessive(word) && STARTS_WITH_LETTER.test(word)) {
       tokens.push({ start, end: end - 2, text: word.slice(0, -2), sentence, sentenceStart });
       tokens.push({ start: end - 2, end, text: word.slice(-2), sentence, sentenceStart: false });
     } else {
@@ -83,6 +82,22 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** Whether text[from, to) holds a line break; the gap between two tokens, read without copying it. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
+/** The cheap test before NAME_PREFIX: its prefixes are 2 to 4 letters, so a hyphen stands at index 2, 3 or 4. */
+const hyphenAfterPrefix = (word: string): boolean => word.charCodeAt(2) === 0x2d || word.charCodeAt(3) === 0x2d || word.charCodeAt(4) === 0x2d;
+
+/** Whether a word ends in 's or ’s (either case of s). */
+function endsWithPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1);
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return (s === 0x73 || s === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 /** Sentence spans from tokens, for claims and context lines. */

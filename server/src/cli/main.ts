@@ -127,33 +127,42 @@ async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpu
   }
   applyDecisions(corpus, [...folders.values()]);
   const paths = new Map<string, string>();
-  const loaded = await readAll(work);
-  for (const [i, { file, explicit }] of work.entries()) {
-    const classification = applyLoaded(corpus, loaded[i]);
+  await readAll(work, (i, loaded) => {
+    const { file, explicit } = work[i];
+    const classification = applyLoaded(corpus, loaded);
     if (classification.isArticle) {
       paths.set(pathToUri(path.resolve(file)), file);
+      // Linked now, in the order added as all at once would, while the workers analyse the next files.
+      corpus.linkStories();
     } else {
       skipped.push({ path: file, reason: classification.reason });
       if (explicit) failures++;
     }
-  }
+  });
   for (const folder of folders.values()) folder.cache?.settled();
   await Promise.all([...folders.values()].map((folder) => folder.cache?.flush()));
   return { corpus, folders: [...folders.values()], paths, skipped, failures };
 }
 
 /**
- * Reads and analyses every file on a worker pool, a few files in flight per worker; the results come back in the
- * order of `work`, so the corpus is built in the same order whatever finishes first.
+ * Reads and analyses every file on a worker pool, a few files in flight per worker, and hands each result to `use`
+ * in the order of `work` as soon as it and all before it are in: the corpus is built in the same order whatever
+ * finishes first, and while the workers analyse the rest.
  */
-async function readAll(work: ReadonlyArray<{ file: string; folder: WorkspaceFolder; explicit: boolean }>): Promise<LoadedArticle[]> {
+async function readAll(work: ReadonlyArray<{ file: string; folder: WorkspaceFolder; explicit: boolean }>, use: (i: number, loaded: LoadedArticle) => void): Promise<void> {
   const pool = new AnalysisPool(__filename);
-  const results: LoadedArticle[] = new Array(work.length);
+  const results: Array<LoadedArticle | undefined> = new Array(work.length);
   let next = 0;
+  let used = 0;
   const lane = async () => {
     for (let i = next++; i < work.length; i = next++) {
       const { file, folder, explicit } = work[i];
       results[i] = await readArticle(path.resolve(file), folder, articleRules(folder), { explicit, analyze: pool.analyze });
+      for (let ready = results[used]; ready !== undefined; ready = results[used]) {
+        // Let go of each result once used: the corpus keeps what it needs.
+        results[used] = undefined;
+        use(used++, ready);
+      }
     }
   };
   try {
@@ -161,7 +170,6 @@ async function readAll(work: ReadonlyArray<{ file: string; folder: WorkspaceFold
   } finally {
     await pool.close();
   }
-  return results;
 }
 
 /** Files in flight per worker: one analysed while the next is read and sent, so no worker waits on the disk. */

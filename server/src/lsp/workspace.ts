@@ -12,6 +12,8 @@ import {
   applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, persistedSource, sourceLine, type WorkspaceFolder,
 } from '../node/bootstrap';
 import { inSlices, nextTurn } from '../node/backgroundTurns';
+import { snapshotKey } from '../node/diagnosticsSnapshot';
+import { parseResolutions, readResolutionsFile, resolutionsFile, writeResolutions } from '../node/entityResolutions';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
 import type { SettingsCache } from './settings';
 
@@ -55,6 +57,8 @@ function editorText(document: TextDocument): string | undefined {
 
 /** Entity groups resolved in one step of the background pass (EntityIndex.settleSome); one takes microseconds to a few milliseconds. */
 const SETTLE_STEP = 4;
+/** Kept entity resolutions taken from the last session whose reads are noted in one step (EntityIndex.registerSome). */
+const REGISTER_STEP = 64;
 /** Files whose persisted-index entries are checked at once (each a stat). */
 const PEEK_BATCH = 64;
 
@@ -73,6 +77,8 @@ export class ArticleWorkspace {
   private loadTickets = 0;
   /** Where each folder's persisted index is kept; none without a storage folder. */
   cacheLocation: CacheLocation | undefined;
+  /** The latest write of the entity resolutions (resolveEntities), done or not. */
+  private resolutionsWritten: Promise<void> = Promise.resolve();
   /** Files an open, edit or request is loading now (on the pool, so an index pass may reach them meanwhile). */
   private readonly userLoads = new Set<string>();
 
@@ -173,11 +179,13 @@ export class ArticleWorkspace {
     return lines;
   }
 
-  /** Every candidate article, read from disk (or from the editor when open), yielding between files. */
+  /** Every candidate article (as candidates() found them), read from disk (or from the editor when open), yielding between files. */
   async indexAll(candidates: readonly string[], progress: (done: number, total: number) => void, isCancelled: () => boolean): Promise<void> {
     const seen = new Set(candidates);
     for (const uri of [...this.corpus.all()].map((a) => a.uri)) if (!seen.has(uri) && !this.openDocument(uri)) this.corpus.remove(uri);
     const passStarted = this.refreshClock;
+    const keptFile = this.resolutionsFile();
+    const kept = keptFile === undefined ? Promise.resolve(undefined) : readResolutionsFile(keptFile);
     let next = 0;
     let done = 0;
     // As many files in flight as there are workers: each core analyses one while this thread answers requests.
@@ -186,16 +194,63 @@ export class ArticleWorkspace {
         const uri = candidates[next++];
         // A file opened or asked about while the pass runs was analysed already, from the same settings.
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
-        if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true });
+        if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true, walked: true });
         progress(++done, candidates.length);
         await nextTurn();
       }
     };
     await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
-    // The entity identities of the articles that came in are resolved now, in slices, not by the first request or
-    // status count all at once. Resolving them after each article instead cost 10% more CPU (1,000 articles: 21.0
-    // vs 19.1 s), resolutions dropped again by the next articles; a request during the pass resolves what it needs.
-    await inSlices(() => this.corpus.entities.settleSome(SETTLE_STEP));
+    if (isCancelled()) return;
+    await this.resolveEntities(keptFile, await kept);
+  }
+
+  /**
+   * Resolves the entity identities of the articles that came in: taken from the last session's when they were made
+   * from the same articles and decisions (node/entityResolutions), else resolved now, in slices, not by the first
+   * request or status count all at once, and kept for the next start. Resolving them after each article instead cost
+   * 10% more CPU (1,000 articles: 21.0 vs 19.1 s), resolutions dropped again by the next articles; a request during
+   * the pass resolves what it needs.
+   */
+  private async resolveEntities(file: string | undefined, kept: Buffer | undefined): Promise<void> {
+    const entities = this.corpus.entities;
+    // The key and the taking in one turn: an edit in between would change the groups the key was made of.
+    const key = this.resolutionsKey();
+    const log = this.cacheLocation?.log ?? (() => undefined);
+    const resolutions = key !== undefined && kept && parseResolutions(kept, key, log);
+    if (resolutions && entities.useResolutions(resolutions)) {
+      log(`entity resolutions of ${resolutions.ids.size} names taken from the last session`);
+      // What updates need of them is noted in the background: the first edit need not wait for it.
+      void inSlices(() => entities.registerSome(REGISTER_STEP));
+      return;
+    }
+    await inSlices(() => entities.settleSome(SETTLE_STEP));
+    // A file of this key holds them already.
+    if (file === undefined || (resolutions && this.resolutionsKey() === key)) return;
+    // Written in the background (seconds at 10,000 articles, in slices): the pass is done without waiting for it.
+    // Writes are queued one after the other; each copies the maps and takes the key of the articles when it begins
+    // (an article that changed since is in them too: updates keep them as a fresh index would have them).
+    this.resolutionsWritten = this.resolutionsWritten
+      .then(async () => {
+        const current = this.resolutionsKey();
+        if (this.corpus.entities !== entities || current === undefined) return;
+        const state = entities.resolutions();
+        await writeResolutions(file, current, state);
+        log(`kept the entity resolutions of ${state.ids.size} names for the next start`);
+      })
+      .catch((e: unknown) => log(`the entity resolutions were not kept: ${(e as Error).message}`));
+  }
+
+  /** Where the entity resolutions of the open folders are kept; none without a storage folder. */
+  private resolutionsFile(): string | undefined {
+    const dir = this.cacheLocation?.dir;
+    return dir === undefined ? undefined : resolutionsFile(dir, this.folders.map((f) => f.path));
+  }
+
+  /** The key of what the entity resolutions are made from; undefined when some article's source is not known. */
+  private resolutionsKey(): string | undefined {
+    const sources = this.articleSources();
+    const decisions = this.folders.find((f) => f.sidecars.identity)?.sidecars.identity;
+    return sources && snapshotKey({ metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null }, sources);
   }
 
   /**
@@ -205,7 +260,7 @@ export class ArticleWorkspace {
    * Analysis runs on the worker pool, what the user opened or edited before the index pass's files, so a slow
    * article never holds up this thread; an aborted `signal` (a newer version arrived) stops it and changes nothing.
    */
-  async refresh(uri: string, options: { quiet?: boolean; background?: boolean; signal?: AbortSignal } = {}): Promise<Set<string>> {
+  async refresh(uri: string, options: { quiet?: boolean; background?: boolean; walked?: boolean; signal?: AbortSignal } = {}): Promise<Set<string>> {
     uri = normalizeUri(uri);
     const open = this.openDocument(uri);
     const filePath = filePathOf(uri);
@@ -223,7 +278,7 @@ export class ArticleWorkspace {
       if (!options.background) this.userLoads.add(uri);
       try {
         classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), {
-          text: open && editorText(open), version: open?.version, analyze: this.analyzer(options), current: () => this.latestLoad.get(uri) === ticket && !options.signal?.aborted,
+          text: open && editorText(open), version: open?.version, walked: options.walked, analyze: this.analyzer(options), current: () => this.latestLoad.get(uri) === ticket && !options.signal?.aborted,
         });
       } finally {
         if (this.latestLoad.get(uri) === ticket) this.userLoads.delete(uri);

@@ -11,7 +11,7 @@ import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
-import { decodeArticle, readArticleFile, type ReadResult } from './files';
+import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
 import { analysisFingerprint } from './version';
 
@@ -21,8 +21,12 @@ const CHECKSUM_BYTES = 32;
 const WRITE_DELAY_MS = 2000;
 /** A file changed this recently may change again within the same clock tick: its time alone is not trusted next time. */
 const RACY_MS = 2000;
-/** A temporary file untouched this long belongs to a write that will not finish. */
-const ABANDONED_WRITE_MS = 10 * 60 * 1000;
+/**
+ * How long a file's stat taken by peek() stands in for the one read() would take: a start peeks at every file, then
+ * reads them all within seconds (a second stat a file was a seventh of a start from the persisted index). A change
+ * after either is the file watcher's to report.
+ */
+const PEEKED_STAT_MS = 60_000;
 
 interface EntryMeta {
   size: number;
@@ -58,6 +62,8 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   /** Files looked up or stored in this session: only these are written (the others were deleted or are no articles). */
   private readonly live = new Set<string>();
+  /** The stats peek() took, with when, each used by the next read() of its file. */
+  private readonly peeked = new Map<string, { stat: Stats; at: number }>();
   private dirty = false;
   private writable = false;
   /** Analyses reused and made since the last `settled()`, for its log line. */
@@ -85,7 +91,7 @@ export class AnalysisCache {
 
   /** The file's cached analysis when it is still valid; otherwise the file read from disk. */
   async read(filePath: string, options: string): Promise<CachedRead> {
-    const stat = await fs.stat(filePath).catch(() => undefined);
+    const stat = this.peekedStat(filePath) ?? (await fs.stat(filePath).catch(() => undefined));
     // Files that cannot be articles are left to the plain read, which says why.
     if (!stat?.isFile() || stat.size > MAX_ARTICLE_BYTES) return { read: await readArticleFile(filePath) };
     this.live.add(filePath);
@@ -126,6 +132,7 @@ export class AnalysisCache {
    */
   async peek(filePath: string, options: string): Promise<{ hash: string; textClass: Classification } | 'too large' | undefined> {
     const stat = await fs.stat(filePath).catch(() => undefined);
+    if (stat) this.peeked.set(filePath, { stat, at: Date.now() });
     if (stat?.isFile() && stat.size > MAX_ARTICLE_BYTES) return 'too large';
     const entry = this.entries.get(filePath);
     if (!entry || entry.racy || entry.options !== options || !stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return undefined;
@@ -148,6 +155,7 @@ export class AnalysisCache {
   settled(): void {
     this.log(`persisted index of ${this.folderPath}: ${this.reused} analyses reused, ${this.made} made`);
     this.reused = this.made = 0;
+    this.peeked.clear();
     // Entries of files the pass did not meet are never written: dropped, they no longer hold the bytes read at start.
     for (const filePath of this.entries.keys()) if (!this.live.has(filePath)) this.entries.delete(filePath);
     this.writable = true;
@@ -159,6 +167,14 @@ export class AnalysisCache {
     clearTimeout(this.timer);
     if (this.writable && this.dirty) await this.enqueueWrite();
     await this.writing;
+  }
+
+  /** The stat peek() took of the file, once, while recent enough. */
+  private peekedStat(filePath: string): Stats | undefined {
+    const peeked = this.peeked.get(filePath);
+    if (!peeked) return undefined;
+    this.peeked.delete(filePath);
+    return Date.now() - peeked.at <= PEEKED_STAT_MS ? peeked.stat : undefined;
   }
 
   private take(filePath: string, entry: Entry): { analysis: DocumentAnalysis; textClass: Classification } | undefined {
@@ -235,7 +251,7 @@ export class AnalysisCache {
   }
 
   private async load(): Promise<void> {
-    await this.removeAbandonedWrites();
+    await removeAbandonedWrites(this.file);
     let data: Buffer;
     try {
       data = await fs.readFile(this.file);
@@ -247,17 +263,6 @@ export class AnalysisCache {
     if (problem) {
       this.entries.clear();
       this.log(`discarded the persisted index ${this.file}: ${problem}; indexing from scratch`);
-    }
-  }
-
-  /** Temporary files of writes that never finished (a server killed while writing), old enough not to be in progress. */
-  private async removeAbandonedWrites(): Promise<void> {
-    const prefix = `${path.basename(this.file)}.`;
-    const names = await fs.readdir(path.dirname(this.file)).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
-      const temporary = path.join(path.dirname(this.file), name);
-      const stat = await fs.stat(temporary).catch(() => undefined);
-      if (stat && Date.now() - stat.mtimeMs > ABANDONED_WRITE_MS) await fs.rm(temporary, { force: true });
     }
   }
 

@@ -107,6 +107,11 @@ export interface ArticleSource {
   version?: number;
   /** Named by the user (the CLI's file arguments): analysed whatever its path or text looks like. */
   explicit?: boolean;
+  /**
+   * Found by walking its folder (candidateFiles), which neither enters nor yields a link: it stays inside the folder
+   * without resolving its path (a realpath a file was a tenth of a start from the persisted index).
+   */
+  walked?: boolean;
   /** Where to analyse (a worker pool); in this thread when absent. */
   analyze?: Analyzer;
   /** False once a newer load of the same file has begun: this one then changes nothing. */
@@ -150,7 +155,7 @@ export async function readArticle(filePath: string, folder: WorkspaceFolder | un
   const options = analysisOptions(uri, folder, relative);
   let text = source.text;
   let cached: CachedRead | undefined;
-  if (text === undefined && folder && !source.explicit && !(await staysInside(folder, filePath))) {
+  if (text === undefined && folder && !source.explicit && !source.walked && !(await staysInside(folder, filePath))) {
     return { uri, classification: { isArticle: false, reason: 'a link to a file outside the workspace folder' } };
   }
   if (text === undefined) {

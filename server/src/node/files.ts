@@ -93,14 +93,28 @@ export function toRelative(root: string, full: string): string {
 export const uriToPath = (uri: string): string => fileURLToPath(uri);
 export const pathToUri = (filePath: string): string => pathToFileURL(filePath).href;
 
+/** How old a temporary file must be to count as a write that never finished (a server killed while writing). */
+const ABANDONED_WRITE_MS = 10 * 60 * 1000;
+
+/** Removes the temporary files of writes to `file` that never finished, leaving any young enough to be in progress. */
+export async function removeAbandonedWrites(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.`;
+  const names = await fs.readdir(path.dirname(file)).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
+    const temporary = path.join(path.dirname(file), name);
+    const stat = await fs.stat(temporary).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > ABANDONED_WRITE_MS) await fs.rm(temporary, { force: true });
+  }
+}
+
 /** Writes beside the file under a name no other writer uses, syncs, renames over it; removes the temporary file on failure. */
-export async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const handle = await fs.open(temporary, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(content);
       await handle.sync();
     } finally {
       await handle.close();

@@ -35,13 +35,23 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
     const text = analysis.text.slice(context.span.start, context.span.end);
     context.mentions = within(mentions, context.span);
     context.chains = [...new Set(context.mentions.map((m) => m.chain))];
-    context.triggers = [...new Set(context.tokens.map((t) => t.text.toLowerCase()).filter((w) => EVENT_WORDS.has(w)))];
+    context.triggers = eventWordsOf(context.tokens);
     const hedge = HEDGE_PATTERN.exec(text);
     if (hedge) context.hedge = hedge[0];
     const reporting = REPORTING_PATTERN.exec(text);
     if (reporting) context.attribution = attributionNear(analysis, context, reporting.index + context.span.start) ?? reporting[0];
   }
   return contexts;
+}
+
+/** The event words among a sentence's tokens, lowercased, each once in the order first written; one pass, no copies. */
+function eventWordsOf(tokens: readonly Token[]): string[] {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    const word = t.text.toLowerCase();
+    if (EVENT_WORDS.has(word)) words.add(word);
+  }
+  return [...words];
 }
 
 /** The sentence containing a span (contexts in text order). */

@@ -49,7 +49,11 @@ export interface FoundPhrase<Owner = Mention> {
 
 type Found = FoundPhrase;
 
+/** Words every match of MANNER holds: a sentence without them is not scanned (most sentences name no death). */
+const TO_DEATH = / to death/i;
+
 function mannersOfDeath(text: string, offset: number): Found[] {
+  if (!TO_DEATH.test(text)) return [];
   return [...text.matchAll(MANNER)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,
@@ -97,7 +101,11 @@ function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
 }
 
 /** "150 nautical miles east of Aden": the direction from the place (distances vary with what is located). */
+/** Whether a sentence holds the words every match of DIRECTION holds: " of " and a unit of length it names. */
+const mayHoldDirection = (text: string): boolean => text.includes(' of ') && (text.includes('mile') || text.includes('km') || text.includes('kilomet'));
+
 function bearings(text: string, offset: number): Found[] {
+  if (!mayHoldDirection(text)) return [];
   return [...text.matchAll(DIRECTION)].map((m) => ({
     start: offset + m.index,
     end: offset + m.index + m[0].length,

@@ -121,6 +121,7 @@ function wordsValue(words: string): number | undefined {
 
 /** A magnitude glued to its word ("a magnitude-6.1 temblor"), which the tokeniser splits inside the number. */
 const GLUED_MAGNITUDE = /\bmagnitude-(\d+(?:\.\d+)?)\b/gi;
+const MAGNITUDE_GLUE = /magnitude-/i;
 
 /**
  * The quantities with figures glued to a word read whole: ages in words ("twenty-five-year-old", kept as one token,
@@ -129,11 +130,12 @@ const GLUED_MAGNITUDE = /\bmagnitude-(\d+(?:\.\d+)?)\b/gi;
 function withGluedFigures(text: string, quantities: readonly QuantityMention[]): QuantityMention[] {
   // Each glued figure with the end of the word it is glued into.
   const glued: Array<{ figure: QuantityMention; wordEnd: number }> = [];
-  for (const m of text.matchAll(WORD_AGE)) {
+  // Texts without the glue words are not scanned: most articles give no age in words and no glued magnitude.
+  for (const m of text.includes('-year-old') ? text.matchAll(WORD_AGE) : []) {
     const value = wordsValue(m[1]);
     if (value !== undefined) glued.push({ figure: { start: m.index, end: m.index + m[1].length, text: m[1], kind: 'number', value }, wordEnd: m.index + m[0].length });
   }
-  for (const m of text.matchAll(GLUED_MAGNITUDE)) {
+  for (const m of MAGNITUDE_GLUE.test(text) ? text.matchAll(GLUED_MAGNITUDE) : []) {
     const end = m.index + m[0].length;
     glued.push({ figure: { start: end - m[1].length, end, text: m[1], kind: 'number', value: Number(m[1]) }, wordEnd: end });
   }

@@ -63,7 +63,7 @@ interface Group {
 }
 
 /** A group's entity: one root group, or several full names a one-word form could stand for. */
-type Resolution = { root: string } | { candidates: string[] };
+export type Resolution = { root: string } | { candidates: string[] };
 
 /** A one-word form that fits several full names goes to the one with this many times the chains of all others. */
 const DOMINANCE = 3;
@@ -73,8 +73,8 @@ const SEPARATOR = '\u0000';
  * What a resolution reads: groups (their chains and types), the names holding a word, the names using a word as alias,
  * and whether a word is common (in more than MAX_NAMES_PER_WORD names), which changes far less often than its names.
  */
-const READ_KINDS = ['group', 'word', 'alias', 'common'] as const;
-type ReadKind = (typeof READ_KINDS)[number];
+export const READ_KINDS = ['group', 'word', 'alias', 'common'] as const;
+export type ReadKind = (typeof READ_KINDS)[number];
 /** Sets are made on first use: most resolutions read only some kinds. */
 type Reads = Partial<Record<ReadKind, Set<string>>>;
 const noReads = (): Required<Reads> => ({ group: new Set(), word: new Set(), alias: new Set(), common: new Set() });
@@ -90,10 +90,23 @@ const MAX_RESOLUTION_DEPTH = 3;
  * A kept resolution of one name at one depth: what it read itself, and the kept resolutions it used, as arrays (a
  * set per kind per kept resolution was a tenth of the index's memory; they are only walked when it is dropped).
  */
-interface Entry {
+export interface ResolutionEntry {
   resolution: Resolution;
   reads: Partial<Record<ReadKind, string[]>>;
   uses?: string[];
+}
+
+/**
+ * Every group's entity id and the kept resolutions with who read and used what: the whole of what resolving the
+ * groups built. Another index over the same chains, decisions and metonymy takes it instead of resolving again.
+ */
+export interface Resolutions {
+  /** What the resolutions read of the groups, in short (groupsDigest): taken only by an index whose groups give the same. */
+  groups: string;
+  /** Group key → entity id. */
+  ids: Map<string, string>;
+  /** `depth \0 name` and its kept resolution, read as they are needed (a file's are decoded one by one). */
+  entries: Iterable<[string, ResolutionEntry]>;
 }
 
 /** A resolution in progress. */
@@ -124,7 +137,7 @@ export class EntityIndex {
   private merged = new Map<string, string[]>();
   private different = new Set<string>();
   /** Group key → the entity id its chains have, for every group resolved since it last changed. */
-  private readonly idOfKey = new Map<string, string>();
+  private idOfKey = new Map<string, string>();
   /** Entity id → the groups whose chains it holds: the one place records are built from. */
   private readonly members = new Map<string, Set<string>>();
   /** The ids with members, sorted, until an id comes or goes. */
@@ -146,9 +159,11 @@ export class EntityIndex {
    * Kept resolutions by depth and name, who read each thing, and who used each kept resolution. An update drops
    * only the resolutions that read what it changed and those built on them, so its cost does not grow with the corpus.
    */
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, ResolutionEntry>();
   private readonly readers: Record<ReadKind, Map<string, Set<string>>> = { group: new Map(), word: new Map(), alias: new Map(), common: new Map() };
   private readonly users = new Map<string, Set<string>>();
+  /** Kept resolutions taken from elsewhere (useResolutions) not yet in `entries`, `readers` and `users`. */
+  private unregistered: Iterator<[string, ResolutionEntry]> | undefined;
   /** The resolutions in progress, outermost first. */
   private readonly stack: Frame[] = [];
 
@@ -272,6 +287,79 @@ export class EntityIndex {
     return ranking;
   }
 
+  /**
+   * Every group resolved, and what the resolutions read (live: serialise before the next change). A later start over
+   * the same chains, decisions and metonymy takes them (useResolutions) instead of resolving every group again.
+   */
+  resolutions(): Resolutions {
+    this.settleAll();
+    this.registerSome();
+    return { groups: this.groupsDigest(), ids: this.idOfKey, entries: this.entries };
+  }
+
+  /**
+   * Takes the resolutions of an index over the same chains, decisions and metonymy (the caller's key says so), when
+   * nothing is resolved here yet; false, with nothing changed, when they are not of that shape or do not name
+   * exactly this index's groups: those are then resolved as usual.
+   */
+  useResolutions(kept: Resolutions): boolean {
+    if (this.idOfKey.size > 0 || this.entries.size > 0 || !isResolutions(kept)) return false;
+    if (kept.ids.size !== this.groups.size || kept.groups !== this.groupsDigest()) return false;
+    for (const key of this.groups.keys()) if (!kept.ids.has(key)) return false;
+    this.idOfKey = kept.ids;
+    this.unregistered = kept.entries[Symbol.iterator]();
+    this.members.clear();
+    this.typeCounts.clear();
+    for (const [key, id] of this.idOfKey) addTo(this.members, id, key);
+    for (const id of this.members.keys()) this.typeCounts.set(typeOfId(id), (this.typeCounts.get(typeOfId(id)) ?? 0) + 1);
+    this.sortedIds = undefined;
+    this.unsettled.clear();
+    this.records.clear();
+    this.sizes.clear();
+    this.rankings.clear();
+    this.idVersion++;
+    return true;
+  }
+
+  /**
+   * Takes in up to `limit` of the kept resolutions useResolutions was given, with who read and used what: updates and
+   * new resolutions need them, the ids do not (a background pass after a start runs it; an update or resolution
+   * before it is done takes the rest first); true while some are left.
+   */
+  registerSome(limit = Infinity): boolean {
+    if (!this.unregistered) return false;
+    for (let n = 0; n < limit; n++) {
+      const next = this.unregistered.next();
+      if (next.done) {
+        this.unregistered = undefined;
+        return false;
+      }
+      this.entries.set(next.value[0], next.value[1]);
+      this.register(next.value[0], next.value[1]);
+    }
+    return true;
+  }
+
+  private register(entryKey: string, entry: ResolutionEntry): void {
+    for (const kind of READ_KINDS) for (const read of entry.reads[kind] ?? []) addTo(this.readers[kind], read, entryKey);
+    for (const used of entry.uses ?? []) addTo(this.users, used, entryKey);
+  }
+
+  /**
+   * Every group's key and signature, hashed and summed so the order the groups came in does not count: two indexes of
+   * other articles (another chain count, another type) give another digest.
+   */
+  private groupsDigest(): string {
+    let low = 0;
+    let high = 0;
+    for (const key of this.groups.keys()) {
+      const text = `${key}${SEPARATOR}${this.signature(key)}`;
+      low = (low + stringHash(text, 0x811c9dc5)) >>> 0;
+      high = (high + stringHash(text, 0x01000193)) >>> 0;
+    }
+    return `${this.groups.size}:${high.toString(16)}:${low.toString(16)}`;
+  }
+
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
     // Union-find where the id written first in the file names the merged entity.
     const parent = new Map<string, string>();
@@ -308,6 +396,7 @@ export class EntityIndex {
    * decisions), and the changed groups themselves; they are resolved again when next needed.
    */
   private invalidate(changed?: Reads): void {
+    this.registerSome();
     const stale = new Set<string>();
     const queue: string[] = [];
     if (changed) {
@@ -341,6 +430,7 @@ export class EntityIndex {
   private settle(key: string): string {
     const known = this.idOfKey.get(key);
     if (known !== undefined) return known;
+    this.registerSome();
     const resolution = this.resolve(key);
     // A one-word form that could stand for several people stays an entity of its own.
     const own = this.idOf('root' in resolution ? resolution.root : key);
@@ -426,6 +516,7 @@ export class EntityIndex {
    * An article saved again with the same names changes nothing but its own records.
    */
   private replaceChains(docId: string, entries: ChainEntry[] | undefined): void {
+    if (this.idOfKey.size === 0 && this.entries.size === 0) return this.replaceUnresolved(docId, entries);
     const before = new Map<string, string>();
     /** Alias → the touched groups using it, and whether each did before: only those can start or stop using it. */
     const aliasesBefore = new Map<string, Map<string, boolean>>();
@@ -468,6 +559,30 @@ export class EntityIndex {
     }
     for (const [word, common] of commonBefore) if (this.commonness(word) !== common) changed.common.add(word);
     this.invalidate(changed);
+  }
+
+  /**
+   * replaceChains while nothing is resolved (a start filling the index): every group is unsettled, so there are no
+   * resolutions to drop and nothing to note of what changed but the word index (a quarter of a start from the
+   * persisted index went to noting it).
+   */
+  private replaceUnresolved(docId: string, entries: ChainEntry[] | undefined): void {
+    const existed = new Map<string, boolean>();
+    for (const entry of [...(this.docs.get(docId) ?? []), ...(entries ?? [])]) if (!existed.has(entry.key)) existed.set(entry.key, this.groups.has(entry.key));
+    (this.docs.get(docId) ?? []).forEach((entry, chain) => this.removeChain(chainRef(docId, chain), entry));
+    if (entries) this.docs.set(docId, entries);
+    else this.docs.delete(docId);
+    entries?.forEach((entry, chain) => this.addChain(chainRef(docId, chain), entry));
+    for (const [key, before] of existed) {
+      const now = this.groups.has(key);
+      if (now) this.unsettled.add(key);
+      else this.unsettled.delete(key);
+      if (before === now || !key.includes(' ')) continue;
+      for (const word of new Set(key.split(' '))) {
+        if (now) addTo(this.wordIndex, word, key);
+        else removeFrom(this.wordIndex, word, key);
+      }
+    }
   }
 
   /** What resolutions read of a group: whether it exists, how many chains it has, and of which types. */
@@ -531,11 +646,11 @@ export class EntityIndex {
     this.stack.push(frame);
     const resolution = this.resolveAfresh(key);
     this.stack.pop();
-    const reads: Entry['reads'] = {};
+    const reads: ResolutionEntry['reads'] = {};
     for (const kind of READ_KINDS) if (frame.reads[kind]) reads[kind] = [...frame.reads[kind]];
-    this.entries.set(entryKey, { resolution, reads, ...(frame.uses ? { uses: [...frame.uses] } : {}) });
-    for (const kind of READ_KINDS) for (const read of frame.reads[kind] ?? []) addTo(this.readers[kind], read, entryKey);
-    for (const used of frame.uses ?? []) addTo(this.users, used, entryKey);
+    const entry: ResolutionEntry = { resolution, reads, ...(frame.uses ? { uses: [...frame.uses] } : {}) };
+    this.entries.set(entryKey, entry);
+    this.register(entryKey, entry);
     if (parent) (parent.uses ??= new Set()).add(entryKey);
     return resolution;
   }
@@ -707,6 +822,19 @@ export class EntityIndex {
       mentionCount: entries.reduce((sum, e) => sum + e.entry.mentionCount, 0),
     };
   }
+}
+
+/** The maps of a Resolutions, as read from a file: the checksum and key vouch for their contents. */
+function isResolutions(value: Resolutions): boolean {
+  const { groups, ids, entries } = value as Partial<Resolutions>;
+  return typeof groups === 'string' && ids instanceof Map && typeof entries?.[Symbol.iterator] === 'function';
+}
+
+/** FNV-1a over the string's UTF-16 code units from the given basis. */
+function stringHash(text: string, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** The candidate used by at least DOMINANCE times as many chains as all the others together, if any. */

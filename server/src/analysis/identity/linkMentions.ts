@@ -17,8 +17,11 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
   const recent = new RecentChains(open, MAX_RECENT_CHAINS);
   const mentions: Mention[] = [];
   const tokensOf: string[][] = [];
+  // A name's words, read once per spelling: an article writes the same few names again and again (nothing changes them).
+  const tokensOfText = new Map<string, string[]>();
   for (const r of ordered) {
-    const tokens = nameTokens(r.text);
+    let tokens = tokensOfText.get(r.text);
+    if (tokens === undefined) tokensOfText.set(r.text, (tokens = nameTokens(r.text)));
     const full = tokens.length >= 2;
     const short = tokens[0] ?? r.text.toLowerCase();
     const acronym = !full && isAcronym(r.text);

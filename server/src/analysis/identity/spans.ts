@@ -5,6 +5,7 @@ import type { RecognizedMention } from '../types';
 import { COUNTRIES } from '../ner/lexicon';
 import { knownEntity, MAX_KNOWN_NAME_WORDS } from './aliases';
 import { FUNCTION_WORDS, nameKey, nameTokens, trimEnd } from './names';
+import { letterLength, letterOrNumberLength } from '../letters';
 import { firstWhere } from '../spanIndex';
 
 interface Word {
@@ -13,22 +14,43 @@ interface Word {
   end: number;
 }
 
+/** Punctuation a word may hold after its first letter (besides letters and numbers); the first three not at its end. */
+const WORD_INNER: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x26, 0x2d]);
+const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 // Regular expressions are module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which a literal
 // inside a function would build again on every call (the per-word tests here were the top cost of this step).
-const WORD = /\p{L}[\p{L}\p{N}'’.&-]*/gu;
-const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
 const CAPITALISED = /^\p{Lu}/u;
-const isCapitalised = (word: string): boolean => CAPITALISED.test(word);
+/** Whether a word starts with a capital; ASCII answered without the expression. */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return CAPITALISED.test(word);
+}
 /** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
 const MAX_NAME_WORDS = 12;
 
-/** The words of a text, at their offsets plus `offset`; one pass of exec (matchAll copies the expression per call). */
+/**
+ * The words of a text, at their offsets plus `offset`: a letter, then letters, numbers and . ' ’ & - (what
+ * \p{L}[\p{L}\p{N}'’.&-]* matches), without a closing period or apostrophe; scanned by hand, without an expression.
+ */
 function wordsOf(text: string, offset: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = trimEnd(m[0], WORD_END_PUNCTUATION);
-    words.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  for (let i = 0; i < text.length; ) {
+    const first = letterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const inner = letterOrNumberLength(text, j);
+      if (inner > 0) j += inner;
+      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
+      else break;
+    }
+    const word = trimEnd(text.slice(i, j), WORD_END_PUNCTUATION);
+    words.push({ text: word, start: offset + i, end: offset + i + word.length });
+    i = j;
   }
   return words;
 }
@@ -44,14 +66,18 @@ interface Line {
 
 /** The text's lines and their words, read once for every step here (words never cross a line break). */
 function linesOf(text: string): Line[] {
+  const all = wordsOf(text, 0);
   const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const words = wordsOf(line, start);
-    lines.push({ start, end: start + line.length, words, lower: words.map((w) => w.text.toLowerCase()) });
-    start += line.length + 1;
+  let next = 0;
+  for (let start = 0; ; ) {
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const words: Word[] = [];
+    while (next < all.length && all[next].start < end) words.push(all[next++]);
+    lines.push({ start, end, words, lower: words.map((w) => w.text.toLowerCase()) });
+    if (lineEnd < 0) return lines;
+    start = lineEnd + 1;
   }
-  return lines;
 }
 
 /** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
@@ -84,12 +110,28 @@ function bodyEvidence(text: string, lines: readonly Line[], recognized: readonly
     line.words.forEach((w, i) => {
       if (inTitle(w.start)) return;
       // A capital after a sentence end says nothing about the word.
-      const before = text.slice(Math.max(0, w.start - 3), w.start);
-      if (/(?:^|[.!?:"“‘(]\s*|\n\s*)$/u.test(before) || w.start === 0) return;
+      if (followsSentenceBreak(text, w.start)) return;
       (isCapitalised(w.text) ? capitalisedWords : lowercaseWords).add(line.lower[i]);
     });
   }
   return { names, lowercaseWords, capitalisedWords };
+}
+
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', '"', '“', '‘', '(']);
+const WHITE_SPACE = /^\s$/u;
+
+/**
+ * Whether a word at `start` begins the text or comes, within the three characters before it, after a sentence end, a
+ * colon, an opening quote or bracket, or a line break, with only white space between.
+ */
+function followsSentenceBreak(text: string, start: number): boolean {
+  if (start === 0) return true;
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && !WHITE_SPACE.test(c)) return SENTENCE_BREAKS.has(c);
+  }
+  return false;
 }
 
 /** Prepositions of place and time join a name to its setting, not two parts of one name ("Drake in MVC Tournament"). */
@@ -299,15 +341,21 @@ const isCountryName = (name: string): boolean =>
 const COUNTRY_PAIR = /^([\p{L}.]+(?: [\p{L}.]+)?)[-–]([\p{L}.]+(?: [\p{L}.]+)?)$/u;
 
 function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
-  return mentions.flatMap((m) => {
-    const pair = COUNTRY_PAIR.exec(m.text);
-    if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) return [m];
+  const split: RecognizedMention[] = [];
+  for (const m of mentions) {
+    // The dash test first: most names have none, and the expression is the dearer test.
+    const pair = m.text.includes('-') || m.text.includes('–') ? COUNTRY_PAIR.exec(m.text) : null;
+    if (!pair || !isCountryName(pair[1]) || !isCountryName(pair[2])) {
+      split.push(m);
+      continue;
+    }
     const second = m.start + m.text.length - pair[2].length;
-    return [
+    split.push(
       { start: m.start, end: m.start + pair[1].length, text: pair[1], type: 'place' as const },
       { start: second, end: m.end, text: pair[2], type: 'place' as const },
-    ];
-  });
+    );
+  }
+  return split;
 }
 
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */

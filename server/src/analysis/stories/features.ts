@@ -5,6 +5,7 @@ import { analysedLength } from '../analyze';
 import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
+import { letterLength } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
@@ -63,11 +64,84 @@ function nameIdf(tokens: readonly string[]): number {
 }
 
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['place']);
-const WORD = /\p{L}[\p{L}'’-]*\p{L}/gu;
 /** Shorter words carry little ("a", "of", "mr"). */
 const MIN_WORD_LENGTH = 3;
 /** Years and small counts are everywhere; numbers from this up, with decimals, can single out an event. */
 const MIN_DISTINCT_NUMBER = 10;
+
+/** A word without its possessive 's (or ’s): "obama's" counts as "obama". */
+function withoutPossessive(word: string): string {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
+}
+
+const SPACE = /\s/u;
+const QUOTES_AND_DASH = new Set(['"', '“', '”', "'", '‘', '’', '-']);
+
+/** Whether text[from, to) is only white space, quotes and hyphens: two words with nothing else between them. */
+function onlySpacesAndQuotes(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && !QUOTES_AND_DASH.has(c) && !SPACE.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Calls `found(start, end)` for each word of a text in order: a letter, then letters, apostrophes and hyphens, ending
+ * in a letter (what \p{L}[\p{L}'’-]*\p{L} matches), scanned by hand.
+ */
+function forEachWord(text: string, found: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const first = letterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    // The run of word characters, and where its last letter ends: the apostrophes and hyphens after it are not the word's.
+    let j = i + first;
+    let lastLetterEnd = j;
+    for (;;) {
+      const letter = letterLength(text, j);
+      if (letter > 0) lastLetterEnd = j += letter;
+      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
+      else break;
+    }
+    // One letter alone is no word; no other can start inside the run, whose rest holds no letter.
+    if (lastLetterEnd > i + first) found(i, lastLetterEnd);
+    i = j;
+  }
+}
+
+/** Apostrophes and the hyphen, which a word may hold between its letters. */
+const WORD_INNER: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2d]);
+
+/**
+ * A vector's `count` heaviest entries, heaviest first; of equal weights the lesser key first when `byKey`, else the
+ * first written: what a stable sort of all of them would begin with, kept in one pass over them instead.
+ */
+function heaviestEntries(vector: FeatureVector, count: number, byKey: boolean): Array<[string, number]> {
+  const before = (x: [string, number], y: [string, number]): boolean => x[1] > y[1] || (byKey && x[1] === y[1] && x[0] < y[0]);
+  const top: Array<[string, number]> = [];
+  for (const entry of vector) {
+    if (top.length === count && !before(entry, top[count - 1])) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1])) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
+/** The words of the first line of a lowercased text, usually the headline. */
+function headlineWords(lower: string): Set<string> {
+  const text = lower.trimStart();
+  const lineEnd = text.indexOf('\n');
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  const words = new Set<string>();
+  forEachWord(line, (start, end) => words.add(line.slice(start, end)));
+  return words;
+}
 
 function addCount(counts: Map<string, number>, key: string, by = 1): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
@@ -112,22 +186,22 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   let previous: { word: string; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
-  for (const m of lower.matchAll(WORD)) {
-    const word = m[0].replace(/['’]s$/u, '');
+  forEachWord(lower, (start, end) => {
+    const word = withoutPossessive(lower.slice(start, end));
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
       previous = undefined;
-      continue;
+      return;
     }
     addCount(words, word);
     // Two words in a row, within a sentence: the wording articles copied from one report share.
-    if (previous && /^[\s"“”'‘’-]*$/u.test(lower.slice(previous.end, m.index))) {
+    if (previous && onlySpacesAndQuotes(lower, previous.end, start)) {
       const phrase = `${previous.word} ${word}`;
       addCount(phrases, phrase);
       phraseIdfs.set(phrase, Math.min(idf(previous.word), idf(word)));
     }
-    previous = { word, end: m.index + m[0].length };
-  }
+    previous = { word, end };
+  });
   const numbers = new Map<string, number>();
   for (const q of analysis.quantities) {
     if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
@@ -148,9 +222,9 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
     numbers: weigh(numbers, () => 1),
   };
-  // A stable sort keeps the first written of equal weights first.
-  const mainOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1]).slice(0, MAIN_KEYS);
-  const heaviestOf = (v: FeatureVector) => [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, RANKED_KEYS);
+  // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
+  const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
+  const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
   return {
     vectors,
     main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
@@ -158,7 +232,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     statedDate: analysis.referenceDate?.value ?? null,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
-    headline: new Set([...(lower.trimStart().split('\n')[0].matchAll(WORD))].map((m) => m[0])),
+    headline: headlineWords(lower),
     weekdays,
     eventWeekdays,
   };
