@@ -11,6 +11,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { containmentPairs, CorpusPlacePairs, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
@@ -71,6 +72,19 @@ interface StoredDocument {
   names?: ArticleNames;
 }
 
+/** A question a comparison asked of place containment, and the answer: it holds while the answer stays the same. */
+interface PlaceRead {
+  a: string;
+  b: string;
+  nested: boolean;
+}
+
+/** The place containment questions a comparison asked, and the containment version they were last found to hold at. */
+interface PlaceReads {
+  version: number;
+  reads: PlaceRead[];
+}
+
 /** An entity id a story's comparison read: the chain of an article and the id it had. */
 interface EntityRead {
   docId: string;
@@ -84,6 +98,7 @@ interface StoryCache {
   /** The context's entity version when the reads were last found to hold. */
   entityVersion: number | undefined;
   reads: EntityRead[];
+  places: PlaceReads;
   conflicts: Conflict[];
 }
 
@@ -104,6 +119,7 @@ interface PairComparison {
   confirmed: Array<{ docId: string; claim: Claim; by: string }>;
   conflicts: Conflict[];
   tally: PairTally;
+  places: PlaceReads;
 }
 
 /** How many indexed articles and pair comparisons are kept for the next comparison of their stories: a few large stories. */
@@ -139,6 +155,13 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Two places given as a claim's value where one lies in the other ("South Ozone Park", "Queens"): both can hold. */
+function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
+  if (a.value.kind !== 'place' || b.value.kind !== 'place') return false;
+  const [x, y] = [a.value.parts[0], b.value.parts[0]];
+  return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
+}
+
 export class ConflictIndex {
   private readonly documents = new Map<string, StoredDocument>();
   private readonly texts = new Map<string, string>();
@@ -153,6 +176,8 @@ export class ConflictIndex {
   /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
   private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
   private readonly recentPairs = new Map<string, PairComparison>();
+  /** Which place lies in which, as the corpus's articles write it. */
+  private readonly placePairs = new CorpusPlacePairs();
 
   /** `slotModel`: how two general figures are scored as one slot (fit in quantitySlotWeights.json). */
   constructor(private readonly context: ConflictContext, private readonly slotModel: SlotModel = SLOT_MODEL) {}
@@ -167,11 +192,13 @@ export class ConflictIndex {
   setDocument(docId: string, analysis: DocumentAnalysis): void {
     this.documents.set(docId, { analysis, version: this.nextVersion++ });
     this.texts.set(docId, analysis.text);
+    this.placePairs.set(docId, containmentPairs(analysis));
   }
 
   removeDocument(docId: string): void {
     this.documents.delete(docId);
     this.texts.delete(docId);
+    this.placePairs.delete(docId);
   }
 
   /** Every conflict where one side is in the document, dismissed ones left out. */
@@ -250,7 +277,7 @@ export class ConflictIndex {
     const versions = this.versionsOf(members);
     const cached = this.stories.get(key);
     const entityVersion = this.context.entityVersion?.();
-    if (cached?.versions === versions) {
+    if (cached?.versions === versions && this.placesHold(cached.places)) {
       if (entityVersion !== undefined && cached.entityVersion === entityVersion) return cached.conflicts;
       if (cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
         cached.entityVersion = entityVersion;
@@ -260,15 +287,37 @@ export class ConflictIndex {
     const reads: EntityRead[] = [];
     this.reads = reads;
     try {
-      const conflicts = this.compareStory(members);
-      this.stories.set(key, { versions, entityVersion, reads, conflicts });
+      const places: PlaceReads = { version: this.placePairs.version, reads: [] };
+      const conflicts = this.compareStory(members, places.reads);
+      this.stories.set(key, { versions, entityVersion, reads, places, conflicts });
       return conflicts;
     } finally {
       this.reads = undefined;
     }
   }
 
-  private compareStory(members: readonly string[]): Conflict[] {
+  /** Whether the containment answers a comparison read are still the answers (always, while no pair came or went). */
+  private placesHold(places: PlaceReads): boolean {
+    if (places.version === this.placePairs.version) return true;
+    const containment = this.placePairs.containment();
+    if (!places.reads.every((r) => containment.nested(r.a, r.b) === r.nested)) return false;
+    places.version = this.placePairs.version;
+    return true;
+  }
+
+  /** The corpus's place containment, each question asked of it noted in `reads`. */
+  private nestedPlaces(reads: PlaceRead[]): NestedPlaces {
+    const containment = this.placePairs.containment();
+    return {
+      nested: (a, b) => {
+        const nested = containment.nested(a, b);
+        reads.push({ a, b, nested });
+        return nested;
+      },
+    };
+  }
+
+  private compareStory(members: readonly string[], placeReads: PlaceRead[]): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
     // Figures that both have a key of their own are left to the keyed comparison.
     const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
@@ -277,6 +326,7 @@ export class ConflictIndex {
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
         const pair = this.comparedPair(indexed[i], indexed[j], scored);
+        placeReads.push(...pair.places.reads);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
         camps.setPair(indexed[i].docId, indexed[j].docId, pair.tally);
@@ -295,7 +345,9 @@ export class ConflictIndex {
   private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison): PairComparison {
     const key = `${a.docId}\u0000${b.docId}`;
     const kept = this.recentPairs.get(key);
-    if (kept && kept.a === a && kept.b === b) return kept;
+    if (kept && kept.a === a && kept.b === b && this.placesHold(kept.places)) return kept;
+    const places: PlaceReads = { version: this.placePairs.version, reads: [] };
+    const containment = this.nestedPlaces(places.reads);
     let agreements = 0;
     let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
     const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
@@ -305,7 +357,7 @@ export class ConflictIndex {
     const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
     for (const [entries, others, compare] of [...keyed, ...pooled]) {
       if (!others) continue;
-      const compared = this.compareGroups(a, entries, b, others, compare);
+      const compared = this.compareGroups(a, entries, b, others, containment, compare);
       agreements += compared.confirmed.length;
       farApart ||= compared.yearsApart;
       for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
@@ -320,7 +372,7 @@ export class ConflictIndex {
       }
     }
     // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart } };
+    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, places };
     remember(this.recentPairs, key, pair, RECENT_PAIRS);
     return pair;
   }
@@ -384,6 +436,7 @@ export class ConflictIndex {
     groupA: Entry[],
     docB: IndexedDocument,
     groupB: Entry[],
+    containment: NestedPlaces,
     scored?: (a: Entry, b: Entry) => ScoredComparison,
   ): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const entriesA = placeAgainst(groupA, groupB, docA.places);
@@ -401,7 +454,7 @@ export class ConflictIndex {
         // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
         const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-        r = sameEvent(a, b) && !ageing ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = sameEvent(a, b, containment) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;

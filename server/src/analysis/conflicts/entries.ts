@@ -6,6 +6,7 @@ import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
 import { COMMON_SOURCES, FUNCTION_WORDS, MONTHS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import { pushTo } from '../multiMap';
+import { NO_CONTAINMENT, placeKey, type NestedPlaces } from './placeContainment';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
 
 export interface Entry {
@@ -16,6 +17,8 @@ export interface Entry {
   persons: Set<string>;
   organizations: Set<string>;
   places: Set<string>;
+  /** The names of its places (placeContainment.ts placeKey), by id: what tells that one place lies in another. */
+  placeNames: Map<string, string>;
   entities: Set<string>;
   /** For counts of things, the sentence's other lower-case words: what was done to the things counted. */
   context?: Set<string>;
@@ -130,6 +133,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     persons: ofType(['person']),
     organizations: ofType(['organization']),
     places,
+    placeNames: new Map(claim.subjectChains.filter((c) => places.has(idOf(c))).map((c) => [idOf(c), placeKey(analysis.chains[c].name)])),
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
     ...(claim.value.kind === 'date' ? { datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7 } : {}),
@@ -177,6 +181,13 @@ function disjointBothNonEmpty(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
+/** Places that name two locations: none shared, and none lying in one of the other's ("Qeshm island" in "Iran"). */
+function placesApart(a: Entry, b: Entry, containment: NestedPlaces): boolean {
+  if (!disjointBothNonEmpty(a.places, b.places)) return false;
+  const names = (e: Entry): string[] => [...e.placeNames.values()];
+  return !names(a).some((x) => names(b).some((y) => containment.nested(x, y)));
+}
+
 function neitherContains(a: Set<string>, b: Set<string>): boolean {
   const aInB = [...a].every((x) => b.has(x));
   const bInA = [...b].every((x) => a.has(x));
@@ -200,14 +211,14 @@ function earlierAndOwn(a: Entry, b: Entry): boolean {
   return a.datedArticle === true && b.datedArticle === true && (a.claim.period === undefined) !== (b.claim.period === undefined);
 }
 
-export function sameEvent(a: Entry, b: Entry): boolean {
+export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {
   const matching = kindOf(a.claim).matching;
   if (earlierAndOwn(a, b)) return false;
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
   if (matching === 'owner') return true;
   if (periodsClash(a.claim.period, b.claim.period)) return false;
   if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
-  if (disjointBothNonEmpty(a.places, b.places)) return false;
+  if (placesApart(a, b, containment)) return false;
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
   // the people around it (agents, executives) vary from report to report.
   if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
