@@ -67,6 +67,12 @@ export class Corpus {
   /** Counts the articles added, replaced and removed, so a feature can keep what it built until the next change. */
   private changes = 0;
 
+  /**
+   * True while a host adds many articles in one pass (a cold index): a hover then reads its entity's record from
+   * the groups resolved so far (EntityIndex.resolvedSoFar) and the card may miss articles not resolved yet.
+   */
+  loading = false;
+
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
     this.catalog = new EntityCatalog(this.entities);
@@ -153,7 +159,8 @@ export class Corpus {
 
   entityOfMention(article: Article, mention: Mention): EntityRecord | undefined {
     const id = this.entities.entityOf(article.uri, mention.chain);
-    return id === undefined ? undefined : this.entities.get(id);
+    if (id === undefined) return undefined;
+    return this.loading ? this.entities.resolvedSoFar(id) : this.entities.get(id);
   }
 
   /** Every mention of an entity across the corpus, earliest article first (by reference date, then name). */

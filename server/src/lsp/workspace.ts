@@ -199,7 +199,13 @@ export class ArticleWorkspace {
         await nextTurn();
       }
     };
-    await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+    // While the articles come in, a hover does not resolve every entity added since the last one (Corpus.loading).
+    this.corpus.loading = true;
+    try {
+      await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+    } finally {
+      this.corpus.loading = false;
+    }
     if (isCancelled()) return;
     await this.resolveEntities(keptFile, await kept);
   }
