@@ -68,8 +68,8 @@ export class Corpus {
   private changes = 0;
 
   /**
-   * True while a host adds many articles in one pass (a cold index): a hover then reads its entity's record from
-   * the groups resolved so far (EntityIndex.resolvedSoFar) and the card may miss articles not resolved yet.
+   * True while a host adds many articles in one pass (a cold index): requests then read entity records from the
+   * groups resolved so far (EntityIndex.resolvedSoFar), so a card or view may miss articles not resolved yet.
    */
   loading = false;
 
@@ -159,7 +159,11 @@ export class Corpus {
 
   entityOfMention(article: Article, mention: Mention): EntityRecord | undefined {
     const id = this.entities.entityOf(article.uri, mention.chain);
-    if (id === undefined) return undefined;
+    return id === undefined ? undefined : this.entity(id);
+  }
+
+  /** The record of an entity id, for a request: while loading, from the groups resolved so far (see `loading`). */
+  entity(id: string): EntityRecord | undefined {
     return this.loading ? this.entities.resolvedSoFar(id) : this.entities.get(id);
   }
 

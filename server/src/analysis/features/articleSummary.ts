@@ -23,7 +23,7 @@ export function relatedArticles(corpus: Corpus, uri: string): RelatedArticle[] {
     const id = corpus.entities.entityOf(uri, index);
     if (id === undefined || seen.has(id) || !DISTINCTIVE.has(chain.type)) return;
     seen.add(id);
-    const entity = corpus.entities.get(id);
+    const entity = corpus.entity(id);
     if (!entity) return;
     for (const other of entity.documents.keys()) if (other !== uri) shared.set(other, [...(shared.get(other) ?? []), entity.name]);
   });

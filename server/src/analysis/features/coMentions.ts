@@ -41,7 +41,7 @@ export function coMentioned(corpus: Corpus, entity: EntityRecord, articles: read
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .flatMap(([id, shared]) => {
-      const other = corpus.entities.get(id);
+      const other = corpus.entity(id);
       return other ? [{ entity: other, articles: shared }] : [];
     });
 }

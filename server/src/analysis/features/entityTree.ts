@@ -16,7 +16,7 @@ function filtered(corpus: Corpus, filter: EntityFilter, type?: EntityType): Enti
     const article = corpus.get(filter.uri);
     if (!article) return [];
     const ids = new Set(article.analysis.chains.map((_, chain) => corpus.entities.entityOf(article.uri, chain)));
-    candidates = [...ids].map((id) => (id === undefined ? undefined : corpus.entities.get(id)));
+    candidates = [...ids].map((id) => (id === undefined ? undefined : corpus.entity(id)));
   } else {
     candidates = corpus.entities.all(type);
   }
@@ -78,7 +78,7 @@ export function entitiesOfType(corpus: Corpus, filter: EntityFilter, type: strin
 }
 
 export function entityArticles(corpus: Corpus, id: string): EntityArticleNode[] {
-  const entity = corpus.entities.get(id);
+  const entity = corpus.entity(id);
   if (!entity) return [];
   return corpus.articlesOf(entity).map(({ article, count, first }) => ({
     uri: article.uri,
@@ -90,7 +90,7 @@ export function entityArticles(corpus: Corpus, id: string): EntityArticleNode[] 
 }
 
 export function entityMentions(corpus: Corpus, id: string, uri: string): EntityMentionNode[] {
-  const entity = corpus.entities.get(id);
+  const entity = corpus.entity(id);
   const article = corpus.get(uri);
   const chains = entity?.documents.get(uri);
   if (!article || !chains) return [];

@@ -65,7 +65,7 @@ function workspaceTimeline(corpus: Corpus): TimelineData | null {
  * the sentences that name it; as conflicts those between these articles whose claims are about it.
  */
 function entityTimeline(corpus: Corpus, entityId: string): TimelineData | null {
-  const entity = corpus.entities.get(entityId);
+  const entity = corpus.entity(entityId);
   if (!entity) return null;
   const { lanes, more } = articleLanes(corpus.articlesOf(entity).map((a) => a.article));
   if (lanes.length === 0) return null;
