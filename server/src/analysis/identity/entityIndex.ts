@@ -3,6 +3,7 @@
 // to the shortest full name it contains, a one-word group to the one full name it can stand for.
 // Updates touch only the article's own chains. Each group's entity id is resolved once, when first needed, and kept
 // until something it read changes; records are built from the groups holding that very id, so every id given out has one.
+import { fnv1a } from '../fnv';
 import { addTo, removeFrom } from '../multiMap';
 import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
@@ -325,8 +326,8 @@ export class EntityIndex {
     let high = 0;
     for (const key of this.groups.keys()) {
       const text = `${key}${SEPARATOR}${this.signature(key)}`;
-      low = (low + stringHash(text, 0x811c9dc5)) >>> 0;
-      high = (high + stringHash(text, 0x01000193)) >>> 0;
+      low = (low + fnv1a(text)) >>> 0;
+      high = (high + fnv1a(text, 0, text.length, 0x01000193)) >>> 0;
     }
     return `${this.groups.size}:${high.toString(16)}:${low.toString(16)}`;
   }
@@ -799,13 +800,6 @@ export class EntityIndex {
 function isResolutions(value: Resolutions): boolean {
   const { groups, ids, entries } = value as Partial<Resolutions>;
   return typeof groups === 'string' && ids instanceof Map && typeof entries?.[Symbol.iterator] === 'function';
-}
-
-/** FNV-1a over the string's UTF-16 code units from the given basis. */
-function stringHash(text: string, basis: number): number {
-  let hash = basis;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 /** The candidate used by at least DOMINANCE times as many chains as all the others together, if any. */

@@ -3,6 +3,7 @@
 // A feature is a template and one or two strings ("next word" + "beijing"); it is used as a 30-bit hash of those,
 // never built as a string, which keeps tagging fast and the model file small. Collisions among the ~10^5 kept
 // features are negligible and are the same at training and tagging time.
+import { fnv1a } from '../fnv';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './lexicon';
 import type { NameList } from './placeNames';
 import { isTitleWord } from './roles';
@@ -48,12 +49,6 @@ export function isCaseless(words: readonly string[]): boolean {
   return letters >= 2;
 }
 
-/** FNV-1a over the UTF-16 code units of s[from, to): the same as hashing s.slice(from, to), without the slice. */
-function hashString(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /**
  * One feature's key: the template number mixed with up to two value hashes, in 30 bits so that V8 keeps it a small
@@ -78,12 +73,12 @@ function startsLetter(word: string): boolean {
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^\p{L}/u.test(word);
 }
 
-const BOUNDARY_BEFORE = hashString('<s>');
-const BOUNDARY_AFTER = hashString('</s>');
-const TRUE = hashString('true');
-const GIVEN = hashString('given name');
-const FAMILY_FIRST = hashString('family name first');
-const FALSE = hashString('false');
+const BOUNDARY_BEFORE = fnv1a('<s>');
+const BOUNDARY_AFTER = fnv1a('</s>');
+const TRUE = fnv1a('true');
+const GIVEN = fnv1a('given name');
+const FAMILY_FIRST = fnv1a('family name first');
+const FALSE = fnv1a('false');
 
 /** What the rest of the article says about a word (bits of ArticleWord.seen). */
 const SEEN_CAPITALISED = 1;
@@ -149,8 +144,8 @@ export const AGGREGATE_FEATURES = 2 * AGGREGATE_SIDE;
 
 function addNeighbours(entry: ArticleWord, words: readonly string[], i: number): void {
   const keys = (entry.neighbours ??= new Uint32Array(AGGREGATE_FEATURES));
-  if (i > 0) addKey(keys, 0, featureKey(37, hashString(words[i - 1].toLowerCase())));
-  if (i + 1 < words.length) addKey(keys, AGGREGATE_SIDE, featureKey(38, hashString(words[i + 1].toLowerCase())));
+  if (i > 0) addKey(keys, 0, featureKey(37, fnv1a(words[i - 1].toLowerCase())));
+  if (i + 1 < words.length) addKey(keys, AGGREGATE_SIDE, featureKey(38, fnv1a(words[i + 1].toLowerCase())));
 }
 
 /** Puts `key` in the first free of the AGGREGATE_SIDE places from `from`, unless it is there already. */
@@ -176,7 +171,7 @@ export function rememberTypes(context: DocumentContext, words: readonly string[]
   for (let i = 0; i < words.length; i++) {
     if (!startsUpper(words[i])) continue;
     const label = labels[tags[i]];
-    articleWord(context, words[i].toLowerCase()).lastType = label === 'O' ? 0 : hashString(label.slice(2));
+    articleWord(context, words[i].toLowerCase()).lastType = label === 'O' ? 0 : fnv1a(label.slice(2));
   }
 }
 
@@ -204,9 +199,9 @@ export function wordView(written: string, caseless: boolean, clusters: WordClust
   return {
     text,
     lower,
-    word: hashString(text),
-    lowerHash: hashString(lower),
-    shape: hashString((caseless ? 'caps:' : '') + shape(text)),
+    word: fnv1a(text),
+    lowerHash: fnv1a(lower),
+    shape: fnv1a((caseless ? 'caps:' : '') + shape(text)),
     cluster: clusters.get(lower) ?? 0,
     nameClass: GIVEN_NAMES.has(text) ? GIVEN : FAMILY_NAMES_FIRST.has(text) ? FAMILY_FIRST : 0,
     title: isTitleWord(text) ? 1 : 0,
@@ -221,10 +216,10 @@ export function ownKeys(v: WordView, caseless: boolean, out: Uint32Array, k: num
   out[k++] = featureKey(0, 0);
   out[k++] = featureKey(1, v.word);
   out[k++] = featureKey(2, v.lowerHash);
-  out[k++] = featureKey(9, hashString(l, l.length - 2));
-  out[k++] = featureKey(10, hashString(l, l.length - 3));
-  out[k++] = featureKey(11, hashString(l, l.length - 4));
-  out[k++] = featureKey(12, hashString(l, 0, Math.min(3, l.length)));
+  out[k++] = featureKey(9, fnv1a(l, l.length - 2));
+  out[k++] = featureKey(10, fnv1a(l, l.length - 3));
+  out[k++] = featureKey(11, fnv1a(l, l.length - 4));
+  out[k++] = featureKey(12, fnv1a(l, 0, Math.min(3, l.length)));
   out[k++] = featureKey(13, v.shape);
   out[k++] = featureKey(21, caseless ? TRUE : FALSE);
   out[k++] = featureKey(25, v.nameClass);
@@ -410,7 +405,7 @@ export function transitionFeatures(prev: number, shapeHash: number, out: Uint32A
 }
 
 /** Each word's place in the longest listed name covering it, hashed: "B-place", "I-organization", "B-region" or "O". */
-const OUTSIDE = hashString('O');
+const OUTSIDE = fnv1a('O');
 
 function gazetteerTags(words: readonly string[], names: NameList): Uint32Array {
   const tags = new Uint32Array(words.length).fill(OUTSIDE);
@@ -418,8 +413,8 @@ function gazetteerTags(words: readonly string[], names: NameList): Uint32Array {
   for (let i = 0; i < words.length; i++) {
     const match = names.matchAt(items, i);
     if (!match) continue;
-    tags[i] = hashString('B-' + match.value);
-    for (let k = 1; k < match.length; k++) tags[i + k] = hashString('I-' + match.value);
+    tags[i] = fnv1a('B-' + match.value);
+    for (let k = 1; k < match.length; k++) tags[i + k] = fnv1a('I-' + match.value);
     i += match.length - 1;
   }
   return tags;

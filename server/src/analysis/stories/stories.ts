@@ -1,5 +1,6 @@
 // The stories the user sees: the automatic ones, with the user's decisions applied (an article moved into another
 // article's story, or split off alone), each with an id, a title and its date range.
+import { fnv1a } from '../fnv';
 import { isIsoDay } from '../dates/calendar';
 import type { DocumentAnalysis } from '../types';
 import { NO_STORY_DECISIONS, type StoryDecisions } from './decisions';
@@ -21,12 +22,8 @@ export interface Story {
   end: string | null;
 }
 
-/** FNV-1a, for short ids. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** FNV-1a in hex, for short ids. */
+const hash = (text: string): string => fnv1a(text).toString(16).padStart(8, '0');
 
 /** How deep a chain of moves ("a with b", "b with c") is followed before it counts as a loop. */
 const MAX_MOVES = 32;
