@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { wordClusters } from '../../server/src/analysis/ner/clusters';
-import { builtInNameList } from '../../server/src/analysis/ner/placeNames';
+import { COUNTRIES } from '../../server/src/analysis/ner/lexicon';
+import { builtInNameList, countryNames } from '../../server/src/analysis/ner/placeNames';
 import { PhraseIndex } from '../../server/src/analysis/ner/phraseIndex';
 import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
 import { documentContext, rememberTypes, STATIC_FEATURES } from '../../server/src/analysis/ner/features';
@@ -251,4 +252,11 @@ test('an ECB+ name that only modifies a head in lower case is a modifier use, a 
   assert.equal(modifier('Lindsay Lohan', 'HUMAN_PART_PER'), false);
   assert.equal(modifier("Lohan's", 'HUMAN_PART_PER'), false);
   assert.equal(modifier('the Betty Ford Center', 'LOC_FAC'), false);
+});
+
+test('the countries of record hold every country as the lexicon writes it and the official names', () => {
+  const countries = new Set(countryNames());
+  assert.deepEqual(COUNTRIES.filter((c) => !countries.has(c)), []);
+  assert.ok(!countries.has('Middle East') && !countries.has('Kashmir'));
+  assert.ok(countries.has('Russia') && countries.has('Russian Federation') && countries.has('U.S.'));
 });
