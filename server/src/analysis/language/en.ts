@@ -185,3 +185,8 @@ export const TITLE_ABBREVIATIONS = table({ vp: 'vice president', svp: 'senior vi
 export const RANK_WORDS: ReadonlySet<string> = new Set(['assistant', 'asst', 'associate', 'vice']);
 /** Words that put a title in another time than the story's ("former director", "President-elect", "then-governor"). */
 export const TITLE_OF_ANOTHER_TIME: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'elect', 'late', 'retired', 'outgoing', 'incoming', 'future', 'new']);
+/** The kinds of place a person dies in, by the noun news writes for them ("at his home", "at a hospice", "at the scene"). */
+export const DEATH_VENUES = table({
+  home: 'home', house: 'home', apartment: 'home', residence: 'home', hospital: 'hospital', hospice: 'hospital', clinic: 'hospital',
+  scene: 'scene', prison: 'prison', jail: 'prison', hotel: 'hotel', motel: 'hotel',
+});

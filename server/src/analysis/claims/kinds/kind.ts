@@ -29,6 +29,7 @@ export type ClaimKind =
   | 'distance-from-place'
   | 'executive-title'
   | 'person-title'
+  | 'place-of-death'
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
