@@ -190,3 +190,5 @@ export const DEATH_VENUES = table({
   home: 'home', house: 'home', apartment: 'home', residence: 'home', hospital: 'hospital', hospice: 'hospital', clinic: 'hospital',
   scene: 'scene', prison: 'prison', jail: 'prison', hotel: 'hotel', motel: 'hotel',
 });
+/** Words that make an event a death ("the fatal shooting", "a deadly attack"). */
+export const FATAL_WORDS: ReadonlySet<string> = new Set(['fatal', 'deadly']);
