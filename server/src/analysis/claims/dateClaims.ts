@@ -1,7 +1,7 @@
 // Claims about when an event happened: a date or weekday tied to the event word before it ("checked into rehab on Friday").
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
-import { EVENT_WORDS, FUNCTION_WORDS, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
+import { EVENT_WORDS, FATAL_WORDS, FUNCTION_WORDS, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue } from './kinds/kind';
@@ -75,7 +75,8 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
   const token = context.tokens[k];
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
   if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
-  const event = EVENT_WORDS.get(token.text.toLowerCase());
+  // "the fatal shooting", "a deadly attack": the event is a death.
+  const event = FATAL_WORDS.has(context.tokens[k - 1]?.text.toLowerCase() ?? '') && EVENT_WORDS.has(token.text.toLowerCase()) ? 'death' : EVENT_WORDS.get(token.text.toLowerCase());
   // "a fashion line called Mantra", "a ship named Salahuddin": naming, not a call or an appointment.
   if (/^(?:called|named)$/i.test(token.text) && /^\p{Lu}/u.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   // "checked out of the Betty Ford Center on Thursday" is the opposite of a check-in.
@@ -93,6 +94,13 @@ const VERB_OR_BREAK = /^(?:,|;|:|was|were|is|are|has|have|had|will|would|be|been
 /** A preposition after the date starts a phrase of another verb ("coping Saturday with the death of their boss"). */
 const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
 
+/** A comma of an age written after a name ("the fatal shooting of Alexis Grigoropoulos, 15, on Saturday"): no clause break. */
+function inAgeAppositive(context: SentenceContext, k: number): boolean {
+  const text = (i: number): string => context.tokens[i]?.text ?? '';
+  if (text(k) !== ',') return false;
+  return (/^\d{1,3}$/.test(text(k - 1)) && text(k - 2) === ',') || (/^\d{1,3}$/.test(text(k + 1)) && text(k + 2) === ',');
+}
+
 /**
  * The event word nearest before the date in its sentence (within eight tokens), or just after it in the same
  * clause, with its position. A possessive date dates the noun it qualifies ("Friday night's fire", "Sunday's game").
@@ -102,7 +110,7 @@ function eventNear(context: SentenceContext, first: number, last: number): { eve
   let sameClause = true;
   let beforeOpen = !possessive;
   for (let d = 1; d <= 8; d++) {
-    beforeOpen &&= !(d > 1 && VERB_OR_BREAK.test(context.tokens[first - d + 1]?.text ?? ''));
+    beforeOpen &&= !(d > 1 && VERB_OR_BREAK.test(context.tokens[first - d + 1]?.text ?? '') && !inAgeAppositive(context, first - d + 1));
     const before = beforeOpen ? eventWordAt(context, first - d) : undefined;
     if (before) return { event: before, at: first - d };
     sameClause &&= !CLAUSE_BREAK.test(context.tokens[last + d]?.text ?? '') && !(d > 1 && PREPOSITION.test(context.tokens[last + d - 1]?.text ?? ''));

@@ -1,0 +1,15 @@
+// Which event a date is of, through analyze(): an age written after a name is no clause break, and a fatal event is a death.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
+
+const datesOf = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'event-date').map((c) => `${c.attribute}: ${c.text}`);
+
+test("the fatal shooting of a boy, 15, on Saturday dates his death, past the age after his name", () => {
+  assert.deepEqual(datesOf('The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots across Greece.'), ['date of death: Saturday']);
+  assert.deepEqual(datesOf('The shooting of Alexis Grigoropoulos, 15, on Saturday sparked five days of riots across Greece.'), ['date of shooting: Saturday']);
+});
+
+test('a comma of another clause still hands the date to another verb', () => {
+  assert.deepEqual(datesOf('After the shooting of Alexis Grigoropoulos, riots began on Saturday across Greece.'), []);
+});
