@@ -19,7 +19,7 @@ interface Start {
   diagnostics: Record<string, unknown>;
   stories: StoryItem[];
   /** Workspace symbols for a few letters: the entities, their names, kinds and places as the entity index ranks them. */
-  symbols: unknown[];
+  symbols: unknown[][];
   /** The server's line on what the index pass took from the persisted index. */
   reuse: string;
   log: string[];
