@@ -7,6 +7,9 @@ import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
 import { keptWorkspace, loadAverages, machine, serverUsage, startIndexed } from './server';
 
+/** How long a start may take to link its stories and check its diagnostics after it is ready. */
+const SETTLE_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** One start of the workspace, as measured from the client. */
 interface Start {
   loadAverage: string;
@@ -17,6 +20,12 @@ interface Start {
   /** The server's CPU time (all threads) and resident memory right after. */
   cpuS: number;
   rssMb: number;
+  /**
+   * From initialize to the end of the passes after indexing (stories linked, the last session's diagnostics checked),
+   * and the resident memory then: what a session holds once its index is whole. Null when the check never came.
+   */
+  settledS: number | null;
+  rssSettledMb: number | null;
   /** The server's log lines on what it took from the persisted index, the diagnostics snapshot and the entity resolutions. */
   reuse: string;
 }
@@ -29,14 +38,18 @@ export async function run(argv: string[]): Promise<void> {
     for (let i = 0; i <= times; i++) {
       const loadAverage = loadAverages();
       const { client, seconds, indexed, firstDiagnosticsS } = await startIndexed(root, storage, clients);
+      const readyAt = performance.now();
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? 'no persisted index';
       // Whether the diagnostics of the last session were shown at once (node/diagnosticsSnapshot) or computed again.
       const snapshot = client.log.find((line) => /from the last session|kept the diagnostics/.test(line)) ?? 'no diagnostics snapshot';
       const entities = client.log.find((line) => line.includes('entity resolutions')) ?? 'entities resolved afresh';
       const { cpuS, rssMb } = serverUsage();
+      const checked = await client.until('the passes after indexing', () => client.log.some((line) => /checked the diagnostics of the last session|kept the diagnostics of/.test(line)), SETTLE_TIMEOUT_MS).then(() => true, () => false);
+      const settledS = checked ? seconds + (performance.now() - readyAt) / 1000 : null;
+      const rssSettledMb = checked ? serverUsage().rssMb : null;
       const taken = `${reuse.replace(/^.*: /, '')}; ${snapshot}; ${entities}`;
-      starts.push({ loadAverage, firstDiagnosticsS, readyS: seconds, cpuS, rssMb, reuse: taken });
-      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB (load average ${loadAverage}); ${taken}`);
+      starts.push({ loadAverage, firstDiagnosticsS, readyS: seconds, cpuS, rssMb, settledS, rssSettledMb, reuse: taken });
+      console.log(`start ${i}: first diagnostics at ${firstDiagnosticsS?.toFixed(2) ?? '-'} s, ${indexed} articles ready in ${seconds.toFixed(2)} s, server CPU ${cpuS.toFixed(1)} s, RSS ${rssMb.toFixed(0)} MB; settled at ${settledS?.toFixed(1) ?? '-'} s, RSS ${rssSettledMb?.toFixed(0) ?? '-'} MB (load average ${loadAverage}); ${taken}`);
       await clients.pop()!.shutdown();
     }
   } finally {

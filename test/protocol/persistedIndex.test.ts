@@ -18,6 +18,8 @@ const ARTICLES = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).l
 interface Start {
   diagnostics: Record<string, unknown>;
   stories: StoryItem[];
+  /** Workspace symbols for a few letters: the entities, their names, kinds and places as the entity index ranks them. */
+  symbols: unknown[][];
   /** The server's line on what the index pass took from the persisted index. */
   reuse: string;
   log: string[];
@@ -39,6 +41,7 @@ describe('persisted index over stdio', () => {
       await client.initialize();
       await client.idleAfter(0);
       const stories = await client.request<StoryItem[]>('crosscheck/stories', {});
+      const symbols = await Promise.all(['a', 'po', 'mari'].map((query) => client.request<unknown[]>('workspace/symbol', { query })));
       // The index is written a moment after indexing: wait until its file is new, so the next start can read it.
       if (options.waitForWrite) {
         await client.until('the persisted index to be written', () => {
@@ -49,7 +52,7 @@ describe('persisted index over stdio', () => {
       const logged = options.waitForLog;
       if (logged) await client.until(`a log line ${logged}`, () => client.log.some((line) => logged.test(line)));
       const reuse = client.log.find((line) => line.includes('persisted index of')) ?? '';
-      return { diagnostics: Object.fromEntries([...client.diagnostics].sort(([a], [b]) => (a < b ? -1 : 1))), stories, reuse, log: [...client.log] };
+      return { diagnostics: Object.fromEntries([...client.diagnostics].sort(([a], [b]) => (a < b ? -1 : 1))), stories, symbols, reuse, log: [...client.log] };
     } finally {
       await client.shutdown();
     }
@@ -67,13 +70,15 @@ describe('persisted index over stdio', () => {
 
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reuses every analysis on a second start, with the same diagnostics and stories as a start without it', async () => {
+  it('reuses every analysis on a second start, with the same diagnostics, stories and entities as a start without it', async () => {
     const first = await start({ waitForWrite: true });
     assert.match(first.reuse, new RegExp(`: 0 analyses reused, ${ARTICLES} made`));
     const second = await start();
     assert.match(second.reuse, new RegExp(`: ${ARTICLES} analyses reused, 0 made`));
     assert.deepEqual(second.diagnostics, cold.diagnostics);
     assert.deepEqual(second.stories, cold.stories);
+    assert.deepEqual(second.symbols, cold.symbols);
+    assert.ok(cold.symbols.every((found) => found.length > 0), 'a query finds no entity to compare');
     assert.ok(Object.values(cold.diagnostics).some((d) => (d as unknown[]).length > 0), 'the fixture has no diagnostics to compare');
   });
 

@@ -42,6 +42,9 @@ export interface EntitySize {
 
 /** What the index keeps of one chain. */
 interface ChainEntry {
+  /** The article and the chain's index in it. */
+  docId: string;
+  chain: number;
   /** Normalised name ("xi jinping"), the key of the chain's group. */
   key: string;
   type: EntityType;
@@ -57,8 +60,8 @@ interface ChainEntry {
 interface Group {
   key: string;
   tokens: string[];
-  /** Chain references, `docId \0 chain`. */
-  chains: Set<string>;
+  /** The chains themselves (the objects of `docs`): no reference string made and hashed for each. */
+  chains: Set<ChainEntry>;
   /** How many chains carry each type; the group takes the most common one. */
   types: Map<EntityType, number>;
 }
@@ -115,11 +118,6 @@ interface Frame {
   reads: Reads;
   uses?: Set<string>;
 }
-const chainRef = (docId: string, chain: number): string => `${docId}${SEPARATOR}${chain}`;
-function parseRef(ref: string): { docId: string; chain: number } {
-  const at = ref.lastIndexOf(SEPARATOR);
-  return { docId: ref.slice(0, at), chain: Number(ref.slice(at + 1)) };
-}
 const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
 const keyOfId = (id: string): string => id.slice(id.indexOf(':') + 1);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
@@ -172,7 +170,7 @@ export class EntityIndex {
 
   /** Adds or replaces one article's chains. */
   setDocument(docId: string, analysis: Pick<DocumentAnalysis, 'chains' | 'mentions'>): void {
-    this.replaceChains(docId, analysis.chains.map((chain) => this.entryOf(chain)));
+    this.replaceChains(docId, analysis.chains.map((chain, index) => this.entryOf(docId, index, chain)));
   }
 
   removeDocument(docId: string): void {
@@ -247,10 +245,9 @@ export class EntityIndex {
     const documents = new Set<string>();
     let mentions = 0;
     for (const key of members) {
-      for (const ref of (this.groups.get(key) as Group).chains) {
-        const { docId, chain } = parseRef(ref);
-        documents.add(docId);
-        mentions += (this.docs.get(docId) as ChainEntry[])[chain].mentionCount;
+      for (const entry of (this.groups.get(key) as Group).chains) {
+        documents.add(entry.docId);
+        mentions += entry.mentionCount;
       }
     }
     const size = { documents: documents.size, mentions };
@@ -473,8 +470,8 @@ export class EntityIndex {
     return this.aliasIndex.get(word);
   }
 
-  private entryOf(chain: EntityChain): ChainEntry {
-    const base = { name: chain.name, forms: chain.forms, roles: chain.roles, mentionCount: chain.mentions.length };
+  private entryOf(docId: string, index: number, chain: EntityChain): ChainEntry {
+    const base = { docId, chain: index, name: chain.name, forms: chain.forms, roles: chain.roles, mentionCount: chain.mentions.length };
     const tokens = nameTokens(chain.name);
     const known = chain.type === 'person' ? undefined : knownEntity(nameKey(tokens), this.metonymy);
     if (known) return { ...base, key: known.name, type: known.type, aliases: [] };
@@ -506,10 +503,10 @@ export class EntityIndex {
     const old = this.docs.get(docId) ?? [];
     old.forEach(touch);
     entries?.forEach(touch);
-    old.forEach((entry, chain) => this.removeChain(chainRef(docId, chain), entry));
+    old.forEach((entry) => this.removeChain(entry));
     if (entries) this.docs.set(docId, entries);
     else this.docs.delete(docId);
-    entries?.forEach((entry, chain) => this.addChain(chainRef(docId, chain), entry));
+    entries?.forEach((entry) => this.addChain(entry));
     const changed = noReads();
     for (const [key, signature] of before) {
       // Records hold chain positions, so every touched group's record is rebuilt.
@@ -541,10 +538,10 @@ export class EntityIndex {
   private replaceUnresolved(docId: string, entries: ChainEntry[] | undefined): void {
     const existed = new Map<string, boolean>();
     for (const entry of [...(this.docs.get(docId) ?? []), ...(entries ?? [])]) if (!existed.has(entry.key)) existed.set(entry.key, this.groups.has(entry.key));
-    (this.docs.get(docId) ?? []).forEach((entry, chain) => this.removeChain(chainRef(docId, chain), entry));
+    (this.docs.get(docId) ?? []).forEach((entry) => this.removeChain(entry));
     if (entries) this.docs.set(docId, entries);
     else this.docs.delete(docId);
-    entries?.forEach((entry, chain) => this.addChain(chainRef(docId, chain), entry));
+    entries?.forEach((entry) => this.addChain(entry));
     for (const [key, before] of existed) {
       const now = this.groups.has(key);
       if (now) this.unsettled.add(key);
@@ -563,22 +560,22 @@ export class EntityIndex {
     return group ? `${group.chains.size}:${ENTITY_TYPES.map((type) => group.types.get(type) ?? 0).join(',')}` : '';
   }
 
-  private addChain(ref: string, entry: ChainEntry): void {
+  private addChain(entry: ChainEntry): void {
     let group = this.groups.get(entry.key);
     if (!group) {
       group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
       this.groups.set(group.key, group);
     }
-    group.chains.add(ref);
+    group.chains.add(entry);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
     for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, +1);
   }
 
   /** Takes a chain out of its group; a group left empty goes (replaceChains updates the word index). */
-  private removeChain(ref: string, entry: ChainEntry): void {
+  private removeChain(entry: ChainEntry): void {
     const group = this.groups.get(entry.key);
     if (!group) return;
-    group.chains.delete(ref);
+    group.chains.delete(entry);
     const typeCount = (group.types.get(entry.type) ?? 0) - 1;
     if (typeCount > 0) group.types.set(entry.type, typeCount);
     else group.types.delete(entry.type);
@@ -760,29 +757,28 @@ export class EntityIndex {
   /** Gathers the chains of the groups settled on `id`. */
   private buildRecord(id: string): EntityRecord | undefined {
     const documents = new Map<string, number[]>();
-    const entries: Array<{ entry: ChainEntry; docId: string }> = [];
+    const entries: ChainEntry[] = [];
     for (const key of this.members.get(id) ?? []) {
-      for (const ref of (this.groups.get(key) as Group).chains) {
-        const { docId, chain } = parseRef(ref);
-        const chains = documents.get(docId);
-        if (chains) chains.push(chain);
-        else documents.set(docId, [chain]);
-        entries.push({ entry: (this.docs.get(docId) as ChainEntry[])[chain], docId });
+      for (const entry of (this.groups.get(key) as Group).chains) {
+        const chains = documents.get(entry.docId);
+        if (chains) chains.push(entry.chain);
+        else documents.set(entry.docId, [entry.chain]);
+        entries.push(entry);
       }
     }
     if (entries.length === 0) return undefined;
     const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
     const key = keyOfId(id);
-    const own = entries.filter((e) => e.entry.key === key);
+    const own = entries.filter((entry) => entry.key === key);
     const formCounts = new Map<string, number>();
     const roleDocs = new Map<string, Set<string>>();
-    for (const { entry, docId } of entries) {
+    for (const entry of entries) {
       for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
-      for (const role of entry.roles) addTo(roleDocs, role, docId);
+      for (const role of entry.roles) addTo(roleDocs, role, entry.docId);
     }
     // The name is the form the id was made from when one is written ("China" for a chain that says "Beijing" first).
     const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
-    const name = written ?? fullestName((own.length > 0 ? own : entries).map((e) => e.entry.name));
+    const name = written ?? fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
     formCounts.delete(name);
     return {
       id,
@@ -791,7 +787,7 @@ export class EntityIndex {
       aliases: [...formCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([form]) => form),
       roles: [...roleDocs].map(([role, docs]) => ({ role, docs: [...docs].sort() })),
       documents: sortedDocuments,
-      mentionCount: entries.reduce((sum, e) => sum + e.entry.mentionCount, 0),
+      mentionCount: entries.reduce((sum, entry) => sum + entry.mentionCount, 0),
     };
   }
 }

@@ -9,12 +9,13 @@ import { letterLength } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
+import { sharedKey, WeightVector } from './weightVector';
 
 export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
 
-/** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers. */
-export type FeatureVector = Map<string, number>;
+/** One family's weights, L2-normalised; keys are normalised names, ISO days, lowercase words, numbers (kept compact: weightVector.ts). */
+export type FeatureVector = WeightVector;
 
 /** The families whose main keys are weighed for being absent from another article. */
 export const MAIN_FAMILIES = ['names', 'places', 'numbers'] as const;
@@ -139,7 +140,7 @@ function headlineWords(lower: string): Set<string> {
   const lineEnd = text.indexOf('\n');
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const words = new Set<string>();
-  forEachWord(line, (start, end) => words.add(line.slice(start, end)));
+  forEachWord(line, (start, end) => words.add(sharedKey(line.slice(start, end))));
   return words;
 }
 
@@ -149,7 +150,7 @@ function addCount(counts: Map<string, number>, key: string, by = 1): void {
 
 /** Sublinear TF times IDF, normalised to unit length. */
 function weigh(counts: Map<string, number>, idfOf: (key: string) => number): FeatureVector {
-  const vector: FeatureVector = new Map();
+  const vector = new Map<string, number>();
   let norm = 0;
   for (const [key, tf] of counts) {
     const w = (1 + Math.log(tf)) * idfOf(key);
@@ -159,7 +160,7 @@ function weigh(counts: Map<string, number>, idfOf: (key: string) => number): Fea
   }
   norm = Math.sqrt(norm);
   for (const [key, w] of vector) vector.set(key, w / norm);
-  return vector;
+  return new WeightVector(vector);
 }
 
 export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
@@ -239,11 +240,6 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
 }
 
 export function cosine(a: FeatureVector, b: FeatureVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, w] of small) {
-    const v = large.get(key);
-    if (v !== undefined) sum += w * v;
-  }
-  return sum;
+  // Over the smaller vector's keys, in the order written.
+  return a.size <= b.size ? a.dot(b) : b.dot(a);
 }
