@@ -39,7 +39,9 @@ import { DocumentRefreshes } from './documentRefreshes';
 import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
-import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
+import { ArticleWorkspace, editorText, type Folder, normalizeUri } from './workspace';
+import { EarlyAnalyses } from '../node/earlyAnalyses';
+import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { inSlices, Slices } from '../node/backgroundTurns';
 
 const EDIT_DEBOUNCE_MS = 150;
@@ -56,6 +58,8 @@ const OTHER_DOCUMENTS_WAIT_MS = 200;
 /** `pool` analyses articles off this thread; without one, analysis runs here. */
 export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const documents = new TextDocuments(TextDocument);
+  /** The pool, with edited articles analysed while their debounce waits. */
+  const analyses = pool && new EarlyAnalyses(pool);
   let settings: SettingsCache | undefined;
   let workspace: ArticleWorkspace | undefined;
   let folderUris: string[] = [];
@@ -93,7 +97,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       },
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
-    }, pool);
+    }, analyses);
     workspace.cacheLocation = cacheLocation(params.initializationOptions, log);
     return {
       capabilities: {
@@ -309,11 +313,17 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     void refreshes.now(key(e.document.uri));
   });
   documents.onDidChangeContent((e) => {
-    if (openedVersions.get(key(e.document.uri)) !== e.document.version) refreshes.later(key(e.document.uri), EDIT_DEBOUNCE_MS);
+    const uri = key(e.document.uri);
+    if (openedVersions.get(uri) === e.document.version) return;
+    refreshes.later(uri, EDIT_DEBOUNCE_MS);
+    // An article's new text goes to the pool now; its refresh, after the debounce, takes that analysis.
+    const text = editorText(e.document);
+    if (text !== undefined && text.length <= MAX_ARTICLE_BYTES && ws().classifications.get(uri)?.isArticle) analyses?.begin(uri, text);
   });
   // Closing an editor drops unsaved text: the article goes back to what is on disk.
   documents.onDidClose((e) => {
     openedVersions.delete(key(e.document.uri));
+    analyses?.forget(key(e.document.uri));
     void refreshes.now(key(e.document.uri));
   });
 

@@ -49,7 +49,7 @@ export function normalizeUri(uri: string): string {
  * the analysis drops a BOM: it becomes a space, so every offset stays where the client has it. A document opened
  * without text (a broken client) is read from disk instead.
  */
-function editorText(document: TextDocument): string | undefined {
+export function editorText(document: TextDocument): string | undefined {
   const text: unknown = document.getText();
   if (typeof text !== 'string') return undefined;
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
@@ -87,7 +87,7 @@ export class ArticleWorkspace {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
-    private readonly pool?: AnalysisPool,
+    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'size'>,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
