@@ -293,6 +293,8 @@ export class ArticleWorkspace {
     // A newer refresh of the same file began while this one read or analysed: that one decides.
     if (!classification) return affected;
     if (!classification.isArticle) this.corpus.remove(uri);
+    // Its story compared in slices (a large article's first comparison takes seconds), before its conflicts are read.
+    else if (!options.quiet) await inSlices(() => !options.signal?.aborted && this.corpus.conflicts.compareSome(uri));
     this.classifications.set(uri, classification);
     for (const partner of partners()) affected.add(partner);
     this.refreshedAt.set(uri, ++this.refreshClock);
