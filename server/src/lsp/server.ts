@@ -39,7 +39,7 @@ import { DocumentRefreshes } from './documentRefreshes';
 import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
-import { ArticleWorkspace, editorText, type Folder, normalizeUri } from './workspace';
+import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
 import { EarlyAnalyses } from '../node/earlyAnalyses';
 import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { inSlices, Slices } from '../node/backgroundTurns';
@@ -300,7 +300,16 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   async function refreshFile(uri: string, signal: AbortSignal): Promise<void> {
     await foldersReady.promise;
     await ws().refresh(uri, { signal });
-    if (!signal.aborted) sendStatus();
+    if (!signal.aborted) void statusAfterSettling();
+  }
+
+  /**
+   * The status once the entity groups a change unsettled are resolved, in slices after the refresh (its diagnostics
+   * first): counting them resolves every one at once, a block of this thread that grows with the corpus.
+   */
+  async function statusAfterSettling(): Promise<void> {
+    await inSlices(() => corpus().entities.settleSome(SETTLE_STEP));
+    sendStatus();
   }
   const refreshes = new DocumentRefreshes(refreshFile, (uri, e) => connection.console.error(`Analysing ${uri} failed: ${(e as Error).stack ?? e}`));
   /** Waits for the changes sent before a request (about `uri`, or about the workspace), within the bounds. */

@@ -56,7 +56,7 @@ export function editorText(document: TextDocument): string | undefined {
 }
 
 /** Entity groups resolved in one step of the background pass (EntityIndex.settleSome); one takes microseconds to a few milliseconds. */
-const SETTLE_STEP = 4;
+export const SETTLE_STEP = 4;
 /** Kept entity resolutions taken from the last session whose reads are noted in one step (EntityIndex.registerSome). */
 const REGISTER_STEP = 64;
 /** Files whose persisted-index entries are checked at once (each a stat). */
