@@ -331,9 +331,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   });
   // Closing an editor drops unsaved text: the article goes back to what is on disk.
   documents.onDidClose((e) => {
-    openedVersions.delete(key(e.document.uri));
-    analyses?.forget(key(e.document.uri));
-    void refreshes.now(key(e.document.uri));
+    const uri = key(e.document.uri);
+    openedVersions.delete(uri);
+    analyses?.forget(uri);
+    // The refresh from disk is a user's analysis too: its options are not kept for a document no longer open.
+    void refreshes.now(uri).then(() => { if (!documents.get(e.document.uri)) analyses?.forget(uri); });
   });
 
   /**
