@@ -39,7 +39,9 @@ import { DocumentRefreshes } from './documentRefreshes';
 import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
-import { ArticleWorkspace, type Folder, normalizeUri } from './workspace';
+import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
+import { EarlyAnalyses } from '../node/earlyAnalyses';
+import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { inSlices, Slices } from '../node/backgroundTurns';
 
 const EDIT_DEBOUNCE_MS = 150;
@@ -56,6 +58,8 @@ const OTHER_DOCUMENTS_WAIT_MS = 200;
 /** `pool` analyses articles off this thread; without one, analysis runs here. */
 export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const documents = new TextDocuments(TextDocument);
+  /** The pool, with edited articles analysed while their debounce waits. */
+  const analyses = pool && new EarlyAnalyses(pool);
   let settings: SettingsCache | undefined;
   let workspace: ArticleWorkspace | undefined;
   let folderUris: string[] = [];
@@ -93,7 +97,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       },
       changed: (uris) => void publishDiagnostics(uris),
       problem: warn,
-    }, pool);
+    }, analyses);
     workspace.cacheLocation = cacheLocation(params.initializationOptions, log);
     return {
       capabilities: {
@@ -296,7 +300,16 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   async function refreshFile(uri: string, signal: AbortSignal): Promise<void> {
     await foldersReady.promise;
     await ws().refresh(uri, { signal });
-    if (!signal.aborted) sendStatus();
+    if (!signal.aborted) void statusAfterSettling();
+  }
+
+  /**
+   * The status once the entity groups a change unsettled are resolved, in slices after the refresh (its diagnostics
+   * first): counting them resolves every one at once, a block of this thread that grows with the corpus.
+   */
+  async function statusAfterSettling(): Promise<void> {
+    await inSlices(() => corpus().entities.settleSome(SETTLE_STEP));
+    sendStatus();
   }
   const refreshes = new DocumentRefreshes(refreshFile, (uri, e) => connection.console.error(`Analysing ${uri} failed: ${(e as Error).stack ?? e}`));
   /** Waits for the changes sent before a request (about `uri`, or about the workspace), within the bounds. */
@@ -309,12 +322,20 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     void refreshes.now(key(e.document.uri));
   });
   documents.onDidChangeContent((e) => {
-    if (openedVersions.get(key(e.document.uri)) !== e.document.version) refreshes.later(key(e.document.uri), EDIT_DEBOUNCE_MS);
+    const uri = key(e.document.uri);
+    if (openedVersions.get(uri) === e.document.version) return;
+    refreshes.later(uri, EDIT_DEBOUNCE_MS);
+    // An article's new text goes to the pool now; its refresh, after the debounce, takes that analysis.
+    const text = editorText(e.document);
+    if (text !== undefined && text.length <= MAX_ARTICLE_BYTES && ws().classifications.get(uri)?.isArticle) analyses?.begin(uri, text);
   });
   // Closing an editor drops unsaved text: the article goes back to what is on disk.
   documents.onDidClose((e) => {
-    openedVersions.delete(key(e.document.uri));
-    void refreshes.now(key(e.document.uri));
+    const uri = key(e.document.uri);
+    openedVersions.delete(uri);
+    analyses?.forget(uri);
+    // The refresh from disk is a user's analysis too: its options are not kept for a document no longer open.
+    void refreshes.now(uri).then(() => { if (!documents.get(e.document.uri)) analyses?.forget(uri); });
   });
 
   /**

@@ -49,14 +49,14 @@ export function normalizeUri(uri: string): string {
  * the analysis drops a BOM: it becomes a space, so every offset stays where the client has it. A document opened
  * without text (a broken client) is read from disk instead.
  */
-function editorText(document: TextDocument): string | undefined {
+export function editorText(document: TextDocument): string | undefined {
   const text: unknown = document.getText();
   if (typeof text !== 'string') return undefined;
   return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
 /** Entity groups resolved in one step of the background pass (EntityIndex.settleSome); one takes microseconds to a few milliseconds. */
-const SETTLE_STEP = 4;
+export const SETTLE_STEP = 4;
 /** Kept entity resolutions taken from the last session whose reads are noted in one step (EntityIndex.registerSome). */
 const REGISTER_STEP = 64;
 /** Files whose persisted-index entries are checked at once (each a stat). */
@@ -87,7 +87,7 @@ export class ArticleWorkspace {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
-    private readonly pool?: AnalysisPool,
+    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'size'>,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
@@ -293,6 +293,8 @@ export class ArticleWorkspace {
     // A newer refresh of the same file began while this one read or analysed: that one decides.
     if (!classification) return affected;
     if (!classification.isArticle) this.corpus.remove(uri);
+    // Its story compared in slices (a large article's first comparison takes seconds), before its conflicts are read.
+    else if (!options.quiet) await inSlices(() => !options.signal?.aborted && this.corpus.conflicts.compareSome(uri));
     this.classifications.set(uri, classification);
     for (const partner of partners()) affected.add(partner);
     this.refreshedAt.set(uri, ++this.refreshClock);

@@ -176,6 +176,8 @@ export class ConflictIndex {
   /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
   private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
   private readonly recentPairs = new Map<string, PairComparison>();
+  /** The name variants of the stories compared last, by members, with the members' names they were found in. */
+  private readonly recentVariants = new Map<string, { names: ArticleNames[]; pairs: VariantPair[] }>();
   /** Which place lies in which, as the corpus's articles write it. */
   private readonly placePairs = new CorpusPlacePairs();
 
@@ -317,15 +319,45 @@ export class ConflictIndex {
     };
   }
 
+  /**
+   * One step of the comparison of an article's story before it is asked for: the article's claims indexed, or its
+   * comparison with one more member made, when not kept already, and last the story's name variants; false once
+   * nothing is left. A host runs it in
+   * slices after an article changed, so that a large article's first comparison (seconds for one near the size
+   * limit) does not hold up requests: the comparison asked for next finds every pair kept. Answers are the same.
+   */
+  compareSome(docId: string): boolean {
+    const stored = this.documents.get(docId);
+    if (!stored) return false;
+    const members = this.membersOf(docId);
+    if (members.length < 2 || this.stories.get(members.join('\u0000'))?.versions === this.versionsOf(members)) return false;
+    if (this.recentDocuments.get(docId)?.version !== stored.version) {
+      this.indexed(docId);
+      return true;
+    }
+    const own = this.indexed(docId);
+    for (const m of members) {
+      if (m === docId) continue;
+      const [a, b] = m < docId ? [this.indexed(m), own] : [own, this.indexed(m)];
+      const kept = this.recentPairs.get(`${a.docId}\u0000${b.docId}`);
+      if (kept?.a === a && kept.b === b) continue;
+      this.comparedPair(a, b, this.scored);
+      return true;
+    }
+    this.variantsOf(members);
+    return false;
+  }
+
+  /** Figures that both have a key of their own are left to the keyed comparison. */
+  private readonly scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
+
   private compareStory(members: readonly string[], placeReads: PlaceRead[]): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
-    // Figures that both have a key of their own are left to the keyed comparison.
-    const scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
-        const pair = this.comparedPair(indexed[i], indexed[j], scored);
+        const pair = this.comparedPair(indexed[i], indexed[j], this.scored);
         placeReads.push(...pair.places.reads);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
@@ -334,8 +366,19 @@ export class ConflictIndex {
     }
     const comparable = this.context.comparable ?? (() => true);
     const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b) && comparable(c.a.docId, c.b.docId));
-    conflicts.push(...variantPairs(members.flatMap((m) => this.namesOf(m))).map((pair) => this.spellingConflict(pair)));
+    conflicts.push(...this.variantsOf(members).map((pair) => this.spellingConflict(pair)));
     return conflicts;
+  }
+
+  /** The story's names written two ways, kept while its members' names are the same (the same versions). */
+  private variantsOf(members: readonly string[]): VariantPair[] {
+    const names = members.flatMap((m) => this.namesOf(m));
+    const key = members.join('\u0000');
+    const kept = this.recentVariants.get(key);
+    if (kept && kept.names.length === names.length && kept.names.every((n, i) => n === names[i])) return kept.pairs;
+    const pairs = variantPairs(names);
+    remember(this.recentVariants, key, { names, pairs }, RECENT_DOCUMENTS);
+    return pairs;
   }
 
   /**
