@@ -5,7 +5,7 @@ import { analysedLength } from '../analyze';
 import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
-import { letterLength } from '../letters';
+import { letterLength, scanWords, type WordShape } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
@@ -88,33 +88,10 @@ function onlySpacesAndQuotes(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Calls `found(start, end)` for each word of a text in order: a letter, then letters, apostrophes and hyphens, ending
- * in a letter (what \p{L}[\p{L}'’-]*\p{L} matches), scanned by hand.
+ * A word here: a letter, then letters, apostrophes and hyphens, ending in a letter, two letters at least (what
+ * \p{L}[\p{L}'’-]*\p{L} matches).
  */
-function forEachWord(text: string, found: (start: number, end: number) => void): void {
-  for (let i = 0; i < text.length; ) {
-    const first = letterLength(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    // The run of word characters, and where its last letter ends: the apostrophes and hyphens after it are not the word's.
-    let j = i + first;
-    let lastLetterEnd = j;
-    for (;;) {
-      const letter = letterLength(text, j);
-      if (letter > 0) lastLetterEnd = j += letter;
-      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
-      else break;
-    }
-    // One letter alone is no word; no other can start inside the run, whose rest holds no letter.
-    if (lastLetterEnd > i + first) found(i, lastLetterEnd);
-    i = j;
-  }
-}
-
-/** Apostrophes and the hyphen, which a word may hold between its letters. */
-const WORD_INNER: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2d]);
+const WORD: WordShape = { wordCharLength: letterLength, inner: new Set([0x27, 0x2019, 0x2d]), endsIn: new Set(), single: false };
 
 /**
  * A vector's `count` heaviest entries, heaviest first; of equal weights the lesser key first when `byKey`, else the
@@ -139,7 +116,7 @@ function headlineWords(lower: string): Set<string> {
   const lineEnd = text.indexOf('\n');
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const words = new Set<string>();
-  forEachWord(line, (start, end) => words.add(line.slice(start, end)));
+  scanWords(line, WORD, (start, end) => words.add(line.slice(start, end)));
   return words;
 }
 
@@ -186,7 +163,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   let previous: { word: string; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
-  forEachWord(lower, (start, end) => {
+  scanWords(lower, WORD, (start, end) => {
     const word = withoutPossessive(lower.slice(start, end));
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
