@@ -50,12 +50,17 @@ export interface ArticleFeatures {
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
 
-const documentFrequency = new Map<string, number>();
-for (const [df, words] of Object.entries(background.byFrequency)) for (const w of words.split(' ')) documentFrequency.set(w, Number(df));
+/** Each background word's inverse document frequency, worked out once (every word of every article asks). */
+const idfOfWord = new Map<string, number>();
+for (const [df, words] of Object.entries(background.byFrequency)) {
+  const value = Math.log((background.documents + 1) / (Number(df) + 1));
+  for (const w of words.split(' ')) idfOfWord.set(w, value);
+}
+const UNSEEN_IDF = Math.log(background.documents + 1);
 
 /** Inverse document frequency of a word in the background corpus; unseen words are the rarest. */
 export function idf(word: string): number {
-  return Math.log((background.documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  return idfOfWord.get(word) ?? UNSEEN_IDF;
 }
 
 /** A name is as distinctive as its rarest word ("Aceh" in "Aceh province"). */
@@ -218,9 +223,10 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
 export function cosine(a: FeatureVector, b: FeatureVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
-  for (const [key, w] of small) {
+  // forEach, not for-of: no entry array per key, in the same order (the sum must not change in its last bits).
+  small.forEach((w, key) => {
     const v = large.get(key);
     if (v !== undefined) sum += w * v;
-  }
+  });
   return sum;
 }
