@@ -66,9 +66,11 @@ function linesOf(text: string): Line[] {
 /** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
 function titleCaseLines(text: string, lines: readonly Line[]): Line[] {
   return lines.filter((line) => {
+    // The sentence end first: it rules out most lines of a body without counting their words.
+    if (text.slice(line.start, line.end).trimEnd().endsWith('.')) return false;
     const content = line.words.filter((_, i) => !FUNCTION_WORDS.has(line.lower[i]));
     const capitalised = content.filter((w) => isCapitalised(w.text)).length;
-    return content.length >= 3 && capitalised >= 0.75 * content.length && !text.slice(line.start, line.end).trimEnd().endsWith('.');
+    return content.length >= 3 && capitalised >= 0.75 * content.length;
   });
 }
 
