@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { letterLength, letterOrNumberLength } from '../../server/src/analysis/letters';
+import { letterLength, letterOrNumberLength, scanWords, type WordShape } from '../../server/src/analysis/letters';
+import { forAll } from '../util/random';
 
 test('letterLength and letterOrNumberLength agree with \\p{L} and [\\p{L}\\p{N}] on every UTF-16 unit', () => {
   for (let code = 0; code < 0x10000; code++) {
@@ -19,4 +20,19 @@ test('a letter or number outside the Basic Multilingual Plane is two units; a lo
   assert.equal(letterOrNumberLength(text, 5), 0);
   assert.equal(letterOrNumberLength(text, 7), 0);
   assert.equal(letterLength(text, 8), 0);
+});
+
+test('scanWords reads the words of both shapes as their expressions match them, on random text', () => {
+  const letters: WordShape = { wordCharLength: letterLength, inner: new Set([0x27, 0x2019, 0x2d]), endsIn: new Set(), single: false };
+  const names: WordShape = { wordCharLength: letterOrNumberLength, inner: new Set([0x2e, 0x27, 0x2019, 0x26, 0x2d]), endsIn: new Set([0x26, 0x2d]), single: true };
+  const scanned = (text: string, shape: WordShape): string[] => {
+    const words: string[] = [];
+    scanWords(text, shape, (start, end) => words.push(text.slice(start, end)));
+    return words;
+  };
+  const alphabet = ['a', 'B', 'é', '𝐀', '1', '𝟏', "'", '’', '-', '.', '&', ' ', '\n', '😀'];
+  forAll(7, 500, (random) => Array.from({ length: random.int(0, 30) }, () => random.pick(alphabet)).join(''), (text) => {
+    assert.deepEqual(scanned(text, letters), [...text.matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)].map((m) => m[0]), text);
+    assert.deepEqual(scanned(text, names), [...text.matchAll(/\p{L}[\p{L}\p{N}'’.&-]*/gu)].map((m) => m[0].replace(/[.'’]+$/u, '')), text);
+  });
 });

@@ -38,3 +38,45 @@ export const letterLength = (text: string, i: number): number => (i < text.lengt
 
 /** The length of the letter or number (\p{L} or \p{N}) at `i`, as letterLength. */
 export const letterOrNumberLength = (text: string, i: number): number => (i < text.length ? lengthOf(text, i, 3, LETTER_OR_NUMBER) : 0);
+
+/** What scanWords reads as a word: a letter, then word characters and inner punctuation. */
+export interface WordShape {
+  /** The length of the word character at `i` (0 where there is none): letterLength or letterOrNumberLength. */
+  wordCharLength: (text: string, i: number) => number;
+  /** The punctuation a word may hold after its first letter. */
+  inner: ReadonlySet<number>;
+  /** The part of `inner` a word may end in: after its last word character, the rest is not the word's. */
+  endsIn: ReadonlySet<number>;
+  /** Whether a word of a single character counts. */
+  single: boolean;
+}
+
+/**
+ * Calls `found(start, end)` for each word of a text in order, scanned by hand: the one word scanner of the steps that
+ * read words (span repair, stories' features), which differ only in their WordShape. No word starts inside the run
+ * of word characters and inner punctuation that another ended in.
+ */
+export function scanWords(text: string, shape: WordShape, found: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    const first = letterLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    let j = i + first;
+    let end = j;
+    for (;;) {
+      const length = shape.wordCharLength(text, j);
+      if (length > 0) {
+        end = j += length;
+        continue;
+      }
+      const code = text.charCodeAt(j);
+      if (!shape.inner.has(code)) break;
+      j++;
+      if (shape.endsIn.has(code)) end = j;
+    }
+    if (shape.single || end > i + first) found(i, end);
+    i = j;
+  }
+}

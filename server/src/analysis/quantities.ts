@@ -11,6 +11,11 @@ const NUMERIC_ORDINAL = /^(\d+)(st|nd|rd|th)$/i;
 /** Words before "one" that make it a pronoun ("no one", "the one"). */
 const PRONOUN_ONE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'little']);
 
+const startsWithDigit = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+};
+
 function digitValue(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
@@ -23,14 +28,17 @@ function firstTwoParts(word: string): [string, string | undefined] {
   return [word.slice(0, dash), word.slice(dash + 1, next < 0 ? undefined : next)];
 }
 
-/** Value of a word number starting at tokens[i] ("twenty-three", "two hundred thousand"); null when none. */
-function wordNumber(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+/**
+ * Value of a word number starting at tokens[i] ("twenty-three", "two hundred thousand"); null when none. `first` is
+ * tokens[i] lowercased, which the caller has.
+ */
+function wordNumber(tokens: readonly Token[], i: number, first: string): { value: number; last: number } | null {
   let total = 0;
   let current = 0;
   let last = -1;
   const unitOrTens = (word: string | undefined): boolean => word !== undefined && (UNITS.has(word) || TENS.has(firstTwoParts(word)[0]));
   for (let j = i; j < tokens.length; j++) {
-    const word = tokens[j].text.toLowerCase();
+    const word = j === i ? first : tokens[j].text.toLowerCase();
     const [tensWord, unitWord] = firstTwoParts(word);
     const unit = UNITS.get(word);
     const tens = TENS.get(tensWord);
@@ -84,8 +92,10 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.text.toLowerCase();
-    const glued = GLUED_MONEY.exec(token.text);
-    const ordinal = NUMERIC_ORDINAL.exec(token.text);
+    // The expressions only where they can match (a glued currency's first letter, a digit): most tokens are words.
+    const firstCode = token.text.charCodeAt(0) | 0x20;
+    const glued = firstCode === 0x65 || firstCode === 0x75 ? GLUED_MONEY.exec(token.text) : null;
+    const ordinal = startsWithDigit(token.text) ? NUMERIC_ORDINAL.exec(token.text) : null;
     let first = i;
     let last: number;
     let value: number | null;
@@ -122,7 +132,7 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       i += 2;
     }
     const current = tokens[i];
-    if (DIGITS.test(current.text)) {
+    if (startsWithDigit(current.text) && DIGITS.test(current.text)) {
       const scale = scaleAfter(tokens, i, current.text, true);
       value = digitValue(current.text) * scale.factor;
       last = scale.last;
@@ -141,7 +151,7 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       last = i;
     } else {
       if (lower === 'one' && PRONOUN_ONE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
-      const words = wordNumber(tokens, i);
+      const words = wordNumber(tokens, i, lower);
       if (!words) continue;
       value = words.value;
       last = words.last;

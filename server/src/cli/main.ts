@@ -6,7 +6,7 @@ import { Corpus } from '../analysis/corpus';
 import { isExportFormat } from '../analysis/export/exportAnalysis';
 import { buildReport } from '../analysis/report';
 import { AnalysisPool, isAnalysisWorker, runAnalysisWorker } from '../node/analysisPool';
-import { applyDecisions, applyLoaded, articleRules, type CacheLocation, candidateFiles, type LoadedArticle, openFolder, readArticle, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
+import { applyDecisions, applyLoaded, articleRules, type CacheLocation, candidateFiles, isInside, type LoadedArticle, openFolder, readArticle, sidecarRootOf, type WorkspaceFolder } from '../node/bootstrap';
 import { pathToUri, toRelative } from '../node/files';
 import { VERSION } from '../node/version';
 import { checkOut, writeExport } from './writeExport';
@@ -24,6 +24,14 @@ A folder means every article under it; a file named explicitly is analysed even 
 The decisions in a .crosscheck/ folder (in the folder analysed or the nearest one above it) apply as in the editor:
 articles.json, entities.json, identity.json and dismissed.json. Files not analysed are listed with the reason.
 --cache DIR keeps each folder's analyses in DIR, so a later run re-analyses only the files that changed.`;
+
+/** A file to analyse: named on the command line (`explicit`) or found by walking a folder inside its workspace folder (`walked`). */
+interface WorkItem {
+  file: string;
+  folder: WorkspaceFolder;
+  explicit: boolean;
+  walked: boolean;
+}
 
 /** A file that was looked at and not analysed, and why. */
 interface SkippedFile {
@@ -104,7 +112,7 @@ async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpu
     if (!folder) folders.set(root, (folder = await openFolder(root, problem, cache)));
     return folder;
   };
-  const work: Array<{ file: string; folder: WorkspaceFolder; explicit: boolean }> = [];
+  const work: WorkItem[] = [];
   const skipped: SkippedFile[] = [];
   let failures = 0;
   for (const input of inputs) {
@@ -120,9 +128,11 @@ async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpu
       const byPath = (a: string, b: string) => toRelative(input, a).localeCompare(toRelative(input, b));
       found.sort(byPath);
       skipped.push(...rejected.sort((a, b) => byPath(a.path, b.path)));
-      work.push(...found.map((file) => ({ file, folder, explicit: false })));
+      // The walk enters no link, so a walk from inside the folder stays there: its files need no realpath each.
+      const walked = isInside(folder.realPath, await fs.realpath(input));
+      work.push(...found.map((file) => ({ file, folder, explicit: false, walked })));
     } else {
-      work.push({ file: input, folder: await folderFor(path.dirname(input)), explicit: true });
+      work.push({ file: input, folder: await folderFor(path.dirname(input)), explicit: true, walked: false });
     }
   }
   applyDecisions(corpus, [...folders.values()]);
@@ -149,15 +159,15 @@ async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpu
  * in the order of `work` as soon as it and all before it are in: the corpus is built in the same order whatever
  * finishes first, and while the workers analyse the rest.
  */
-async function readAll(work: ReadonlyArray<{ file: string; folder: WorkspaceFolder; explicit: boolean }>, use: (i: number, loaded: LoadedArticle) => void): Promise<void> {
+async function readAll(work: readonly WorkItem[], use: (i: number, loaded: LoadedArticle) => void): Promise<void> {
   const pool = new AnalysisPool(__filename);
   const results: Array<LoadedArticle | undefined> = new Array(work.length);
   let next = 0;
   let used = 0;
   const lane = async () => {
     for (let i = next++; i < work.length; i = next++) {
-      const { file, folder, explicit } = work[i];
-      results[i] = await readArticle(path.resolve(file), folder, articleRules(folder), { explicit, analyze: pool.analyze });
+      const { file, folder, explicit, walked } = work[i];
+      results[i] = await readArticle(path.resolve(file), folder, articleRules(folder), { explicit, walked, analyze: pool.analyze });
       for (let ready = results[used]; ready !== undefined; ready = results[used]) {
         // Let go of each result once used: the corpus keeps what it needs.
         results[used] = undefined;

@@ -43,8 +43,9 @@ const NO_NAMED_DAYS = new NamedDays();
 /** Every date and time expression in the article, resolved against its date, with the article's date itself. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateFindings {
   const found = recognizeDates(text);
-  const tenseIndex = new TenseIndex(text);
-  const tenses = found.map((f) => tenseIndex.tenseAt(f.start, f.end));
+  // The tense markers are read only when there is a date to read them for (texts without dates are the long odd ones).
+  const tenseIndex = found.length > 0 ? new TenseIndex(text) : undefined;
+  const tenses = found.map((f) => tenseIndex!.tenseAt(f.start, f.end));
   const choice = statedReference(text, found, options.override, options.path) ?? inferReference(text, found, tenses);
   const anchor = choice?.anchor ?? null;
   // Weekdays go last: without the article's day they may still match a full date the article names.

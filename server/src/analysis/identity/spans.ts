@@ -4,8 +4,8 @@
 import type { RecognizedMention } from '../types';
 import { COUNTRIES } from '../ner/lexicon';
 import { knownEntity, MAX_KNOWN_NAME_WORDS } from './aliases';
-import { FUNCTION_WORDS, nameKey, nameTokens, trimEnd } from './names';
-import { letterLength, letterOrNumberLength } from '../letters';
+import { FUNCTION_WORDS, nameKey, nameTokens } from './names';
+import { letterOrNumberLength, scanWords, type WordShape } from '../letters';
 import { firstWhere } from '../spanIndex';
 
 interface Word {
@@ -14,9 +14,11 @@ interface Word {
   end: number;
 }
 
-/** Punctuation a word may hold after its first letter (besides letters and numbers); the first three not at its end. */
-const WORD_INNER: ReadonlySet<number> = new Set([0x2e, 0x27, 0x2019, 0x26, 0x2d]);
-const WORD_END_PUNCTUATION = new Set(['.', "'", '’']);
+/**
+ * A word here: a letter, then letters, numbers and . ' ’ & - (what \p{L}[\p{L}\p{N}'’.&-]* matches), without a
+ * closing period or apostrophe.
+ */
+const WORD: WordShape = { wordCharLength: letterOrNumberLength, inner: new Set([0x2e, 0x27, 0x2019, 0x26, 0x2d]), endsIn: new Set([0x26, 0x2d]), single: true };
 // Regular expressions are module constants: the bundler writes a \p{…} literal as `new RegExp(…)`, which a literal
 // inside a function would build again on every call (the per-word tests here were the top cost of this step).
 const CAPITALISED = /^\p{Lu}/u;
@@ -29,29 +31,10 @@ function isCapitalised(word: string): boolean {
 /** The longest name looked for inside a headline span: longer phrases are run-ons, and trying them all is cubic. */
 const MAX_NAME_WORDS = 12;
 
-/**
- * The words of a text, at their offsets plus `offset`: a letter, then letters, numbers and . ' ’ & - (what
- * \p{L}[\p{L}\p{N}'’.&-]* matches), without a closing period or apostrophe; scanned by hand, without an expression.
- */
+/** The words of a text (WORD), at their offsets plus `offset`. */
 function wordsOf(text: string, offset: number): Word[] {
   const words: Word[] = [];
-  for (let i = 0; i < text.length; ) {
-    const first = letterLength(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    let j = i + first;
-    for (;;) {
-      const inner = letterOrNumberLength(text, j);
-      if (inner > 0) j += inner;
-      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
-      else break;
-    }
-    const word = trimEnd(text.slice(i, j), WORD_END_PUNCTUATION);
-    words.push({ text: word, start: offset + i, end: offset + i + word.length });
-    i = j;
-  }
+  scanWords(text, WORD, (start, end) => words.push({ text: text.slice(start, end), start: offset + start, end: offset + end }));
   return words;
 }
 
@@ -83,9 +66,11 @@ function linesOf(text: string): Line[] {
 /** Lines whose content words are nearly all capitalised and that do not end a sentence: headlines and section titles. */
 function titleCaseLines(text: string, lines: readonly Line[]): Line[] {
   return lines.filter((line) => {
+    // The sentence end first: it rules out most lines of a body without counting their words.
+    if (text.slice(line.start, line.end).trimEnd().endsWith('.')) return false;
     const content = line.words.filter((_, i) => !FUNCTION_WORDS.has(line.lower[i]));
     const capitalised = content.filter((w) => isCapitalised(w.text)).length;
-    return content.length >= 3 && capitalised >= 0.75 * content.length && !text.slice(line.start, line.end).trimEnd().endsWith('.');
+    return content.length >= 3 && capitalised >= 0.75 * content.length;
   });
 }
 

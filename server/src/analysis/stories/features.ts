@@ -5,7 +5,7 @@ import { analysedLength } from '../analyze';
 import { isIsoDay, weekdayOf } from '../dates/calendar';
 import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
-import { letterLength } from '../letters';
+import { letterLength, scanWords, type WordShape } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
@@ -33,6 +33,8 @@ export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path, the user's), ISO day, month or year. */
   statedDate: string | null;
+  /** That date as Date.parse reads it, parsed once rather than for each pair it is compared in. */
+  statedTime: number | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
   /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
@@ -51,12 +53,17 @@ export interface ArticleFeatures {
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
 
-const documentFrequency = new Map<string, number>();
-for (const [df, words] of Object.entries(background.byFrequency)) for (const w of words.split(' ')) documentFrequency.set(w, Number(df));
+/** Each background word's inverse document frequency, worked out once (every word of every article asks). */
+const idfOfWord = new Map<string, number>();
+for (const [df, words] of Object.entries(background.byFrequency)) {
+  const value = Math.log((background.documents + 1) / (Number(df) + 1));
+  for (const w of words.split(' ')) idfOfWord.set(w, value);
+}
+const UNSEEN_IDF = Math.log(background.documents + 1);
 
 /** Inverse document frequency of a word in the background corpus; unseen words are the rarest. */
 export function idf(word: string): number {
-  return Math.log((background.documents + 1) / ((documentFrequency.get(word) ?? 0) + 1));
+  return idfOfWord.get(word) ?? UNSEEN_IDF;
 }
 
 /** A name is as distinctive as its rarest word ("Aceh" in "Aceh province"). */
@@ -89,33 +96,10 @@ function onlySpacesAndQuotes(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Calls `found(start, end)` for each word of a text in order: a letter, then letters, apostrophes and hyphens, ending
- * in a letter (what \p{L}[\p{L}'’-]*\p{L} matches), scanned by hand.
+ * A word here: a letter, then letters, apostrophes and hyphens, ending in a letter, two letters at least (what
+ * \p{L}[\p{L}'’-]*\p{L} matches).
  */
-function forEachWord(text: string, found: (start: number, end: number) => void): void {
-  for (let i = 0; i < text.length; ) {
-    const first = letterLength(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    // The run of word characters, and where its last letter ends: the apostrophes and hyphens after it are not the word's.
-    let j = i + first;
-    let lastLetterEnd = j;
-    for (;;) {
-      const letter = letterLength(text, j);
-      if (letter > 0) lastLetterEnd = j += letter;
-      else if (WORD_INNER.has(text.charCodeAt(j))) j++;
-      else break;
-    }
-    // One letter alone is no word; no other can start inside the run, whose rest holds no letter.
-    if (lastLetterEnd > i + first) found(i, lastLetterEnd);
-    i = j;
-  }
-}
-
-/** Apostrophes and the hyphen, which a word may hold between its letters. */
-const WORD_INNER: ReadonlySet<number> = new Set([0x27, 0x2019, 0x2d]);
+const WORD: WordShape = { wordCharLength: letterLength, inner: new Set([0x27, 0x2019, 0x2d]), endsIn: new Set(), single: false };
 
 /**
  * A vector's `count` heaviest entries, heaviest first; of equal weights the lesser key first when `byKey`, else the
@@ -140,7 +124,7 @@ function headlineWords(lower: string): Set<string> {
   const lineEnd = text.indexOf('\n');
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
   const words = new Set<string>();
-  forEachWord(line, (start, end) => words.add(sharedKey(line.slice(start, end))));
+  scanWords(line, WORD, (start, end) => words.add(sharedKey(line.slice(start, end))));
   return words;
 }
 
@@ -187,7 +171,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   let previous: { word: string; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
-  forEachWord(lower, (start, end) => {
+  scanWords(lower, WORD, (start, end) => {
     const word = withoutPossessive(lower.slice(start, end));
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
@@ -231,6 +215,7 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
     heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
     statedDate: analysis.referenceDate?.value ?? null,
+    statedTime: analysis.referenceDate ? Date.parse(analysis.referenceDate.value) : null,
     year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
     written,
     headline: headlineWords(lower),

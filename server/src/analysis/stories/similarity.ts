@@ -21,8 +21,8 @@ function missingMain(a: ArticleFeatures, b: ArticleFeatures, family: (typeof MAI
 export function pairInputs(a: ArticleFeatures, b: ArticleFeatures): number[] {
   const inputs = FAMILIES.map((f) => cosine(a.vectors[f], b.vectors[f]));
   inputs.push(missingMain(a, b, 'names'), missingMain(a, b, 'places'));
-  const dated = a.statedDate !== null && b.statedDate !== null;
-  const days = dated ? Math.abs(Date.parse(a.statedDate!) - Date.parse(b.statedDate!)) / 86_400_000 : 0;
+  const dated = a.statedTime !== null && b.statedTime !== null;
+  const days = dated ? Math.abs(a.statedTime! - b.statedTime!) / 86_400_000 : 0;
   inputs.push(dated ? 1 : 0, dated ? Math.min(1, Math.log1p(days) / Math.log1p(MAX_GAP_DAYS)) : 0, dated ? Math.min(1, days / MONTH_DAYS) : 0);
   // Between two dated articles the years they name say nothing their gap does not say better (two quakes of one year).
   if (dated) inputs[YEARS] = 0;
