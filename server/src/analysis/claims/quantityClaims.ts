@@ -211,6 +211,12 @@ function readHead(at: Located): Head {
   return headNounFrom(at, j, partial);
 }
 
+/**
+ * A lower-case plural noun ("robbers", "policemen", "people"); a capitalised one may name what the noun after it
+ * belongs to ("four Sixers coaches").
+ */
+const pluralNoun = (word: string): boolean => /^people$/i.test(word) || (/^\p{Ll}/u.test(word) && singular(word) !== word);
+
 /** The counted noun of a phrase starting at token j. */
 function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean } | undefined {
   const tokens = at.context.tokens;
@@ -224,8 +230,8 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
-    // "20,000 people took to the streets": the people are counted, whatever follows.
-    if (/^people$/i.test(word)) break;
+    // "20,000 people took to the streets", "four robbers burst in": a plural noun ends the counted phrase, whatever follows.
+    if (pluralNoun(word)) break;
   }
   if (!noun) return undefined;
   // "eight experts to monitor the poll", "three observers to monitor the vote": people counted by their task.
