@@ -195,6 +195,11 @@ function readHead(at: Located): Head {
   let j = at.last + 1;
   // "three times higher", "arrested four times": a multiple or a repetition counts no noun after it.
   if (/^times$/i.test(tokens[j]?.text ?? '')) return { noun: 'time', last: j, partial };
+  // "three out of four lines": a part of a group, counted in the group's noun.
+  if (tokens[j]?.text.toLowerCase() === 'out' && tokens[j + 1]?.text.toLowerCase() === 'of' && /^(?:\d[\d,]*|\p{Ll}+)$/u.test(tokens[j + 2]?.text ?? '')) {
+    const head = headNounFrom(at, j + 3, partial);
+    return head && { ...head, partitive: true };
+  }
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
     // counts the people; "five of them" names nothing.
