@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { wordClusters } from '../../server/src/analysis/ner/clusters';
-import { builtInNameList } from '../../server/src/analysis/ner/placeNames';
+import { COUNTRIES } from '../../server/src/analysis/ner/lexicon';
+import { builtInNameList, countryNames } from '../../server/src/analysis/ner/placeNames';
 import { PhraseIndex } from '../../server/src/analysis/ner/phraseIndex';
 import { decodeSentence, labelsToSpans } from '../../server/src/analysis/ner/decode';
 import { documentContext, rememberTypes, STATIC_FEATURES } from '../../server/src/analysis/ner/features';
@@ -13,6 +14,7 @@ import type { TokenSpan } from '../../server/src/analysis/ner/tokenSpan';
 import { consistentTypes, scoreMention, type ScoredMention } from '../../server/src/analysis/ner/typeConsistency';
 import { recognizeEntities } from '../../server/src/analysis/ner/recognize';
 import { miscType, parseConll } from '../../server/src/analysis/ner/training/conll';
+import { isModifierUse, namedCore, type EcbMention } from '../../server/src/analysis/ner/training/ecbplusNames';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { RecognizedMention } from '../../server/src/analysis/types';
 
@@ -233,4 +235,28 @@ test('a listed name is found as written or in capitals, whatever letter it start
   assert.equal(at('ebay'), undefined);
   assert.equal(at('the'), undefined);
   assert.equal(at('new York Times'), undefined);
+});
+
+test('an ECB+ name that only modifies a head in lower case is a modifier use, a name that is its head is not', () => {
+  const mention = (text: string, type: string): EcbMention => ({ start: 100, end: 100 + text.length, text, type });
+  const common = new Set<string>();
+  const modifier = (text: string, type: string): boolean => {
+    const m = mention(text, type);
+    const core = namedCore(m, common);
+    assert.ok(core, text);
+    return isModifierUse(m, core);
+  };
+  assert.equal(modifier('a Brooklyn man', 'HUMAN_PART_PER'), true);
+  assert.equal(modifier('the Bush administration', 'HUMAN_PART_ORG'), true);
+  assert.equal(modifier("California's Betty Ford Center rehab facility", 'LOC_FAC'), true);
+  assert.equal(modifier('Lindsay Lohan', 'HUMAN_PART_PER'), false);
+  assert.equal(modifier("Lohan's", 'HUMAN_PART_PER'), false);
+  assert.equal(modifier('the Betty Ford Center', 'LOC_FAC'), false);
+});
+
+test('the countries of record hold every country as the lexicon writes it and the official names', () => {
+  const countries = new Set(countryNames());
+  assert.deepEqual(COUNTRIES.filter((c) => !countries.has(c)), []);
+  assert.ok(!countries.has('Middle East') && !countries.has('Kashmir'));
+  assert.ok(countries.has('Russia') && countries.has('Russian Federation') && countries.has('U.S.'));
 });

@@ -2,8 +2,7 @@
 // Queens", "in Paris, France", "Bandar Abbas in Iran". A place and a place it lies in name one location at two
 // levels, so claims placed at either are about one event and two towns given for one person do not conflict.
 // Each article's pairs live with it; the corpus's are the union of its articles' (order-independent).
-import serialized from '../ner/placeNames.json';
-import type { SerializedPlaceNames } from '../ner/placeNames';
+import { countryNames } from '../ner/placeNames';
 import { inTextOrder } from '../claims/spans';
 import type { DocumentAnalysis, Mention } from '../types';
 
@@ -16,7 +15,7 @@ let countries: Set<string> | undefined;
 
 /** Countries lie in no other place named beside them: "France, Germany" is a list. */
 function isCountry(key: string): boolean {
-  countries ??= new Set((serialized as SerializedPlaceNames).countries.map(placeKey));
+  countries ??= new Set(countryNames().map(placeKey));
   return countries.has(key);
 }
 

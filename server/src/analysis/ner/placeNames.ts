@@ -24,6 +24,14 @@ export function builtInNameList(): NameList {
   return builtIn;
 }
 
+/**
+ * The world's countries: the official names of country-region-data with the forms the news writes them in (lexicon
+ * COUNTRIES, the source those come from), as `npm run train` wrote them to placeNames.json.
+ */
+export function countryNames(): readonly string[] {
+  return (serialized as SerializedPlaceNames).countries;
+}
+
 /** Countries and regions, then the built-in names, which keep their own value where both list the same words. */
 export function nameList(places: SerializedPlaceNames): NameList {
   const index = new PhraseIndex<string>();

@@ -1,10 +1,10 @@
 // Titles and roles around a person's name: "Secretary of State Antony Blinken", "Liu Pengyu, a spokesperson for ...".
 // They stay outside the name's span and are kept as the mention's role.
 import type { Token } from '../tokenize';
-import { CITIES, COUNTRIES, NATIONALITIES, TITLE_HEADS, TITLE_MODIFIERS, US_STATES } from './lexicon';
+import { CITIES, COUNTRIES, NATIONALITIES, TITLE_HEADS, TITLE_MODIFIERS, US_STATES, WORLD_REGIONS } from './lexicon';
 
 const HEADS_LOWER = new Set([...TITLE_HEADS].map((w) => w.toLowerCase()));
-const ROLE_PREFIXES = new Set([...NATIONALITIES, ...[...COUNTRIES, ...CITIES, ...US_STATES].filter((c) => !c.includes(' '))]);
+const ROLE_PREFIXES = new Set([...NATIONALITIES, ...[...COUNTRIES, ...WORLD_REGIONS, ...CITIES, ...US_STATES].filter((c) => !c.includes(' '))]);
 const MAX_APPOSITIVE_TOKENS = 10;
 
 /** True for a capitalised title word ("President", "Foreign", "Sen.") that may start a person span by mistake. */

@@ -1,5 +1,5 @@
 // The town a named facility is in ("the Betty Ford Center in Rancho Mirage, Calif."), filed under the facility.
-import { COUNTRIES, US_STATES } from '../../ner/lexicon';
+import { COUNTRIES, US_STATES, WORLD_REGIONS } from '../../ner/lexicon';
 import { INCOMPARABLE, type KindModule, type PlaceValue } from './kind';
 
 /** Last words of names of places that stay put: a clinic's town is a fact, a company's or a team's is not. */
@@ -18,7 +18,7 @@ export function facilityKey(name: string): string | undefined {
 }
 
 /** States and countries, lower case without dots ("calif"): a facility's region, not its town. */
-const REGIONS = new Set([...US_STATES, ...COUNTRIES].map((r) => r.toLowerCase().replace(/\./g, '')));
+const REGIONS = new Set([...US_STATES, ...COUNTRIES, ...WORLD_REGIONS].map((r) => r.toLowerCase().replace(/\./g, '')));
 
 /** "Rancho Mirage, Calif." as a place: its town and its regions. */
 export function placeValue(written: string): PlaceValue {

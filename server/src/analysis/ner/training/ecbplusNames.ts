@@ -76,3 +76,12 @@ export function namedCore(mention: EcbMention, common: ReadonlySet<string>): { s
     ? { ...core, type: 'group' }
     : core;
 }
+
+/**
+ * True when a mention's name only modifies its head, a word in lower case after the core ("a Brooklyn man", "the
+ * Bush administration", "the Betty Ford clinic"): the mention's type is the head's, and the name's own may differ
+ * (Brooklyn is a place, Bush a person), so its type says nothing of the name's.
+ */
+export function isModifierUse(mention: EcbMention, core: { end: number }): boolean {
+  return /^(?:['’]s?)?\s+\p{Ll}/u.test(mention.text.slice(core.end - mention.start));
+}

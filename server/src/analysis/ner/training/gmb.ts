@@ -9,7 +9,7 @@
 // MAJORITY_MIN_COUNT times takes its majority type when MAJORITY_SHARE of uses agree (a person's surname in a full
 // name votes for the surname alone being a person).
 import type { EntityType } from '../../types';
-import { CITIES, COUNTRIES, LAW_SUFFIXES, NATIONALITIES, ORGANIZATIONS, NEWS_OUTLETS, US_STATES } from '../lexicon';
+import { CITIES, COUNTRIES, LAW_SUFFIXES, NATIONALITIES, ORGANIZATIONS, NEWS_OUTLETS, US_STATES, WORLD_REGIONS } from '../lexicon';
 import { splitAtAnd } from '../knownNames';
 import { isTitleHead, isTitleWord } from '../roles';
 
@@ -25,7 +25,7 @@ interface RawSpan {
   type: EntityType | null;
 }
 
-const PLACES = new Set([...COUNTRIES, ...CITIES, ...US_STATES]);
+const PLACES = new Set([...COUNTRIES, ...WORLD_REGIONS, ...CITIES, ...US_STATES]);
 const ORGS = new Set([...ORGANIZATIONS, ...NEWS_OUTLETS]);
 const GROUPS = new Set(NATIONALITIES);
 const MAJORITY_MIN_COUNT = 4;

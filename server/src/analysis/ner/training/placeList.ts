@@ -1,5 +1,6 @@
 // The countries and first-level regions for the name-list feature, from the country-region-data package (read at
 // training time only; the tagger reads the list written into ner/placeNames.json).
+import { COUNTRIES } from '../lexicon';
 import type { SerializedPlaceNames } from '../placeNames';
 
 export interface CountryRegions {
@@ -23,7 +24,7 @@ function writtenForms(entry: string): string[] {
 /**
  * Countries and regions, minus one-word names the training text mostly writes in lower case mid-sentence ("Central",
  * "Eastern", "Pool" are regions too), so the feature is not spent on ordinary words; names of several words match
- * only as written ("Long Island"). `lowerShare` gives, for a lower-cased word, the share of its mid-sentence
+ * only as written ("Long Island"); the countries include the lexicon's. `lowerShare` gives, for a lower-cased word, the share of its mid-sentence
  * occurrences in lower case (undefined when unseen).
  */
 export function placeNames(data: readonly CountryRegions[], lowerShare: (word: string) => number | undefined, source: string): SerializedPlaceNames {
@@ -31,7 +32,8 @@ export function placeNames(data: readonly CountryRegions[], lowerShare: (word: s
   const unique = (names: string[]): string[] => [...new Set(names)].filter(usable).sort();
   return {
     source,
-    countries: unique(data.flatMap((c) => writtenForms(c.countryName))),
+    // The lexicon's countries are the forms the news writes ("Russia", "U.S."), kept whatever the text's casing.
+    countries: [...new Set([...unique(data.flatMap((c) => writtenForms(c.countryName))), ...COUNTRIES])].sort(),
     regions: unique(data.flatMap((c) => c.regions.flatMap((r) => writtenForms(r.name)))),
   };
 }
