@@ -28,6 +28,18 @@ test('a noun spelt alike in both numbers keys its count as written ("1,400 speci
   assert.equal(only(claimsOf('The law protects 1,400 species.')).attribute, 'count: species');
 });
 
+test('a plural noun ends the counted phrase: "four robbers burst in" counts robbers, "five news outlets" outlets', () => {
+  assert.deepEqual(claimsOf('Three or four robbers burst into the store.').map((c) => c.attribute), ['count: robber']);
+  assert.deepEqual(claimsOf('Five news outlets reported the raid.').map((c) => c.attribute), ['count: outlet']);
+});
+
+test('"three out of four lines" counts part of the lines, and attaches to no number as its verb', () => {
+  const part = claimsOf('We have lost three out of four lines.').find((c) => c.text.startsWith('three'));
+  assert.deepEqual(part && [part.attribute, part.value.kind === 'interval' && part.value.partOfGroup], ['count: line', true]);
+  const total = claimsOf('We have lost three out of four lines.').find((c) => c.text === 'four lines');
+  assert.deepEqual(total?.value.kind === 'interval' && total.value.frame, { head: 'line' });
+});
+
 test('a death toll with "at least" is open above', () => {
   const claim = only(claimsOf('The quake struck on Sunday, killing at least five people.'));
   assert.equal(claim.attribute, 'death toll');

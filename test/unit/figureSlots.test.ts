@@ -48,6 +48,17 @@ test('general figures of one noun under two frames are not one slot', () => {
   assert.deepEqual(corpus.conflicts.all().filter((c) => c.comparedBy === 'scored-intervals'), []);
 });
 
+test('figures only scored as one slot are no sign of two events: with one keyed dispute beside them, both conflicts show', () => {
+  // No claim of the two articles agrees: two disputes would make them reports of two earthquakes.
+  const report = (people: string, homes: string): string => `A strong earthquake shook Qeshm island in southern Iran, officials said. The island is home to ${people}, most of them fishermen and traders. The earthquake destroyed ${homes} homes on Qeshm island. Rescuers searched the villages of Qeshm island for survivors of the earthquake.`;
+  const corpus = new Corpus();
+  corpus.set('a.txt', report('100,000 people', '300'));
+  corpus.set('b.txt', report('200,000 people', '500'));
+  assert.equal(corpus.storyOf('a.txt')?.id, corpus.storyOf('b.txt')?.id, 'one story');
+  const conflicts = corpus.conflicts.all().map((c) => [c.comparedBy, c.a.claim.text, c.b.claim.text]).sort();
+  assert.deepEqual(conflicts, [['intervals', '300 homes', '500 homes'], ['scored-intervals', '100,000 people', '200,000 people']]);
+});
+
 const SHOOTING = 'A police officer shot a teenager in Exarchia, Athens, on Saturday night, police said. The officers fired {figure} at the boy. Riots broke out across Greece after the shooting in Exarchia.';
 const MATCH = 'Olympiakos beat Panathinaikos in Athens on Saturday night in the derby. Olympiakos fired {figure} at goal in the first half. Fans celebrated across Athens after the match.';
 

@@ -156,6 +156,11 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       value = words.value;
       last = words.last;
     }
+    // "two dozen", "3 dozen": dozens counted.
+    if (!currency && tokens[last + 1]?.text.toLowerCase() === 'dozen' && Number.isInteger(value) && value > 1 && value < 100) {
+      value *= 12;
+      last += 1;
+    }
     const after = tokens[last + 1]?.text.toLowerCase();
     if (after === '%' || after === 'percent' || after === 'pct') {
       push(first, last + 1, 'percent', value);

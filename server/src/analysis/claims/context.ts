@@ -141,7 +141,7 @@ export function tokenAt(context: SentenceContext, offset: number): number {
 
 /** Crude singular form for grouping nouns ("boats" → "boat", "crewmen" → "crewman"). */
 /** Nouns spelt alike in the singular and the plural. */
-const INVARIANT_NOUNS = new Set(['species', 'series', 'aircraft', 'sheep', 'deer', 'fish', 'offspring']);
+const INVARIANT_NOUNS = new Set(['species', 'series', 'news', 'aircraft', 'sheep', 'deer', 'fish', 'offspring']);
 
 export function singular(word: string): string {
   const w = word.toLowerCase();

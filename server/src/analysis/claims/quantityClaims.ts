@@ -195,6 +195,11 @@ function readHead(at: Located): Head {
   let j = at.last + 1;
   // "three times higher", "arrested four times": a multiple or a repetition counts no noun after it.
   if (/^times$/i.test(tokens[j]?.text ?? '')) return { noun: 'time', last: j, partial };
+  // "three out of four lines": a part of a group, counted in the group's noun.
+  if (tokens[j]?.text.toLowerCase() === 'out' && tokens[j + 1]?.text.toLowerCase() === 'of' && /^(?:\d[\d,]*|\p{Ll}+)$/u.test(tokens[j + 2]?.text ?? '')) {
+    const head = headNounFrom(at, j + 3, partial);
+    return head && { ...head, partitive: true };
+  }
   if (tokens[j]?.text.toLowerCase() === 'of') {
     // "Eight of the jurors" counts part of a group (a partitive: the group has at least eight); "dozens of people"
     // counts the people; "five of them" names nothing.
@@ -211,6 +216,12 @@ function readHead(at: Located): Head {
   return headNounFrom(at, j, partial);
 }
 
+/**
+ * A lower-case plural noun ("robbers", "policemen", "people"); a capitalised one may name what the noun after it
+ * belongs to ("four Sixers coaches").
+ */
+const pluralNoun = (word: string): boolean => /^people$/i.test(word) || (/^\p{Ll}/u.test(word) && singular(word) !== word);
+
 /** The counted noun of a phrase starting at token j. */
 function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean } | undefined {
   const tokens = at.context.tokens;
@@ -224,8 +235,8 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
     noun = word;
     last = k;
-    // "20,000 people took to the streets": the people are counted, whatever follows.
-    if (/^people$/i.test(word)) break;
+    // "20,000 people took to the streets", "four robbers burst in": a plural noun ends the counted phrase, whatever follows.
+    if (pluralNoun(word)) break;
   }
   if (!noun) return undefined;
   // "eight experts to monitor the poll", "three observers to monitor the vote": people counted by their task.

@@ -1,7 +1,7 @@
 // The frame a figure sits in: the verb of its clause ("12 people were injured", "police arrested 15", "killing at
 // least 10"), read from token shapes alone, so that counts of one noun under two verbs stay two slots.
 import type { Token } from '../tokenize';
-import { FUNCTION_WORDS, IRREGULAR_BASE, IRREGULAR_PAST, QUALIFIER_PHRASES, REPORTING_WORDS, VERB_AUXILIARIES } from '../language/en';
+import { FUNCTION_WORDS, IRREGULAR_BASE, IRREGULAR_PAST, NUMBER_TENS, NUMBER_UNITS, QUALIFIER_PHRASES, REPORTING_WORDS, VERB_AUXILIARIES } from '../language/en';
 
 /** The verb of a figure's clause, or the word it attaches to ("home to 200,000 people"). */
 export interface VerbFrame {
@@ -63,7 +63,9 @@ export function verbFrame(tokens: readonly Token[], first: number, last: number)
       continue;
     }
     if (QUALIFIER_WORDS.has(w)) continue;
-    return linked && CONTENT.test(tokens[k].text) && !FUNCTION_WORDS.has(w) ? frame(k) : undefined;
+    // "three out of four lines": another number is no word the figure attaches to.
+    const number = NUMBER_UNITS.has(w) || NUMBER_TENS.has(w);
+    return linked && CONTENT.test(tokens[k].text) && !FUNCTION_WORDS.has(w) && !number ? frame(k) : undefined;
   }
   return undefined;
 }

@@ -407,8 +407,9 @@ export class ConflictIndex {
       for (const conflict of compared.conflicts) {
         conflicts.push(conflict);
         // A compatible difference ("about 8.40pm", "8.49pm") is no sign of another event, nor is a person's age a year
-        // off; only disputes that cannot both hold count.
-        if (conflict.kind === 'discrepancy' || yearOff(conflict.a.claim, conflict.b.claim)) continue;
+        // off, nor two figures only scored as one slot (a guess, which would hide the story's true disputes); only
+        // disputes that cannot both hold count.
+        if (conflict.kind === 'discrepancy' || conflict.slotScore !== undefined || yearOff(conflict.a.claim, conflict.b.claim)) continue;
         const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
         disputed[0].add(sideA.claim.sentence.start);
         disputed[1].add(sideB.claim.sentence.start);
