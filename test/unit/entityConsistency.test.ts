@@ -65,6 +65,9 @@ test('over all of ECB+ in one index, every chain\'s entity id has a record that 
     analysis.chains.flatMap((chain, i) => (index.entityOf(docId, i) === reversed.entityOf(docId, i) ? [] : [`${docId} "${chain.name}": ${index.entityOf(docId, i)} / ${reversed.entityOf(docId, i)}`])),
   );
   assert.deepEqual(differing, []);
+  // Names read without records (a hover's co-mentions) are the records' names, here after removals and additions.
+  const names = new Map(reversed.ids().map((id) => [id, reversed.nameOf(id)]));
+  assert.deepEqual([...reversed.all()].flatMap((r) => (names.get(r.id) === r.name ? [] : [`${r.id}: ${names.get(r.id)} / ${r.name}`])), []);
   const records = [...index.all()];
   assert.equal(index.counts().entities, records.length);
   for (const [type, n] of Object.entries(index.counts().byType)) assert.equal(n, records.filter((r) => r.type === type).length, type);

@@ -167,6 +167,11 @@ export class Corpus {
     return this.loading ? this.entities.resolvedSoFar(id) : this.entities.get(id);
   }
 
+  /** `entity(id)?.name` without building the record (the entity's other articles are not read). */
+  entityName(id: string): string | undefined {
+    return this.loading ? this.entities.nameSoFar(id) : this.entities.nameOf(id);
+  }
+
   /** Every mention of an entity across the corpus, earliest article first (by reference date, then name). */
   mentionsOf(entity: EntityRecord): EntityMention[] {
     const result: EntityMention[] = [];

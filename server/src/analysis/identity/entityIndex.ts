@@ -150,6 +150,8 @@ export class EntityIndex {
   private readonly records = new Map<string, EntityRecord>();
   /** sizeOf's answers, dropped with the records (whatever changes a record changes its size). */
   private readonly sizes = new Map<string, EntitySize>();
+  /** nameSoFar's answers, dropped with the records likewise. */
+  private readonly names = new Map<string, string>();
   /** Told each id whose record and size are dropped, for what is kept over the records (entityCatalog.ts). */
   private readonly recordChanges: Array<(id: string) => void> = [];
   /**
@@ -200,6 +202,26 @@ export class EntityIndex {
     const record = this.buildRecord(id);
     if (record) this.records.set(id, record);
     return record;
+  }
+
+  /** The name of `id`'s record (`get(id).name`) without building the record: a hover card names its co-mentioned entities. */
+  nameOf(id: string): string | undefined {
+    this.settleAll();
+    return this.nameSoFar(id);
+  }
+
+  /**
+   * `resolvedSoFar(id).name` without building the record: a record rebuilds an entity's sorted documents and roles
+   * (a big entity's after each edit of one of its articles), its name reads only the written forms.
+   */
+  nameSoFar(id: string): string | undefined {
+    const known = this.records.get(id)?.name ?? this.names.get(id);
+    if (known !== undefined) return known;
+    const entries = this.chainsOf(id);
+    if (entries.length === 0) return undefined;
+    const name = nameFrom(keyOfId(id), entries, formCountsOf(entries));
+    this.names.set(id, name);
+    return name;
   }
 
   /** Calls `listener` with every id whose record (and so its size, names and chains) may have changed since it was read. */
@@ -284,6 +306,7 @@ export class EntityIndex {
     this.unsettled.clear();
     this.records.clear();
     this.sizes.clear();
+    this.names.clear();
     // Every id is new to what is kept over the records (entityCatalog.ts).
     for (const id of this.members.keys()) this.forget(id);
     this.idVersion++;
@@ -751,34 +774,32 @@ export class EntityIndex {
   private forget(id: string): void {
     this.records.delete(id);
     this.sizes.delete(id);
+    this.names.delete(id);
     for (const listener of this.recordChanges) listener(id);
+  }
+
+  /** The chains of the groups settled on `id`, group by group in the order they came (records and names read them alike). */
+  private chainsOf(id: string): ChainEntry[] {
+    const entries: ChainEntry[] = [];
+    for (const key of this.members.get(id) ?? []) for (const entry of (this.groups.get(key) as Group).chains) entries.push(entry);
+    return entries;
   }
 
   /** Gathers the chains of the groups settled on `id`. */
   private buildRecord(id: string): EntityRecord | undefined {
-    const documents = new Map<string, number[]>();
-    const entries: ChainEntry[] = [];
-    for (const key of this.members.get(id) ?? []) {
-      for (const entry of (this.groups.get(key) as Group).chains) {
-        const chains = documents.get(entry.docId);
-        if (chains) chains.push(entry.chain);
-        else documents.set(entry.docId, [entry.chain]);
-        entries.push(entry);
-      }
-    }
+    const entries = this.chainsOf(id);
     if (entries.length === 0) return undefined;
-    const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
-    const key = keyOfId(id);
-    const own = entries.filter((entry) => entry.key === key);
-    const formCounts = new Map<string, number>();
+    const documents = new Map<string, number[]>();
     const roleDocs = new Map<string, Set<string>>();
     for (const entry of entries) {
-      for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+      const chains = documents.get(entry.docId);
+      if (chains) chains.push(entry.chain);
+      else documents.set(entry.docId, [entry.chain]);
       for (const role of entry.roles) addTo(roleDocs, role, entry.docId);
     }
-    // The name is the form the id was made from when one is written ("China" for a chain that says "Beijing" first).
-    const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
-    const name = written ?? fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
+    const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
+    const formCounts = formCountsOf(entries);
+    const name = nameFrom(keyOfId(id), entries, formCounts);
     formCounts.delete(name);
     return {
       id,
@@ -831,6 +852,24 @@ function bitCount(mask: number): number {
   let bits = 0;
   for (let m = mask; m > 0; m >>= 1) bits += m & 1;
   return bits;
+}
+
+/** How many times the chains write each form, in the order the forms first come. */
+function formCountsOf(entries: readonly ChainEntry[]): Map<string, number> {
+  const formCounts = new Map<string, number>();
+  for (const entry of entries) for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+  return formCounts;
+}
+
+/**
+ * An entity's name: the form its id was made from (`key`) when one is written, most written first ("China" for a
+ * chain that says "Beijing" first), else the fullest name of the chains of that very group, or else of all.
+ */
+function nameFrom(key: string, entries: readonly ChainEntry[], formCounts: ReadonlyMap<string, number>): string {
+  const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (written !== undefined) return written;
+  const own = entries.filter((entry) => entry.key === key);
+  return fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
 }
 
 function fullestName(names: readonly string[]): string {
