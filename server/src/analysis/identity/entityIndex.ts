@@ -64,7 +64,15 @@ interface Group {
   chains: Set<ChainEntry>;
   /** How many chains carry each type; the group takes the most common one. */
   types: Map<EntityType, number>;
+  /**
+   * How many times its chains write each form, kept by delta once the group has COUNTED_GROUP_CHAINS chains: an edit
+   * of one article then does not recount a big entity's every chain for its name and aliases.
+   */
+  forms?: Map<string, number>;
 }
+
+/** Groups of at least this many chains keep their form counts (smaller ones are counted when asked, saving a map each). */
+const COUNTED_GROUP_CHAINS = 16;
 
 /** A group's entity: one root group, or several full names a one-word form could stand for. */
 export type Resolution = { root: string } | { candidates: string[] };
@@ -217,9 +225,8 @@ export class EntityIndex {
   nameSoFar(id: string): string | undefined {
     const known = this.records.get(id)?.name ?? this.names.get(id);
     if (known !== undefined) return known;
-    const entries = this.chainsOf(id);
-    if (entries.length === 0) return undefined;
-    const name = nameFrom(keyOfId(id), entries, formCountsOf(entries));
+    if (!this.members.has(id)) return undefined;
+    const name = nameFrom(keyOfId(id), this.formCountsOf(id), () => this.chainsOf(id));
     this.names.set(id, name);
     return name;
   }
@@ -591,6 +598,11 @@ export class EntityIndex {
     }
     group.chains.add(entry);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
+    if (group.forms) for (const form of entry.forms) addCount(group.forms, form, 1);
+    else if (group.chains.size >= COUNTED_GROUP_CHAINS) {
+      group.forms = new Map();
+      for (const chain of group.chains) for (const form of chain.forms) addCount(group.forms, form, 1);
+    }
     for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, +1);
   }
 
@@ -599,6 +611,7 @@ export class EntityIndex {
     const group = this.groups.get(entry.key);
     if (!group) return;
     group.chains.delete(entry);
+    if (group.forms) for (const form of entry.forms) addCount(group.forms, form, -1);
     const typeCount = (group.types.get(entry.type) ?? 0) - 1;
     if (typeCount > 0) group.types.set(entry.type, typeCount);
     else group.types.delete(entry.type);
@@ -785,6 +798,17 @@ export class EntityIndex {
     return entries;
   }
 
+  /** How many times the chains of the groups settled on `id` write each form. */
+  private formCountsOf(id: string): Map<string, number> {
+    const formCounts = new Map<string, number>();
+    for (const key of this.members.get(id) ?? []) {
+      const group = this.groups.get(key) as Group;
+      if (group.forms) for (const [form, n] of group.forms) addCount(formCounts, form, n);
+      else for (const entry of group.chains) for (const form of entry.forms) addCount(formCounts, form, 1);
+    }
+    return formCounts;
+  }
+
   /** Gathers the chains of the groups settled on `id`. */
   private buildRecord(id: string): EntityRecord | undefined {
     const entries = this.chainsOf(id);
@@ -798,8 +822,8 @@ export class EntityIndex {
       for (const role of entry.roles) addTo(roleDocs, role, entry.docId);
     }
     const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
-    const formCounts = formCountsOf(entries);
-    const name = nameFrom(keyOfId(id), entries, formCounts);
+    const formCounts = this.formCountsOf(id);
+    const name = nameFrom(keyOfId(id), formCounts, () => entries);
     formCounts.delete(name);
     return {
       id,
@@ -854,20 +878,26 @@ function bitCount(mask: number): number {
   return bits;
 }
 
-/** How many times the chains write each form, in the order the forms first come. */
-function formCountsOf(entries: readonly ChainEntry[]): Map<string, number> {
-  const formCounts = new Map<string, number>();
-  for (const entry of entries) for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
-  return formCounts;
+/** Adds `delta` to a count; a count that reaches zero is removed. */
+function addCount(counts: Map<string, number>, key: string, delta: number): void {
+  const value = (counts.get(key) ?? 0) + delta;
+  if (value !== 0) counts.set(key, value);
+  else counts.delete(key);
 }
 
 /**
- * An entity's name: the form its id was made from (`key`) when one is written, most written first ("China" for a
- * chain that says "Beijing" first), else the fullest name of the chains of that very group, or else of all.
+ * An entity's name: the form its id was made from (`key`) when one is written, the most written, then the first in
+ * code-unit order, whatever order the articles came in ("China" for a chain that says "Beijing" first); else the
+ * fullest name of the chains of that very group, or else of all (`chains`, read only then).
  */
-function nameFrom(key: string, entries: readonly ChainEntry[], formCounts: ReadonlyMap<string, number>): string {
-  const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (written !== undefined) return written;
+function nameFrom(key: string, formCounts: ReadonlyMap<string, number>, chains: () => readonly ChainEntry[]): string {
+  let written: [string, number] | undefined;
+  for (const [form, n] of formCounts) {
+    if (written && (n < written[1] || (n === written[1] && form > written[0]))) continue;
+    if (nameKey(nameTokens(form)) === key) written = [form, n];
+  }
+  if (written !== undefined) return written[0];
+  const entries = chains();
   const own = entries.filter((entry) => entry.key === key);
   return fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
 }
