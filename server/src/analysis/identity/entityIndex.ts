@@ -29,7 +29,7 @@ export interface EntityRecord {
   type: EntityType;
   aliases: string[];
   roles: Array<{ role: string; docs: string[] }>;
-  /** docId → chain indexes in that document */
+  /** docId → chain indexes in that document, both in ascending order */
   documents: Map<string, number[]>;
   mentionCount: number;
 }
