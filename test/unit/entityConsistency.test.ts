@@ -69,8 +69,10 @@ test('over all of ECB+ in one index, every chain\'s entity id has a record that 
   const names = new Map(reversed.ids().map((id) => [id, reversed.nameOf(id)]));
   const misnamed = (records: Iterable<EntityRecord>) => [...records].flatMap((r) => (names.get(r.id) === r.name ? [] : [`${r.id}: ${names.get(r.id)} / ${r.name}`]));
   assert.deepEqual(misnamed(reversed.all()), []);
-  // And the names do not depend on the order the articles came in.
+  // And the names do not depend on the order the articles came in, nor do the aliases (counted by delta in big groups).
   assert.deepEqual(misnamed(index.all()), []);
+  const aliasesOf = (records: Iterable<EntityRecord>) => [...records].map((r) => [r.id, r.aliases.join(' | ')]);
+  assert.deepEqual(aliasesOf(reversed.all()), aliasesOf(index.all()));
   const records = [...index.all()];
   assert.equal(index.counts().entities, records.length);
   for (const [type, n] of Object.entries(index.counts().byType)) assert.equal(n, records.filter((r) => r.type === type).length, type);
