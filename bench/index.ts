@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory, as medians and ratios (the machines are shared and noisy: read trends, not single runs).
 // `npm run bench:gate` (`dist/bench.js gate`) runs only the gate; `npm run bench -- reopen SIZE` times second starts,
 // `npm run bench -- edits SIZE` edits on a workspace started from its persisted index, `npm run bench -- throughput`
-// the analysis throughput and the CLI's ratio to the read+tokenize floor alone.
+// the analysis throughput and the CLI's ratio to the read+tokenize floor alone, `npm run bench -- hover-after-edit` the
+// hover card right after an edit when a few entities are in every article.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from '../eval/sections';
 import { runGate } from './gate';
@@ -9,6 +10,7 @@ import { run as indexUpdate } from './indexUpdate';
 import { run as ner } from './ner';
 import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathological';
 import { run as edits } from './edits';
+import { run as hoverAfterEdit } from './hoverAfterEdit';
 import { run as reopen } from './reopen';
 import { run as server } from './server';
 import { run as throughput } from './throughput';
@@ -27,6 +29,8 @@ if (!isMainThread) {
     console.error(e);
     process.exit(1);
   });
+} else if (argv[0] === 'hover-after-edit') {
+  hoverAfterEdit(argv.slice(1));
 } else if (argv[0] === 'throughput') {
   throughput(argv.slice(1));
 } else {

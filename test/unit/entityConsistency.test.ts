@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis/analyze';
-import { EntityIndex } from '../../server/src/analysis/identity/entityIndex';
+import { EntityIndex, type EntityRecord } from '../../server/src/analysis/identity/entityIndex';
 import type { DocumentAnalysis } from '../../server/src/analysis/types';
 
 // out/test/unit → the repository root → its sibling shared/ (CROSSCHECK_CORPUS overrides, as for the eval).
@@ -65,6 +65,14 @@ test('over all of ECB+ in one index, every chain\'s entity id has a record that 
     analysis.chains.flatMap((chain, i) => (index.entityOf(docId, i) === reversed.entityOf(docId, i) ? [] : [`${docId} "${chain.name}": ${index.entityOf(docId, i)} / ${reversed.entityOf(docId, i)}`])),
   );
   assert.deepEqual(differing, []);
+  // Names read without records (a hover's co-mentions) are the records' names, here after removals and additions.
+  const names = new Map(reversed.ids().map((id) => [id, reversed.nameOf(id)]));
+  const misnamed = (records: Iterable<EntityRecord>) => [...records].flatMap((r) => (names.get(r.id) === r.name ? [] : [`${r.id}: ${names.get(r.id)} / ${r.name}`]));
+  assert.deepEqual(misnamed(reversed.all()), []);
+  // And the names do not depend on the order the articles came in, nor do the aliases (counted by delta in big groups).
+  assert.deepEqual(misnamed(index.all()), []);
+  const aliasesOf = (records: Iterable<EntityRecord>) => [...records].map((r) => [r.id, r.aliases.join(' | ')]);
+  assert.deepEqual(aliasesOf(reversed.all()), aliasesOf(index.all()));
   const records = [...index.all()];
   assert.equal(index.counts().entities, records.length);
   for (const [type, n] of Object.entries(index.counts().byType)) assert.equal(n, records.filter((r) => r.type === type).length, type);

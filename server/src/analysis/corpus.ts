@@ -5,7 +5,7 @@ import { analyze, type AnalyzeOptions } from './analyze';
 import { ConflictIndex, type Conflict } from './conflicts/conflictIndex';
 import { EntityCatalog } from './entityCatalog';
 import { EntityIndex, type EntityRecord } from './identity/entityIndex';
-import { addTo, removeFrom } from './multiMap';
+import { addTo, pushTo, removeFrom } from './multiMap';
 import { StorySet, type Story, type StoryDate, type StoryDecisions } from './stories/stories';
 import type { DocumentAnalysis, Mention } from './types';
 
@@ -167,6 +167,11 @@ export class Corpus {
     return this.loading ? this.entities.resolvedSoFar(id) : this.entities.get(id);
   }
 
+  /** `entity(id)?.name` without building the record (the entity's other articles are not read). */
+  entityName(id: string): string | undefined {
+    return this.loading ? this.entities.nameSoFar(id) : this.entities.nameOf(id);
+  }
+
   /** Every mention of an entity across the corpus, earliest article first (by reference date, then name). */
   mentionsOf(entity: EntityRecord): EntityMention[] {
     const result: EntityMention[] = [];
@@ -184,12 +189,14 @@ export class Corpus {
 
   /** The articles that mention an entity, in reading order, each with its mention count and first mention. */
   articlesOf(entity: EntityRecord): ArticleMentions[] {
-    const result: ArticleMentions[] = [];
+    // The documents come in uri order, so reading order is theirs grouped by date (compareArticles without sorting
+    // thousands of uris: a big entity's card after each edit).
+    const byDate = new Map<string, ArticleMentions[]>();
     for (const [uri, chains] of entity.documents) {
       const found = this.mentionsIn(uri, chains);
-      if (found) result.push(found);
+      if (found) pushTo(byDate, dateOf(found.article), found);
     }
-    return result.sort((x, y) => compareArticles(x.article, y.article));
+    return [...byDate.keys()].sort().flatMap((date) => byDate.get(date) as ArticleMentions[]);
   }
 
   /** The first of articlesOf, without sorting them all (the Entities view asks it for every entity it lists). */
@@ -279,7 +286,12 @@ function daysOf(analysis: DocumentAnalysis | undefined): Set<string> {
 
 /** Articles in reading order: by reference date (undated last), then by path. */
 export function compareArticles(a: Article, b: Article): number {
-  const da = a.analysis.referenceDate?.value ?? '9999';
-  const db = b.analysis.referenceDate?.value ?? '9999';
+  const da = dateOf(a);
+  const db = dateOf(b);
   return da < db ? -1 : da > db ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
+}
+
+/** What reading order sorts articles by first: the reference date, undated last. */
+function dateOf(article: Article): string {
+  return article.analysis.referenceDate?.value ?? '9999';
 }

@@ -19,7 +19,7 @@ function keysOf(analysis: DocumentAnalysis): string[] {
   return keys;
 }
 
-export function coMentioned(corpus: Corpus, entity: EntityRecord, articles: readonly Article[], limit: number): Array<{ entity: EntityRecord; articles: number }> {
+export function coMentioned(corpus: Corpus, entity: EntityRecord, articles: readonly Article[], limit: number): Array<{ id: string; name: string; articles: number }> {
   const byName = new Map<string, { articles: Set<string>; uri: string; chain: number }>();
   for (const article of articles) {
     const own = entity.documents.get(article.uri) ?? [];
@@ -41,8 +41,9 @@ export function coMentioned(corpus: Corpus, entity: EntityRecord, articles: read
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .flatMap(([id, shared]) => {
-      const other = corpus.entity(id);
-      return other ? [{ entity: other, articles: shared }] : [];
+      // Only the name is shown: a record would gather the other entity's every article, after each edit of one of them.
+      const name = corpus.entityName(id);
+      return name === undefined ? [] : [{ id, name, articles: shared }];
     });
 }
 

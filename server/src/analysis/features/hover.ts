@@ -76,7 +76,7 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
   const others = coMentioned(corpus, entity, recent, MAX_COMENTIONS);
   if (others.length > 0) {
     const scope = n > MAX_SAMPLED_ARTICLES ? ` (in the latest ${MAX_SAMPLED_ARTICLES} articles)` : '';
-    lines.push('', `*Often with${scope}:* ${others.map((o) => `${escapeMarkdown(o.entity.name)} (${o.articles})`).join(' · ')}`);
+    lines.push('', `*Often with${scope}:* ${others.map((o) => `${escapeMarkdown(o.name)} (${o.articles})`).join(' · ')}`);
   }
   const claims = claimsAbout(entity, recent);
   if (claims.length > 0) {

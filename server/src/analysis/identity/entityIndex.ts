@@ -29,7 +29,7 @@ export interface EntityRecord {
   type: EntityType;
   aliases: string[];
   roles: Array<{ role: string; docs: string[] }>;
-  /** docId → chain indexes in that document */
+  /** docId → chain indexes in that document, both in ascending order */
   documents: Map<string, number[]>;
   mentionCount: number;
 }
@@ -64,7 +64,15 @@ interface Group {
   chains: Set<ChainEntry>;
   /** How many chains carry each type; the group takes the most common one. */
   types: Map<EntityType, number>;
+  /**
+   * How many times its chains write each form, kept by delta once the group has COUNTED_GROUP_CHAINS chains: an edit
+   * of one article then does not recount a big entity's every chain for its name and aliases.
+   */
+  forms?: Map<string, number>;
 }
+
+/** Groups of at least this many chains keep their form counts (smaller ones are counted when asked, saving a map each). */
+const COUNTED_GROUP_CHAINS = 16;
 
 /** A group's entity: one root group, or several full names a one-word form could stand for. */
 export type Resolution = { root: string } | { candidates: string[] };
@@ -150,6 +158,8 @@ export class EntityIndex {
   private readonly records = new Map<string, EntityRecord>();
   /** sizeOf's answers, dropped with the records (whatever changes a record changes its size). */
   private readonly sizes = new Map<string, EntitySize>();
+  /** nameSoFar's answers, dropped with the records likewise. */
+  private readonly names = new Map<string, string>();
   /** Told each id whose record and size are dropped, for what is kept over the records (entityCatalog.ts). */
   private readonly recordChanges: Array<(id: string) => void> = [];
   /**
@@ -200,6 +210,25 @@ export class EntityIndex {
     const record = this.buildRecord(id);
     if (record) this.records.set(id, record);
     return record;
+  }
+
+  /** The name of `id`'s record (`get(id).name`) without building the record: a hover card names its co-mentioned entities. */
+  nameOf(id: string): string | undefined {
+    this.settleAll();
+    return this.nameSoFar(id);
+  }
+
+  /**
+   * `resolvedSoFar(id).name` without building the record: a record rebuilds an entity's sorted documents and roles
+   * (a big entity's after each edit of one of its articles), its name reads only the written forms.
+   */
+  nameSoFar(id: string): string | undefined {
+    const known = this.records.get(id)?.name ?? this.names.get(id);
+    if (known !== undefined) return known;
+    if (!this.members.has(id)) return undefined;
+    const name = nameFrom(keyOfId(id), this.formCountsOf(id), () => this.chainsOf(id));
+    this.names.set(id, name);
+    return name;
   }
 
   /** Calls `listener` with every id whose record (and so its size, names and chains) may have changed since it was read. */
@@ -284,6 +313,7 @@ export class EntityIndex {
     this.unsettled.clear();
     this.records.clear();
     this.sizes.clear();
+    this.names.clear();
     // Every id is new to what is kept over the records (entityCatalog.ts).
     for (const id of this.members.keys()) this.forget(id);
     this.idVersion++;
@@ -568,6 +598,11 @@ export class EntityIndex {
     }
     group.chains.add(entry);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
+    if (group.forms) for (const form of entry.forms) addCount(group.forms, form, 1);
+    else if (group.chains.size >= COUNTED_GROUP_CHAINS) {
+      group.forms = new Map();
+      for (const chain of group.chains) for (const form of chain.forms) addCount(group.forms, form, 1);
+    }
     for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, +1);
   }
 
@@ -576,6 +611,7 @@ export class EntityIndex {
     const group = this.groups.get(entry.key);
     if (!group) return;
     group.chains.delete(entry);
+    if (group.forms) for (const form of entry.forms) addCount(group.forms, form, -1);
     const typeCount = (group.types.get(entry.type) ?? 0) - 1;
     if (typeCount > 0) group.types.set(entry.type, typeCount);
     else group.types.delete(entry.type);
@@ -751,34 +787,43 @@ export class EntityIndex {
   private forget(id: string): void {
     this.records.delete(id);
     this.sizes.delete(id);
+    this.names.delete(id);
     for (const listener of this.recordChanges) listener(id);
+  }
+
+  /** The chains of the groups settled on `id`, group by group in the order they came (records and names read them alike). */
+  private chainsOf(id: string): ChainEntry[] {
+    const entries: ChainEntry[] = [];
+    for (const key of this.members.get(id) ?? []) for (const entry of (this.groups.get(key) as Group).chains) entries.push(entry);
+    return entries;
+  }
+
+  /** How many times the chains of the groups settled on `id` write each form. */
+  private formCountsOf(id: string): Map<string, number> {
+    const formCounts = new Map<string, number>();
+    for (const key of this.members.get(id) ?? []) {
+      const group = this.groups.get(key) as Group;
+      if (group.forms) for (const [form, n] of group.forms) addCount(formCounts, form, n);
+      else for (const entry of group.chains) for (const form of entry.forms) addCount(formCounts, form, 1);
+    }
+    return formCounts;
   }
 
   /** Gathers the chains of the groups settled on `id`. */
   private buildRecord(id: string): EntityRecord | undefined {
-    const documents = new Map<string, number[]>();
-    const entries: ChainEntry[] = [];
-    for (const key of this.members.get(id) ?? []) {
-      for (const entry of (this.groups.get(key) as Group).chains) {
-        const chains = documents.get(entry.docId);
-        if (chains) chains.push(entry.chain);
-        else documents.set(entry.docId, [entry.chain]);
-        entries.push(entry);
-      }
-    }
+    const entries = this.chainsOf(id);
     if (entries.length === 0) return undefined;
-    const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
-    const key = keyOfId(id);
-    const own = entries.filter((entry) => entry.key === key);
-    const formCounts = new Map<string, number>();
+    const documents = new Map<string, number[]>();
     const roleDocs = new Map<string, Set<string>>();
     for (const entry of entries) {
-      for (const form of entry.forms) formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+      const chains = documents.get(entry.docId);
+      if (chains) chains.push(entry.chain);
+      else documents.set(entry.docId, [entry.chain]);
       for (const role of entry.roles) addTo(roleDocs, role, entry.docId);
     }
-    // The name is the form the id was made from when one is written ("China" for a chain that says "Beijing" first).
-    const written = [...formCounts].filter(([form]) => nameKey(nameTokens(form)) === key).sort((a, b) => b[1] - a[1])[0]?.[0];
-    const name = written ?? fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
+    const sortedDocuments = new Map([...documents].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([d, c]) => [d, c.sort((x, y) => x - y)]));
+    const formCounts = this.formCountsOf(id);
+    const name = nameFrom(keyOfId(id), formCounts, () => entries);
     formCounts.delete(name);
     return {
       id,
@@ -831,6 +876,30 @@ function bitCount(mask: number): number {
   let bits = 0;
   for (let m = mask; m > 0; m >>= 1) bits += m & 1;
   return bits;
+}
+
+/** Adds `delta` to a count; a count that reaches zero is removed. */
+function addCount(counts: Map<string, number>, key: string, delta: number): void {
+  const value = (counts.get(key) ?? 0) + delta;
+  if (value !== 0) counts.set(key, value);
+  else counts.delete(key);
+}
+
+/**
+ * An entity's name: the form its id was made from (`key`) when one is written, the most written, then the first in
+ * code-unit order, whatever order the articles came in ("China" for a chain that says "Beijing" first); else the
+ * fullest name of the chains of that very group, or else of all (`chains`, read only then).
+ */
+function nameFrom(key: string, formCounts: ReadonlyMap<string, number>, chains: () => readonly ChainEntry[]): string {
+  let written: [string, number] | undefined;
+  for (const [form, n] of formCounts) {
+    if (written && (n < written[1] || (n === written[1] && form > written[0]))) continue;
+    if (nameKey(nameTokens(form)) === key) written = [form, n];
+  }
+  if (written !== undefined) return written[0];
+  const entries = chains();
+  const own = entries.filter((entry) => entry.key === key);
+  return fullestName((own.length > 0 ? own : entries).map((entry) => entry.name));
 }
 
 function fullestName(names: readonly string[]): string {
