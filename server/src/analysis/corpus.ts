@@ -36,6 +36,12 @@ export interface CorpusOptions {
   metonymy?: boolean;
 }
 
+/**
+ * How many chains of an article setAnalysisInSteps adds to the entity index in one step: 2,000 cost 25-50 ms of the
+ * server's thread on a loaded machine (bench/mergeStall.ts), below the ~50 ms a request may wait.
+ */
+const CHAINS_PER_STEP = 1000;
+
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
@@ -85,15 +91,44 @@ export class Corpus {
 
   /** Adds or replaces one article from an analysis made elsewhere (a worker thread), with `analyze(text, { path: uri, … })`. */
   setAnalysis(uri: string, analysis: DocumentAnalysis, version = 0): Article {
+    const article = this.putArticle(uri, analysis, version);
+    this.entities.setDocument(uri, analysis);
+    this.conflicts.setDocument(uri, analysis);
+    return article;
+  }
+
+  /**
+   * setAnalysis in steps, for a thread that answers requests between them: an article with more than
+   * `chainsPerStep` chains enters the entity index that many at a time (EntityIndex.setDocumentInSteps), and its
+   * claims once all are in, so no conflict is compared with some of its entities missing. Call the step until it
+   * returns false; then the corpus equals setAnalysis's. A later change of the article stops it.
+   */
+  setAnalysisInSteps(uri: string, analysis: DocumentAnalysis, version = 0, chainsPerStep = CHAINS_PER_STEP): () => boolean {
+    if (analysis.chains.length <= chainsPerStep) {
+      this.setAnalysis(uri, analysis, version);
+      return () => false;
+    }
+    const article = this.putArticle(uri, analysis, version);
+    // Its conflicts as they were would name chains the article no longer has.
+    this.conflicts.removeDocument(uri);
+    const addChains = this.entities.setDocumentInSteps(uri, analysis, chainsPerStep);
+    return () => {
+      if (this.articles.get(uri) !== article) return false;
+      if (addChains()) return true;
+      this.conflicts.setDocument(uri, analysis);
+      return false;
+    };
+  }
+
+  /** What setAnalysis does besides the entity and conflict indexes: the article itself, its days, its story to link. */
+  private putArticle(uri: string, analysis: DocumentAnalysis, version: number): Article {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
     this.indexDays(uri, this.articles.get(uri)?.analysis, analysis);
     this.articles.set(uri, article);
     this.changes++;
-    this.entities.setDocument(uri, analysis);
     this.unlinked.delete(uri);
     this.unlinked.set(uri, analysis);
     this.storyChanges++;
-    this.conflicts.setDocument(uri, analysis);
     return article;
   }
 
@@ -104,7 +139,9 @@ export class Corpus {
     this.indexDays(uri, removed.analysis, undefined);
     this.changes++;
     this.entities.removeDocument(uri);
-    if (!this.unlinked.delete(uri)) this.storySet.removeDocument(uri);
+    // Linked before it was set again, its linked version is in the story index too.
+    this.unlinked.delete(uri);
+    this.storySet.removeDocument(uri);
     this.storyChanges++;
     this.conflicts.removeDocument(uri);
     return true;
