@@ -37,7 +37,7 @@ export interface CorpusOptions {
 }
 
 /**
- * How many chains of an article setAnalysisInSteps adds to the entity index in one step: 2,000 cost 25-50 ms of the
+ * How many chains of an article setAnalysisInSteps adds to the entity index in one step: 1,000 cost 10-50 ms of the
  * server's thread on a loaded machine (bench/mergeStall.ts), below the ~50 ms a request may wait.
  */
 const CHAINS_PER_STEP = 1000;
