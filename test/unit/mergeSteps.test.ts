@@ -84,8 +84,10 @@ test('an article changed while it is merged in steps stops the steps; the change
   assert.deepEqual(stateOf(stepped), stateOf(atOnce));
 });
 
-test('an article with few chains is merged in one step', () => {
+test('an article with few chains is merged in one step, and nothing before it', () => {
   const corpus = corpusOf(others);
-  assert.equal(corpus.setAnalysisInSteps(merged[0], merged[1])(), false);
+  const step = corpus.setAnalysisInSteps(merged[0], merged[1]);
+  assert.equal(corpus.has(merged[0]), false);
+  assert.equal(step(), false);
   assert.deepEqual(stateOf(corpus), stateOf(corpusOf(articles)));
 });

@@ -37,10 +37,11 @@ export interface CorpusOptions {
 }
 
 /**
- * How many chains of an article setAnalysisInSteps adds to the entity index in one step: 1,000 cost 10-50 ms of the
- * server's thread on a loaded machine (bench/mergeStall.ts), below the ~50 ms a request may wait.
+ * How many chains of an article setAnalysisInSteps adds to the entity index in one step. A 2 MB article of 16,460
+ * chains (bench/mergeStall.ts, load ~2): at once 369 CPU ms; in steps of 500 the longest 30 ms (1,000: 60 ms), the
+ * same CPU in all (375 ms), well below the ~50 ms a request may wait.
  */
-const CHAINS_PER_STEP = 1000;
+const CHAINS_PER_STEP = 500;
 
 export class Corpus {
   private readonly articles = new Map<string, Article>();
@@ -100,10 +101,16 @@ export class Corpus {
   /**
    * setAnalysis in steps, for a thread that answers requests between them: an article with more than
    * `chainsPerStep` chains enters the entity index that many at a time (EntityIndex.setDocumentInSteps), and its
-   * claims once all are in, so no conflict is compared with some of its entities missing. Call the step until it
-   * returns false; then the corpus equals setAnalysis's. A later change of the article stops it.
+   * claims once all are in, so no conflict is compared with some of its entities missing. Nothing changes before the
+   * first step; call it until it returns false, and the corpus equals setAnalysis's. A later change of the article stops it.
    */
   setAnalysisInSteps(uri: string, analysis: DocumentAnalysis, version = 0, chainsPerStep = CHAINS_PER_STEP): () => boolean {
+    let steps: (() => boolean) | undefined;
+    return () => (steps ??= this.startSteps(uri, analysis, version, chainsPerStep))();
+  }
+
+  /** setAnalysisInSteps' first step: puts the article in and its old claims out; returns the steps that add its chains. */
+  private startSteps(uri: string, analysis: DocumentAnalysis, version: number, chainsPerStep: number): () => boolean {
     if (analysis.chains.length <= chainsPerStep) {
       this.setAnalysis(uri, analysis, version);
       return () => false;
