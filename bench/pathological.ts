@@ -122,14 +122,15 @@ export async function run(argv: string[] = []): Promise<void> {
   const merged = recipes.filter((r) => MERGED.includes(r.name) && (only.length === 0 || only.some((o) => r.name.toLowerCase().includes(o))));
   if (merged.length === 0) return;
   console.log(`\nMain-thread stall merging one ${MERGED_SIZE / 1e6} MB article into the corpus of samples/ (CPU ms, median of ${RUNS}):`);
-  const mergeRows: Array<Array<string | number>> = [['input', 'mentions', ...MERGE_STEPS, 'total']];
+  const mergeRows: Array<Array<string | number>> = [['input', 'mentions', ...MERGE_STEPS, 'total', 'longest setAnalysis step', 'longest comparison step']];
   const samples = sampleArticles(path.resolve(__dirname, '..'));
   for (const recipe of merged) {
     const runs = Array.from({ length: RUNS }, () => mergeStall(recipe, MERGED_SIZE, samples));
     const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const steps = MERGE_STEPS.map((_, i) => median(runs.map((r) => r.steps[i])));
     const total = median(runs.map((r) => r.steps.reduce((a, b) => a + b, 0)));
-    mergeRows.push([recipe.name, runs[0].mentions, ...steps.map((ms) => ms.toFixed(0)), total.toFixed(0)]);
+    const longest = [median(runs.map((r) => r.longestMergeStep)), median(runs.map((r) => r.longestCompareStep))];
+    mergeRows.push([recipe.name, runs[0].mentions, ...steps.map((ms) => ms.toFixed(0)), total.toFixed(0), ...longest.map((ms) => ms.toFixed(0))]);
   }
   console.log(table(mergeRows));
 }

@@ -36,6 +36,13 @@ export interface CorpusOptions {
   metonymy?: boolean;
 }
 
+/**
+ * How many chains of an article setAnalysisInSteps adds to the entity index in one step. A 2 MB article of 16,460
+ * chains (bench/mergeStall.ts, load ~2): at once 369 CPU ms; in steps of 500 the longest 30 ms (1,000: 60 ms), the
+ * same CPU in all (375 ms), well below the ~50 ms a request may wait.
+ */
+const CHAINS_PER_STEP = 500;
+
 export class Corpus {
   private readonly articles = new Map<string, Article>();
   readonly entities: EntityIndex;
@@ -85,15 +92,50 @@ export class Corpus {
 
   /** Adds or replaces one article from an analysis made elsewhere (a worker thread), with `analyze(text, { path: uri, … })`. */
   setAnalysis(uri: string, analysis: DocumentAnalysis, version = 0): Article {
+    const article = this.putArticle(uri, analysis, version);
+    this.entities.setDocument(uri, analysis);
+    this.conflicts.setDocument(uri, analysis);
+    return article;
+  }
+
+  /**
+   * setAnalysis in steps, for a thread that answers requests between them: an article with more than
+   * `chainsPerStep` chains enters the entity index that many at a time (EntityIndex.setDocumentInSteps), and its
+   * claims once all are in, so no conflict is compared with some of its entities missing. Nothing changes before the
+   * first step; call it until it returns false, and the corpus equals setAnalysis's. A later change of the article stops it.
+   */
+  setAnalysisInSteps(uri: string, analysis: DocumentAnalysis, version = 0, chainsPerStep = CHAINS_PER_STEP): () => boolean {
+    let steps: (() => boolean) | undefined;
+    return () => (steps ??= this.startSteps(uri, analysis, version, chainsPerStep))();
+  }
+
+  /** setAnalysisInSteps' first step: puts the article in and its old claims out; returns the steps that add its chains. */
+  private startSteps(uri: string, analysis: DocumentAnalysis, version: number, chainsPerStep: number): () => boolean {
+    if (analysis.chains.length <= chainsPerStep) {
+      this.setAnalysis(uri, analysis, version);
+      return () => false;
+    }
+    const article = this.putArticle(uri, analysis, version);
+    // Its conflicts as they were would name chains the article no longer has.
+    this.conflicts.removeDocument(uri);
+    const addChains = this.entities.setDocumentInSteps(uri, analysis, chainsPerStep);
+    return () => {
+      if (this.articles.get(uri) !== article) return false;
+      if (addChains()) return true;
+      this.conflicts.setDocument(uri, analysis);
+      return false;
+    };
+  }
+
+  /** What setAnalysis does besides the entity and conflict indexes: the article itself, its days, its story to link. */
+  private putArticle(uri: string, analysis: DocumentAnalysis, version: number): Article {
     const article: Article = { uri, document: TextDocument.create(uri, 'article', version, analysis.text), analysis };
     this.indexDays(uri, this.articles.get(uri)?.analysis, analysis);
     this.articles.set(uri, article);
     this.changes++;
-    this.entities.setDocument(uri, analysis);
     this.unlinked.delete(uri);
     this.unlinked.set(uri, analysis);
     this.storyChanges++;
-    this.conflicts.setDocument(uri, analysis);
     return article;
   }
 
@@ -104,7 +146,9 @@ export class Corpus {
     this.indexDays(uri, removed.analysis, undefined);
     this.changes++;
     this.entities.removeDocument(uri);
-    if (!this.unlinked.delete(uri)) this.storySet.removeDocument(uri);
+    // Linked before it was set again, its linked version is in the story index too.
+    this.unlinked.delete(uri);
+    this.storySet.removeDocument(uri);
     this.storyChanges++;
     this.conflicts.removeDocument(uri);
     return true;

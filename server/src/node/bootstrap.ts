@@ -13,6 +13,7 @@ import type { Analyzer } from './analysisPool';
 import { AnalysisCache, type CachedRead } from './analysisCache';
 import { commonFolderUri, type ExportSource } from '../analysis/export/exportSource';
 import { SIDECAR_DIR, SIDECAR_FILES } from '../protocol';
+import { inSlices } from './backgroundTurns';
 import { pathToUri, readArticleFile, toRelative, tooLarge, walkFiles } from './files';
 import { type FolderSidecars, readFolderSidecars } from './sidecars';
 import { VERSION } from './version';
@@ -133,7 +134,10 @@ export interface LoadedArticle {
 export async function loadArticle(corpus: Corpus, filePath: string, folder: WorkspaceFolder | undefined, rules: ArticleRules, source: ArticleSource = {}): Promise<Classification | undefined> {
   const loaded = await readArticle(filePath, folder, rules, source);
   if (source.current && !source.current()) return undefined;
-  return applyLoaded(corpus, loaded, source.version);
+  if (!loaded.analysis) return applyLoaded(corpus, loaded, source.version);
+  // A large article enters the corpus in steps, with requests answered between them (Corpus.setAnalysisInSteps).
+  await inSlices(corpus.setAnalysisInSteps(loaded.uri, loaded.analysis, source.version));
+  return source.current && !source.current() ? undefined : loaded.classification;
 }
 
 /** Puts what readArticle found into the corpus (or takes the file out of it). */
