@@ -91,3 +91,13 @@ test('a short form or an acronym joins its name across 200 other names, but not 
   assert.notEqual(chainOf('Berg', 1), chainOf('Anna Berg'));
   assert.equal(new Set(mentions.map((m) => m.chain)).size, 2 + 500 + 1);
 });
+
+test('a surname shared by 100 names joins the one mentioned last, though it was named first', () => {
+  const people = Array.from({ length: 100 }, (_, i) => `${word(i)} Smith`);
+  const text = `${people.join(', ')} met. Then ${people[0]} left, and Smith said no; ${people[50]} stayed, and Smith said yes.`;
+  const names: Array<[string, EntityType]> = [['Smith', 'person'], ...people.map((n) => [n, 'person'] as [string, EntityType])];
+  const { mentions } = linkMentions(text, everyOccurrence(text, names));
+  const chainsOf = (form: string): number[] => mentions.filter((m) => m.text === form).map((m) => m.chain);
+  assert.deepEqual(chainsOf('Smith'), [chainsOf(people[0])[0], chainsOf(people[50])[0]]);
+  assert.equal(new Set(mentions.map((m) => m.chain)).size, 100);
+});

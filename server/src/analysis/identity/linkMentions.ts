@@ -51,18 +51,29 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
 }
 
 /**
- * The candidate chain (an index into `open`) mentioned last (greatest lastEnd; the first of equals) that `accepts`
- * takes. The candidates come least recent first, so they are tried from the end and one that could not beat the best
- * so far is not tested at all: the tests compare names, and a text repeating a few names gives each mention dozens.
+ * The candidate chain (an index into `open`) mentioned last (greatest lastEnd; of equals, the one whose last mention
+ * came first) that `accepts` takes. A candidate that could not beat the best so far is not tested at all: the tests
+ * compare names, and a text repeating a few names gives each mention dozens. The candidates come in no order (sorting
+ * them was the dearer part of linking): the nearest of them all is tried first, as it is most often the one joined.
  */
 function nearest(open: readonly OpenChain[], candidates: readonly number[], accepts: (c: OpenChain) => boolean): number | undefined {
+  if (candidates.length === 0) return undefined;
+  let first = 0;
+  for (let i = 1; i < candidates.length; i++) if (isNearer(open[candidates[i]], open[candidates[first]])) first = i;
+  if (accepts(open[candidates[first]])) return candidates[first];
   let best: number | undefined;
   for (let i = candidates.length - 1; i >= 0; i--) {
+    if (i === first) continue;
     const c = open[candidates[i]];
-    if (best !== undefined && c.lastEnd < open[best].lastEnd) continue;
+    if (best !== undefined && !isNearer(c, open[best])) continue;
     if (accepts(c)) best = candidates[i];
   }
   return best;
+}
+
+/** Whether chain a was mentioned after b: it ends later, or as late with its last mention earlier in text order. */
+function isNearer(a: OpenChain, b: OpenChain): boolean {
+  return a.lastEnd > b.lastEnd || (a.lastEnd === b.lastEnd && a.mentions[a.mentions.length - 1] < b.mentions[b.mentions.length - 1]);
 }
 
 /** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */

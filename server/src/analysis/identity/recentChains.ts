@@ -20,22 +20,18 @@ export interface OpenChain {
 /**
  * The last `limit` chains mentioned, indexed by what a mention must share with a chain to join it: a word (every way
  * a name agrees with another or stands for it keeps one of its words), or for an acronym the initial it starts with.
- * The candidates it gives are a superset of the chains a mention may join; the caller's tests decide.
+ * The candidates it gives are a superset of the chains a mention may join, in no particular order (the caller picks
+ * the nearest by where each was last mentioned, so they need no sorting); the caller's tests decide.
  */
 export class RecentChains {
   /** Chain indexes, least recently mentioned first (a Set keeps insertion order). */
   private readonly order = new Set<number>();
-  /** When each chain was last mentioned (a count of mentions), to give candidates in that order. */
-  private readonly touched: number[] = [];
-  /** The chain mentioned at each count. */
-  private readonly chainAt: number[] = [];
   /** The last query that gave each chain, so that a chain in several index entries is given once. */
   private readonly givenIn: number[] = [];
   /** The last query that counted each chain's shared words, and the count. */
   private readonly countedIn: number[] = [];
   private readonly shared: number[] = [];
   private queries = 0;
-  private sortBuffer = new Int32Array(64);
   /** Words of the chains' full names. */
   private readonly byNameWord = new Map<string, Set<number>>();
   /** Each chain's distinct full-name words. */
@@ -52,7 +48,7 @@ export class RecentChains {
   ) {}
 
   /**
-   * Recent chains a multi-word name may join, least recently mentioned first. A chain's full names must each be part
+   * Recent chains a multi-word name may join. A chain's full names must each be part
    * of the name or contain it, so either the chain's names hold all the name's words, or the name holds all theirs.
    */
   forFullName(tokens: readonly string[]): number[] {
@@ -70,32 +66,32 @@ export class RecentChains {
         this.shared[chain]++;
       }
     }
-    const times: number[] = [];
+    const given: number[] = [];
     const give = (chain: number): void => {
       if (this.givenIn[chain] === query) return;
       this.givenIn[chain] = query;
-      times.push(this.touched[chain]);
+      given.push(chain);
     };
     for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) give(chain);
     for (const word of words) for (const chain of this.byShortForm.get(word) ?? []) give(chain);
     const initial = nameInitial(tokens);
     if (initial !== undefined) for (const chain of this.byShortInitial.get(initial) ?? []) give(chain);
-    return this.inOrder(times);
+    return given;
   }
 
-  /** Recent chains a one-word form may join, least recently mentioned first. */
+  /** Recent chains a one-word form may join. */
   forShortForm(short: string, acronym: boolean): number[] {
     const query = ++this.queries;
-    const times: number[] = [];
+    const given: number[] = [];
     const sets = [this.byNameWord.get(short), this.byShortForm.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined];
     for (const set of sets) {
       for (const chain of set ?? []) {
         if (this.givenIn[chain] === query) continue;
         this.givenIn[chain] = query;
-        times.push(this.touched[chain]);
+        given.push(chain);
       }
     }
-    return this.inOrder(times);
+    return given;
   }
 
   /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */
@@ -114,8 +110,6 @@ export class RecentChains {
     }
     this.order.delete(chain);
     this.order.add(chain);
-    this.touched[chain] = this.chainAt.length;
-    this.chainAt.push(chain);
     if (this.order.size > this.limit) this.forget(this.order.values().next().value as number);
   }
 
@@ -133,22 +127,4 @@ export class RecentChains {
     }
   }
 
-  /**
-   * The chains last mentioned at these times (those the current query gave), in time order: sorted when they are few
-   * (a typed array sorts numbers without a callback), read off the recency order when they are many.
-   */
-  private inOrder(times: readonly number[]): number[] {
-    const chains: number[] = [];
-    if (times.length <= this.order.size / 4) {
-      // Sorted as 32-bit integers in a buffer kept between queries (a typed array sorts numbers without a callback).
-      if (this.sortBuffer.length < times.length) this.sortBuffer = new Int32Array(Math.max(times.length, 2 * this.sortBuffer.length));
-      const sorted = this.sortBuffer.subarray(0, times.length);
-      for (let i = 0; i < times.length; i++) sorted[i] = times[i];
-      sorted.sort();
-      for (let i = 0; i < sorted.length; i++) chains.push(this.chainAt[sorted[i]]);
-      return chains;
-    }
-    for (const chain of this.order) if (this.givenIn[chain] === this.queries) chains.push(chain);
-    return chains;
-  }
 }

@@ -38,6 +38,27 @@ function wordsOf(text: string, offset: number): Word[] {
   return words;
 }
 
+/**
+ * Each mention text's words (at offsets in the text itself) and their lowercase forms, read once per spelling for all
+ * the steps here: an article writes the same few names again and again (nothing changes them).
+ */
+class MentionWords {
+  private readonly words = new Map<string, Word[]>();
+  private readonly lower = new Map<string, string[]>();
+
+  of(text: string): readonly Word[] {
+    let words = this.words.get(text);
+    if (words === undefined) this.words.set(text, (words = wordsOf(text, 0)));
+    return words;
+  }
+
+  lowerOf(text: string): readonly string[] {
+    let lower = this.lower.get(text);
+    if (lower === undefined) this.lower.set(text, (lower = this.of(text).map((w) => w.text.toLowerCase())));
+    return lower;
+  }
+}
+
 interface Line {
   start: number;
   end: number;
@@ -82,11 +103,17 @@ interface BodyEvidence {
   capitalisedWords: Set<string>;
 }
 
-function bodyEvidence(text: string, lines: readonly Line[], recognized: readonly RecognizedMention[], inTitle: (at: number) => boolean): BodyEvidence {
+function bodyEvidence(
+  text: string,
+  lines: readonly Line[],
+  recognized: readonly RecognizedMention[],
+  inTitle: (at: number) => boolean,
+  mentionWords: MentionWords,
+): BodyEvidence {
   const names = new Map<string, RecognizedMention['type']>();
   for (const m of recognized) {
     if (inTitle(m.start)) continue;
-    const key = wordsOf(m.text, 0).map((w) => w.text.toLowerCase()).join(' ');
+    const key = mentionWords.lowerOf(m.text).join(' ');
     if (key && !names.has(key)) names.set(key, m.type);
   }
   const lowercaseWords = new Set<string>();
@@ -127,15 +154,16 @@ const SETTING_WORDS = new Set(['in', 'on', 'at', 'to']);
  * cut there into the names on either side ("Lohan lawyer" → Lohan; "Klitschko dominated Rahman" → Klitschko, Rahman;
  * "Jaguars in Week" → Jaguars, Week).
  */
-function splitAtLowercase(m: RecognizedMention): RecognizedMention[] {
-  const words = wordsOf(m.text, m.start);
+function splitAtLowercase(m: RecognizedMention, mentionWords: MentionWords): RecognizedMention[] {
+  // Offsets in m.text.
+  const words = mentionWords.of(m.text);
   if (words.every((w) => isCapitalised(w.text))) return [m];
   const parts: RecognizedMention[] = [];
   let run: Word[] = [];
   const close = (): void => {
     while (run.length > 0 && !isCapitalised(run[run.length - 1].text)) run.pop();
     if (run.length === 0) return;
-    const [start, end] = [run[0].start, run[run.length - 1].end];
+    const [start, end] = [m.start + run[0].start, m.start + run[run.length - 1].end];
     const part = { ...m, start, end, text: m.text.slice(start - m.start, end - m.start) };
     parts.push(parts.length === 0 && start === m.start && end === m.end ? m : part);
     run = [];
@@ -194,11 +222,11 @@ const MAX_GROWTH = 3;
  * A span that is part of a name the article writes in full elsewhere grows to it when the words beside it spell it
  * ("Zealand" → New Zealand); the mentions it swallows go.
  */
-function grownToArticleNames(text: string, lines: readonly Line[], mentions: readonly RecognizedMention[]): RecognizedMention[] {
+function grownToArticleNames(text: string, lines: readonly Line[], mentions: readonly RecognizedMention[], mentionWords: MentionWords): RecognizedMention[] {
   // The multi-word names as a tree of words: a phrase is looked up by walking its words, not built as a string.
   const names = new WordTree();
   for (const m of mentions) {
-    const words = wordsOf(m.text, 0).map((w) => w.text.toLowerCase());
+    const words = mentionWords.lowerOf(m.text);
     if (words.length >= 2) names.add(words);
   }
   if (names.isEmpty()) return [...mentions];
@@ -286,11 +314,10 @@ const ALONE_FOR_SPLIT = 2;
  * "a U.S. TikTok ban" is the United States and TikTok when "TikTok" stands alone elsewhere. Only countries: a city
  * often begins a name ("New York Post").
  */
-function countryModifiersSplit(mentions: readonly RecognizedMention[]): RecognizedMention[] {
+function countryModifiersSplit(mentions: readonly RecognizedMention[], mentionWords: MentionWords): RecognizedMention[] {
   const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
-  // Each mention's words, read once: for the counts and for its split.
-  const wordsOfMention = mentions.map((m) => wordsOf(m.text, m.start));
-  const lowerOfMention = wordsOfMention.map((words) => words.map((w) => w.text.toLowerCase()));
+  // Each mention's words (offsets in its text), for the counts and for its split.
+  const lowerOfMention = mentions.map((m) => mentionWords.lowerOf(m.text));
   const alone = new Map<string, number>();
   for (const lower of lowerOfMention) {
     const k = lower.join(' ');
@@ -301,17 +328,17 @@ function countryModifiersSplit(mentions: readonly RecognizedMention[]): Recogniz
   for (const [k, count] of alone) if (count >= ALONE_FOR_SPLIT) repeatedFirstWords.add(k.split(' ', 1)[0]);
   return mentions.flatMap((m, i) => {
     if (m.type === 'place' || m.type === 'person') return [m];
-    const words = wordsOfMention[i];
+    const words = mentionWords.of(m.text);
     const lower = lowerOfMention[i];
     for (let cut = 1; cut < Math.min(words.length, MAX_KNOWN_NAME_WORDS + 1); cut++) {
       if (!repeatedFirstWords.has(lower[cut])) continue;
       // The count first: it is a lookup, the country test normalises the head.
       if ((alone.get(lower.slice(cut).join(' ')) ?? 0) < ALONE_FOR_SPLIT || !isCountry(words.slice(0, cut))) continue;
       // The head keeps its own spelling ("U.S." with its periods), up to where the rest begins.
-      const headEnd = m.text.slice(0, words[cut].start - m.start).trimEnd().length + m.start;
+      const headEnd = m.text.slice(0, words[cut].start).trimEnd().length + m.start;
       return [
         { start: m.start, end: headEnd, text: m.text.slice(0, headEnd - m.start), type: 'place' as const },
-        { ...m, start: words[cut].start, text: m.text.slice(words[cut].start - m.start) },
+        { ...m, start: m.start + words[cut].start, text: m.text.slice(words[cut].start) },
       ];
     }
     return [m];
@@ -346,7 +373,9 @@ function countryPairsSplit(mentions: readonly RecognizedMention[]): RecognizedMe
 /** The recognized mentions with run-on headline spans cut down to the names in them, in text order. */
 export function repairSpans(text: string, recognized: readonly RecognizedMention[]): RecognizedMention[] {
   const lines = linesOf(text);
-  const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, lines, recognized.flatMap(splitAtLowercase))));
+  const mentionWords = new MentionWords();
+  const split = recognized.flatMap((m) => splitAtLowercase(m, mentionWords));
+  const trimmed = countryPairsSplit(countryModifiersSplit(grownToArticleNames(text, lines, split, mentionWords), mentionWords));
   const titles = titleCaseLines(text, lines);
   // Without a body there is no evidence to repair by.
   if (titles.length === 0 || titles.reduce((sum, l) => sum + l.end - l.start + 1, 0) >= text.length) return trimmed;
@@ -354,7 +383,7 @@ export function repairSpans(text: string, recognized: readonly RecognizedMention
     const line = titles[firstWhere(0, titles.length, (i) => titles[i].end >= at)];
     return line !== undefined && at >= line.start;
   };
-  const evidence = bodyEvidence(text, lines, trimmed, inTitle);
+  const evidence = bodyEvidence(text, lines, trimmed, inTitle, mentionWords);
   const repaired: RecognizedMention[] = [];
   for (const m of trimmed) {
     if (!inTitle(m.start)) {
