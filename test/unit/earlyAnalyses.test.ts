@@ -27,13 +27,19 @@ function pool() {
   return { analyzer, asked, texts: () => asked.map((a) => a.text) };
 }
 
+/** A pool whose file was opened by the user and analysed once, as the server does before any edit. */
+async function openedByUser() {
+  const { analyzer, asked, texts } = pool();
+  const early = new EarlyAnalyses(analyzer);
+  const opened = early.analyze(FIRST, OPTIONS, { urgent: true });
+  asked[0].finish();
+  await opened;
+  return { early, asked, texts };
+}
+
 describe('early analyses of edited articles', () => {
   it('gives the debounced refresh the analysis begun when the edit came', async () => {
-    const { analyzer, asked, texts } = pool();
-    const early = new EarlyAnalyses(analyzer);
-    const opened = early.analyze(FIRST, OPTIONS, { urgent: true });
-    asked[0].finish();
-    await opened;
+    const { early, asked, texts } = await openedByUser();
     early.begin(URI, EDITED);
     assert.deepEqual(texts(), [FIRST, EDITED]);
     asked[1].finish();
@@ -43,11 +49,7 @@ describe('early analyses of edited articles', () => {
   });
 
   it('analyses afresh when the text or the options differ, cancelling the early one', async () => {
-    const { analyzer, asked, texts } = pool();
-    const early = new EarlyAnalyses(analyzer);
-    const opened = early.analyze(FIRST, OPTIONS, { urgent: true });
-    asked[0].finish();
-    await opened;
+    const { early, asked, texts } = await openedByUser();
     early.begin(URI, EDITED);
     const other = early.analyze(LATEST, OPTIONS, { urgent: true });
     assert.equal(asked[1].signal?.aborted, true, 'the early analysis of an older text was not cancelled');
@@ -61,11 +63,7 @@ describe('early analyses of edited articles', () => {
   });
 
   it('runs one early analysis a file at a time, then the latest text edited meanwhile', async () => {
-    const { analyzer, asked, texts } = pool();
-    const early = new EarlyAnalyses(analyzer);
-    const opened = early.analyze(FIRST, OPTIONS, { urgent: true });
-    asked[0].finish();
-    await opened;
+    const { early, asked, texts } = await openedByUser();
     early.begin(URI, EDITED);
     early.begin(URI, `${EDITED} The`);
     early.begin(URI, LATEST);
@@ -98,11 +96,7 @@ describe('early analyses of edited articles', () => {
   });
 
   it('cancels the early analysis when the refresh that took it is cancelled', async () => {
-    const { analyzer, asked } = pool();
-    const early = new EarlyAnalyses(analyzer);
-    const opened = early.analyze(FIRST, OPTIONS, { urgent: true });
-    asked[0].finish();
-    await opened;
+    const { early, asked } = await openedByUser();
     early.begin(URI, EDITED);
     const refresh = new AbortController();
     const taken = early.analyze(EDITED, OPTIONS, { urgent: true, signal: refresh.signal });
