@@ -7,7 +7,6 @@ import type { Claim, Mention } from '../types';
 import { FACILITY, facilityKey, placeValue } from './kinds/facilityLocation';
 import type { ClaimKind } from './kinds/kind';
 import type { Analysis, SentenceContext } from './context';
-import { personTitles } from './titleClaims';
 
 /** Verbs of "<verb> to death", by the manner of death they name. */
 const MANNERS_OF_DEATH: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -185,10 +184,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
     if (!context) continue;
     const offset = context.span.start;
     const text = analysis.text.slice(offset, context.span.end);
-    const executives = executiveTitles(analysis, context);
-    // An executive's title is read as its short form ("COO"), not again as an office.
-    const titles = personTitles(analysis, context, (m) => executives.some((f) => f.owner === m));
-    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executives, ...titles, ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
+    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
     for (const f of found) claims.push(claimFromPhrase(analysis, context, f, 'phrase', f.owner?.chain));
   }
   return claims;

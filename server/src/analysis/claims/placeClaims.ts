@@ -1,6 +1,6 @@
 // Claims about where: the town a named person lives in, written in the wire-service way after the name ("Anthony
 // LaSalle, 36, of Bloomington"), and the block of a street an event happened on ("in the 12200 block of 223rd Street").
-import { COMPASS_WORDS, DEATH_VENUES } from '../language/en';
+import { COMPASS_WORDS } from '../language/en';
 import type { Claim } from '../types';
 import { placeValue } from './kinds/facilityLocation';
 import type { Analysis, SentenceContext } from './context';
@@ -43,36 +43,6 @@ function residences(analysis: Analysis, context: SentenceContext): Found[] {
   return found;
 }
 
-/**
- * "died yesterday from Alzheimer's disease at a hospice": the verb, up to eight words without a comma (a day, a
- * clock time, a cause), and the place, a determiner and up to three words before its noun ("at the federal prison",
- * "at a Los Angeles hospital").
- */
-const DIED_AT = `\\s+(?:has\\s+|had\\s+)?died\\b((?:\\s+[\\p{L}\\d'’.:-]+){0,8}?)\\s+(?:at|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(${[...DEATH_VENUES.keys()].join('|')})\\b`;
-/** Right after the name, or past an appositive ending with a comma ("Madeline Kafoury, died at the scene"). */
-const ADJACENT_DIED_AT = new RegExp(`^,?${DIED_AT}`, 'u');
-/** Past the appositives of the name that opens the sentence ("W. Mark Felt, Sr., the number 2 man at the FBI, died"). */
-const OPENING_DIED_AT = new RegExp(`^,(?:[^,]{1,120},){1,3}${DIED_AT}`, 'u');
-/** How far after a name its death's place is looked for: three appositives and the phrase. */
-const DEATH_REACH = 500;
-
-/** "Felt died Thursday at his home in Santa Rosa": the kind of place the person named right before died in. */
-function placesOfDeath(analysis: Analysis, context: SentenceContext): Found[] {
-  const found: Found[] = [];
-  for (const mention of context.mentions) {
-    if (mention.type !== 'person') continue;
-    const after = analysis.text.slice(mention.end, Math.min(context.span.end, mention.end + DEATH_REACH));
-    if (!after.includes('died')) continue;
-    const m = ADJACENT_DIED_AT.exec(after) ?? (mention.start === context.span.start ? OPENING_DIED_AT.exec(after) : null);
-    // Words between the verb and the place are a day or a cause, never another clause ("died and seven were injured in").
-    if (!m || /\b(?:and|but|after|when|while|who)\b/.test(m[1])) continue;
-    const venue = DEATH_VENUES.get(m[2]) ?? m[2];
-    const start = mention.end + m[0].lastIndexOf('died', m[0].length - m[2].length - m[1].length);
-    found.push({ rule: 'died-at-venue', kind: 'place-of-death', slot: 'place of death', start, end: mention.end + m[0].length, attribute: 'place of death', subject: mention.text, value: { kind: 'name', value: venue }, owner: mention.chain });
-  }
-  return found;
-}
-
 /** "in the 12200 block of 223rd Street": the block, keyed by its street so that two streets are never compared. */
 function streetBlocks(text: string, offset: number): Found[] {
   return [...text.matchAll(BLOCK_OF)].map((m) => {
@@ -87,7 +57,7 @@ export function placeClaims(analysis: Analysis, contexts: readonly SentenceConte
   const claims: Claim[] = [];
   for (const context of contexts) {
     const offset = context.span.start;
-    const found = [...residences(analysis, context), ...placesOfDeath(analysis, context), ...streetBlocks(analysis.text.slice(offset, context.span.end), offset)];
+    const found = [...residences(analysis, context), ...streetBlocks(analysis.text.slice(offset, context.span.end), offset)];
     for (const f of found) claims.push(claimFromPhrase(analysis, context, f, 'place', f.owner));
   }
   return claims;

@@ -162,33 +162,5 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys()
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
 export const GAME_CONTEXT = /\b(?:game|match|goal|goals|score|scored|scoring|basket|quarter|half|season|points?|net|keeper|goalkeeper|rebounds?)\b/i;
-/**
- * The nouns a person's title ends with ("Assistant District Attorney", "security research director"), with the
- * spellings and abbreviations news writes for them ("Marshall", "Gov."), each to one form.
- */
-export const TITLE_NOUNS = table({
-  attorney: 'attorney', atty: 'attorney', prosecutor: 'prosecutor', marshal: 'marshal', marshall: 'marshal', inspector: 'inspector', insp: 'inspector',
-  director: 'director', manager: 'manager', president: 'president', chairman: 'chairman', chairwoman: 'chairman', secretary: 'secretary',
-  minister: 'minister', governor: 'governor', gov: 'governor', mayor: 'mayor', senator: 'senator', sen: 'senator', sheriff: 'sheriff',
-  commissioner: 'commissioner', superintendent: 'superintendent', supt: 'superintendent', chief: 'chief', officer: 'officer', detective: 'detective',
-  det: 'detective', sergeant: 'sergeant', sgt: 'sergeant', lieutenant: 'lieutenant', lt: 'lieutenant', captain: 'captain', capt: 'captain',
-  spokesman: 'spokesman', spokeswoman: 'spokesman', spokesperson: 'spokesman', coach: 'coach', judge: 'judge', editor: 'editor',
-  producer: 'producer', administrator: 'administrator', supervisor: 'supervisor', coordinator: 'coordinator', professor: 'professor', prof: 'professor',
-  instructor: 'instructor', dean: 'dean', principal: 'principal', commander: 'commander', analyst: 'analyst', researcher: 'researcher',
-});
-/** Titles written short as one word, with the words they stand for ("senior VP and general manager"). */
-export const TITLE_ABBREVIATIONS = table({ vp: 'vice president', svp: 'senior vice president', evp: 'executive vice president' });
-/**
- * Words of a title that rank its holder under the office ("Assistant District Attorney", "vice president"). Not
- * "acting" or "interim", which reports drop, nor "deputy", an office itself ("Sheriff's Deputy Sgt.").
- */
-export const RANK_WORDS: ReadonlySet<string> = new Set(['assistant', 'asst', 'associate', 'vice']);
-/** Words that put a title in another time than the story's ("former director", "President-elect", "then-governor"). */
-export const TITLE_OF_ANOTHER_TIME: ReadonlySet<string> = new Set(['former', 'ex', 'then', 'elect', 'late', 'retired', 'outgoing', 'incoming', 'future', 'new']);
-/** The kinds of place a person dies in, by the noun news writes for them ("at his home", "at a hospice", "at the scene"). */
-export const DEATH_VENUES = table({
-  home: 'home', house: 'home', apartment: 'home', residence: 'home', hospital: 'hospital', hospice: 'hospital', clinic: 'hospital',
-  scene: 'scene', prison: 'prison', jail: 'prison', hotel: 'hotel', motel: 'hotel',
-});
 /** Words that make an event a death ("the fatal shooting", "a deadly attack"). */
 export const FATAL_WORDS: ReadonlySet<string> = new Set(['fatal', 'deadly']);

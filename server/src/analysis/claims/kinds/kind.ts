@@ -28,8 +28,6 @@ export type ClaimKind =
   | 'distance'
   | 'distance-from-place'
   | 'executive-title'
-  | 'person-title'
-  | 'place-of-death'
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
@@ -72,17 +70,6 @@ export interface PlaceValue {
   regions: string[];
 }
 
-/** A person's title ("Assistant District Attorney"): the offices it names, the words that rank it, and its other words. */
-export interface TitleValue {
-  kind: 'title';
-  /** The offices, one form for their spellings ("marshal" for "Marshall"); two for "president and general manager". */
-  offices: string[];
-  /** Rank words ("assistant", "deputy"), sorted. */
-  ranks: string[];
-  /** The title's and its organization's other words, lower case ("albany", "county", "district", "attorney"). */
-  words: string[];
-}
-
 /** A claim's value: never a string to be parsed again. */
 /** What a figure counts and the verb of its clause ("12 people were injured": head "people", verb stem "injur"). */
 export interface FigureFrame {
@@ -97,7 +84,6 @@ export type ClaimValue =
   | { kind: 'record'; wins: number; losses: number }
   | TimeValue
   | PlaceValue
-  | TitleValue
   | { kind: 'name'; value: string };
 
 export type ValueRelation = 'same' | 'discrepancy' | 'contradiction' | 'incomparable';

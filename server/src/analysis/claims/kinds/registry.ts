@@ -17,8 +17,6 @@ import { medicalCause } from './medicalCause';
 import { money } from './money';
 import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
-import { personTitle } from './personTitle';
-import { placeOfDeath } from './placeOfDeath';
 import { percentage } from './percentage';
 import { prisonTerm } from './prisonTerm';
 import { repetition } from './repetition';
@@ -32,9 +30,9 @@ import { winLossRecord } from './winLossRecord';
 import { workYear } from './workYear';
 
 export const CLAIM_KINDS: readonly KindModule[] = [
-  timeServed, residence, streetBlock, placeOfDeath,
+  timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, personTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));

@@ -2,12 +2,6 @@
 import { comparePlaces } from './facilityLocation';
 import { INCOMPARABLE, type KindModule } from './kind';
 
-/** A person as the name is written: first initial and last name ("Dave Rossi", "David Rossi": "person:d rossi"). */
-export function writtenNameKey(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
-  return `person:${words[0]?.[0] ?? ''} ${words.at(-1) ?? ''}`;
-}
-
 export const residence: KindModule = {
   kind: 'residence',
   label: 'place a person lives in',
@@ -16,7 +10,10 @@ export const residence: KindModule = {
   cumulative: () => false,
   // Filed by the name as written, not the entity id: "Anthony LaSalle" and "Anthony Phillip LaSalle" are one man
   // whether or not identity linked them; the first initial keeps a family's members apart.
-  ownerKey: (claim) => writtenNameKey(claim.subject),
+  ownerKey: (claim) => {
+    const words = claim.subject.toLowerCase().split(/\s+/);
+    return `person:${words[0]?.[0] ?? ''} ${words.at(-1) ?? ''}`;
+  },
   // A person lives in one town: two towns contradict (a facility's two towns may be a town and the city around it).
   compare: (a, b) => {
     if (a.value.kind !== 'place' || b.value.kind !== 'place') return INCOMPARABLE;
