@@ -28,16 +28,16 @@ test('a noun spelt alike in both numbers keys its count as written ("1,400 speci
   assert.equal(only(claimsOf('The law protects 1,400 species.')).attribute, 'count: species');
 });
 
-test('a plural noun ends the counted phrase: "four robbers burst in" counts robbers, "five news outlets" outlets', () => {
-  assert.deepEqual(claimsOf('Three or four robbers burst into the store.').map((c) => c.attribute), ['count: robber']);
+test('a plural noun ends the counted phrase: "four gunmen burst in" counts gunmen, "five news outlets" outlets', () => {
+  assert.deepEqual(claimsOf('Three or four gunmen burst into the bank.').map((c) => c.attribute), ['count: gunman']);
   assert.deepEqual(claimsOf('Five news outlets reported the raid.').map((c) => c.attribute), ['count: outlet']);
 });
 
-test('"three out of four lines" counts part of the lines, and attaches to no number as its verb', () => {
-  const part = claimsOf('We have lost three out of four lines.').find((c) => c.text.startsWith('three'));
-  assert.deepEqual(part && [part.attribute, part.value.kind === 'interval' && part.value.partOfGroup], ['count: line', true]);
-  const total = claimsOf('We have lost three out of four lines.').find((c) => c.text === 'four lines');
-  assert.deepEqual(total?.value.kind === 'interval' && total.value.frame, { head: 'line' });
+test('"two out of five pumps" counts part of the pumps, and attaches to no number as its verb', () => {
+  const part = claimsOf('The town has lost two out of five pumps.').find((c) => c.text.startsWith('two'));
+  assert.deepEqual(part && [part.attribute, part.value.kind === 'interval' && part.value.partOfGroup], ['count: pump', true]);
+  const total = claimsOf('The town has lost two out of five pumps.').find((c) => c.text === 'five pumps');
+  assert.deepEqual(total?.value.kind === 'interval' && total.value.frame, { head: 'pump' });
 });
 
 test('a death toll with "at least" is open above', () => {
