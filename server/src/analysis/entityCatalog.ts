@@ -1,7 +1,7 @@
 // Every entity as the Entities view and workspace symbols (Ctrl+T) read them: ranked by size, largest first, with the
 // names each goes by. Kept up to date from the ids whose records the entity index drops (an edit touches a few dozen),
 // so neither request sizes, sorts or builds the records of every entity at 10,000 articles.
-import type { EntityIndex, EntityRecord, EntitySize } from './identity/entityIndex';
+import { typeOfId, type EntityIndex, type EntityRecord, type EntitySize } from './identity/entityIndex';
 import type { EntityType } from './types';
 
 /** An entity's names (name, aliases, each role before the name), lowercase, and the letters they hold as one mask. */
@@ -37,8 +37,6 @@ function isSubsequence(needle: string, haystack: string): boolean {
   for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
   return i === needle.length;
 }
-
-const typeOfId = (id: string): string => id.slice(0, id.indexOf(':'));
 
 export class EntityCatalog {
   /** Ids whose record changed since they were last ranked. */
@@ -133,6 +131,8 @@ export class EntityCatalog {
 
   /** Ranks the changed entities: in place when they are few, by sorting every entity when they are many (after indexing). */
   private rank(): void {
+    // A finished pass's iterator never yields ids added after it: the next rankSome starts a new one.
+    this.sizing = undefined;
     if (this.pending.size === 0) return;
     const inPlace = this.pending.size <= this.order.length * IN_PLACE_SHARE;
     for (const id of this.pending) {
@@ -148,7 +148,6 @@ export class EntityCatalog {
       if (inPlace) this.order.splice(this.positionOf(entry), 0, entry);
     }
     this.pending.clear();
-    this.sizing = undefined;
     if (!inPlace) this.order = [...this.ranked.values()].sort(compareRanked);
   }
 
@@ -172,7 +171,7 @@ export class EntityCatalog {
       const lower = label.toLowerCase();
       return { label, lower, mask: letterMask(lower) };
     });
-    entry.labels = { record, names, mask: names.reduce((mask, n) => mask | letterMask(n.lower), 0) };
+    entry.labels = { record, names, mask: names.reduce((mask, n) => mask | n.mask, 0) };
     return entry.labels;
   }
 }

@@ -63,8 +63,13 @@ export function parseResolutions(data: Buffer, key: string, log: (message: strin
  */
 export async function writeResolutions(file: string, key: string, resolutions: Resolutions): Promise<void> {
   if (Buffer.byteLength(key, 'latin1') !== KEY_BYTES) throw new Error(`a resolutions key is ${KEY_BYTES} hex digits`);
-  const entries = new Map(resolutions.entries);
-  const copy = { groups: resolutions.groups, ids: new Map(resolutions.ids), entryKeys: [...entries.keys()], entries: [...entries.values()] };
+  const entryKeys: string[] = [];
+  const entries: ResolutionEntry[] = [];
+  for (const [entryKey, entry] of resolutions.entries) {
+    entryKeys.push(entryKey);
+    entries.push(entry);
+  }
+  const copy = { groups: resolutions.groups, ids: new Map(resolutions.ids), entryKeys, entries };
   const slices = new Slices();
   const body = Buffer.concat([MAGIC, Buffer.from(key, 'latin1'), v8.serialize(await encode(copy, slices))]);
   const checksum = createHash('sha256');

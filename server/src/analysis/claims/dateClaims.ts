@@ -74,9 +74,11 @@ const NOT_AN_EVENT = new Set(['heart', 'panic', 'asthma', 'anxiety']);
 function eventWordAt(context: SentenceContext, k: number): string | undefined {
   const token = context.tokens[k];
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
-  if (NOT_AN_EVENT.has(context.tokens[k - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const before = context.tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (NOT_AN_EVENT.has(before)) return undefined;
   // "the fatal shooting", "a deadly attack": the event is a death.
-  const event = FATAL_WORDS.has(context.tokens[k - 1]?.text.toLowerCase() ?? '') && EVENT_WORDS.has(token.text.toLowerCase()) ? 'death' : EVENT_WORDS.get(token.text.toLowerCase());
+  const written = EVENT_WORDS.get(token.text.toLowerCase());
+  const event = written !== undefined && FATAL_WORDS.has(before) ? 'death' : written;
   // "a fashion line called Mantra", "a ship named Salahuddin": naming, not a call or an appointment.
   if (/^(?:called|named)$/i.test(token.text) && /^\p{Lu}/u.test(context.tokens[k + 1]?.text ?? '')) return undefined;
   // "checked out of the Betty Ford Center on Thursday" is the opposite of a check-in.

@@ -687,7 +687,7 @@ function countedHead(kind: QuantityMention['kind'], at: Located): Head {
 /** The frame's counted noun: what a count or a general figure counts. */
 function frameHead(draft: Draft, at: Located, kind: QuantityMention['kind']): Head {
   if (draft.kind === 'figure') return countedHead(kind, at);
-  return draft.kind === 'people-count' || draft.kind === 'thing-count' ? possessedHead(at) ?? headNoun(at) : undefined;
+  return draft.kind === 'people-count' || draft.kind === 'thing-count' ? countedHead('number', at) : undefined;
 }
 
 /** What a figure counts and the verb of its clause, read for every figure so that any two can be scored as one slot. */

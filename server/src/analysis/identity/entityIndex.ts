@@ -126,7 +126,7 @@ interface Frame {
   reads: Reads;
   uses?: Set<string>;
 }
-const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
+export const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
 const keyOfId = (id: string): string => id.slice(id.indexOf(':') + 1);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
 

@@ -46,7 +46,7 @@ const CLOSING_QUOTES = new Set(['"', '”', ')', ',', ':', ';']);
  * The text without the given characters at its end. A loop, not /[…]+$/: a regular expression tries that run from
  * every position inside it, which is quadratic in a long run of such characters.
  */
-export function trimEnd(text: string, characters: ReadonlySet<string>): string {
+function trimEnd(text: string, characters: ReadonlySet<string>): string {
   let end = text.length;
   while (end > 0 && characters.has(text[end - 1])) end--;
   return end === text.length ? text : text.slice(0, end);
