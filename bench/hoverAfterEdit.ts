@@ -4,6 +4,7 @@
 import { Corpus } from '../server/src/analysis/corpus';
 import { hover } from '../server/src/analysis/features/hover';
 import { table } from '../eval/ecbplus';
+import { quantile } from './stats';
 
 const DEFAULT_ARTICLES = 1200;
 const EDITS = 60;
@@ -18,10 +19,6 @@ function articleText(i: number, edit = ''): string {
   ].join(' ');
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
-}
 
 export function run(argv: readonly string[]): void {
   const size = Number(argv[0] ?? DEFAULT_ARTICLES);

@@ -8,16 +8,13 @@ import { diagnostics } from '../server/src/analysis/features/diagnostics';
 import { hover } from '../server/src/analysis/features/hover';
 import { loadEcbPlus, table } from '../eval/ecbplus';
 import { articleText } from './syntheticArticles';
+import { median } from './stats';
 
 const SIZES = [100, 1000, 10000];
 const EDITS = 40;
 const STORY_SIZES = [1000, 3000, 10000];
 const STORY_EDITS = 20;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /**
  * Re-indexing one edited article in the stories and asking its story, at each size: the edit re-clusters the groups

@@ -6,11 +6,11 @@ import { recognizeEntities } from '../server/src/analysis/ner/recognize';
 import { loadModel, tagTokens, type SerializedModel } from '../server/src/analysis/ner/tagger';
 import { tokenize } from '../server/src/analysis/tokenize';
 import { loadEcbPlus, table } from '../eval/ecbplus';
+import { median } from './stats';
 
 const PASSES = 7;
 const MODEL_FILE = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner', 'model.json');
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Tokens per second of `work` over all texts, median of PASSES passes after one warm-up pass: by the wall clock, and

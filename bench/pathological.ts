@@ -12,6 +12,7 @@ import { table } from '../eval/ecbplus';
 import recipesFile from '../test/fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../test/util/random';
 import { MERGE_STEPS, mergeStall } from './mergeStall';
+import { median } from './stats';
 
 const SIZES_KB = [100, 2000];
 const RUNS = 3;
@@ -126,7 +127,6 @@ export async function run(argv: string[] = []): Promise<void> {
   const samples = sampleArticles(path.resolve(__dirname, '..'));
   for (const recipe of merged) {
     const runs = Array.from({ length: RUNS }, () => mergeStall(recipe, MERGED_SIZE, samples));
-    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const steps = MERGE_STEPS.map((_, i) => median(runs.map((r) => r.steps[i])));
     const total = median(runs.map((r) => r.steps.reduce((a, b) => a + b, 0)));
     const longest = [median(runs.map((r) => r.longestMergeStep)), median(runs.map((r) => r.longestCompareStep))];

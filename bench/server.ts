@@ -15,6 +15,7 @@ import { ECBPLUS_DIR, loadEcbPlus, table } from '../eval/ecbplus';
 import { LspClient } from '../test/util/lspClient';
 import { articleText } from './syntheticArticles';
 import { LONG_ARTICLE_WORDS, longArticleText, timeEdits } from './longArticle';
+import { atQuantile, sortedNumbers } from './stats';
 
 export const DEFAULT_SIZES = [1000, 10000];
 const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
@@ -82,9 +83,8 @@ export interface ServerFigures {
 }
 
 export function percentiles(values: readonly number[]): Percentiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  const sorted = sortedNumbers(values);
+  return { p50: atQuantile(sorted, 0.5), p95: atQuantile(sorted, 0.95), p99: atQuantile(sorted, 0.99) };
 }
 
 /** Writes `size` articles (distinct stories) into a fresh folder (or the one given), a hundred per subfolder. */

@@ -2,8 +2,8 @@
 // runs in one process, so two versions of the pipeline can be compared at the same load without the server bench.
 import * as path from 'node:path';
 import { buildProducts, loadAverages, measureCli, measureThroughput } from './server';
+import { median } from './stats';
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function run(argv: string[]): void {
   const runs = Number(argv[0] ?? 3);
