@@ -6,7 +6,8 @@ export const knockouts: KindModule = {
   kind: 'knockouts',
   label: 'career knockouts',
   scope: 'entity',
-  matching: 'default',
+  // Career knockouts are the owner's whoever else the sentence names, like the record beside them.
+  matching: 'owner',
   cumulative: () => false,
   compare: (a, b) => compareFigures(a, b, 10),
 };

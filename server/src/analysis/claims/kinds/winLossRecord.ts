@@ -5,7 +5,8 @@ export const winLossRecord: KindModule = {
   kind: 'win-loss-record',
   label: 'win-loss record',
   scope: 'entity',
-  matching: 'default',
+  // A record is its owner's whoever else the sentence names ("Varga (40-2) beat Blake"): the opponent is no other event.
+  matching: 'owner',
   cumulative: () => false,
   compare: (a, b) => {
     const [x, y] = [a.value, b.value];
