@@ -30,7 +30,7 @@ const tools = {
   '--eval': { entryPoints: ['eval/index.ts'], outfile: 'dist/eval.js' },
   '--bench': { entryPoints: ['bench/index.ts'], outfile: 'dist/bench.js' },
   '--train': { entryPoints: ['scripts/train-ner.ts'], outfile: 'dist/train.js' },
-  '--fit': { entryPoints: ['scripts/fit-stories.ts', 'scripts/fit-quantity-slots.ts'], outdir: 'dist' },
+  '--fit': { entryPoints: ['scripts/fit-stories.ts', 'scripts/fit-quantity-slots.ts', 'scripts/build-noun-meanings.ts'], outdir: 'dist' },
   '--tests': { entryPoints: testFiles(['test/unit', 'test/protocol']), outdir: 'out/test', outbase: 'test' },
 };
 

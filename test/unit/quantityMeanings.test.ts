@@ -1,8 +1,10 @@
 // Counts compared across a story's articles by what they mean, as multi-file fixtures through the Corpus: a person's
-// record is that person's whoever else the sentence names.
+// record is that person's whoever else the sentence names, and synonyms count one slot (WordNet, nounMeanings.json).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyze } from '../../server/src/analysis/analyze';
 import { Corpus } from '../../server/src/analysis/corpus';
+import { synonymName } from '../../server/src/analysis/language/nounMeanings';
 
 /** One story: articles that differ in the sentence given for each. */
 function story(template: string, sentences: string[]): Corpus {
@@ -29,4 +31,21 @@ test('career knockouts are compared for their owner alone: 25 KOs against 27 KOs
 test('the same record for two fighters in two articles is no conflict', () => {
   const corpus = story(BOUT, ['Varga (38-2, 25 KOs) had trained in Spain since March.', 'Orrin Blake (40-2, 25 KOs) had trained in Spain since March.']);
   assert.deepEqual(corpus.conflicts.all().filter((c) => c.attribute === 'win-loss record'), []);
+});
+
+test('WordNet synonyms name one sense: "web site" and "website", "crewman" and "sailor"; an unknown noun stays as written', () => {
+  assert.equal(synonymName('web site'), synonymName('website'));
+  assert.equal(synonymName('crewman'), synonymName('sailor'));
+  assert.equal(synonymName('glorp'), 'glorp');
+});
+
+const OUTAGE = 'A virus spread through servers run by a hosting firm in Lyon on Monday, the firm said in a statement. Engineers said {sentence} The firm said it had cleaned its servers and warned customers to change their passwords.';
+
+test('counts of a noun written two ways key one slot: "40 Web sites went offline" against "90 websites went offline"', () => {
+  const claim = analyze(OUTAGE.replace('{sentence}', 'the virus took 40 Web sites offline.')).claims.find((c) => c.text.includes('40'));
+  assert.equal(claim?.kind, 'thing-count');
+  assert.equal(claim?.slot, synonymName('website'));
+  const corpus = story(OUTAGE, ['the virus took 40 Web sites offline.', 'the virus took 90 websites offline.']);
+  const counts = corpus.conflicts.all().filter((c) => c.rule.startsWith('quantity/count-of-noun'));
+  assert.deepEqual(counts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '40 Web sites', '90 websites']]);
 });

@@ -8,6 +8,7 @@ import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
 import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
 import { RUNNING_SLOTS } from './kinds/repetition';
+import { oneWordWritten, synonymName } from '../language/nounMeanings';
 import { verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
@@ -178,7 +179,8 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
   return { context, first: tokenAt(context, quantity.start), last: tokenAt(context, quantity.end - 1) };
 }
 
-type Head = { noun: string; last: number; partial: boolean; partitive?: boolean } | undefined;
+/** The counted noun in the singular, and the compound it ends when that is one word written in two ("web site"). */
+type Head = { noun: string; last: number; partial: boolean; partitive?: boolean; compound?: string } | undefined;
 
 /** Heads already read, by figure: the kinds, the general figure and the frame all ask for the same figure's head. */
 const headsRead = new WeakMap<Located, Head>();
@@ -223,7 +225,7 @@ function readHead(at: Located): Head {
 const pluralNoun = (word: string): boolean => /^people$/i.test(word) || (/^\p{Ll}/u.test(word) && singular(word) !== word);
 
 /** The counted noun of a phrase starting at token j. */
-function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean } | undefined {
+function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean; compound?: string } | undefined {
   const tokens = at.context.tokens;
   if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1, partial };
   let noun: string | undefined;
@@ -243,7 +245,11 @@ function headNounFrom(at: Located, j: number, partial: boolean): { noun: string;
   if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', last, partial };
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
-  return { noun: SYNONYMS.get(compound) ?? SYNONYMS.get(base) ?? (SEASON_STATS.has(compound) ? compound : base), last, partial };
+  const known = SYNONYMS.get(compound) ?? SYNONYMS.get(base) ?? (SEASON_STATS.has(compound) ? compound : undefined);
+  if (known !== undefined) return { noun: known, last, partial };
+  // "Web sites": a compound WordNet gives as its words written as one ("website") means that word, which its last
+  // word alone may not ("site"); "automatic rifles" are rifles.
+  return { noun: base, last, partial, ...(compound && oneWordWritten(compound) ? { compound } : {}) };
 }
 
 /** The event class of a token; "death penalty", "death row" and "death threats" are no deaths. */
@@ -598,7 +604,10 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
   if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
-  return { rule: 'count-of-noun', kind: 'thing-count', slot: noun, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+  // Synonyms count one slot ("web sites", "websites"): the slot is the name WordNet gives the noun's sense first.
+  const meaning = synonymName(head.compound ?? head.noun);
+  const slot = head.partial ? `other ${meaning}` : meaning;
+  return { rule: 'count-of-noun', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
 }
 
 /** "The officers fired 11 shots", "at least 12 shots were fired": shots of a weapon, counted like things, outside a game. */

@@ -1,9 +1,10 @@
 // Counts of things: ships, weapons, boats, villages ("seven AK-47s", "at least 17 of the hijacked ships").
 import { compareFigures } from './figures';
 import { growingSlots, type KindModule } from './kind';
+import { synonymName } from '../../language/nounMeanings';
 
-/** Things counted up as they come in ("has since received 300,000 comments"). */
-const GROWING = new Set(['comment']);
+/** Things counted up as they come in ("has since received 300,000 comments"), by the slot's name of their sense. */
+const GROWING = new Set(['comment'].map(synonymName));
 
 export const thingCount: KindModule = {
   kind: 'thing-count',
