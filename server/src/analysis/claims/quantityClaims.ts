@@ -577,6 +577,8 @@ function distanceDraft(analysis: Analysis, quantity: QuantityMention, at: Locate
 function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval, start?: number, vague = false): Draft | undefined {
   const head = headNoun(at);
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
+  const tally = head && playerTally(analysis, at, head, interval, headEnd, start);
+  if (tally) return tally;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
   if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
   // "Two of the dead were children", "17 of the protesters were arrested": which event a part of a group of people
@@ -608,6 +610,32 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   const meaning = synonymName(head.compound ?? head.noun);
   const slot = head.partial ? `other ${meaning}` : meaning;
   return { rule: 'count-of-noun', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+/** Tallies a player makes or misses: the sports figures above and the games themselves ("missed nine games"). */
+const PLAYER_TALLIES: ReadonlySet<string> = new Set([...SEASON_STATS, 'game']);
+/** Words that say a tally spans a season or a career, not one game: kept apart in the slot. */
+const TALLY_SPAN = /\b(season|career)\b/i;
+/** What may stand between a player and the tally: a verb and its adverbs or qualifier, no clause break ("scored", "has now thrown for"). */
+const PLAYER_TO_TALLY = /^(?:'s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+/** Verbs of a tally still to be made ("needed nine points", "will miss two games"): a target or a plan, not what happened. */
+const TALLY_TO_COME = /\b(?:needs?|needed|needing|wants?|wanted|will|would|could|may|might|must|should|hopes?|hoped|expected|expects)\b/i;
+/** Words before a number that single out a stretch of a season ("the last two games", "his next three"), not a tally. */
+const STRETCH = /^(?:first|last|final|next|past|previous|remaining|opening|closing)$/i;
+
+/**
+ * "Carter scored 14 points", "Lowe missed nine games this season": a sports tally whose player is named right
+ * before it as the clause's subject, filed under that player, per game or per season or career.
+ */
+function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
+  if (!PLAYER_TALLIES.has(head.noun) || head.partitive || shotsFired(analysis, at, head)) return undefined;
+  const owner = ownerBefore(at);
+  const between = owner && analysis.text.slice(owner.end, at.context.tokens[at.first].start);
+  if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || TALLY_TO_COME.test(between)) return undefined;
+  if (STRETCH.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
+  const span = TALLY_SPAN.exec(analysis.text.slice(at.context.span.start, at.context.span.end))?.[1].toLowerCase();
+  const slot = span ? `${head.noun} (${span})` : head.noun;
+  return { rule: 'player-tally', kind: 'player-statistic', slot, attribute: `tally: ${slot}`, subject: owner.text, owner, interval, end, start };
 }
 
 /** "The officers fired 11 shots", "at least 12 shots were fired": shots of a weapon, counted like things, outside a game. */

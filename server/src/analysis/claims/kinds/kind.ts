@@ -14,6 +14,7 @@ export type ClaimKind =
   | 'age'
   | 'win-loss-record'
   | 'knockouts'
+  | 'player-statistic'
   | 'event-date'
   | 'event-time'
   | 'duration'

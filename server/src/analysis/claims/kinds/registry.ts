@@ -18,6 +18,7 @@ import { money } from './money';
 import { nameSpelling } from './nameSpelling';
 import { peopleCount } from './peopleCount';
 import { percentage } from './percentage';
+import { playerStatistic } from './playerStatistic';
 import { prisonTerm } from './prisonTerm';
 import { repetition } from './repetition';
 import { residence } from './residence';
@@ -32,6 +33,7 @@ import { workYear } from './workYear';
 export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
+  playerStatistic,
   mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
 ];
 
