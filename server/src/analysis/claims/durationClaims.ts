@@ -89,9 +89,17 @@ function eventNear(context: SentenceContext, before: number, after: number): str
   return undefined;
 }
 
+/** Phrases right after a length of time that say what it measures ("eight days on the run", "nine days at large"). */
+const LASTING_PHRASES: Array<[RegExp, string]> = [[/^(?:on the (?:run|lam)|at large)\b/, 'time at large']];
+
 function topicAround(context: SentenceContext, first: number, last: number, topics: Array<[RegExp, string, number]>): string | undefined {
   for (const [pattern, topic, span] of topics) if (words(context, first - span, last + span + 1).some((w) => pattern.test(w))) return topic;
   return undefined;
+}
+
+function lastingPhraseAfter(context: SentenceContext, last: number): string | undefined {
+  const after = words(context, last + 1, last + 4).join(' ');
+  return LASTING_PHRASES.find(([pattern]) => pattern.test(after))?.[1];
 }
 
 /**
@@ -153,7 +161,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
         ? ['time-served', TIME_SERVED]
         : besideMoney(analysis, date)
           ? ['beside-money', CONTRACT_LENGTH]
-          : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
+          : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS) ?? lastingPhraseAfter(context, last)];
   // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
   const lasted = topic || since ? undefined : eventLasting(context, first, last);
   if (lasted) [rule, topic] = ['lasting-event', lasted];
