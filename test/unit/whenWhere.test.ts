@@ -325,4 +325,15 @@ test('a length of time followed by "on the run" or "at large" is how long a fugi
     { run: 'eight days on the run' },
     { run: 'eleven days at large' },
   ], /^duration\//), [['duration/lasting-topic', 'eight days', 'eleven days'], ['duration/lasting-topic', 'eight days', 'eleven days']]);
+  // A hedging word of another clause far off leaves the length stated; one next to it does not.
+  assert.deepEqual(conflictsOf(recapture, [
+    { run: 'eight days on the run' },
+    { run: 'eight days on the run' },
+    { run: 'eleven days at large, and the guards of the work crew he slipped away from could now face discipline' },
+  ], /^duration\//).length, 2);
+  assert.deepEqual(conflictsOf(recapture, [
+    { run: 'eight days on the run' },
+    { run: 'eight days on the run' },
+    { run: 'what could be eleven days at large' },
+  ], /^duration\//), []);
 });

@@ -5,7 +5,7 @@ import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
 import type { ClaimKind } from './kinds/kind';
-import { contextOf, mentionBefore, sentenceMatches, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 import { EVENT_WORDS } from '../language/en';
 import { within } from './spans';
@@ -44,7 +44,19 @@ const LASTING_TOPICS: Array<[RegExp, string, number]> = [
 /** Earlier events a "nine days earlier" or "a week after" measures from. */
 const SINCE_TOPICS: Array<[RegExp, string, number]> = [[/^(?:heart|stroke|surgery|operation|collapsed|diagnosed)$/, 'time since illness', 6]];
 /** Words that make a length of time hypothetical or a maximum ("faces up to 20 years", "could get life"). */
-const NOT_STATED = /\b(?:faces?|facing|could|would|might|may|maximum|up to|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)\b/i;
+const NOT_STATED = /^(?:faces?|facing|could|would|might|may|maximum|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)$/i;
+/**
+ * How many words before a length of time and after it such a word reaches ("faces up to 20 years", "20 years if
+ * convicted"): a word of another clause far off ("... employees ever facing termination") leaves the length stated.
+ */
+const NOT_STATED_BEFORE = 12;
+const NOT_STATED_AFTER = 4;
+
+/** Whether words near a length of time make it hypothetical or a maximum. */
+function notStated(context: SentenceContext, first: number, last: number): boolean {
+  const near = words(context, first - NOT_STATED_BEFORE, last + 1 + NOT_STATED_AFTER);
+  return near.some((w, i) => NOT_STATED.test(w) || (w === 'up' && near[i + 1] === 'to'));
+}
 const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
 
 /** A duration's count and unit ("P3W" → 3 week), or the same read from "nine days earlier". */
@@ -151,7 +163,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   if (/^-old\b|^ old\b/.test(after)) return undefined;
   const first = tokenAt(context, date.start);
   const last = tokenAt(context, date.end - 1);
-  if (sentenceMatches(analysis, context, NOT_STATED)) return undefined;
+  if (notStated(context, first, last)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
   let [rule, topic] = since
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
