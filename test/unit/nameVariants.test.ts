@@ -95,3 +95,17 @@ const visit = ({ city }: Record<string, string>): string =>
 test('a short word written once beside a close, more frequent one is as often another name: no slip', () => {
   assert.deepEqual(nameConflicts(visit, [{ city: 'Zibo' }, { city: 'Zibo' }, { city: 'Jining' }]), []);
 });
+
+const signing = ({ lead, player }: Record<string, string>): string =>
+  `${lead} for an hour on Monday before the Mariners said the outfielder had signed a four-year contract. ` +
+  `${player}, 29, batted .301 last season for the Tigers and hit 31 home runs. ` +
+  `General manager Paul Dwyer said the club had wanted the outfielder since November.`;
+
+test('a long name spelled two ways is one name even where the tagger typed the two spellings differently', () => {
+  // "gathered near Valderama" reads as a place, "Rodrigo Valderrama" as a person.
+  assert.deepEqual(nameConflicts(signing, [
+    { lead: 'Crowds gathered near Rodrigo Valderrama', player: 'Valderrama' },
+    { lead: 'Crowds gathered near Rodrigo Valderrama', player: 'Valderrama' },
+    { lead: 'Crowds gathered near Valderama', player: 'The outfielder' },
+  ]), [['names/close-spelling', 'Valderrama', 'Valderama']]);
+});

@@ -313,3 +313,27 @@ test('how long an event lasted, by the event word near "for" or "lasted": two le
     { length: 'Families stayed outside for five hours' },
   ], lengths), []);
 });
+
+const recapture = ({ run }: Record<string, string>): string =>
+  `Marshals recaptured escaped inmate Dale Corrigan at a truck stop outside Pellston on Friday, the state prisons office said.\n` +
+  `Corrigan was caught after ${run}, having slipped away from a work crew near the county landfill.\n` +
+  `He will face an escape charge, a prisons spokeswoman said.\n`;
+
+test('a length of time followed by "on the run" or "at large" is how long a fugitive was free', () => {
+  assert.deepEqual(conflictsOf(recapture, [
+    { run: 'eight days on the run' },
+    { run: 'eight days on the run' },
+    { run: 'eleven days at large' },
+  ], /^duration\//), [['duration/lasting-topic', 'eight days', 'eleven days'], ['duration/lasting-topic', 'eight days', 'eleven days']]);
+  // A hedging word of another clause far off leaves the length stated; one next to it does not.
+  assert.deepEqual(conflictsOf(recapture, [
+    { run: 'eight days on the run' },
+    { run: 'eight days on the run' },
+    { run: 'eleven days at large, and the guards of the work crew he slipped away from could now face discipline' },
+  ], /^duration\//).length, 2);
+  assert.deepEqual(conflictsOf(recapture, [
+    { run: 'eight days on the run' },
+    { run: 'eight days on the run' },
+    { run: 'what could be eleven days at large' },
+  ], /^duration\//), []);
+});

@@ -42,6 +42,9 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   }
   if (weekday && !/\b(?:last|next|this)\b/.test(lower)) return structured(undefined, weekday, undefined);
   if (month && !/\d/.test(lower)) return structured(undefined, undefined, month);
+  // "November 19" in an article without a date of its own: no year, still a day of a month.
+  const day = month && !/\d{3}|['’]\d/.test(lower) ? /\b([12]?\d|3[01])(?:st|nd|rd|th)?\b/.exec(lower) : null;
+  if (month && day) return { ...structured(undefined, weekday, month), dayOfMonth: Number(day[1]) };
   return undefined;
 }
 
@@ -131,6 +134,15 @@ function pastVerbAt(context: SentenceContext, k: number): string | undefined {
 
 const COORDINATOR = /^(?:and|but|or)$/i;
 
+/** Words a sentence may open with before its date ("Then, on November 18,", "Later, in 2006,"): no clause of their own. */
+const OPENING_LEAD = /^(?:,|then|later|earlier|and|but|so|also|on|in|at|by|early|late)$/i;
+
+/** Whether a date stands in the sentence's opening phrase: only lead words and commas before it. */
+function opensSentence(context: SentenceContext, first: number): boolean {
+  for (let k = 0; k < first; k++) if (!OPENING_LEAD.test(context.tokens[k].text)) return false;
+  return true;
+}
+
 /** How many words from a date its clause's verb may stand. */
 const VERB_WINDOW = 8;
 
@@ -140,7 +152,7 @@ const VERB_WINDOW = 8;
  * date reaches across its comma. Two articles' dates of one verb are dates of one event.
  */
 function verbOfClause(context: SentenceContext, first: number, last: number): { event: string; at: number; verb: true } | undefined {
-  const opening = first <= 1;
+  const opening = opensSentence(context, first);
   let beforeOpen = true;
   let afterOpen = true;
   for (let d = 1; d <= VERB_WINDOW; d++) {
@@ -166,7 +178,7 @@ const SUBJECT_REACH = 10;
  * officers involved in the shooting were arrested") leaves the date unread.
  */
 function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
-  if (first > 1 || context.tokens[last + 1]?.text !== ',') return undefined;
+  if (!opensSentence(context, first) || context.tokens[last + 1]?.text !== ',') return undefined;
   for (let k = last + 2; k <= last + 1 + SUBJECT_REACH; k++) {
     const word = context.tokens[k]?.text ?? '.';
     if (CLAUSE_BREAK.test(word) || word === ',' || word === '.') return undefined;

@@ -5,7 +5,7 @@ import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
 import type { ClaimKind } from './kinds/kind';
-import { contextOf, mentionBefore, sentenceMatches, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 import { EVENT_WORDS } from '../language/en';
 import { within } from './spans';
@@ -44,7 +44,19 @@ const LASTING_TOPICS: Array<[RegExp, string, number]> = [
 /** Earlier events a "nine days earlier" or "a week after" measures from. */
 const SINCE_TOPICS: Array<[RegExp, string, number]> = [[/^(?:heart|stroke|surgery|operation|collapsed|diagnosed)$/, 'time since illness', 6]];
 /** Words that make a length of time hypothetical or a maximum ("faces up to 20 years", "could get life"). */
-const NOT_STATED = /\b(?:faces?|facing|could|would|might|may|maximum|up to|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)\b/i;
+const NOT_STATED = /^(?:faces?|facing|could|would|might|may|maximum|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)$/i;
+/**
+ * How many words before a length of time and after it such a word reaches ("faces up to 20 years", "20 years if
+ * convicted"): a word of another clause far off ("... employees ever facing termination") leaves the length stated.
+ */
+const NOT_STATED_BEFORE = 12;
+const NOT_STATED_AFTER = 4;
+
+/** Whether words near a length of time make it hypothetical or a maximum. */
+function notStated(context: SentenceContext, first: number, last: number): boolean {
+  const near = words(context, first - NOT_STATED_BEFORE, last + 1 + NOT_STATED_AFTER);
+  return near.some((w, i) => NOT_STATED.test(w) || (w === 'up' && near[i + 1] === 'to'));
+}
 const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
 
 /** A duration's count and unit ("P3W" → 3 week), or the same read from "nine days earlier". */
@@ -89,9 +101,17 @@ function eventNear(context: SentenceContext, before: number, after: number): str
   return undefined;
 }
 
+/** Phrases right after a length of time that say what it measures ("eight days on the run", "nine days at large"). */
+const LASTING_PHRASES: Array<[RegExp, string]> = [[/^(?:on the (?:run|lam)|at large)\b/, 'time at large']];
+
 function topicAround(context: SentenceContext, first: number, last: number, topics: Array<[RegExp, string, number]>): string | undefined {
   for (const [pattern, topic, span] of topics) if (words(context, first - span, last + span + 1).some((w) => pattern.test(w))) return topic;
   return undefined;
+}
+
+function lastingPhraseAfter(context: SentenceContext, last: number): string | undefined {
+  const after = words(context, last + 1, last + 4).join(' ');
+  return LASTING_PHRASES.find(([pattern]) => pattern.test(after))?.[1];
 }
 
 /**
@@ -143,7 +163,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   if (/^-old\b|^ old\b/.test(after)) return undefined;
   const first = tokenAt(context, date.start);
   const last = tokenAt(context, date.end - 1);
-  if (sentenceMatches(analysis, context, NOT_STATED)) return undefined;
+  if (notStated(context, first, last)) return undefined;
   const since = date.kind === 'date' || AGO.test(context.tokens[last + 1]?.text.toLowerCase() ?? '');
   let [rule, topic] = since
     ? ['time-since', topicAround(context, first, last, SINCE_TOPICS)]
@@ -153,7 +173,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
         ? ['time-served', TIME_SERVED]
         : besideMoney(analysis, date)
           ? ['beside-money', CONTRACT_LENGTH]
-          : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS)];
+          : ['lasting-topic', topicAround(context, first, last, LASTING_TOPICS) ?? lastingPhraseAfter(context, last)];
   // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
   const lasted = topic || since ? undefined : eventLasting(context, first, last);
   if (lasted) [rule, topic] = ['lasting-event', lasted];

@@ -78,10 +78,12 @@ function deletionKeys(word: string): string[] {
 /**
  * Two spellings of one name and the rule that says so: the same letters in other case ("LaSalle", "Lasalle"), or
  * close letters (closeSpellings). Words of names of two types are different words, not spellings: "German" (a
- * people) and "Herman" (a person), "Francisco" (of a place) and "Francesca".
+ * people) and "Herman" (a person), "Francisco" (of a place) and "Francesca". From TWO_EDITS_FROM letters the types
+ * are not asked: two long names that close are one, and the tagger types one name two ways from sentence to sentence
+ * (a player's name read as a person in one article and as a place in another).
  */
 function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set<EntityType>): string | undefined {
-  if (typesA.size > 0 && typesB.size > 0 && ![...typesA].some((t) => typesB.has(t))) return undefined;
+  if (Math.min(a.length, b.length) < TWO_EDITS_FROM && typesA.size > 0 && typesB.size > 0 && ![...typesA].some((t) => typesB.has(t))) return undefined;
   if (a.toLowerCase() === b.toLowerCase()) return a === b ? undefined : 'names/letter-case';
   return closeSpellings(a, b) ? 'names/close-spelling' : undefined;
 }

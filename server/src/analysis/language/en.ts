@@ -156,6 +156,9 @@ export const IRREGULAR_BASE = table({
   sold: 'sell', bought: 'buy', paid: 'pay', spent: 'spend', made: 'make', built: 'build', burnt: 'burn', fell: 'fall', fallen: 'fall', broke: 'break',
   broken: 'break', rose: 'rise', risen: 'rise', struck: 'strike', met: 'meet', led: 'lead', kept: 'keep', found: 'find', seen: 'see', saw: 'see',
   came: 'come', went: 'go', gone: 'go', ran: 'run', swept: 'sweep', thrown: 'throw', threw: 'throw', slain: 'slay', died: 'die',
+  sank: 'sink', sunk: 'sink', began: 'begin', begun: 'begin', became: 'become', wrote: 'write', written: 'write', fought: 'fight',
+  drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly', blew: 'blow', blown: 'blow', tore: 'tear', torn: 'tear', hid: 'hide',
+  hidden: 'hide', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze', stood: 'stand', beaten: 'beat',
 });
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */

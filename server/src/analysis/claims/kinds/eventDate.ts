@@ -7,6 +7,11 @@ function writtenDay(x: DateValue): boolean {
   return !x.named && !x.yearGuessed && !x.relative;
 }
 
+/** The day of the month a date names: written without a year, or its full date's. */
+function dayOfMonth(x: DateValue): number | undefined {
+  return x.dayOfMonth ?? (x.date?.length === 10 ? Number(x.date.slice(8)) : undefined);
+}
+
 function compareDates(x: DateValue, y: DateValue): ValueRelation {
   // A weekday is what the article wrote; the date behind it depends on a reference date that may be off.
   if (x.weekday !== undefined && y.weekday !== undefined && x.named && y.named) return x.weekday === y.weekday ? 'same' : 'contradiction';
@@ -21,8 +26,13 @@ function compareDates(x: DateValue, y: DateValue): ValueRelation {
     if (x.date.slice(from, common) !== y.date.slice(from, common)) return 'contradiction';
     return x.date.length === y.date.length ? 'same' : 'incomparable';
   }
+  // A day of a month without its year ("November 19" in an undated article) against another day: by month and day.
+  const [dayX, dayY] = [dayOfMonth(x), dayOfMonth(y)];
+  if ((x.dayOfMonth !== undefined || y.dayOfMonth !== undefined) && dayX !== undefined && dayY !== undefined) {
+    return x.month === y.month && dayX === dayY ? 'same' : 'contradiction';
+  }
   if (x.weekday !== undefined && y.weekday !== undefined) return x.weekday === y.weekday ? 'same' : 'contradiction';
-  if (x.month !== undefined && y.month !== undefined && (x.date === undefined || x.date.length <= 7) && (y.date === undefined || y.date.length <= 7)) {
+  if (x.month !== undefined && y.month !== undefined && dayX === undefined && dayY === undefined && (x.date === undefined || x.date.length <= 7) && (y.date === undefined || y.date.length <= 7)) {
     return x.month === y.month ? 'same' : 'contradiction';
   }
   return 'incomparable';

@@ -47,6 +47,8 @@ export interface DateValue {
   named: boolean;
   /** 1-12: the month the text names or the date's. */
   month?: number;
+  /** 1-31: the day of the month the text names where nothing gives its year ("November 19" in an undated article). */
+  dayOfMonth?: number;
   /** The year is the resolver's guess, not written ("the June 20 shooting"): two articles' guesses may differ. */
   yearGuessed?: true;
   /** The date is told relative to the article's ("yesterday", "last week"), not written out. */
