@@ -7,6 +7,7 @@ import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
 import { letterLength, scanWords, type WordShape } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
+import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
 import { sharedKey, WeightVector } from './weightVector';
@@ -76,12 +77,6 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['place']);
 const MIN_WORD_LENGTH = 3;
 /** Years and small counts are everywhere; numbers from this up, with decimals, can single out an event. */
 const MIN_DISTINCT_NUMBER = 10;
-
-/** A word without its possessive 's (or ’s): "obama's" counts as "obama". */
-function withoutPossessive(word: string): string {
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.charCodeAt(word.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
-}
 
 const SPACE = /\s/u;
 const QUOTES_AND_DASH = new Set(['"', '“', '”', "'", '‘', '’', '-']);
@@ -172,7 +167,9 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
   scanWords(lower, WORD, (start, end) => {
-    const word = withoutPossessive(lower.slice(start, end));
+    // Without its possessive 's (or ’s): "obama's" counts as "obama".
+    const written = lower.slice(start, end);
+    const word = endsWithPossessive(written) ? written.slice(0, -2) : written;
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
       previous = undefined;
