@@ -82,7 +82,7 @@ export class Corpus {
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
-    this.catalog = new EntityCatalog(this.entities);
+    this.catalog = new EntityCatalog(this.entities, () => this.loading);
   }
 
   /** Adds or replaces one article and updates the cross-document indexes for it alone. */
