@@ -128,9 +128,9 @@ function breaksWords(text: string, at: number): boolean {
 
 /**
  * scanWords over text[0, length) in parts of about `charsPerStep` characters, each cut where no word runs across,
- * so the words found are scanWords' own in the same order; true while some are left.
+ * so the words found are scanWords' own in the same order; returns how many characters are left.
  */
-function scanWordsInSteps(text: string, length: number, charsPerStep: number, found: (start: number, end: number) => void): () => boolean {
+function scanWordsInSteps(text: string, length: number, charsPerStep: number, found: (start: number, end: number) => void): () => number {
   let from = 0;
   return () => {
     let to = Math.min(length, from + charsPerStep);
@@ -139,7 +139,7 @@ function scanWordsInSteps(text: string, length: number, charsPerStep: number, fo
     const offset = from;
     scanWords(part, WORD, (start, end) => found(offset + start, offset + end));
     from = to;
-    return from < length;
+    return length - from;
   };
 }
 
@@ -171,18 +171,21 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
 }
 
 /**
- * articleFeatures in steps of about `charsPerStep` characters of text or `chainsPerStep` chains, for a thread that
- * answers requests between them (Corpus.setAnalysisInSteps): each call does one step and returns the features after
- * the last, the same as articleFeatures'.
+ * articleFeatures in steps of about `charsPerStep` characters of text (or keys weighed) or `chainsPerStep` chains, for
+ * a thread that answers requests between them (Corpus.setAnalysisInSteps): each call does about one step's work (all
+ * of an ordinary article's) and returns the features after the last, the same as articleFeatures'.
  */
 export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = CHARS_PER_STEP, chainsPerStep = CHAINS_PER_STEP): () => ArticleFeatures | undefined {
   const names = new Map<string, number>();
   const places = new Map<string, number>();
   const nameIdfs = new Map<string, number>();
   const written = new Map<string, string>();
+  /** The work of this call, in steps: characters and keys / charsPerStep + chains / chainsPerStep. */
+  let work = 0;
   let chainsRead = 0;
   const readChains = (): boolean => {
     const until = Math.min(analysis.chains.length, chainsRead + chainsPerStep);
+    work += (until - chainsRead) / chainsPerStep;
     for (; chainsRead < until; chainsRead++) {
       const chain = analysis.chains[chainsRead];
       const tokens = nameTokens(chain.name);
@@ -200,6 +203,16 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
   let previous: { word: string; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
+  /** A text scan as a part of the steps, counting the characters it read. */
+  const scanPart = (scan: () => number, length: number): (() => boolean) => {
+    let left = length;
+    return () => {
+      const now = scan();
+      work += (left - now) / charsPerStep;
+      left = now;
+      return left > 0;
+    };
+  };
   const readWords = scanWordsInSteps(lower, lower.length, charsPerStep, (start, end) => {
     // Without its possessive 's (or ’s): "obama's" counts as "obama".
     const written = lower.slice(start, end);
@@ -231,9 +244,10 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
   const vectors = {} as Record<Family, FeatureVector>;
   const steps: Array<() => boolean> = [
     readChains,
-    readWords,
-    readHeadline,
+    scanPart(readWords, lower.length),
+    scanPart(readHeadline, line.length),
     () => {
+      work += (analysis.dates.length + analysis.quantities.length) / charsPerStep;
       for (const d of analysis.dates) if (d.value && (d.granularity === 'day' || d.granularity === 'month')) addCount(days, d.value.slice(0, 10));
       for (const d of analysis.dates) if (d.value && /^\d{4}/.test(d.value)) addCount(years, d.value.slice(0, 4));
       if (analysis.referenceDate) addCount(years, analysis.referenceDate.value.slice(0, 4));
@@ -255,12 +269,14 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       ] as Array<[Family, () => FeatureVector]>
     ).map(([family, weighed]) => () => {
       vectors[family] = weighed();
+      work += vectors[family].size / charsPerStep;
       return false;
     }),
   ];
   let next = 0;
   return () => {
-    if (next < steps.length && !steps[next]()) next++;
+    work = 0;
+    while (next < steps.length && work < 1) if (!steps[next]()) next++;
     if (next < steps.length) return undefined;
     const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
     const eventWeekdays = new Set(weekdays);
