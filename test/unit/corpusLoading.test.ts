@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Corpus } from '../../server/src/analysis/corpus';
+import { entitiesOfType, entityTypes } from '../../server/src/analysis/features/entityTree';
 
 const A = 'file:///w/a.txt';
 const B = 'file:///w/b.txt';
@@ -27,4 +28,23 @@ test('while loading, an entity is read from the groups resolved so far; once loa
   // Asked about B itself, its own group is resolved even while loading.
   corpus.loading = true;
   assert.deepEqual(documentsOfFirstMention(corpus, B, 'Xi'), [A, B]);
+});
+
+test('while loading, the Entities view lists the groups resolved so far; once loaded, every group', () => {
+  const corpus = new Corpus();
+  corpus.loading = true;
+  corpus.set(A, 'BEIJING (Reuters) - Chinese President Xi Jinping met European leaders on Tuesday in Beijing.');
+  const people = (): Array<[string, number]> => entitiesOfType(corpus, {}, 'person', 10).entities.map((e) => [e.name, e.articles]);
+  const personCount = (): number | undefined => entityTypes(corpus, {}).find((t) => t.type === 'person')?.count;
+  // Nothing is resolved for the view; a hover resolves its own entity's group.
+  assert.deepEqual(people(), []);
+  assert.deepEqual(documentsOfFirstMention(corpus, A, 'Xi Jinping'), [A]);
+  assert.deepEqual(people(), [['Xi Jinping', 1]]);
+  corpus.set(B, 'SHANGHAI (AP) - Xi said on Wednesday that trade talks with Europe would go on. Premier Li Qiang agreed.');
+  // B's groups ("Xi", "Li Qiang") are not resolved by the view while articles are coming in.
+  assert.deepEqual(people(), [['Xi Jinping', 1]]);
+  assert.equal(personCount(), 1);
+  corpus.loading = false;
+  assert.deepEqual(people(), [['Xi Jinping', 2], ['Li Qiang', 1]]);
+  assert.equal(personCount(), 2);
 });

@@ -1,7 +1,8 @@
 // Property tests over generated inputs (issue 10): odd encodings, scripts, line ends, very long lines and tokens, and the
 // pathological recipes of test/fixtures/pathological at a small size. Whatever the input, analysis and the features
 // built on it do not throw, every span lies inside the text on UTF-16 boundaries, and semantic tokens are sorted and
-// do not overlap. Seeded: a failure names the seed and run that reproduce it. A blow-up shows as a per-test timeout.
+// do not overlap, and the recipes' cost stays linear. Seeded: a failure names the seed and run that reproduce it; a
+// blow-up shows as a per-test timeout.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -161,5 +162,47 @@ describe('fuzz: long lines and tokens', () => {
 describe('fuzz: pathological recipes (test/fixtures/pathological)', () => {
   for (const recipe of recipesFile.recipes as Recipe[]) {
     it(recipe.name, HANG_GUARD, () => check(buildInput(recipe, 20_000, new Random(16), SAMPLES)));
+  }
+});
+
+/** CPU milliseconds of this process (all threads; the tests run one at a time). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** The median CPU ms of analysing `text`, of three runs. */
+function analysisMs(text: string): number {
+  const runs = [0, 1, 2].map(() => {
+    const started = cpuMs();
+    analyze(text);
+    return cpuMs() - started;
+  });
+  return runs.sort((a, b) => a - b)[1];
+}
+
+// The time budget as a property that a loaded machine does not break: cost per character against the ordinary
+// articles' in the same process (which the load slows alike), and growth with size (linear: 4× the text, at most
+// about 4× the time; a quadratic step would make it 16×). Loose bounds: they catch blow-ups, not a few per cent. `npm run bench -- pathological` gives the milliseconds per 10 KB.
+describe('fuzz: cost stays linear and near the ordinary articles\' (test/fixtures/pathological)', () => {
+  const SMALL = 8_000;
+  const LARGE = 4 * SMALL;
+  /** Most that 4× the text may cost, in times the small text's (seen: 1.4-5.1, under a load of 12 on 2 cores). */
+  const MAX_GROWTH = 10;
+  /** Most that a character of a recipe may cost, in times an ordinary article's (seen: 0.4-2.5). */
+  const MAX_PER_CHAR = 5;
+  const ordinaryText = SAMPLES.join('\n\n');
+  for (const recipe of recipesFile.recipes as Recipe[]) {
+    it(recipe.name, HANG_GUARD, () => {
+      analyze(buildInput(recipe, SMALL, new Random(17), SAMPLES));
+      const ordinaryPerChar = analysisMs(ordinaryText) / ordinaryText.length;
+      const small = buildInput(recipe, SMALL, new Random(18), SAMPLES);
+      const large = buildInput(recipe, LARGE, new Random(18), SAMPLES);
+      const [smallMs, largeMs] = [analysisMs(small), analysisMs(large)];
+      const growth = largeMs / smallMs;
+      const perChar = largeMs / large.length / ordinaryPerChar;
+      assert.ok(growth <= MAX_GROWTH, `${LARGE / 1000} KB costs ${growth.toFixed(1)}× ${SMALL / 1000} KB (${largeMs.toFixed(0)} vs ${smallMs.toFixed(0)} ms)`);
+      assert.ok(perChar <= MAX_PER_CHAR, `a character costs ${perChar.toFixed(1)}× an ordinary article's`);
+    });
   }
 });

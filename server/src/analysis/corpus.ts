@@ -42,6 +42,8 @@ export interface CorpusOptions {
  * same CPU in all (375 ms), well below the ~50 ms a request may wait.
  */
 const CHAINS_PER_STEP = 500;
+/** An article longer than this enters in steps whatever its chains: its story features are read in steps too. */
+const STEPPED_CHARS = 32_768;
 
 export class Corpus {
   private readonly articles = new Map<string, Article>();
@@ -82,7 +84,7 @@ export class Corpus {
 
   constructor(readonly options: CorpusOptions = {}) {
     this.entities = new EntityIndex({ metonymy: options.metonymy ?? true });
-    this.catalog = new EntityCatalog(this.entities);
+    this.catalog = new EntityCatalog(this.entities, () => this.loading);
   }
 
   /** Adds or replaces one article and updates the cross-document indexes for it alone. */
@@ -100,7 +102,8 @@ export class Corpus {
 
   /**
    * setAnalysis in steps, for a thread that answers requests between them: an article with more than
-   * `chainsPerStep` chains enters the entity index that many at a time (EntityIndex.setDocumentInSteps), and its
+   * `chainsPerStep` chains (or longer than STEPPED_CHARS) enters the entity index that many at a time
+   * (EntityIndex.setDocumentInSteps), then has its story features read in steps (StorySet.featureSteps), and its
    * claims once all are in, so no conflict is compared with some of its entities missing. Nothing changes before the
    * first step; call it until it returns false, and the corpus equals setAnalysis's. A later change of the article stops it.
    */
@@ -111,7 +114,7 @@ export class Corpus {
 
   /** setAnalysisInSteps' first step: puts the article in and its old claims out; returns the steps that add its chains. */
   private startSteps(uri: string, analysis: DocumentAnalysis, version: number, chainsPerStep: number): () => boolean {
-    if (analysis.chains.length <= chainsPerStep) {
+    if (analysis.chains.length <= chainsPerStep && analysis.text.length <= STEPPED_CHARS) {
       this.setAnalysis(uri, analysis, version);
       return () => false;
     }
@@ -119,9 +122,11 @@ export class Corpus {
     // Its conflicts as they were would name chains the article no longer has.
     this.conflicts.removeDocument(uri);
     const addChains = this.entities.setDocumentInSteps(uri, analysis, chainsPerStep);
+    // Its story features too, so that linking it (when its story is first read) does not read all its text at once.
+    const prepareStory = this.storySet.featureSteps(analysis);
     return () => {
       if (this.articles.get(uri) !== article) return false;
-      if (addChains()) return true;
+      if (addChains() || prepareStory()) return true;
       this.conflicts.setDocument(uri, analysis);
       return false;
     };

@@ -1,8 +1,9 @@
 // Every entity as the Entities view and workspace symbols (Ctrl+T) read them: ranked by size, largest first, with the
 // names each goes by. Kept up to date from the ids whose records the entity index drops (an edit touches a few dozen),
-// so neither request sizes, sorts or builds the records of every entity at 10,000 articles.
+// so neither request sizes, sorts or builds the records of every entity at 10,000 articles. While a pass adds many
+// articles (Corpus.loading) it ranks and reads only the groups resolved so far, as the other requests do.
 import { typeOfId, type EntityIndex, type EntityRecord, type EntitySize } from './identity/entityIndex';
-import type { EntityType } from './types';
+import { ENTITY_TYPES, type EntityType } from './types';
 
 /** An entity's names (name, aliases, each role before the name), lowercase, and the letters they hold as one mask. */
 interface Labels {
@@ -49,8 +50,20 @@ export class EntityCatalog {
   private sizing: Iterator<string> | undefined;
   private labelled = 0;
 
-  constructor(private readonly entities: EntityIndex) {
+  /** `loading`: whether a pass is adding many articles now (Corpus.loading), when no group is resolved for a view. */
+  constructor(
+    private readonly entities: EntityIndex,
+    private readonly loading: () => boolean = () => false,
+  ) {
     entities.onRecordChange((id) => this.pending.add(id));
+  }
+
+  /** How many entities there are of each type (EntityIndex.counts); while loading, of the groups resolved so far. */
+  countsByType(): Record<EntityType, number> {
+    if (!this.loading()) return this.entities.counts().byType;
+    const byType = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
+    for (const entry of this.ranking()) byType[typeOfId(entry.id)]++;
+    return byType;
   }
 
   /**
@@ -59,7 +72,7 @@ export class EntityCatalog {
    * does not size every entity.
    */
   rankSome(limit: number): boolean {
-    this.entities.counts();
+    this.settle();
     this.sizing ??= this.pending.values();
     for (let step = 0; step < limit; step++) {
       const next = this.sizing.next();
@@ -91,13 +104,13 @@ export class EntityCatalog {
 
   /** The records of the `limit` largest entities of a type, and those tied with the last (their names decide), and how many it has. */
   largestOfType(type: EntityType, limit: number): { records: EntityRecord[]; total: number } {
-    const total = this.entities.counts().byType[type] ?? 0;
+    const total = this.countsByType()[type] ?? 0;
     const records: EntityRecord[] = [];
     let last: Ranked | undefined;
     for (const entry of this.ranking()) {
       if (typeOfId(entry.id) !== type) continue;
       if (records.length >= limit && !(last && entry.documents === last.documents && entry.mentions === last.mentions)) break;
-      const record = this.entities.get(entry.id);
+      const record = this.recordOf(entry.id);
       if (record) records.push(record);
       last = entry;
     }
@@ -124,9 +137,19 @@ export class EntityCatalog {
 
   /** Every entity, largest first, with the changes since the last read ranked. */
   private ranking(): readonly Ranked[] {
-    this.entities.counts();
+    this.settle();
     this.rank();
     return this.order;
+  }
+
+  /** Resolves the groups changed since (so every changed id is pending), except while loading. */
+  private settle(): void {
+    if (!this.loading()) this.entities.counts();
+  }
+
+  /** An entity's record, while loading from the groups resolved so far (Corpus.entity). */
+  private recordOf(id: string): EntityRecord | undefined {
+    return this.loading() ? this.entities.resolvedSoFar(id) : this.entities.get(id);
   }
 
   /** Ranks the changed entities: in place when they are few, by sorting every entity when they are many (after indexing). */
@@ -164,7 +187,7 @@ export class EntityCatalog {
   }
 
   private labelsOf(entry: Ranked): Labels | undefined {
-    const record = this.entities.get(entry.id);
+    const record = this.recordOf(entry.id);
     if (!record) return undefined;
     const texts = [record.name, ...record.aliases, ...record.roles.map(({ role }) => `${role} ${record.name}`)];
     const names = texts.map((label) => {

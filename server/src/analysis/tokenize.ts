@@ -94,7 +94,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 const hyphenAfterPrefix = (word: string): boolean => word.charCodeAt(2) === 0x2d || word.charCodeAt(3) === 0x2d || word.charCodeAt(4) === 0x2d;
 
 /** Whether a word ends in 's or ’s (either case of s). */
-function endsWithPossessive(word: string): boolean {
+export function endsWithPossessive(word: string): boolean {
   const s = word.charCodeAt(word.length - 1);
   const apostrophe = word.charCodeAt(word.length - 2);
   return (s === 0x73 || s === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);

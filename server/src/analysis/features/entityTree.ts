@@ -53,7 +53,7 @@ export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNod
   const counts = new Map<EntityType, number>();
   // Unfiltered, the index keeps the counts by type, so the view's first answer builds no entity record.
   if (isUnfiltered(filter)) {
-    for (const [type, n] of Object.entries(corpus.entities.counts().byType) as Array<[EntityType, number]>) if (n > 0) counts.set(type, n);
+    for (const [type, n] of Object.entries(corpus.catalog.countsByType()) as Array<[EntityType, number]>) if (n > 0) counts.set(type, n);
   } else {
     for (const entity of filtered(corpus, filter)) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
   }

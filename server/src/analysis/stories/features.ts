@@ -7,6 +7,7 @@ import { WEEKDAY_RE, weekdayNumber } from '../dates/lexicon';
 import { nameKey, nameTokens } from '../identity/names';
 import { letterLength, scanWords, type WordShape } from '../letters';
 import { FUNCTION_WORDS } from '../ner/lexicon';
+import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
 import { sharedKey, WeightVector } from './weightVector';
@@ -77,12 +78,6 @@ const MIN_WORD_LENGTH = 3;
 /** Years and small counts are everywhere; numbers from this up, with decimals, can single out an event. */
 const MIN_DISTINCT_NUMBER = 10;
 
-/** A word without its possessive 's (or ’s): "obama's" counts as "obama". */
-function withoutPossessive(word: string): string {
-  const apostrophe = word.charCodeAt(word.length - 2);
-  return word.charCodeAt(word.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? word.slice(0, -2) : word;
-}
-
 const SPACE = /\s/u;
 const QUOTES_AND_DASH = new Set(['"', '“', '”', "'", '‘', '’', '-']);
 
@@ -118,14 +113,34 @@ function heaviestEntries(vector: FeatureVector, count: number, byKey: boolean): 
   return top;
 }
 
-/** The words of the first line of a lowercased text, usually the headline. */
-function headlineWords(lower: string): Set<string> {
-  const text = lower.trimStart();
-  const lineEnd = text.indexOf('\n');
-  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  const words = new Set<string>();
-  scanWords(line, WORD, (start, end) => words.add(sharedKey(line.slice(start, end))));
-  return words;
+/**
+ * How much of an article one step of articleFeatureSteps reads: this many characters of its text, or chains. A 2 MB
+ * article (500 KB analysed, 16,460 chains, bench/mergeStall.ts) took 120-200 CPU ms in one piece.
+ */
+const CHARS_PER_STEP = 16_384;
+const CHAINS_PER_STEP = 2_000;
+
+/** Whether a word (WORD) can run across text[at]: an ASCII character that is no letter and not in a word's inside. */
+function breaksWords(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) && !WORD.inner.has(code);
+}
+
+/**
+ * scanWords over text[0, length) in parts of about `charsPerStep` characters, each cut where no word runs across,
+ * so the words found are scanWords' own in the same order; returns how many characters are left.
+ */
+function scanWordsInSteps(text: string, length: number, charsPerStep: number, found: (start: number, end: number) => void): () => number {
+  let from = 0;
+  return () => {
+    let to = Math.min(length, from + charsPerStep);
+    while (to < length && !breaksWords(text, to)) to++;
+    const part = text.slice(from, to);
+    const offset = from;
+    scanWords(part, WORD, (start, end) => found(offset + start, offset + end));
+    from = to;
+    return length - from;
+  };
 }
 
 function addCount(counts: Map<string, number>, key: string, by = 1): void {
@@ -148,31 +163,60 @@ function weigh(counts: Map<string, number>, idfOf: (key: string) => number): Fea
 }
 
 export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
+  const step = articleFeatureSteps(analysis, Infinity, Infinity);
+  for (;;) {
+    const features = step();
+    if (features) return features;
+  }
+}
+
+/**
+ * articleFeatures in steps of about `charsPerStep` characters of text (or keys weighed) or `chainsPerStep` chains, for
+ * a thread that answers requests between them (Corpus.setAnalysisInSteps): each call does about one step's work (all
+ * of an ordinary article's) and returns the features after the last, the same as articleFeatures'.
+ */
+export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = CHARS_PER_STEP, chainsPerStep = CHAINS_PER_STEP): () => ArticleFeatures | undefined {
   const names = new Map<string, number>();
   const places = new Map<string, number>();
   const nameIdfs = new Map<string, number>();
   const written = new Map<string, string>();
-  for (const chain of analysis.chains) {
-    const tokens = nameTokens(chain.name);
-    if (tokens.length === 0) continue;
-    const key = nameKey(tokens);
-    nameIdfs.set(key, nameIdf(tokens));
-    if (!written.has(key)) written.set(key, chain.name);
-    addCount(PLACE_TYPES.has(chain.type) ? places : names, key, chain.mentions.length);
-  }
-  const days = new Map<string, number>();
-  for (const d of analysis.dates) if (d.value && (d.granularity === 'day' || d.granularity === 'month')) addCount(days, d.value.slice(0, 10));
-  const years = new Map<string, number>();
-  for (const d of analysis.dates) if (d.value && /^\d{4}/.test(d.value)) addCount(years, d.value.slice(0, 4));
-  if (analysis.referenceDate) addCount(years, analysis.referenceDate.value.slice(0, 4));
+  /** The work of this call, in steps: characters and keys / charsPerStep + chains / chainsPerStep. */
+  let work = 0;
+  let chainsRead = 0;
+  const readChains = (): boolean => {
+    const until = Math.min(analysis.chains.length, chainsRead + chainsPerStep);
+    work += (until - chainsRead) / chainsPerStep;
+    for (; chainsRead < until; chainsRead++) {
+      const chain = analysis.chains[chainsRead];
+      const tokens = nameTokens(chain.name);
+      if (tokens.length === 0) continue;
+      const key = nameKey(tokens);
+      nameIdfs.set(key, nameIdf(tokens));
+      if (!written.has(key)) written.set(key, chain.name);
+      addCount(PLACE_TYPES.has(chain.type) ? places : names, key, chain.mentions.length);
+    }
+    return chainsRead < analysis.chains.length;
+  };
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const phraseIdfs = new Map<string, number>();
   let previous: { word: string; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
-  scanWords(lower, WORD, (start, end) => {
-    const word = withoutPossessive(lower.slice(start, end));
+  /** A text scan as a part of the steps, counting the characters it read. */
+  const scanPart = (scan: () => number, length: number): (() => boolean) => {
+    let left = length;
+    return () => {
+      const now = scan();
+      work += (left - now) / charsPerStep;
+      left = now;
+      return left > 0;
+    };
+  };
+  const readWords = scanWordsInSteps(lower, lower.length, charsPerStep, (start, end) => {
+    // Without its possessive 's (or ’s): "obama's" counts as "obama".
+    const written = lower.slice(start, end);
+    const word = endsWithPossessive(written) ? written.slice(0, -2) : written;
     // Pronouns and other function words are rare in the background's sports and markets news, yet say nothing.
     if (word.length < MIN_WORD_LENGTH || FUNCTION_WORDS.has(word)) {
       previous = undefined;
@@ -187,40 +231,75 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
     }
     previous = { word, end };
   });
+  // The words of the first line, usually the headline.
+  const headline = new Set<string>();
+  const firstNonSpace = lower.search(/\S/);
+  const headlineStart = firstNonSpace < 0 ? lower.length : firstNonSpace;
+  const lineEnd = lower.indexOf('\n', headlineStart);
+  const line = lower.slice(headlineStart, lineEnd < 0 ? lower.length : lineEnd);
+  const readHeadline = scanWordsInSteps(line, line.length, charsPerStep, (start, end) => headline.add(sharedKey(line.slice(start, end))));
+  const days = new Map<string, number>();
+  const years = new Map<string, number>();
   const numbers = new Map<string, number>();
-  for (const q of analysis.quantities) {
-    if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
-  }
-  const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
-  const eventWeekdays = new Set(weekdays);
-  for (const day of days.keys()) {
-    if (!isIsoDay(day)) continue;
-    const [year, month, dayOfMonth] = day.split('-').map(Number);
-    eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
-  }
-  const vectors: Record<Family, FeatureVector> = {
-    names: weigh(names, (k) => nameIdfs.get(k) ?? 0),
-    places: weigh(places, (k) => nameIdfs.get(k) ?? 0),
-    days: weigh(days, () => 1),
-    years: weigh(years, () => 1),
-    words: weigh(words, idf),
-    phrases: weigh(phrases, (k) => phraseIdfs.get(k) ?? 0),
-    numbers: weigh(numbers, () => 1),
-  };
-  // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
-  const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
-  const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
-  return {
-    vectors,
-    main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
-    heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
-    statedDate: analysis.referenceDate?.value ?? null,
-    statedTime: analysis.referenceDate ? Date.parse(analysis.referenceDate.value) : null,
-    year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
-    written,
-    headline: headlineWords(lower),
-    weekdays,
-    eventWeekdays,
+  const vectors = {} as Record<Family, FeatureVector>;
+  const steps: Array<() => boolean> = [
+    readChains,
+    scanPart(readWords, lower.length),
+    scanPart(readHeadline, line.length),
+    () => {
+      work += (analysis.dates.length + analysis.quantities.length) / charsPerStep;
+      for (const d of analysis.dates) if (d.value && (d.granularity === 'day' || d.granularity === 'month')) addCount(days, d.value.slice(0, 10));
+      for (const d of analysis.dates) if (d.value && /^\d{4}/.test(d.value)) addCount(years, d.value.slice(0, 4));
+      if (analysis.referenceDate) addCount(years, analysis.referenceDate.value.slice(0, 4));
+      for (const q of analysis.quantities) {
+        if (q.value !== null && (q.value >= MIN_DISTINCT_NUMBER || !Number.isInteger(q.value))) addCount(numbers, `${q.kind}:${q.value}`);
+      }
+      return false;
+    },
+    // One family a step: the words and phrases of a long article are tens of thousands of keys.
+    ...(
+      [
+        ['names', () => weigh(names, (k) => nameIdfs.get(k) ?? 0)],
+        ['places', () => weigh(places, (k) => nameIdfs.get(k) ?? 0)],
+        ['days', () => weigh(days, () => 1)],
+        ['years', () => weigh(years, () => 1)],
+        ['words', () => weigh(words, idf)],
+        ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0)],
+        ['numbers', () => weigh(numbers, () => 1)],
+      ] as Array<[Family, () => FeatureVector]>
+    ).map(([family, weighed]) => () => {
+      vectors[family] = weighed();
+      work += vectors[family].size / charsPerStep;
+      return false;
+    }),
+  ];
+  let next = 0;
+  return () => {
+    work = 0;
+    while (next < steps.length && work < 1) if (!steps[next]()) next++;
+    if (next < steps.length) return undefined;
+    const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
+    const eventWeekdays = new Set(weekdays);
+    for (const day of days.keys()) {
+      if (!isIsoDay(day)) continue;
+      const [year, month, dayOfMonth] = day.split('-').map(Number);
+      eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
+    }
+    // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
+    const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
+    const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
+    return {
+      vectors: { names: vectors.names, places: vectors.places, days: vectors.days, years: vectors.years, words: vectors.words, phrases: vectors.phrases, numbers: vectors.numbers },
+      main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
+      heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
+      statedDate: analysis.referenceDate?.value ?? null,
+      statedTime: analysis.referenceDate ? Date.parse(analysis.referenceDate.value) : null,
+      year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
+      written,
+      headline,
+      weekdays,
+      eventWeekdays,
+    };
   };
 }
 

@@ -42,6 +42,11 @@ export class StorySet {
     this.index.setDocument(id, analysis);
   }
 
+  /** An analysis' story features worked out in steps before its setDocument (StoryIndex.featureSteps). */
+  featureSteps(analysis: DocumentAnalysis): () => boolean {
+    return this.index.featureSteps(analysis);
+  }
+
   removeDocument(id: string): void {
     this.forget(id);
     this.index.removeDocument(id);
