@@ -36,7 +36,8 @@ import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
-import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { corpusKey } from '../node/storageFiles';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
@@ -155,7 +156,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         kept = file ? readSnapshot(file) : Promise.resolve(undefined);
         folders.resolve();
         const candidates = await ws().candidates();
-        shownEarly = await showKeptDiagnostics(kept, () => ws().persistedSources(candidates));
+        shownEarly = await showKeptDiagnostics(kept, () => ws().persistedDigest(candidates));
         // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
         let reported = -1;
         const report = (done: number, total: number) => {
@@ -178,7 +179,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Every file has been visited: the persisted index may now be written, and rewritten as files change.
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
-      const key = await diagnosticsKey(ws().articleSources());
+      const key = await diagnosticsKey(ws().sourcesDigest());
       const snapshot = key === undefined ? undefined : await kept;
       const restored = snapshot !== undefined && snapshot.key === key;
       if (restored && !shownEarly) {
@@ -215,10 +216,10 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   /**
    * Publishes the diagnostics of the last session before any article is read, when the persisted indexes say that
-   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedSources). What indexing reads afterwards is
+   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedDigest). What indexing reads afterwards is
    * checked against them (reindex), so a file that changed unseen, or an analysis that no longer reads, is corrected.
    */
-  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string[] | undefined>): Promise<boolean> {
+  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string | undefined>): Promise<boolean> {
     const snapshot = await kept;
     if (!snapshot || snapshot.key !== (await diagnosticsKey(await sources()))) return false;
     showDiagnostics(snapshot);
@@ -243,19 +244,19 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   }
 
   /**
-   * The key of what the diagnostics are computed from (node/diagnosticsSnapshot), with every article's source line
-   * (ArticleWorkspace.articleSources); undefined when there is none to keep.
+   * The key of what the diagnostics are computed from (node/storageFiles), with the digest of every article's source
+   * (ArticleWorkspace.sourcesDigest); undefined when there is none to keep.
    */
-  async function diagnosticsKey(sources: string[] | undefined): Promise<string | undefined> {
-    if (!sources || snapshotPath() === undefined) return undefined;
+  async function diagnosticsKey(sources: string | undefined): Promise<string | undefined> {
+    if (sources === undefined || snapshotPath() === undefined) return undefined;
     const folders = await Promise.all(ws().folders.map(async (f) => ({ path: f.path, sidecars: f.sidecars, settings: await settings?.get(f.uri) })));
-    return snapshotKey({ folders, workspace: await settings?.get('') }, sources);
+    return corpusKey({ folders, workspace: await settings?.get('') }, sources);
   }
 
   /** Keeps the published diagnostics for the next start, unless the snapshot on disk already holds them. */
   async function keepDiagnostics(): Promise<void> {
     const file = snapshotPath();
-    const key = await diagnosticsKey(ws().articleSources());
+    const key = await diagnosticsKey(ws().sourcesDigest());
     if (!file || key === undefined || key === keptKey) return;
     const entities = snapshotEntities ?? corpus().entities.counts().entities;
     const diagnostics = published.snapshot();

@@ -13,10 +13,10 @@ import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
 import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
+import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
 import { analysisFingerprint } from './version';
 
 const MAGIC = Buffer.from('crosscheck-index\n');
-const CHECKSUM_BYTES = 32;
 /** After the last change, how long the cache waits before writing: a burst of saves writes once. */
 const WRITE_DELAY_MS = 2000;
 /** A file changed this recently may change again within the same clock tick: its time alone is not trusted next time. */
@@ -76,7 +76,7 @@ export class AnalysisCache {
 
   /** The cache of a folder in `dir`, read once per process and shared by every later open. */
   static open(dir: string, folderPath: string, log: (message: string) => void): Promise<AnalysisCache> {
-    const file = path.join(path.resolve(dir), `${createHash('sha1').update(folderPath).digest('hex').slice(0, 16)}.index`);
+    const file = storageFile(dir, '', [folderPath], 'index');
     let cache = open.get(file);
     if (!cache) {
       const created = new AnalysisCache(file, folderPath, log);
@@ -215,7 +215,7 @@ export class AnalysisCache {
   private async write(): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-    const checksum = createHash('sha256');
+    const checksum = frameChecksum();
     const out = await fs.open(temporary, 'w');
     try {
       let batch: Buffer[] = [MAGIC, lengthPrefixed(Buffer.from(JSON.stringify({ fingerprint: analysisFingerprint(), folder: this.folderPath })))];
@@ -268,9 +268,9 @@ export class AnalysisCache {
 
   /** Fills the entries from the file's bytes; returns why the file cannot be used, or undefined. */
   private parse(data: Buffer): string | undefined {
-    if (data.length < MAGIC.length + CHECKSUM_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return 'not a Crosscheck index';
-    const body = data.subarray(0, data.length - CHECKSUM_BYTES);
-    if (!createHash('sha256').update(body).digest().equals(data.subarray(body.length))) return 'truncated or corrupt (checksum mismatch)';
+    if (!isFramed(data, MAGIC)) return 'not a Crosscheck index';
+    const body = checkedBody(data);
+    if (!body) return 'truncated or corrupt (checksum mismatch)';
     const reader = new RecordReader(body, MAGIC.length);
     const header = parseObject(reader.next());
     if (!header) return 'no header';
