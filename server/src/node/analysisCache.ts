@@ -7,10 +7,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
+import { decodeAnalysis, encodeAnalysis } from './analysisRecords';
 import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
 import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
@@ -182,7 +182,7 @@ export class AnalysisCache {
     this.reused++;
     if (!entry.analysis && entry.bytes) {
       try {
-        entry.analysis = v8.deserialize(entry.bytes) as DocumentAnalysis;
+        entry.analysis = decodeAnalysis(entry.bytes);
       } catch (e) {
         this.log(`the persisted analysis of ${filePath} does not read (${(e as Error).message}); analysing it again`);
         this.entries.delete(filePath);
@@ -229,7 +229,7 @@ export class AnalysisCache {
       for (const [filePath, entry] of this.entries) {
         if (!this.live.has(filePath)) continue;
         const { size, mtimeMs, hash, options, textClass, racy } = entry;
-        const analysis = entry.bytes ?? (entry.analysis ? v8.serialize(entry.analysis) : NO_ANALYSIS);
+        const analysis = entry.bytes ?? (entry.analysis ? encodeAnalysis(entry.analysis) : NO_ANALYSIS);
         const meta: EntryMeta & { path: string } = { path: filePath, size, mtimeMs, hash, options, textClass, racy };
         batch.push(lengthPrefixed(Buffer.from(JSON.stringify(meta))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
         // Between batches the event loop turns: requests are answered while a large index is written (a batch of a
