@@ -73,6 +73,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const published = new PublishedDiagnostics((uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }));
   /** The entity count of the snapshot a start published its diagnostics from, until that start has checked them. */
   let snapshotEntities: number | undefined;
+  /** The diagnostics snapshot the running index pass read, until it is checked against the index (restoreKept). */
+  let keptSnapshot: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
   /** The key of the diagnostics snapshot on disk, when this server read or wrote it. */
   let keptKey: string | undefined;
   const log = (message: string) => connection.console.log(message);
@@ -146,17 +148,17 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       const progress = await connection.window.createWorkDoneProgress();
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
-      let kept: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
+      keptSnapshot = Promise.resolve(undefined);
       /** Whether the snapshot's diagnostics were published before any article was read. */
       let shownEarly = false;
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
         const file = snapshotPath();
-        kept = file ? readSnapshot(file) : Promise.resolve(undefined);
+        keptSnapshot = file ? readSnapshot(file) : Promise.resolve(undefined);
         folders.resolve();
         const candidates = await ws().candidates();
-        shownEarly = await showKeptDiagnostics(kept, () => ws().persistedDigest(candidates));
+        shownEarly = await showKeptDiagnostics(keptSnapshot, () => ws().persistedDigest(candidates));
         // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
         let reported = -1;
         const report = (done: number, total: number) => {
@@ -180,12 +182,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       const key = await diagnosticsKey(ws().sourcesDigest());
-      const snapshot = key === undefined ? undefined : await kept;
-      const restored = snapshot !== undefined && snapshot.key === key;
-      if (restored && !shownEarly) {
-        showDiagnostics(snapshot);
-        refreshEditorViews();
-      }
+      const restored = await restoreKept(key, shownEarly);
       if (restored) {
         keptKey = key;
         // Ready: every article is in, its diagnostics are shown; they are checked below.
@@ -224,6 +221,22 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     if (!snapshot || snapshot.key !== (await diagnosticsKey(await sources()))) return false;
     showDiagnostics(snapshot);
     sendStatus();
+    return true;
+  }
+
+  /**
+   * Whether the snapshot the pass read is of `key`; it is then published, unless it was before indexing
+   * (`shownEarly`). It is let go either way: the snapshot (33 MB of objects at 10,000 articles) is not held through
+   * the passes after indexing.
+   */
+  async function restoreKept(key: string | undefined, shownEarly: boolean): Promise<boolean> {
+    const snapshot = await keptSnapshot;
+    keptSnapshot = Promise.resolve(undefined);
+    if (key === undefined || snapshot?.key !== key) return false;
+    if (!shownEarly) {
+      showDiagnostics(snapshot);
+      refreshEditorViews();
+    }
     return true;
   }
 

@@ -1,9 +1,9 @@
-// The persisted index of one workspace folder: each article's analysis with the file's size, modification time and
-// content hash, so that a second start reads analyses instead of making them. One file per folder in the storage
-// folder the client gives; it is used only when it was written by the same build (analysisFingerprint) for the same
-// folder and its checksum holds: anything else is discarded with a log line. An entry is used only when the file's
-// size and time match (or, when only the time differs, its content hash) and the analysis options are the same.
-// Written after indexing, debounced, to a temporary file renamed into place.
+// The persisted index of one workspace folder: each article's analysis (as node/analysisRecords stores it) with the
+// file's size, modification time and content hash, so that a second start reads analyses instead of making them. One
+// file per folder in the storage folder the client gives; it is used only when it was written by the same build
+// (analysisFingerprint) for the same folder and its checksum holds: anything else is discarded with a log line. An
+// entry is used only when the file's size and time match (or, when only the time differs, its content hash) and the
+// analysis options are the same. Written after indexing, debounced, to a temporary file renamed into place.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
