@@ -36,7 +36,8 @@ import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
-import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, snapshotKey, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { corpusKey } from '../node/storageFiles';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
@@ -72,6 +73,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const published = new PublishedDiagnostics((uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }));
   /** The entity count of the snapshot a start published its diagnostics from, until that start has checked them. */
   let snapshotEntities: number | undefined;
+  /** The diagnostics snapshot the running index pass read, until it is checked against the index (restoreKept). */
+  let keptSnapshot: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
   /** The key of the diagnostics snapshot on disk, when this server read or wrote it. */
   let keptKey: string | undefined;
   const log = (message: string) => connection.console.log(message);
@@ -145,17 +148,17 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       const progress = await connection.window.createWorkDoneProgress();
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
-      let kept: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
+      keptSnapshot = Promise.resolve(undefined);
       /** Whether the snapshot's diagnostics were published before any article was read. */
       let shownEarly = false;
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
         const file = snapshotPath();
-        kept = file ? readSnapshot(file) : Promise.resolve(undefined);
+        keptSnapshot = file ? readSnapshot(file) : Promise.resolve(undefined);
         folders.resolve();
         const candidates = await ws().candidates();
-        shownEarly = await showKeptDiagnostics(kept, () => ws().persistedSources(candidates));
+        shownEarly = await showKeptDiagnostics(keptSnapshot, () => ws().persistedDigest(candidates));
         // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
         let reported = -1;
         const report = (done: number, total: number) => {
@@ -178,13 +181,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Every file has been visited: the persisted index may now be written, and rewritten as files change.
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
-      const key = await diagnosticsKey(ws().articleSources());
-      const snapshot = key === undefined ? undefined : await kept;
-      const restored = snapshot !== undefined && snapshot.key === key;
-      if (restored && !shownEarly) {
-        showDiagnostics(snapshot);
-        refreshEditorViews();
-      }
+      const key = await diagnosticsKey(ws().sourcesDigest());
+      const restored = await restoreKept(key, shownEarly);
       if (restored) {
         keptKey = key;
         // Ready: every article is in, its diagnostics are shown; they are checked below.
@@ -215,14 +213,30 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   /**
    * Publishes the diagnostics of the last session before any article is read, when the persisted indexes say that
-   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedSources). What indexing reads afterwards is
+   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedDigest). What indexing reads afterwards is
    * checked against them (reindex), so a file that changed unseen, or an analysis that no longer reads, is corrected.
    */
-  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string[] | undefined>): Promise<boolean> {
+  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string | undefined>): Promise<boolean> {
     const snapshot = await kept;
     if (!snapshot || snapshot.key !== (await diagnosticsKey(await sources()))) return false;
     showDiagnostics(snapshot);
     sendStatus();
+    return true;
+  }
+
+  /**
+   * Whether the snapshot the pass read is of `key`; it is then published, unless it was before indexing
+   * (`shownEarly`). It is let go either way: the snapshot (33 MB of objects at 10,000 articles) is not held through
+   * the passes after indexing.
+   */
+  async function restoreKept(key: string | undefined, shownEarly: boolean): Promise<boolean> {
+    const snapshot = await keptSnapshot;
+    keptSnapshot = Promise.resolve(undefined);
+    if (key === undefined || snapshot?.key !== key) return false;
+    if (!shownEarly) {
+      showDiagnostics(snapshot);
+      refreshEditorViews();
+    }
     return true;
   }
 
@@ -243,19 +257,19 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   }
 
   /**
-   * The key of what the diagnostics are computed from (node/diagnosticsSnapshot), with every article's source line
-   * (ArticleWorkspace.articleSources); undefined when there is none to keep.
+   * The key of what the diagnostics are computed from (node/storageFiles), with the digest of every article's source
+   * (ArticleWorkspace.sourcesDigest); undefined when there is none to keep.
    */
-  async function diagnosticsKey(sources: string[] | undefined): Promise<string | undefined> {
-    if (!sources || snapshotPath() === undefined) return undefined;
+  async function diagnosticsKey(sources: string | undefined): Promise<string | undefined> {
+    if (sources === undefined || snapshotPath() === undefined) return undefined;
     const folders = await Promise.all(ws().folders.map(async (f) => ({ path: f.path, sidecars: f.sidecars, settings: await settings?.get(f.uri) })));
-    return snapshotKey({ folders, workspace: await settings?.get('') }, sources);
+    return corpusKey({ folders, workspace: await settings?.get('') }, sources);
   }
 
   /** Keeps the published diagnostics for the next start, unless the snapshot on disk already holds them. */
   async function keepDiagnostics(): Promise<void> {
     const file = snapshotPath();
-    const key = await diagnosticsKey(ws().articleSources());
+    const key = await diagnosticsKey(ws().sourcesDigest());
     if (!file || key === undefined || key === keptKey) return;
     const entities = snapshotEntities ?? corpus().entities.counts().entities;
     const diagnostics = published.snapshot();

@@ -12,9 +12,9 @@ import {
   applyDecisions, articleRules, type CacheLocation, candidateFiles, folderOf, isInside, loadArticle, openFolder, persistedSource, sourceLine, type WorkspaceFolder,
 } from '../node/bootstrap';
 import { inSlices, nextTurn } from '../node/backgroundTurns';
-import { snapshotKey } from '../node/diagnosticsSnapshot';
 import { parseResolutions, readResolutionsFile, resolutionsFile, writeResolutions } from '../node/entityResolutions';
 import { pathToUri, toRelative, uriToPath } from '../node/files';
+import { articlesDigest, corpusKey } from '../node/storageFiles';
 import type { SettingsCache } from './settings';
 
 export type Folder = WorkspaceFolder;
@@ -81,6 +81,8 @@ export class ArticleWorkspace {
   private resolutionsWritten: Promise<void> = Promise.resolve();
   /** Files an open, edit or request is loading now (on the pool, so an index pass may reach them meanwhile). */
   private readonly userLoads = new Set<string>();
+  /** The last sourcesDigest and what it was made of: a pass asks for it for every key it writes or reads. */
+  private digestOf: { corpus: Corpus; version: number; folders: Folder[]; open: string; digest: string | undefined } | undefined;
 
   constructor(
     public corpus: Corpus,
@@ -159,11 +161,11 @@ export class ArticleWorkspace {
   }
 
   /**
-   * The articleSources lines the candidates will have once indexed, as the folders' persisted indexes tell them
-   * before any file or analysis is read; undefined when one of them cannot tell (a file changed, is open with
-   * other text, or is new).
+   * The sourcesDigest the candidates will have once indexed, as the folders' persisted indexes tell it before any
+   * file or analysis is read; undefined when one of them cannot tell (a file changed, is open with other text, or is
+   * new).
    */
-  async persistedSources(candidates: readonly string[]): Promise<string[] | undefined> {
+  async persistedDigest(candidates: readonly string[]): Promise<string | undefined> {
     const lines: string[] = [];
     for (let i = 0; i < candidates.length; i += PEEK_BATCH) {
       const batch = await Promise.all(candidates.slice(i, i + PEEK_BATCH).map(async (uri) => {
@@ -176,7 +178,7 @@ export class ArticleWorkspace {
       if (batch.includes(undefined)) return undefined;
       for (const line of batch) if (line) lines.push(line);
     }
-    return lines;
+    return articlesDigest(lines);
   }
 
   /** Every candidate article (as candidates() found them), read from disk (or from the editor when open), yielding between files. */
@@ -254,9 +256,9 @@ export class ArticleWorkspace {
 
   /** The key of what the entity resolutions are made from; undefined when some article's source is not known. */
   private resolutionsKey(): string | undefined {
-    const sources = this.articleSources();
+    const sources = this.sourcesDigest();
     const decisions = this.folders.find((f) => f.sidecars.identity)?.sidecars.identity;
-    return sources && snapshotKey({ metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null }, sources);
+    return sources && corpusKey({ metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null }, sources);
   }
 
   /**
@@ -309,11 +311,25 @@ export class ArticleWorkspace {
   }
 
   /**
-   * What every article's analysis was made from, one `uri, bytes hash, options` line each, for a key over the corpus
-   * (node/diagnosticsSnapshot); undefined when some article was not read through a persisted index or is open with
-   * other text than its file's.
+   * The articlesDigest (node/storageFiles) of articleSources, for the keys of the files kept over the corpus; made
+   * again only when an article, a folder or an open document changed since the last one (a pass asks for it up to
+   * five times, each a walk of every article, a sort and a hash of their lines).
    */
-  articleSources(): string[] | undefined {
+  sourcesDigest(): string | undefined {
+    const open = this.documents.all().map((d) => `${d.uri}\u0000${d.version}`).join('\u0000');
+    const last = this.digestOf;
+    if (last && last.corpus === this.corpus && last.version === this.corpus.version && last.folders === this.folders && last.open === open) return last.digest;
+    const sources = this.articleSources();
+    const digest = sources && articlesDigest(sources);
+    this.digestOf = { corpus: this.corpus, version: this.corpus.version, folders: this.folders, open, digest };
+    return digest;
+  }
+
+  /**
+   * What every article's analysis was made from, one `uri, bytes hash, options` line each, for a key over the corpus;
+   * undefined when some article was not read through a persisted index or is open with other text than its file's.
+   */
+  private articleSources(): string[] | undefined {
     const lines: string[] = [];
     for (const { uri } of this.corpus.all()) {
       const filePath = filePathOf(uri);

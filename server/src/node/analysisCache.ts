@@ -1,22 +1,22 @@
-// The persisted index of one workspace folder: each article's analysis with the file's size, modification time and
-// content hash, so that a second start reads analyses instead of making them. One file per folder in the storage
-// folder the client gives; it is used only when it was written by the same build (analysisFingerprint) for the same
-// folder and its checksum holds: anything else is discarded with a log line. An entry is used only when the file's
-// size and time match (or, when only the time differs, its content hash) and the analysis options are the same.
-// Written after indexing, debounced, to a temporary file renamed into place.
+// The persisted index of one workspace folder: each article's analysis (as node/analysisRecords stores it) with the
+// file's size, modification time and content hash, so that a second start reads analyses instead of making them. One
+// file per folder in the storage folder the client gives; it is used only when it was written by the same build
+// (analysisFingerprint) for the same folder and its checksum holds: anything else is discarded with a log line. An
+// entry is used only when the file's size and time match (or, when only the time differs, its content hash) and the
+// analysis options are the same. Written after indexing, debounced, to a temporary file renamed into place.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import { type Classification, MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import type { DocumentAnalysis } from '../analysis/types';
+import { decodeAnalysis, encodeAnalysis } from './analysisRecords';
 import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
+import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
 import { analysisFingerprint } from './version';
 
 const MAGIC = Buffer.from('crosscheck-index\n');
-const CHECKSUM_BYTES = 32;
 /** After the last change, how long the cache waits before writing: a burst of saves writes once. */
 const WRITE_DELAY_MS = 2000;
 /** A file changed this recently may change again within the same clock tick: its time alone is not trusted next time. */
@@ -76,7 +76,7 @@ export class AnalysisCache {
 
   /** The cache of a folder in `dir`, read once per process and shared by every later open. */
   static open(dir: string, folderPath: string, log: (message: string) => void): Promise<AnalysisCache> {
-    const file = path.join(path.resolve(dir), `${createHash('sha1').update(folderPath).digest('hex').slice(0, 16)}.index`);
+    const file = storageFile(dir, '', [folderPath], 'index');
     let cache = open.get(file);
     if (!cache) {
       const created = new AnalysisCache(file, folderPath, log);
@@ -182,7 +182,7 @@ export class AnalysisCache {
     this.reused++;
     if (!entry.analysis && entry.bytes) {
       try {
-        entry.analysis = v8.deserialize(entry.bytes) as DocumentAnalysis;
+        entry.analysis = decodeAnalysis(entry.bytes);
       } catch (e) {
         this.log(`the persisted analysis of ${filePath} does not read (${(e as Error).message}); analysing it again`);
         this.entries.delete(filePath);
@@ -215,7 +215,7 @@ export class AnalysisCache {
   private async write(): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
-    const checksum = createHash('sha256');
+    const checksum = frameChecksum();
     const out = await fs.open(temporary, 'w');
     try {
       let batch: Buffer[] = [MAGIC, lengthPrefixed(Buffer.from(JSON.stringify({ fingerprint: analysisFingerprint(), folder: this.folderPath })))];
@@ -229,7 +229,7 @@ export class AnalysisCache {
       for (const [filePath, entry] of this.entries) {
         if (!this.live.has(filePath)) continue;
         const { size, mtimeMs, hash, options, textClass, racy } = entry;
-        const analysis = entry.bytes ?? (entry.analysis ? v8.serialize(entry.analysis) : NO_ANALYSIS);
+        const analysis = entry.bytes ?? (entry.analysis ? encodeAnalysis(entry.analysis) : NO_ANALYSIS);
         const meta: EntryMeta & { path: string } = { path: filePath, size, mtimeMs, hash, options, textClass, racy };
         batch.push(lengthPrefixed(Buffer.from(JSON.stringify(meta))), lengthPrefixed(Buffer.from(analysis.buffer, analysis.byteOffset, analysis.byteLength)));
         // Between batches the event loop turns: requests are answered while a large index is written (a batch of a
@@ -268,9 +268,9 @@ export class AnalysisCache {
 
   /** Fills the entries from the file's bytes; returns why the file cannot be used, or undefined. */
   private parse(data: Buffer): string | undefined {
-    if (data.length < MAGIC.length + CHECKSUM_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return 'not a Crosscheck index';
-    const body = data.subarray(0, data.length - CHECKSUM_BYTES);
-    if (!createHash('sha256').update(body).digest().equals(data.subarray(body.length))) return 'truncated or corrupt (checksum mismatch)';
+    if (!isFramed(data, MAGIC)) return 'not a Crosscheck index';
+    const body = checkedBody(data);
+    if (!body) return 'truncated or corrupt (checksum mismatch)';
     const reader = new RecordReader(body, MAGIC.length);
     const header = parseObject(reader.next());
     if (!header) return 'no header';

@@ -2,13 +2,11 @@
 // everything they were computed from (the build, the settings and sidecars, every article's bytes and analysis
 // options). A second start whose key is the same publishes them at once instead of comparing every story first;
 // it then checks them in the background. A file that does not read, or reads as anything else, is ignored.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
 import { writeAtomically } from './files';
-import { analysisFingerprint } from './version';
+import { storageFile } from './storageFiles';
 
 export interface DiagnosticsSnapshot {
   key: string;
@@ -18,21 +16,9 @@ export interface DiagnosticsSnapshot {
   diagnostics: Array<[string, Diagnostic[]]>;
 }
 
-/** One key for what a corpus's diagnostics depend on; `articles` are `uri, bytes hash, options` lines in any order. */
-export function snapshotKey(setup: unknown, articles: string[]): string {
-  const hash = createHash('sha256').update(analysisFingerprint()).update('\u0000').update(JSON.stringify(setup, plainValues));
-  for (const line of [...articles].sort()) hash.update('\u0000').update(line);
-  return hash.digest('hex');
-}
-
-/** Maps and sets (story decisions) as arrays of their entries, so they count in the key. */
-function plainValues(_: string, value: unknown): unknown {
-  return value instanceof Map || value instanceof Set ? [...value] : value;
-}
-
 /** The snapshot file of a set of workspace folders in the storage folder `dir`. */
 export function snapshotFile(dir: string, folderPaths: readonly string[]): string {
-  return path.join(dir, `diagnostics-${createHash('sha1').update(folderPaths.join('\u0000')).digest('hex').slice(0, 16)}.json`);
+  return storageFile(dir, 'diagnostics-', folderPaths, 'json');
 }
 
 export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | undefined> {

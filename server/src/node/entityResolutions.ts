@@ -3,24 +3,22 @@
 // (2,000 articles: 2.8 of 5.6 s on the main thread). The file carries a key over everything the resolutions were made
 // from (the build, the metonymy setting, the identity decisions, every article's bytes and analysis options) and a
 // checksum; one with another key, or that does not read, is not used: the groups are then resolved as usual.
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { READ_KINDS, type ResolutionEntry, type Resolutions } from '../analysis/identity/entityIndex';
 import { Slices } from './backgroundTurns';
 import { removeAbandonedWrites, writeAtomically } from './files';
+import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
 
 const MAGIC = Buffer.from('crosscheck-entities\n');
 const KEY_BYTES = 64;
-const CHECKSUM_BYTES = 32;
 /** Entries encoded, and bytes hashed, between two looks at the clock while writing. */
 const ENCODE_STEP = 256;
 const HASH_STEP = 1 << 20;
 
 /** The resolutions file of a set of workspace folders in the storage folder `dir`. */
 export function resolutionsFile(dir: string, folderPaths: readonly string[]): string {
-  return path.join(dir, `entities-${createHash('sha1').update(folderPaths.join('\u0000')).digest('hex').slice(0, 16)}.bin`);
+  return storageFile(dir, 'entities-', folderPaths, 'bin');
 }
 
 /**
@@ -37,14 +35,14 @@ export async function readResolutionsFile(file: string): Promise<Buffer | undefi
  * undefined, with why in `log` (nothing for a file of another key: the workspace changed since).
  */
 export function parseResolutions(data: Buffer, key: string, log: (message: string) => void): Resolutions | undefined {
-  const header = MAGIC.length + KEY_BYTES;
-  if (data.length < header + CHECKSUM_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+  if (!isFramed(data, MAGIC, KEY_BYTES)) {
     log('discarded the kept entity resolutions: not a Crosscheck file');
     return undefined;
   }
+  const header = MAGIC.length + KEY_BYTES;
   if (data.toString('latin1', MAGIC.length, header) !== key) return undefined;
-  const body = data.subarray(0, data.length - CHECKSUM_BYTES);
-  if (!createHash('sha256').update(body).digest().equals(data.subarray(body.length))) {
+  const body = checkedBody(data);
+  if (!body) {
     log('discarded the kept entity resolutions: truncated or corrupt (checksum mismatch)');
     return undefined;
   }
@@ -72,7 +70,7 @@ export async function writeResolutions(file: string, key: string, resolutions: R
   const copy = { groups: resolutions.groups, ids: new Map(resolutions.ids), entryKeys, entries };
   const slices = new Slices();
   const body = Buffer.concat([MAGIC, Buffer.from(key, 'latin1'), v8.serialize(await encode(copy, slices))]);
-  const checksum = createHash('sha256');
+  const checksum = frameChecksum();
   for (let at = 0; at < body.length; at += HASH_STEP) {
     checksum.update(body.subarray(at, at + HASH_STEP));
     await slices.maybeTurn();
