@@ -176,14 +176,11 @@ async function readAll(work: readonly WorkItem[], use: (i: number, loaded: Loade
     }
   };
   try {
-    await Promise.all(Array.from({ length: pool.size * IN_FLIGHT_PER_WORKER }, lane));
+    await Promise.all(Array.from({ length: pool.lanes }, lane));
   } finally {
     await pool.close();
   }
 }
-
-/** Files in flight per worker: one analysed while the next is read and sent, so no worker waits on the disk. */
-const IN_FLIGHT_PER_WORKER = 2;
 
 function renderSkipped(skipped: SkippedFile[]): string {
   if (skipped.length === 0) return '';

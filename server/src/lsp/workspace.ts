@@ -87,7 +87,7 @@ export class ArticleWorkspace {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
-    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'size'>,
+    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'lanes'>,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
@@ -188,7 +188,7 @@ export class ArticleWorkspace {
     const kept = keptFile === undefined ? Promise.resolve(undefined) : readResolutionsFile(keptFile);
     let next = 0;
     let done = 0;
-    // As many files in flight as there are workers: each core analyses one while this thread answers requests.
+    // Two files in flight a worker (AnalysisPool.lanes): each core analyses one while this thread answers requests.
     const lane = async () => {
       while (next < candidates.length && !isCancelled()) {
         const uri = candidates[next++];
@@ -202,7 +202,7 @@ export class ArticleWorkspace {
     // While the articles come in, a hover does not resolve every entity added since the last one (Corpus.loading).
     this.corpus.loading = true;
     try {
-      await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+      await Promise.all(Array.from({ length: this.pool?.lanes ?? 1 }, lane));
     } finally {
       this.corpus.loading = false;
     }
