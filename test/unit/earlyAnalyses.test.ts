@@ -18,6 +18,7 @@ function pool() {
   const asked: Array<{ text: string; signal?: AbortSignal; finish: () => void }> = [];
   const analyzer = {
     lanes: 1,
+    analysing: 0,
     analyze: (text: string, options: AnalyzeOptions, control: AnalysisControl = {}) =>
       new Promise<DocumentAnalysis>((resolve, reject) => {
         control.signal?.addEventListener('abort', () => reject(new Error('cancelled')));

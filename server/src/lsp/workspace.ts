@@ -87,7 +87,7 @@ export class ArticleWorkspace {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
-    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'lanes'>,
+    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'lanes' | 'analysing'>,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
@@ -195,6 +195,9 @@ export class ArticleWorkspace {
         // A file opened or asked about while the pass runs was analysed already, from the same settings.
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
         if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true, walked: true });
+        // While the workers analyse, this thread waits on them: it links an article into its story meanwhile (most of
+        // the pass after indexing), never otherwise, so a start from the persisted index is not held up by it.
+        if ((this.pool?.analysing ?? 0) > 0) this.corpus.linkStories(1);
         progress(++done, candidates.length);
         await nextTurn();
       }

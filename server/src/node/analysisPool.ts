@@ -89,6 +89,11 @@ export class AnalysisPool {
     return this.size * 2;
   }
 
+  /** Analyses asked for and not done yet: running on a worker or waiting for one. */
+  get analysing(): number {
+    return this.busy.size + this.urgent.length + this.waiting.length;
+  }
+
   /** Workers started and alive (0 when none could start and analysis runs in the calling thread). */
   get workers(): number {
     return this.idle.length + this.busy.size;
