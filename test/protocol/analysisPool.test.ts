@@ -18,7 +18,11 @@ describe('analysis worker pool', () => {
     const pool = new AnalysisPool(SERVER_JS, 2);
     const texts = readdirSync(SEEDS).map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8') }));
     try {
-      const analyses = await Promise.all(texts.map(({ name, text }) => pool.analyze(text, { path: `file:///seeds/${name}`, referenceDate: '2024-05-02' })));
+      const running = texts.map(({ name, text }) => pool.analyze(text, { path: `file:///seeds/${name}`, referenceDate: '2024-05-02' }));
+      // What the index pass reads to tell whether the workers are busy (it links stories meanwhile).
+      assert.equal(pool.analysing, texts.length);
+      const analyses = await Promise.all(running);
+      assert.equal(pool.analysing, 0);
       assert.equal(pool.workers, 2, 'the analyses did not run on two workers');
       texts.forEach(({ name, text }, i) => assert.deepEqual(analyses[i], analyze(text, { path: `file:///seeds/${name}`, referenceDate: '2024-05-02' }), name));
     } finally {

@@ -17,7 +17,8 @@ const LATEST = `${EDITED} The mayor spoke on Tuesday.`;
 function pool() {
   const asked: Array<{ text: string; signal?: AbortSignal; finish: () => void }> = [];
   const analyzer = {
-    size: 1,
+    lanes: 1,
+    analysing: 0,
     analyze: (text: string, options: AnalyzeOptions, control: AnalysisControl = {}) =>
       new Promise<DocumentAnalysis>((resolve, reject) => {
         control.signal?.addEventListener('abort', () => reject(new Error('cancelled')));

@@ -128,8 +128,10 @@ async function analyse(inputs: string[], cache?: CacheLocation): Promise<{ corpu
       const byPath = (a: string, b: string) => toRelative(input, a).localeCompare(toRelative(input, b));
       found.sort(byPath);
       skipped.push(...rejected.sort((a, b) => byPath(a.path, b.path)));
-      // The walk enters no link, so a walk from inside the folder stays there: its files need no realpath each.
-      const walked = isInside(folder.realPath, await fs.realpath(input));
+      // The walk enters no link, so a walk from the folder or inside it stays there: its files need no realpath each
+      // (isInside is false for the folder itself, the usual input, which cost a realpath a file).
+      const realInput = await fs.realpath(input);
+      const walked = realInput === folder.realPath || isInside(folder.realPath, realInput);
       work.push(...found.map((file) => ({ file, folder, explicit: false, walked })));
     } else {
       work.push({ file: input, folder: await folderFor(path.dirname(input)), explicit: true, walked: false });
@@ -176,14 +178,11 @@ async function readAll(work: readonly WorkItem[], use: (i: number, loaded: Loade
     }
   };
   try {
-    await Promise.all(Array.from({ length: pool.size * IN_FLIGHT_PER_WORKER }, lane));
+    await Promise.all(Array.from({ length: pool.lanes }, lane));
   } finally {
     await pool.close();
   }
 }
-
-/** Files in flight per worker: one analysed while the next is read and sent, so no worker waits on the disk. */
-const IN_FLIGHT_PER_WORKER = 2;
 
 function renderSkipped(skipped: SkippedFile[]): string {
   if (skipped.length === 0) return '';

@@ -89,7 +89,7 @@ export class ArticleWorkspace {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsCache,
     private readonly events: WorkspaceEvents,
-    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'size'>,
+    private readonly pool?: Pick<AnalysisPool, 'analyze' | 'lanes' | 'analysing'>,
   ) {}
 
   /** Starts from an empty corpus when options that shape the whole index (metonymy) changed; the caller re-indexes. */
@@ -190,13 +190,16 @@ export class ArticleWorkspace {
     const kept = keptFile === undefined ? Promise.resolve(undefined) : readResolutionsFile(keptFile);
     let next = 0;
     let done = 0;
-    // As many files in flight as there are workers: each core analyses one while this thread answers requests.
+    // Two files in flight a worker (AnalysisPool.lanes): each core analyses one while this thread answers requests.
     const lane = async () => {
       while (next < candidates.length && !isCancelled()) {
         const uri = candidates[next++];
         // A file opened or asked about while the pass runs was analysed already, from the same settings.
         // A file being loaded for the user is left to that load: the pass's own would supersede it.
         if ((this.refreshedAt.get(uri) ?? 0) <= passStarted && !this.userLoads.has(uri)) await this.refresh(uri, { quiet: true, background: true, walked: true });
+        // While the workers analyse, this thread waits on them: it links an article into its story meanwhile (most of
+        // the pass after indexing), never otherwise, so a start from the persisted index is not held up by it.
+        if ((this.pool?.analysing ?? 0) > 0) this.corpus.linkStories(1);
         progress(++done, candidates.length);
         await nextTurn();
       }
@@ -204,7 +207,7 @@ export class ArticleWorkspace {
     // While the articles come in, a hover does not resolve every entity added since the last one (Corpus.loading).
     this.corpus.loading = true;
     try {
-      await Promise.all(Array.from({ length: this.pool?.size ?? 1 }, lane));
+      await Promise.all(Array.from({ length: this.pool?.lanes ?? 1 }, lane));
     } finally {
       this.corpus.loading = false;
     }

@@ -26,10 +26,16 @@ export class EarlyAnalyses {
   private readonly lastOptions = new Map<string, AnalyzeOptions>();
   private readonly early = new Map<string, Early>();
 
-  constructor(private readonly pool: { readonly analyze: Analyzer; readonly size: number }) {}
+  constructor(private readonly pool: { readonly analyze: Analyzer; readonly lanes: number; readonly analysing: number }) {}
 
-  get size(): number {
-    return this.pool.size;
+  /** The pool's files in flight (AnalysisPool.lanes). */
+  get lanes(): number {
+    return this.pool.lanes;
+  }
+
+  /** The pool's analyses not done yet (AnalysisPool.analysing). */
+  get analysing(): number {
+    return this.pool.analysing;
   }
 
   /** The pool's analysis, or the one begun early for the same file, text and options. */

@@ -64,6 +64,8 @@ interface Group {
   chains: Set<ChainEntry>;
   /** How many chains carry each type; the group takes the most common one. */
   types: Map<EntityType, number>;
+  /** That most common type (typeOf), kept as chains come and go: resolutions ask it of every name they meet. */
+  type: EntityType;
   /**
    * How many times its chains write each form, kept by delta once the group has COUNTED_GROUP_CHAINS chains: an edit
    * of one article then does not recount a big entity's every chain for its name and aliases.
@@ -129,6 +131,17 @@ interface Frame {
 export const typeOfId = (id: string): EntityType => id.slice(0, id.indexOf(':')) as EntityType;
 const keyOfId = (id: string): string => id.slice(id.indexOf(':') + 1);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
+
+/** The type most chains carry, the first of ENTITY_TYPES among equals; "other" only when nothing else is said. */
+function mostCommonType(types: ReadonlyMap<EntityType, number>): EntityType {
+  let best: EntityType = 'other';
+  let bestCount = 0;
+  for (const type of ENTITY_TYPES) {
+    const n = types.get(type) ?? 0;
+    if (type !== 'other' && n > bestCount) [best, bestCount] = [type, n];
+  }
+  return best;
+}
 
 export class EntityIndex {
   private readonly metonymy: boolean;
@@ -198,14 +211,14 @@ export class EntityIndex {
     const entries: ChainEntry[] = [];
     let started = false;
     return () => {
-      if (!started) {
-        started = true;
-        this.replaceChains(docId, entries, this.docs.get(docId) ?? [], []);
-      } else if (this.docs.get(docId) !== entries) return false;
+      // The first step swaps the old chains for its own in one update (two would invalidate twice).
+      const old = started ? [] : (this.docs.get(docId) ?? []);
+      if (started && this.docs.get(docId) !== entries) return false;
+      started = true;
       const from = entries.length;
       const added = analysis.chains.slice(from, from + chainsPerStep).map((chain, i) => this.entryOf(docId, from + i, chain));
       entries.push(...added);
-      this.replaceChains(docId, entries, [], added);
+      this.replaceChains(docId, entries, old, added);
       return entries.length < analysis.chains.length;
     };
   }
@@ -615,11 +628,12 @@ export class EntityIndex {
   private addChain(entry: ChainEntry): void {
     let group = this.groups.get(entry.key);
     if (!group) {
-      group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map() };
+      group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map(), type: 'other' };
       this.groups.set(group.key, group);
     }
     group.chains.add(entry);
     group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
+    group.type = mostCommonType(group.types);
     if (group.forms) for (const form of entry.forms) addCount(group.forms, form, 1);
     else if (group.chains.size >= COUNTED_GROUP_CHAINS) {
       group.forms = new Map();
@@ -637,20 +651,14 @@ export class EntityIndex {
     const typeCount = (group.types.get(entry.type) ?? 0) - 1;
     if (typeCount > 0) group.types.set(entry.type, typeCount);
     else group.types.delete(entry.type);
+    group.type = mostCommonType(group.types);
     for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, -1);
     if (group.chains.size === 0) this.groups.delete(group.key);
   }
 
-  /** The type most of a group's chains carry; "other" only when nothing else is said. */
+  /** The type most of a group's chains carry (mostCommonType). */
   private typeOf(key: string): EntityType {
-    const group = this.group(key) as Group;
-    let best: EntityType = 'other';
-    let bestCount = 0;
-    for (const type of ENTITY_TYPES) {
-      const n = group.types.get(type) ?? 0;
-      if (type !== 'other' && n > bestCount) [best, bestCount] = [type, n];
-    }
-    return best;
+    return (this.group(key) as Group).type;
   }
 
   private idOf(key: string): string {
