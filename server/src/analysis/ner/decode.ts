@@ -167,6 +167,8 @@ export interface Decoded {
   /** Static feature keys, STATIC_FEATURES per token, and each token's shape hash (for updates in training). */
   keys: Uint32Array;
   shapes: Uint32Array;
+  /** The emission scores the path was chosen by (width per token), for a second path through known labels. */
+  emissions: Float64Array;
 }
 
 const predecessorCache = new WeakMap<readonly boolean[][], Int32Array[]>();
@@ -199,17 +201,14 @@ function transitionScores(shape: number, allowed: readonly boolean[][], score: S
   return step;
 }
 
-/**
- * The best label sequence for one sentence; label 0 must be "O" (it is also the label before the first token).
- * `known`, in training, fixes the labels of some tokens (index, or -1 where free): the best path through them.
- */
-export function decodeSentence(input: DecodeInput, known?: readonly number[], features?: { keys: Uint32Array; shapes: Uint32Array }): Decoded {
-  const { keys, shapes } = features ?? staticFeatures(input.words, input.context, input.clusters, input.names);
+/** The best label sequence for one sentence; label 0 must be "O" (it is also the label before the first token). */
+export function decodeSentence(input: DecodeInput): Decoded {
+  const { keys, shapes } = staticFeatures(input.words, input.context, input.clusters, input.names);
   const n = input.words.length;
   const width = input.labels.length;
   const emissions = new Float64Array(n * width);
   for (let i = 0; i < n; i++) for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) input.score(keys[k], emissions, i * width);
-  return { tags: bestPath(input, emissions, shapes, known), keys, shapes };
+  return { tags: bestPath(input, emissions, shapes), keys, shapes, emissions };
 }
 
 /** Path scores and back pointers of bestPath, reused from sentence to sentence (every entry read is written first). */
@@ -218,7 +217,8 @@ let backPointers = new Int32Array(0);
 
 /**
  * Viterbi over emission scores (width per token; left as they are) and the transitions at each token's shape,
- * within the span rules and the `known` labels.
+ * within the span rules and the `known` labels (training: a label index per token, -1 where free; the best path
+ * through them).
  */
 export function bestPath(input: PathInput, emissions: Float64Array, shapes: Uint32Array, known?: readonly number[]): number[] {
   const { words, labels, allowed, score, transitionCache, constraints } = input;

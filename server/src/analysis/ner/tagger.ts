@@ -71,6 +71,14 @@ function builtInModel(): TaggerModel {
   return builtIn;
 }
 
+/**
+ * Tags with another model from now on, in place of the committed one: for the eval to measure a model trained
+ * without some ECB+ topics (`NER_MODEL`), not for the extension.
+ */
+export function replaceBuiltInModel(model: SerializedModel): void {
+  builtIn = loadModel(model);
+}
+
 /** Adds a feature's weights from the model's table (training builds its own; see training/perceptron.ts). */
 export function scorerFor(model: TaggerModel): Scorer {
   const { slots, weights } = model;

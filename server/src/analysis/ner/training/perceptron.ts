@@ -6,7 +6,7 @@
 // Speed: feature ids live in an open-addressing table (a Map of millions of numbers is slow to probe), and the
 // transition scores of each token shape are kept until the next update (most sentences need none once training
 // has converged a little), as tagging keeps them (decode.ts transitionCache).
-import { decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
+import { bestPath, decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
 import { documentContext, rememberTypes, STATIC_FEATURES, transitionFeatures, type WordClusters } from '../features';
 import type { NameList } from '../placeNames';
 import type { SerializedModel } from '../tagger';
@@ -48,11 +48,14 @@ export class PerceptronTrainer {
     const pair = new Uint32Array(2);
     for (const sentence of doc.sentences) {
       this.clock++;
-      const gold = this.goldTags(sentence.words, sentence.labels);
+      // The span rules once a sentence, for its gold labels and both paths.
+      const constraints = tokenConstraints(sentence.words, this.labels);
+      const gold = this.goldTags(sentence.labels, constraints);
       const input = {
         words: sentence.words,
         labels: this.labels,
         allowed: this.allowed,
+        constraints,
         context,
         clusters: this.clusters,
         names: this.names,
@@ -61,7 +64,7 @@ export class PerceptronTrainer {
       };
       const predicted = decodeSentence(input);
       const partial = gold.some((g) => g < 0);
-      const target = partial ? decodeSentence(input, gold, predicted).tags : gold;
+      const target = partial ? bestPath(input, predicted.emissions, predicted.shapes, gold) : gold;
       rememberTypes(context, sentence.words, this.labels, predicted.tags);
       for (let i = 0; i < target.length; i++) {
         const y = target[i];
@@ -92,8 +95,7 @@ export class PerceptronTrainer {
    * Gold label indexes (-1 where unknown), made to keep the span rules of the decoder: a token the rules keep outside
    * names ("'s" inside "McDonald 's") is "O", and the name after it starts anew.
    */
-  private goldTags(words: readonly string[], labels: ReadonlyArray<string | null>): number[] {
-    const constraints = tokenConstraints(words, this.labels);
+  private goldTags(labels: ReadonlyArray<string | null>, constraints: ReadonlyArray<readonly boolean[]>): number[] {
     const tags = labels.map((l) => (l === null ? -1 : this.labels.indexOf(l)));
     for (let i = 0; i < tags.length; i++) {
       if (tags[i] < 0) continue;
