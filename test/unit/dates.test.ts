@@ -174,7 +174,7 @@ describe('formatDateValue', () => {
     assert.equal(formatDateValue('195x'), 'the 1950s');
     assert.equal(formatDateValue('20xx'), 'the 21st century');
     assert.equal(formatDateValue('P3D'), '3 days');
-    assert.equal(formatDateValue('2024-05-01T07:37Z'), 'Wednesday, May 1, 2024, 7:37 a.m. UTC');
+    assert.equal(formatDateValue('2024-05-01T09:14Z'), 'Wednesday, May 1, 2024, 9:14 a.m. UTC');
     assert.equal(formatDateValue('2024-04-22/2024-04-28'), 'Monday, April 22, 2024 – Sunday, April 28, 2024');
   });
 });

@@ -14,7 +14,7 @@ function nameConflicts(story: (names: Record<string, string>) => string, variant
 const trial = ({ lawyer, judge, gang }: Record<string, string>): string =>
   `A jury in the Bronx convicted Orlando Lopez of murder on Tuesday in the killing of an 11-year-old girl. ` +
   `${lawyer}, one of the defence lawyers, said his client would appeal. Judge ${judge} set sentencing for next month. ` +
-  `Prosecutors said Lopez had been aiming at members of the ${gang} when he fired from the rooftop in Mott Haven. ` +
+  `Prosecutors said Lopez had been aiming at members of the ${gang} when he fired from the rooftop in Hunts Point. ` +
   `The girl was walking home from school with her mother when the shots were fired, police said.`;
 
 test('a given name in full and short, a suffix left out, words added inside a name: forms of one name across a story', () => {
