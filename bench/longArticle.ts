@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadEcbPlus } from '../eval/ecbplus';
 import type { LspClient } from '../test/util/lspClient';
-import { quiet } from './server';
+import { countPublishes, quiet } from './server';
 
 export const LONG_ARTICLE_WORDS = 2000;
 /** How long an edit may take to come back before the bench gives up on it. */
@@ -25,18 +25,6 @@ export function longArticleText(): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Counts the diagnostics lists published for one document, until stopped. */
-function publishesOf(client: LspClient, uri: string): { count: () => number; stop: () => void } {
-  let published = 0;
-  const diagnostics = client.diagnostics;
-  const set = diagnostics.set.bind(diagnostics);
-  diagnostics.set = (u, list) => {
-    if (u === uri) published++;
-    return set(u, list);
-  };
-  return { count: () => published, stop: () => (diagnostics.set = set) };
-}
-
 /**
  * Writes `text` to `file` in the workspace and opens it, then times `count` edits of it (a sentence added at the end,
  * as a writer types): each from its didChange to its diagnostics. Closes it afterwards.
@@ -44,26 +32,23 @@ function publishesOf(client: LspClient, uri: string): { count: () => number; sto
 export async function timeEdits(client: LspClient, file: string, text: string, count: number): Promise<number[]> {
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const publishes = publishesOf(client, uri);
-  try {
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-    await client.until('diagnostics after opening', () => publishes.count() > 0, EDIT_TIMEOUT_MS);
-    // Its story's other articles, republished after it, may republish it again as their conflict partner.
-    await quiet(publishes.count);
-    const times: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const before = publishes.count();
-      const started = performance.now();
-      const edited = `${text}\nEdit ${k}: officials said on Monday that 3${k} people were hurt.`;
-      await client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: edited }] });
-      await client.until('diagnostics after the edit', () => publishes.count() > before, EDIT_TIMEOUT_MS);
-      times.push(performance.now() - started);
-    }
-    const closed = publishes.count();
-    await client.notify('textDocument/didClose', { textDocument: { uri } });
-    await client.until('diagnostics after closing', () => publishes.count() > closed, EDIT_TIMEOUT_MS);
-    return times;
-  } finally {
-    publishes.stop();
+  const counts = countPublishes(client);
+  const published = (): number => counts.get(uri) ?? 0;
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+  await client.until('diagnostics after opening', () => published() > 0, EDIT_TIMEOUT_MS);
+  // Its story's other articles, republished after it, may republish it again as their conflict partner.
+  await quiet(published);
+  const times: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const before = published();
+    const started = performance.now();
+    const edited = `${text}\nEdit ${k}: officials said on Monday that 3${k} people were hurt.`;
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: edited }] });
+    await client.until('diagnostics after the edit', () => published() > before, EDIT_TIMEOUT_MS);
+    times.push(performance.now() - started);
   }
+  const closed = published();
+  await client.notify('textDocument/didClose', { textDocument: { uri } });
+  await client.until('diagnostics after closing', () => published() > closed, EDIT_TIMEOUT_MS);
+  return times;
 }

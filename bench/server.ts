@@ -167,7 +167,7 @@ export async function startIndexed(
  * Counts the diagnostics the server publishes per document. An edit's republish must be told apart from the one its
  * opening (or the previous close) sent, which can arrive after the edit was sent: comparing the last list is not enough.
  */
-function countPublishes(client: LspClient): Map<string, number> {
+export function countPublishes(client: LspClient): Map<string, number> {
   const counts = new Map<string, number>();
   const diagnostics = client.diagnostics;
   const set = diagnostics.set.bind(diagnostics);

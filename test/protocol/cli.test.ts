@@ -84,7 +84,7 @@ describe('crosscheck analyze with a .crosscheck/ folder', () => {
   before(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-cli-'));
     cpSync(path.join(ROOT, 'samples', 'seeds'), folder, { recursive: true });
-    for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) cpSync(path.join(QUAKES, name), path.join(folder, name));
+    for (const name of ['quake-bengkulu.txt', 'quake-jakarta.txt']) cpSync(path.join(QUAKES, name), path.join(folder, name));
     writeFileSync(path.join(folder, 'notes.txt'), 'buy milk\n');
     mkdirSync(path.join(folder, '.crosscheck'));
   });
@@ -102,7 +102,7 @@ describe('crosscheck analyze with a .crosscheck/ folder', () => {
     assert.equal(others.length, 0);
     assert.match(reported.rule, /^quantity\/.* → compare\//, 'a conflict says which extractor and comparison made it');
     const corpus = new Corpus();
-    for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) corpus.set(pathToFileURL(path.join(folder, name)).href, readFileSync(path.join(folder, name), 'utf8'));
+    for (const name of ['quake-bengkulu.txt', 'quake-jakarta.txt']) corpus.set(pathToFileURL(path.join(folder, name)).href, readFileSync(path.join(folder, name), 'utf8'));
     const [conflict] = corpus.conflicts.all();
     sidecar('dismissed.json', serializeDismissed(addDismissal(EMPTY_DISMISSED, conflict, 'two different quakes', '2024-06-01T00:00:00Z')));
     assert.deepEqual(analyse().report.conflicts, []);

@@ -49,7 +49,7 @@ describe('crosscheck analyze exports', () => {
   before(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'crosscheck-exports-'));
     mkdirSync(path.join(folder, '.crosscheck'));
-    for (const [i, name] of ['quake-banda-aceh.txt', 'quake-jakarta.txt'].entries()) {
+    for (const [i, name] of ['quake-bengkulu.txt', 'quake-jakarta.txt'].entries()) {
       const lines = readFileSync(path.join(QUAKES, name), 'utf8').split('\n');
       lines[1] = `${EMOJI} ${lines[1]}`;
       const text = (i === 0 ? '\ufeff' : '') + lines.join('\r\n');
@@ -132,7 +132,7 @@ describe('crosscheck analyze exports', () => {
   function checkBrat(out: string): void {
     const run = cli('analyze', folder, '--format', 'brat', '--out', out);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['quake-banda-aceh.ann', 'quake-banda-aceh.txt', 'quake-jakarta.ann', 'quake-jakarta.txt']);
+    assert.deepEqual(readdirSync(out).sort(), ['quake-bengkulu.ann', 'quake-bengkulu.txt', 'quake-jakarta.ann', 'quake-jakarta.txt']);
     let afterEmoji = 0;
     for (const [name, original] of written) {
       const base = name.replace(/\.txt$/, '');
@@ -149,7 +149,7 @@ describe('crosscheck analyze exports', () => {
         assert.equal(fragments.map(([s, e]) => points.slice(s, e).join('')).join(' '), match[2], line);
         if (fragments[0][0] > points.indexOf(EMOJI)) afterEmoji++;
       }
-      assert.ok(spans.some((l) => l.endsWith('\tTakengon')), spans.join('\n'));
+      assert.ok(spans.some((l) => l.endsWith('\tCurup')), spans.join('\n'));
     }
     assert.ok(afterEmoji > 0, 'some annotations follow the emoji, where code points and UTF-16 units differ');
     const before = readFileSync(path.join(out, 'quake-jakarta.ann'), 'utf8');
@@ -175,7 +175,7 @@ describe('crosscheck analyze exports', () => {
       assert.ok(points.slice(0, position.start).join('').endsWith(quote.prefix));
       assert.ok(points.slice(position.end).join('').startsWith(quote.suffix));
     }
-    assert.ok(collection.first.items.some((a) => a.body.some((b) => b.purpose === 'identifying' && b.value === 'Takengon')));
+    assert.ok(collection.first.items.some((a) => a.body.some((b) => b.purpose === 'identifying' && b.value === 'Curup')));
   });
 
   it('asks for a folder for brat and refuses --out for the formats that print', () => {
@@ -193,7 +193,7 @@ describe('the server’s crosscheck/export request', () => {
     session = await startServer('crosscheck-export-server-', {
       from: null,
       prepare: (at) => {
-        for (const name of ['quake-banda-aceh.txt', 'quake-jakarta.txt']) writeFileSync(path.join(at, name), readFileSync(path.join(QUAKES, name)));
+        for (const name of ['quake-bengkulu.txt', 'quake-jakarta.txt']) writeFileSync(path.join(at, name), readFileSync(path.join(QUAKES, name)));
       },
     });
     ({ folder, client } = session);
@@ -209,7 +209,7 @@ describe('the server’s crosscheck/export request', () => {
     }
     const brat = await client.request<ExportResult>('crosscheck/export', { format: 'brat' });
     assert.ok('files' in brat);
-    assert.deepEqual(brat.files.map((f) => f.path).sort(), ['quake-banda-aceh.ann', 'quake-banda-aceh.txt', 'quake-jakarta.ann', 'quake-jakarta.txt']);
+    assert.deepEqual(brat.files.map((f) => f.path).sort(), ['quake-bengkulu.ann', 'quake-bengkulu.txt', 'quake-jakarta.ann', 'quake-jakarta.txt']);
   });
 
   it('refuses an article as the target, and an unknown format', async () => {

@@ -34,7 +34,7 @@ describe('stories over stdio', () => {
       ['aceh-quake-ap.txt', 'aceh-quake-reuters.txt', 'aceh-quake-guardian.txt'],
     ]);
     const aceh = items[2];
-    assert.match(aceh.title, /Aceh.*July 2013/);
+    assert.match(aceh.title, /Malaybalay.*July 2013/);
     assert.deepEqual([aceh.start, aceh.end], ['2013-07-02', '2013-07-04']);
     assert.deepEqual(aceh.articles.map((a) => a.date), ['2013-07-02', '2013-07-03', '2013-07-04']);
     assert.ok(aceh.articles[0].uri.startsWith('file://'));

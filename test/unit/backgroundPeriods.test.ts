@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Corpus } from '../../server/src/analysis/corpus';
 
-const HEADER = 'Quake hits Iran\nNovember 28, 2005\n\n';
-const TODAY = 'A strong earthquake struck the island of Qeshm in southern Iran on Sunday, killing at least 13 people.';
+const HEADER = 'Quake hits Peru\nNovember 28, 2005\n\n';
+const TODAY = 'A strong earthquake struck the port of Chimbote in northern Peru on Sunday, leaving at least 13 people dead.';
 
 function tollsOf(corpus: Corpus, file: string): string[] {
   return (corpus.get(file)?.analysis.claims ?? []).filter((c) => c.attribute.startsWith('death toll')).map((c) => `${c.text} | ${c.attribute}`);
@@ -12,28 +12,28 @@ function tollsOf(corpus: Corpus, file: string): string[] {
 
 test('a sentence going on about an earlier event is about that event', () => {
   const corpus = new Corpus();
-  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
+  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe previous big quake in northern Peru came in February, when a temblor shook Trujillo. It killed 612 people and left thousands homeless.`);
   assert.deepEqual(tollsOf(corpus, 'a.txt'), ['at least 13 people | death toll', '612 people | death toll (february)']);
 });
 
 test('of two earlier events in one sentence, a figure is dated by the nearest', () => {
   const corpus = new Corpus();
-  corpus.set('b.txt', `${HEADER}${TODAY}\n\nAn earthquake killed more than 31,000 in the city of Bam in 2003, and 600 were killed in the city of Zarand in February.`);
-  assert.deepEqual(tollsOf(corpus, 'b.txt'), ['at least 13 people | death toll', 'more than 31,000 | death toll (2003)', '600 | death toll (february)']);
+  corpus.set('b.txt', `${HEADER}${TODAY}\n\nA quake left more than 27,000 dead around Huaraz in 1970, and 600 died in and near Trujillo in February.`);
+  assert.deepEqual(tollsOf(corpus, 'b.txt'), ['at least 13 people | death toll', 'more than 27,000 | death toll (1970)', '600 | death toll (february)']);
 });
 
 test("an earlier event's toll is compared with the same event's in another article, never with the story's own", () => {
   const corpus = new Corpus();
-  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
-  corpus.set('b.txt', `${HEADER}${TODAY}\n\nAn earthquake killed more than 31,000 in the city of Bam in 2003, and 600 were killed in the city of Zarand in February.`);
+  corpus.set('a.txt', `${HEADER}${TODAY}\n\nThe previous big quake in northern Peru came in February, when a temblor shook Trujillo. It killed 612 people and left thousands homeless.`);
+  corpus.set('b.txt', `${HEADER}${TODAY}\n\nA quake left more than 27,000 dead around Huaraz in 1970, and 600 died in and near Trujillo in February.`);
   const conflicts = corpus.conflicts.all().map((c) => `${c.attribute}: ${c.a.claim.text} vs ${c.b.claim.text}`);
   assert.deepEqual(conflicts, ['death toll (february): 612 people vs 600']);
 });
 
 test('in an undated article, "this year" is the period it is written in; "earlier this year" is an earlier one', () => {
   const corpus = new Corpus();
-  corpus.set('c.txt', 'It was the biggest fire the department has seen this year, and as many as 40 firefighters came to battle the blaze.');
-  corpus.set('d.txt', 'Earlier this year, a fire at the church drew as many as 40 firefighters.');
+  corpus.set('c.txt', 'The county crews have fought no larger blaze this year, and as many as 40 firefighters came to put it out.');
+  corpus.set('d.txt', 'Earlier this year, a fire at the school drew as many as 40 firefighters.');
   const attributes = (file: string): string[] => (corpus.get(file)?.analysis.claims ?? []).filter((c) => c.text.includes('40')).map((c) => c.attribute);
   assert.deepEqual(attributes('c.txt'), ['count: firefighter']);
   assert.deepEqual(attributes('d.txt'), ['count: firefighter (earlier this year)']);
@@ -42,8 +42,8 @@ test('in an undated article, "this year" is the period it is written in; "earlie
 test('an earlier event dated in other words in another article is the same earlier event; two named months are two', () => {
   const recalled = (period: string): Corpus => {
     const corpus = new Corpus();
-    corpus.set('a.txt', `${TODAY}\n\nThe last major quake to hit southern Iran was in February, when a temblor rocked Zarand. It killed 612 people and left thousands homeless.`);
-    corpus.set('b.txt', `${TODAY}\n\n${period}, a temblor rocked Zarand in southern Iran. It killed 500 people and left thousands homeless.`);
+    corpus.set('a.txt', `${TODAY}\n\nThe previous big quake in northern Peru came in February, when a temblor shook Trujillo. It killed 612 people and left thousands homeless.`);
+    corpus.set('b.txt', `${TODAY}\n\n${period}, a temblor shook Trujillo in northern Peru. It killed 500 people and left thousands homeless.`);
     return corpus;
   };
   const earlier = recalled('Earlier this year');

@@ -14,23 +14,23 @@ interface Fixture {
 }
 
 const FIRE = 'Firefighters fought a blaze at the Westfield warehouse in Dayton, Ohio, on Friday night. The fire broke out at {}, fire chief Tom Owen told reporters. Three firefighters were treated for smoke inhalation at Miami Valley Hospital.';
-const CLIMB = 'A British climber died in the French Alps near Chamonix on Friday. Robert Buckley slipped on ice and fell {} from a ridge on Mont Blanc, the mountain rescue service in Chamonix said.';
-const QUAKE = 'A strong earthquake struck southern Iran on Sunday, killing 10 people. The quake struck {} south of Tehran near the port city of Bandar Abbas, the Iranian Seismological Center said.';
-const THEFT = 'Armed robbers raided the Harry Winston jewellery store in Paris on Thursday. The gang stole {} of diamond rings and necklaces before fleeing, police commissioner Jean Marot said.';
-const INJURED = 'An earthquake hit Qeshm island in southern Iran on Sunday, killing 10 people. {} in the quake, Qeshm governor Heidar Alishvandi said, and rescuers searched collapsed homes in Dargahan.';
+const CLIMB = 'A Swedish climber died in the French Alps near Chamonix on Friday. Peter Lindqvist slipped on ice and fell {} from a ridge on Mont Blanc, the mountain rescue service in Chamonix said.';
+const QUAKE = 'A strong earthquake struck southern Peru on Sunday, killing 10 people. The quake struck {} south of Lima near the coastal town of Nazca, the national geophysics institute said.';
+const THEFT = 'Armed robbers raided the Albrecht watch shop in Zurich on Thursday. The gang stole {} of gold watches and bracelets before fleeing, police commissioner Jean Marot said.';
+const INJURED = 'An earthquake hit Sakhalin island in the Russian far east on Sunday, killing 10 people. {} in the quake, Sakhalin governor Oleg Markov said, and rescuers searched collapsed homes in Korsakov.';
 
 const FIXTURES: Fixture[] = [
   { text: FIRE, values: ['8:40 p.m.', '8:49 p.m.'], expected: { claim: 'event-time', relation: 'discrepancy' } },
   // Hours apart: another moment of the story (the fire out, the inquiry), not another report of this one.
   { text: FIRE, values: ['8:40 p.m.', '2:10 a.m.'], expected: 'none' },
-  { text: CLIMB, values: ['150 meters', '200ft'], expected: { claim: 'distance', relation: 'contradiction' } },
+  { text: CLIMB, values: ['120 meters', '160ft'], expected: { claim: 'distance', relation: 'contradiction' } },
   // Two units a conversion apart: one writer converted or confused them.
-  { text: CLIMB, values: ['150 meters', '500 feet'], expected: { claim: 'distance', relation: 'discrepancy' } },
-  { text: CLIMB, values: ['150 meters', '150 metres'], expected: 'none' },
-  { text: QUAKE, values: ['1,500 kilometers', '1,150 kilometers'], expected: { claim: 'distance-from-place', relation: 'contradiction' } },
-  { text: THEFT, values: ['$108 million', '$160 million'], expected: { claim: 'money', relation: 'contradiction' } },
-  { text: THEFT, values: ['$108 million', '$108 million'], expected: 'none' },
-  { text: INJURED, values: ['Eighty people were injured', '50 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
+  { text: CLIMB, values: ['120 meters', '400 feet'], expected: { claim: 'distance', relation: 'discrepancy' } },
+  { text: CLIMB, values: ['120 meters', '120 metres'], expected: 'none' },
+  { text: QUAKE, values: ['450 kilometers', '350 kilometers'], expected: { claim: 'distance-from-place', relation: 'contradiction' } },
+  { text: THEFT, values: ['$74 million', '$110 million'], expected: { claim: 'money', relation: 'contradiction' } },
+  { text: THEFT, values: ['$74 million', '$74 million'], expected: 'none' },
+  { text: INJURED, values: ['Seventy people were injured', '45 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
 ];
 
 function conflictsOf(fixture: Fixture): string[] {

@@ -63,10 +63,10 @@ test('qualifiers become intervals', () => {
 });
 
 test('magnitude is exact to its precision; money keeps its currency', () => {
-  const magnitude = only(claimsOf('A 6.1-magnitude earthquake hit Aceh.'));
+  const magnitude = only(claimsOf('A 5.7-magnitude earthquake shook Kamchatka.'));
   assert.equal(magnitude.attribute, 'magnitude');
   const band = magnitude.value.kind === 'interval' ? magnitude.value.interval : undefined;
-  assert.ok(band && Math.abs(band.low - 6.05) < 1e-9 && Math.abs(band.high - 6.15) < 1e-9 && band.highOpen);
+  assert.ok(band && Math.abs(band.low - 5.65) < 1e-9 && Math.abs(band.high - 5.75) < 1e-9 && band.highOpen);
   const money = only(claimsOf('He signed a deal worth $2.5 million.'));
   assert.equal(money.attribute, 'money: deal');
   assert.equal(money.value.kind === 'interval' && money.value.unit, 'USD');
@@ -87,16 +87,16 @@ test('dozens is a range; partial counts of victims are not death tolls', () => {
 });
 
 test('a count belongs to the event word of its own clause; small or vague crowds are not estimates', () => {
-  const dead = claimsOf('The quake hit on Sunday, killing at least 10 people, injuring dozens more.');
-  assert.equal(dead.find((c) => c.text === 'at least 10 people')?.attribute, 'death toll');
+  const dead = claimsOf('The storm hit on Monday, killing at least 14 people, injuring dozens more.');
+  assert.equal(dead.find((c) => c.text === 'at least 14 people')?.attribute, 'death toll');
   assert.equal(only(claimsOf('A headline said 80 Hurt in the quake.')).attribute, 'injured');
-  // A small gathering is a crowd by its own word ("attended", "marching", "the crowd at 70"); people only in a
+  // A small gathering is a crowd by its own word ("attended", "marching", "the crowd at 85"); people only in a
   // sentence about a march are no estimate of it and stay a general figure, compared where a score finds its slot.
-  assert.equal(only(claimsOf('About 200 people attended the vigil before the march.')).attribute, 'crowd size');
-  assert.equal(only(claimsOf('A group of about 130 people were marching through the city.')).attribute, 'crowd size');
-  assert.equal(only(claimsOf('NBC New York estimated the crowd at 70 on Sunday.')).attribute, 'crowd size');
-  assert.deepEqual(claimsOf('About 200 people watched from their balconies during the march.').map((c) => c.kind), ['figure']);
-  assert.deepEqual(claimsOf('Police fired teargas at thousands of demonstrators in the march.'), []);
+  assert.equal(only(claimsOf('About 350 people attended the memorial before the march.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('A group of about 90 people were marching through the town.')).attribute, 'crowd size');
+  assert.equal(only(claimsOf('A local paper estimated the crowd at 85 on Sunday.')).attribute, 'crowd size');
+  assert.deepEqual(claimsOf('About 350 people watched from their balconies during the march.').map((c) => c.kind), ['figure']);
+  assert.deepEqual(claimsOf('Police turned water cannon on thousands of demonstrators in the march.'), []);
   assert.equal(only(claimsOf('Police put the march at roughly 30,000 people.')).attribute, 'crowd size');
 });
 
@@ -131,19 +131,19 @@ test('an age belongs only to the person it is written next to', () => {
   assert.deepEqual(vague.filter((c) => c.attribute === 'age'), []);
 });
 
-test('an age in words is read from "-year-old" ("Sixty-year-old", "twenty-five-year-old"); other words before it are not ages', () => {
-  const smith = [{ text: 'Sharron Smith', type: 'person' as const }];
-  const sixty = only(claimsOf('Sixty-year-old Sharron Smith died on the way to hospital.', smith).filter((c) => c.kind === 'age'));
-  assert.deepEqual([sixty.text, sixty.subject, sixty.value.kind === 'interval' && sixty.value.interval.low], ['Sixty-year-old', 'Sharron Smith', 60]);
-  const twentyFive = only(claimsOf('Police named the twenty-five-year-old Sharron Smith.', smith).filter((c) => c.kind === 'age'));
+test('an age in words is read from "-year-old" ("Seventy-year-old", "twenty-five-year-old"); other words before it are not ages', () => {
+  const hale = [{ text: 'Margaret Hale', type: 'person' as const }];
+  const seventy = only(claimsOf('Seventy-year-old Margaret Hale died on the way to hospital.', hale).filter((c) => c.kind === 'age'));
+  assert.deepEqual([seventy.text, seventy.subject, seventy.value.kind === 'interval' && seventy.value.interval.low], ['Seventy-year-old', 'Margaret Hale', 70]);
+  const twentyFive = only(claimsOf('Police named the twenty-five-year-old Margaret Hale.', hale).filter((c) => c.kind === 'age'));
   assert.equal(twentyFive.value.kind === 'interval' && twentyFive.value.interval.low, 25);
-  assert.deepEqual(claimsOf('The many-year-old Sharron Smith spoke.', smith).filter((c) => c.kind === 'age'), []);
+  assert.deepEqual(claimsOf('The many-year-old Margaret Hale spoke.', hale).filter((c) => c.kind === 'age'), []);
 });
 
 test('shots fired from a weapon are counted like things; shots in a game stay a sports tally', () => {
-  assert.equal(only(claimsOf('The officers then fired 11 shots at the car.')).attribute, 'count: shot');
-  assert.equal(only(claimsOf('At least 12 shots were fired in the hallway.')).attribute, 'count: shot');
-  assert.deepEqual(claimsOf('He fired 11 shots at goal in the first half.'), []);
+  assert.equal(only(claimsOf('The officers then fired 14 shots at the van.')).attribute, 'count: shot');
+  assert.equal(only(claimsOf('At least 16 shots were fired in the stairwell.')).attribute, 'count: shot');
+  assert.deepEqual(claimsOf('He fired 14 shots at goal in the first half.'), []);
   assert.deepEqual(claimsOf('Smith took 11 shots in the second quarter.'), []);
 });
 
@@ -155,9 +155,9 @@ test('dates that bound an event, and words that only look like events, make no d
 
 test('a date after an auxiliary or a comma belongs to another verb than the event word before it', () => {
   const day = (text: string, t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true });
-  const watch = 'A man charged in a party shooting was on suicide watch Monday.';
+  const watch = 'A man charged in a bar stabbing was on suicide watch Monday.';
   assert.deepEqual(claimsOf(watch, [], [day(watch, 'Monday')]).filter((c) => c.value.kind === 'date'), []);
-  const trial = 'The woman accused of killing two of them, starts trial Monday.';
+  const trial = 'The nurse charged with poisoning two of them, starts trial Monday.';
   assert.deepEqual(claimsOf(trial, [], [day(trial, 'Monday')]).filter((c) => c.value.kind === 'date'), []);
   const shot = 'A former employee shot and killed a man Friday.';
   assert.equal(only(claimsOf(shot, [], [day(shot, 'Friday')]).filter((c) => c.value.kind === 'date')).attribute, 'date of death');
@@ -181,14 +181,14 @@ test('a length of time is a claim about what it measures, in the finest unit the
 });
 
 test('a prison term needs the person it is given to, and a possible term is no claim', () => {
-  const named = 'Orozco was sentenced to 20 years in prison.';
-  const claim = only(claimsOf(named, [{ text: 'Orozco', type: 'person' }], [duration(named, '20 years', 'P20Y')]));
+  const named = 'Delgado was sentenced to 20 years in prison.';
+  const claim = only(claimsOf(named, [{ text: 'Delgado', type: 'person' }], [duration(named, '20 years', 'P20Y')]));
   assert.equal(claim.attribute, 'prison term');
   assert.deepEqual(claim.subjectChains, [0]);
-  const anonymous = 'He was sentenced to 12 years in prison.';
-  assert.deepEqual(claimsOf(anonymous, [], [duration(anonymous, '12 years', 'P12Y')]), []);
-  const possible = 'Orozco faces up to 30 years in prison if convicted.';
-  assert.deepEqual(claimsOf(possible, [{ text: 'Orozco', type: 'person' }], [duration(possible, '30 years', 'P30Y')]), []);
+  const anonymous = 'He was sentenced to 14 years in prison.';
+  assert.deepEqual(claimsOf(anonymous, [], [duration(anonymous, '14 years', 'P14Y')]), []);
+  const possible = 'Delgado faces up to 30 years in prison if convicted.';
+  assert.deepEqual(claimsOf(possible, [{ text: 'Delgado', type: 'person' }], [duration(possible, '30 years', 'P30Y')]), []);
   const served = 'Nichols spent nine months in jail before the killings.';
   // Time served is a claim of its own kind, not the term given.
   assert.deepEqual(claimsOf(served, [{ text: 'Nichols', type: 'person' }], [duration(served, 'nine months', 'P9M')]).map((c) => c.kind), ['time-served']);
@@ -217,7 +217,7 @@ test('people counted by their task are one count whatever they are called; a res
 
 test('in an undated article, a month or a year alone marks an earlier event, unless the figure counts since then', () => {
   const month = (text: string, t: string): DateMention => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t, kind: 'date', value: null, granularity: 'month', derivation: '', relative: true });
-  const earlier = 'A quake struck southern Iran in September, killing at least seven people.';
+  const earlier = 'A quake struck northern Peru in September, killing at least seven people.';
   const toll = (claims: Claim[]): Claim | undefined => claims.find((c) => c.text === 'at least seven people');
   assert.equal(toll(claimsOf(earlier, [], [month(earlier, 'September')]))?.attribute, 'death toll (september)');
   // A dated article names the same earlier month by its resolved date: both key it by the month's name.
@@ -225,7 +225,7 @@ test('in an undated article, a month or a year alone marks an earlier event, unl
   const tokens = tokenize(earlier);
   const analysis = { text: earlier, referenceDate: { value: '2008-12-14', source: 'dateline' as const, derivation: '' }, mentions: [], chains: [], dates: [dated], quantities: findQuantities(earlier, tokens, [dated]), dateIssues: [] };
   assert.equal(toll(extractClaims(analysis, tokens))?.attribute, 'death toll (september)');
-  const today = 'A quake struck southern Iran on Sunday, killing at least seven people.';
+  const today = 'A quake struck northern Peru on Sunday, killing at least seven people.';
   assert.equal(toll(claimsOf(today))?.attribute, 'death toll');
   const since = 'The agency proposed the rule in May and since has received nearly 300,000 comments.';
   assert.equal(claimsOf(since, [], [month(since, 'May')]).find((c) => c.text === 'nearly 300,000 comments')?.attribute, 'count: comment');
@@ -245,11 +245,11 @@ test('what a named person died of, without the complications, the day or what fo
   assert.equal(complications.attribute, 'medical cause of death');
   assert.equal(complications.text, 'Bettie Page succumbed to complications from a heart attack');
   assert.deepEqual(complications.value, { kind: 'name', value: 'heart attack' });
-  // The name before a comma may be someone else's ("rumored to be Deep Throat, has died").
-  assert.deepEqual(claimsOf('He was rumored to be Deep Throat, has died of natural causes.', [{ text: 'Deep Throat', type: 'person' }]), []);
+  // The name before a comma may be someone else's ("rumored to be Night Owl, has died").
+  assert.deepEqual(claimsOf('He was said to be Night Owl, has died of heart failure.', [{ text: 'Night Owl', type: 'person' }]), []);
   // The person who opens the sentence owns the cause past an appositive; the claim is the verb and the cause.
-  const felt = only(claimsOf('W. Mark Felt, Sr., the number 2 man at the FBI, died early Thursday from Alzheimer\'s disease at a hospice.', [{ text: 'W. Mark Felt', type: 'person' }]));
-  assert.deepEqual([felt.text, felt.subject, felt.value], ['died early Thursday from Alzheimer\'s disease', 'W. Mark Felt', { kind: 'name', value: 'alzheimer\'s disease' }]);
+  const holt = only(claimsOf('R. James Holt, Jr., the number 3 man at the agency, died early Tuesday from Parkinson\'s disease at a nursing home.', [{ text: 'R. James Holt', type: 'person' }]));
+  assert.deepEqual([holt.text, holt.subject, holt.value], ['died early Tuesday from Parkinson\'s disease', 'R. James Holt', { kind: 'name', value: 'parkinson\'s disease' }]);
 });
 
 // Words that name members of every plain object ("constructor", "toString") are ordinary words to the tables.
@@ -272,9 +272,9 @@ test('a run-on line of digits and commas is read once: the distance after it sti
 test('a bearing is one value however its compass point and unit are written', () => {
   const bearing = (text: string): unknown[] => analyze(text).claims.filter((c) => c.kind === 'bearing').map((c) => c.value);
   const southwest = { kind: 'name', value: 'southwest' };
-  assert.deepEqual(bearing('The quake struck 60km south west of Bandar Abbas.'), [southwest]);
-  assert.deepEqual(bearing('The quake struck about 58 km south-west of Bandar Abbas.'), [southwest]);
-  assert.deepEqual(bearing('The quake struck 35 miles southwest of Bandar Abbas.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck 45km south west of Erzurum.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck about 44 km south-west of Erzurum.'), [southwest]);
+  assert.deepEqual(bearing('The quake struck 28 miles southwest of Erzurum.'), [southwest]);
 });
 
 test('a long sentence of figures and names: each count still finds its owner and its event', () => {
@@ -294,14 +294,14 @@ test('"killing no fewer than 300 people" is quoted with its whole qualifier, a l
 });
 
 test('a range is one figure from end to end, in the scale of its high end; years are no range', () => {
-  const firefighters = only(claimsOf('As many as 35 to 40 volunteer firefighters responded.'));
-  assert.equal(firefighters.text, '35 to 40 volunteer firefighters');
-  assert.deepEqual(firefighters.value.kind === 'interval' && firefighters.value.interval, { low: 35, high: 40 });
+  const firefighters = only(claimsOf('As many as 25 to 30 volunteer firefighters responded.'));
+  assert.equal(firefighters.text, '25 to 30 volunteer firefighters');
+  assert.deepEqual(firefighters.value.kind === 'interval' && firefighters.value.interval, { low: 25, high: 30 });
   assert.equal(firefighters.value.kind === 'interval' && firefighters.value.hedge, 'range');
   const stolen = only(claimsOf('They stole 2 to 3 million dollars.'));
   assert.deepEqual(stolen.value.kind === 'interval' && stolen.value.interval, { low: 2_000_000, high: 3_000_000 });
-  const share = only(claimsOf('The worst hit villages sustained between 40 and 80 percent damage.'));
-  assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 40, high: 80 }]);
+  const share = only(claimsOf('The hardest hit towns suffered between 30 and 70 percent damage.'));
+  assert.deepEqual([share.kind, share.slot, share.value.kind === 'interval' && share.value.interval], ['figure', 'damage', { low: 30, high: 70 }]);
   assert.deepEqual(claimsOf('From 1990 to 1995 he won 3 to 5 titles.').map((c) => c.text), ['3 to 5 titles']);
 });
 

@@ -169,10 +169,10 @@ test('a crowd whose sentence names no place is its article\'s most-named place, 
 });
 
 test('counts of things are compared only when their sentences say what was done to them', () => {
-  const names: Name[] = [{ text: 'Gray', type: 'person' }, { text: 'Baltimore', type: 'place' }];
-  const autopsy = article('Gray died in Baltimore. The autopsy found Gray was struck by seven bullets.', names);
-  const revolver = article('Gray died in Baltimore. His revolver was loaded with four bullets.', names);
-  const hit = article('Gray died in Baltimore. Witnesses said Gray was struck by four bullets.', names);
+  const names: Name[] = [{ text: 'Price', type: 'person' }, { text: 'Denver', type: 'place' }];
+  const autopsy = article('Price died in Denver. The autopsy found Price was struck by nine bullets.', names);
+  const revolver = article('Price died in Denver. His rifle held five bullets.', names);
+  const hit = article('Price died in Denver. Witnesses said Price was struck by five bullets.', names);
   assert.deepEqual(index({ autopsy, revolver }).all(), []);
   assert.equal(index({ autopsy, hit }).all().length, 1);
 });
@@ -197,8 +197,8 @@ test('articles months apart by their stated dates, agreeing on nothing, are two 
   assert.equal(index({ a: dated('23', '2008-12-13'), b: dated('26', '2008-12-14') }).all().length, 1);
   assert.deepEqual(index({ a: dated('23', '2008-12-13'), b: dated('26', '2011-11-11') }).all(), []);
   // A fact filed under its owner holds whenever it is told: a trial report months later retells the street's block.
-  const block = (number: string, date: string): DocumentAnalysis => article(`The Indian Navy said a sailor was shot in the ${number} block of East 223rd Street. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
-  assert.deepEqual(index({ a: block('12000', '2008-12-13'), b: block('12500', '2009-06-14') }).all().map((c) => c.attribute), ['block of 223rd street']);
+  const block = (number: string, date: string): DocumentAnalysis => article(`The Indian Navy said a sailor was shot in the ${number} block of East 148th Street. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
+  assert.deepEqual(index({ a: block('4100', '2008-12-13'), b: block('4600', '2009-06-14') }).all().map((c) => c.attribute), ['block of 148th street']);
 });
 
 test('a part of a group ("at least 17 of the hijacked ships") contradicts only a smaller total', () => {

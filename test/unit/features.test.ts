@@ -181,7 +181,7 @@ describe('CRLF line ends', () => {
 
 describe('conflict diagnostics', () => {
   const quake = fixture({
-    'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
+    'first.txt': 'Jakarta, January 5, 2013\nA magnitude 5.9 earthquake struck Bengkulu province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
     'second.txt': 'January 6, 2013\nThe earthquake that struck Indonesia on Saturday killed 11 people and injured dozens, officials said.$$\n',
   });
 
@@ -202,12 +202,12 @@ describe('conflict diagnostics', () => {
 });
 
 describe('conflict diagnostics with many sources', () => {
-  const report = (dateline: string, toll: string) => `${dateline}\nThe earthquake that struck Aceh province on Saturday killed ${toll} people, officials said.\n`;
+  const report = (dateline: string, toll: string) => `${dateline}\nThe earthquake that struck Bengkulu province on Saturday killed ${toll} people, officials said.\n`;
   const many = fixture({
-    'here.txt': report('Banda Aceh, January 5, 2013', '11') + '$$',
+    'here.txt': report('Bengkulu, January 5, 2013', '11') + '$$',
     'a.txt': report('Jakarta, January 5, 2013', 'six'),
-    'b.txt': report('Medan, January 5, 2013', 'six'),
-    'c.txt': report('Takengon, January 5, 2013', 'six'),
+    'b.txt': report('Palembang, January 5, 2013', 'six'),
+    'c.txt': report('Curup, January 5, 2013', 'six'),
     'd.txt': report('Singapore, January 5, 2013', 'seven'),
   });
   const conflict = () => diagnostics(many.corpus, many.uri).find((d) => d.relatedInformation?.length);
@@ -223,9 +223,9 @@ describe('conflict diagnostics with many sources', () => {
 
   it('spells out three values and counts the rest, and attaches ten sources, one of each value first', () => {
     const tolls = ['six', 'six', 'seven', 'eight', 'nine', 'twelve', '13', '14', '15', '16', '17', '18'];
-    const PLACES = ['Jakarta', 'Medan', 'Takengon', 'Singapore', 'Padang', 'Bandung', 'Surabaya', 'Makassar', 'Manado', 'Denpasar', 'Lhokseumawe', 'Meulaboh'];
+    const PLACES = ['Jakarta', 'Palembang', 'Curup', 'Singapore', 'Pekanbaru', 'Bandung', 'Surabaya', 'Makassar', 'Manado', 'Denpasar', 'Lhokseumawe', 'Meulaboh'];
     const crowd = fixture({
-      'here.txt': report('Banda Aceh, January 5, 2013', '11') + '$$',
+      'here.txt': report('Bengkulu, January 5, 2013', '11') + '$$',
       ...Object.fromEntries(tolls.map((toll, i) => [`s${i}.txt`, report(`${PLACES[i]}, January 5, 2013`, toll)])),
     });
     const found = diagnostics(crowd.corpus, crowd.uri).find((d) => d.relatedInformation?.length);
@@ -271,7 +271,7 @@ describe('the side bar trees', () => {
 
   it('groups conflicts by story and subject and lists each with both sources, dismissed ones kept and marked', () => {
     const quake = fixture({
-      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
+      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 5.9 earthquake struck Bengkulu province in Indonesia on Saturday, killing six people and injuring 40, officials said.\n',
       'second.txt': 'January 6, 2013\nThe earthquake that struck Indonesia on Saturday killed 11 people and injured dozens, officials said.$$\n',
     });
     const [group] = conflictGroups(quake.corpus);
@@ -313,8 +313,8 @@ describe('the indexing log', () => {
 describe('the story timeline', () => {
   it('gives each article of the story a lane, its dates as events, and the conflict between the lanes', () => {
     const quake = fixture({
-      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
-      'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+      'first.txt': 'Jakarta, January 5, 2013\nA magnitude 5.9 earthquake struck Bengkulu province on Saturday, killing six people and injuring 40, officials said.\n',
+      'second.txt': 'January 6, 2013\nThe earthquake that struck Bengkulu on Saturday killed 11 people and injured dozens, officials said.$$\n',
     });
     const data = timeline(quake.corpus, { uri: quake.uri })!;
     assert.deepEqual(data.lanes.map((l) => l.label), ['first.txt', 'second.txt']);

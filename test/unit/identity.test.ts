@@ -257,11 +257,11 @@ test('a broken decisions file gives clear errors and no decisions, and never thr
 
 test('a one-word form goes to the full name most of the corpus uses it for, and a run-on name follows it', () => {
   const index = new EntityIndex();
-  const colts = article('The Indianapolis Colts won. The Colts scored.', [['Indianapolis Colts', 'organization'], ['Colts', 'organization']]);
-  for (const docId of ['a', 'b', 'c']) index.setDocument(docId, colts);
-  const headline = article('Colts Beat Texans\nThe team won.', [['Colts Beat', 'organization']]);
+  const oilers = article('The Edmonton Oilers won. The Oilers scored.', [['Edmonton Oilers', 'organization'], ['Oilers', 'organization']]);
+  for (const docId of ['a', 'b', 'c']) index.setDocument(docId, oilers);
+  const headline = article('Oilers Beat Flyers\nThe team won.', [['Oilers Beat', 'organization']]);
   index.setDocument('h', headline);
-  assert.equal(idOf(index, 'h', headline, 'Colts Beat'), 'organization:indianapolis colts');
+  assert.equal(idOf(index, 'h', headline, 'Oilers Beat'), 'organization:edmonton oilers');
   const jones = article('Rob Jones met Nick Jones.', [['Rob Jones', 'person'], ['Nick Jones', 'person']]);
   const bare = article('Jones spoke.', [['Jones', 'person']]);
   index.setDocument('j', jones);
@@ -311,34 +311,34 @@ test('a name typed differently across articles is one entity of the most common 
 
 test('given-name variants of one surname are one person; other given names are not', () => {
   const index = new EntityIndex();
-  const fred = article('Fred LaRue died.', [['Fred LaRue', 'person']]);
-  const frederick = article('Frederick C. LaRue died.', [['Frederick C. LaRue', 'person']]);
-  const cheney = article('Frederick Cheney LaRue died.', [['Frederick Cheney LaRue', 'person']]);
-  const other = article('Mary LaRue spoke.', [['Mary LaRue', 'person']]);
-  for (const [docId, doc] of [['a', fred], ['b', fred], ['c', frederick], ['d', cheney], ['e', other]] as const) index.setDocument(docId, doc);
+  const fred = article('Fred Pruitt died.', [['Fred Pruitt', 'person']]);
+  const frederick = article('Frederick C. Pruitt died.', [['Frederick C. Pruitt', 'person']]);
+  const carver = article('Frederick Carver Pruitt died.', [['Frederick Carver Pruitt', 'person']]);
+  const other = article('Mary Pruitt spoke.', [['Mary Pruitt', 'person']]);
+  for (const [docId, doc] of [['a', fred], ['b', fred], ['c', frederick], ['d', carver], ['e', other]] as const) index.setDocument(docId, doc);
   assert.deepEqual(['a', 'c', 'd', 'e'].map((docId) => index.entityOf(docId, 0)), [
-    'person:fred larue', 'person:fred larue', 'person:fred larue', 'person:mary larue',
+    'person:fred pruitt', 'person:fred pruitt', 'person:fred pruitt', 'person:mary pruitt',
   ]);
 });
 
 test('a one-word team name goes to the full name ending with it, not to run-ons starting with it', () => {
   const index = new EntityIndex();
-  const full = article('The Kansas City Chiefs lost. The Chiefs left.', [['Kansas City Chiefs', 'organization'], ['Chiefs', 'organization']]);
-  const runOn = article('Chiefs QB hurt.', [['Chiefs QB', 'organization']]);
-  const bare = article('The Chiefs won.', [['Chiefs', 'organization']]);
+  const full = article('The Chicago Blackhawks lost. The Blackhawks left.', [['Chicago Blackhawks', 'organization'], ['Blackhawks', 'organization']]);
+  const runOn = article('Blackhawks GM quits.', [['Blackhawks GM', 'organization']]);
+  const bare = article('The Blackhawks won.', [['Blackhawks', 'organization']]);
   index.setDocument('a', full);
   index.setDocument('b', runOn);
   index.setDocument('c', runOn);
   index.setDocument('d', bare);
-  assert.equal(index.entityOf('d', 0), 'organization:kansas city chiefs');
-  assert.equal(index.entityOf('b', 0), 'organization:kansas city chiefs');
+  assert.equal(index.entityOf('d', 0), 'organization:chicago blackhawks');
+  assert.equal(index.entityOf('b', 0), 'organization:chicago blackhawks');
 });
 
 test('a place in front of an organisation is not a short form of it within an article', () => {
-  const text = 'The San Diego Chargers lost in San Diego. The Red Sox and the Boston Red Sox are one.';
+  const text = 'The Los Angeles Kings lost in Los Angeles. The Red Sox and the Boston Red Sox are one.';
   assert.deepEqual(
-    chainNames(text, [['San Diego Chargers', 'organization'], ['San Diego', 'organization'], ['Red Sox', 'organization'], ['Boston Red Sox', 'organization']]),
-    ['San Diego Chargers', 'San Diego', 'Boston Red Sox', 'Boston Red Sox'],
+    chainNames(text, [['Los Angeles Kings', 'organization'], ['Los Angeles', 'organization'], ['Red Sox', 'organization'], ['Boston Red Sox', 'organization']]),
+    ['Los Angeles Kings', 'Los Angeles', 'Boston Red Sox', 'Boston Red Sox'],
   );
 });
 
@@ -347,17 +347,17 @@ test('nicknames and one slipped letter in a long given name are one person; othe
   const docs = {
     maurice: article('Maurice Cheeks was fired.', [['Maurice Cheeks', 'person']]),
     mo: article('Mo Cheeks was fired.', [['Mo Cheeks', 'person']]),
-    kathryn: article('Kathryn Jenkin died.', [['Kathryn Jenkin', 'person']]),
-    katie: article('Katie Jenkin died.', [['Katie Jenkin', 'person']]),
-    jermayne: article('Jermayne Timmons was shot.', [['Jermayne Timmons', 'person']]),
-    typo: article('Jerymayne Timmons was shot.', [['Jerymayne Timmons', 'person']]),
+    margaret: article('Margaret Lowe died.', [['Margaret Lowe', 'person']]),
+    peggy: article('Peggy Lowe died.', [['Peggy Lowe', 'person']]),
+    maximilian: article('Maximilian Ostrow was shot.', [['Maximilian Ostrow', 'person']]),
+    typo: article('Maximillian Ostrow was shot.', [['Maximillian Ostrow', 'person']]),
     wang: article('Wang Yi met Wang Xiaohong.', [['Wang Yi', 'person'], ['Wang Xiaohong', 'person']]),
     nick: article('Nick Jones and Rob Jones.', [['Nick Jones', 'person'], ['Rob Jones', 'person']]),
   };
   for (const [docId, doc] of Object.entries(docs)) index.setDocument(docId, doc);
   assert.equal(index.entityOf('mo', 0), index.entityOf('maurice', 0));
-  assert.equal(index.entityOf('katie', 0), index.entityOf('kathryn', 0));
-  assert.equal(index.entityOf('typo', 0), index.entityOf('jermayne', 0));
+  assert.equal(index.entityOf('peggy', 0), index.entityOf('margaret', 0));
+  assert.equal(index.entityOf('typo', 0), index.entityOf('maximilian', 0));
   assert.notEqual(index.entityOf('wang', 0), index.entityOf('wang', 1));
   assert.notEqual(index.entityOf('nick', 0), index.entityOf('nick', 1));
 });
@@ -366,11 +366,11 @@ test('a name beginning with a place is not a run-on of the team that place begin
   const index = new EntityIndex();
   const team = article('The Boston Red Sox won. Boston cheered.', [['Boston Red Sox', 'organization'], ['Boston', 'place']]);
   const paper = article('The Boston Herald reported it.', [['Boston Herald', 'organization']]);
-  const headline = article('Colts Beat Titans.', [['Colts Beat', 'organization']]);
-  const colts = article('The Indianapolis Colts won.', [['Indianapolis Colts', 'organization']]);
-  for (const [docId, doc] of [['a', team], ['b', team], ['g', team], ['h', team], ['c', paper], ['d', headline], ['e', colts], ['f', colts]] as const) index.setDocument(docId, doc);
+  const headline = article('Oilers Beat Flyers.', [['Oilers Beat', 'organization']]);
+  const oilers = article('The Edmonton Oilers won.', [['Edmonton Oilers', 'organization']]);
+  for (const [docId, doc] of [['a', team], ['b', team], ['g', team], ['h', team], ['c', paper], ['d', headline], ['e', oilers], ['f', oilers]] as const) index.setDocument(docId, doc);
   assert.equal(index.entityOf('c', 0), 'organization:boston herald');
-  assert.equal(index.entityOf('d', 0), 'organization:indianapolis colts');
+  assert.equal(index.entityOf('d', 0), 'organization:edmonton oilers');
 });
 
 test('a span run on across "in", "on", "at" or "to" is two names; "of" stays inside one', () => {
@@ -387,9 +387,9 @@ test('a natural feature named without its kind is the same place; a city or a wo
     ['Mediterranean Sea', 'Mediterranean Sea', 'Mexico City', 'Mexico', 'South China Sea', 'China'],
   );
   const index = new EntityIndex();
-  index.setDocument('a', article('Qeshm Island shook.', [['Qeshm Island', 'place']]));
-  index.setDocument('b', article('Qeshm shook.', [['Qeshm', 'place']]));
-  assert.equal(index.entityOf('b', 0), 'place:qeshm island');
+  index.setDocument('a', article('Sakhalin Island shook.', [['Sakhalin Island', 'place']]));
+  index.setDocument('b', article('Sakhalin shook.', [['Sakhalin', 'place']]));
+  assert.equal(index.entityOf('b', 0), 'place:sakhalin island');
 });
 
 /** Every chain's id has a record, and that record holds the chain. */
@@ -402,21 +402,21 @@ function assertConsistent(index: EntityIndex, docs: ReadonlyMap<string, ReturnTy
   }
 }
 
-test('a name resolved through a run-on whose own root lies elsewhere still has a record (the Mat-Su crash)', () => {
-  // "Mat-Su Central Fire Department" reaches "Mat Su Central" through "Central Mat-Su", while "Mat Su Central" asked
-  // about directly goes to the much more used "Mat Maid": the id and the record must come from the same resolution.
+test('a name resolved through a run-on whose own root lies elsewhere still has a record (a hyphenated run-on)', () => {
+  // "Pel-Ro Central Fire Department" reaches "Pel Ro Central" through "Central Pel-Ro", while "Pel Ro Central" asked
+  // about directly goes to the much more used "Pel Dairy": the id and the record must come from the same resolution.
   const docs = new Map([
-    ['a', article('Mat Maid closed. Mat Su Central opened.', [['Mat Maid', 'organization'], ['Mat Su Central', 'organization']])],
-    ['b', article('Mat Maid said so.', [['Mat Maid', 'organization']])],
-    ['c', article('Mat Maid again.', [['Mat Maid', 'organization']])],
-    ['d', article('Central Mat-Su called the Mat-Su Central Fire Department.', [['Central Mat-Su', 'organization'], ['Mat-Su Central Fire Department', 'organization']])],
+    ['a', article('Pel Dairy closed. Pel Ro Central opened.', [['Pel Dairy', 'organization'], ['Pel Ro Central', 'organization']])],
+    ['b', article('Pel Dairy said so.', [['Pel Dairy', 'organization']])],
+    ['c', article('Pel Dairy again.', [['Pel Dairy', 'organization']])],
+    ['d', article('Central Pel-Ro called the Pel-Ro Central Fire Department.', [['Central Pel-Ro', 'organization'], ['Pel-Ro Central Fire Department', 'organization']])],
   ]);
   const index = new EntityIndex();
   for (const [docId, doc] of docs) index.setDocument(docId, doc);
   assertConsistent(index, docs);
   const fireDepartment = index.get(index.entityOf('d', 1) as string);
-  assert.equal(fireDepartment?.name, 'Mat-Su Central Fire Department');
-  assert.equal(index.entityOf('a', 0), 'organization:mat maid');
+  assert.equal(fireDepartment?.name, 'Pel-Ro Central Fire Department');
+  assert.equal(index.entityOf('a', 0), 'organization:pel dairy');
   index.removeDocument('b');
   assertConsistent(index, new Map([...docs].filter(([docId]) => docId !== 'b')));
 });

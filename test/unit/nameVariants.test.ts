@@ -12,35 +12,35 @@ function nameConflicts(story: (names: Record<string, string>) => string, variant
 }
 
 const trial = ({ lawyer, judge, gang }: Record<string, string>): string =>
-  `A jury in Brooklyn convicted Orlando Lopez of murder on Tuesday in the killing of an 11-year-old girl. ` +
+  `A jury in the Bronx convicted Orlando Lopez of murder on Tuesday in the killing of an 11-year-old girl. ` +
   `${lawyer}, one of the defence lawyers, said his client would appeal. Judge ${judge} set sentencing for next month. ` +
-  `Prosecutors said Lopez had been aiming at members of the ${gang} when he fired from the rooftop in Brownsville. ` +
+  `Prosecutors said Lopez had been aiming at members of the ${gang} when he fired from the rooftop in Hunts Point. ` +
   `The girl was walking home from school with her mother when the shots were fired, police said.`;
 
 test('a given name in full and short, a suffix left out, words added inside a name: forms of one name across a story', () => {
   const found = nameConflicts(trial, [
-    { lawyer: 'Stanley Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Young Guns Crew' },
-    { lawyer: 'Stanley Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Young Guns Crew' },
-    { lawyer: 'Stan Perlo', judge: 'Vincent Hickok Jr.', gang: 'Brooklyn Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+    { lawyer: 'Theo Kessler', judge: 'Vincent Marlowe Jr.', gang: 'Bronx Guns Crew' },
   ]);
   assert.deepEqual(found.sort(), [
-    ['names/given-name-form', 'Stanley', 'Stan'],
-    ['names/organization-form', 'Brooklyn Young Guns Crew', 'Brooklyn Guns Crew'],
-    ['names/suffix', 'Vincent Hickok', 'Vincent Hickok Jr.'],
+    ['names/given-name-form', 'Theodore', 'Theo'],
+    ['names/organization-form', 'Bronx Young Guns Crew', 'Bronx Guns Crew'],
+    ['names/suffix', 'Vincent Marlowe', 'Vincent Marlowe Jr.'],
   ]);
 });
 
 test('two people of one surname, and two places a compass word tells apart, are not forms of one name', () => {
   const found = nameConflicts(trial, [
-    { lawyer: 'Thomas Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Guns Crew' },
-    { lawyer: 'Thomas Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn Guns Crew' },
-    { lawyer: 'Martha Perlo', judge: 'Vincent Hickok', gang: 'Brooklyn North Guns Crew' },
+    { lawyer: 'Thomas Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Thomas Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Martha Kessler', judge: 'Vincent Marlowe', gang: 'Bronx North Guns Crew' },
   ]);
   assert.deepEqual(found, []);
 });
 
 test('given names: one the start of the other, or the same sounds; short names differing in a vowel are two people', () => {
-  for (const [a, b] of [['Ty', 'Tywon'], ['Jon', 'John'], ['Lennie', 'Lenny'], ['Catherine', 'Kathryn'], ['Giannis', 'Yiannis']]) assert.ok(givenNameForms(a, b), `${a} ${b}`);
+  for (const [a, b] of [['Al', 'Alvin'], ['Jon', 'John'], ['Bobbie', 'Bobby'], ['Carlene', 'Karleen'], ['Giannis', 'Yiannis']]) assert.ok(givenNameForms(a, b), `${a} ${b}`);
   for (const [a, b] of [['Tom', 'Tim'], ['Mary', 'Mark'], ['Ike', 'Fred'], ['Wladimir', 'Vitali']]) assert.ok(!givenNameForms(a, b), `${a} ${b}`);
 });
 
@@ -50,10 +50,10 @@ const fight = ({ champion, arena, people }: Record<string, string>): string =>
 
 test('letters in other case are a spelling; close words of different first letters, of names of two types, or without their accents, are not', () => {
   assert.deepEqual(nameConflicts(fight, [
-    { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
-    { champion: 'LaSalle', arena: 'SAP Arena', people: 'many' },
-    { champion: 'Lasalle', arena: 'SAP Arena', people: 'many' },
-  ]), [['names/letter-case', 'LaSalle', 'Lasalle']]);
+    { champion: 'DeMarco', arena: 'SAP Arena', people: 'many' },
+    { champion: 'DeMarco', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Demarco', arena: 'SAP Arena', people: 'many' },
+  ]), [['names/letter-case', 'DeMarco', 'Demarco']]);
   assert.deepEqual(nameConflicts(fight, [
     { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
     { champion: 'Klitschko', arena: 'Mannheim University arena', people: 'German' },
@@ -61,9 +61,9 @@ test('letters in other case are a spelling; close words of different first lette
   ]), []);
   // Accents left out are the same spelling.
   assert.deepEqual(nameConflicts(fight, [
-    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
-    { champion: 'Vendôme', arena: 'SAP Arena', people: 'many' },
-    { champion: 'Vendome', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Lefèvre', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Lefèvre', arena: 'SAP Arena', people: 'many' },
+    { champion: 'Lefevre', arena: 'SAP Arena', people: 'many' },
   ]), []);
 });
 

@@ -84,8 +84,8 @@ test('a place before a title is part of the role, not an organisation', () => {
 });
 
 test('a name found once is found again in the same article, with the same type', () => {
-  const text = 'Tyler Hansbrough scored 20 points on Thursday. Later, the coach said Hansbrough played well.';
-  assert.deepEqual(summary(text), ['Tyler Hansbrough/person', 'Hansbrough/person']);
+  const text = 'Tyler Whitfield scored 20 points on Thursday. Later, the coach said Whitfield played well.';
+  assert.deepEqual(summary(text), ['Tyler Whitfield/person', 'Whitfield/person']);
 });
 
 test('law and event names are recognised by their shape', () => {
@@ -145,7 +145,7 @@ test('a word in lower case is outside a name unless it is a name connector', () 
 });
 
 test('a quotation mark or another lone symbol is outside a name; "&" and "." may be inside', () => {
-  const mentions = recognize('Police said Luis "Jerry" Ortiz, 36, was held. "We will go to Moscow," said Ortiz. #Oscars night lifted AT & T shares.');
+  const mentions = recognize('Police said Raul "Ray" Medina, 41, was held. "We will go to Moscow," said Medina. #Oscars night lifted AT & T shares.');
   assert.ok(mentions.every((m) => !/["#]/.test(m.text)), JSON.stringify(mentions));
   assert.ok(mentions.some((m) => m.text === 'Moscow' && m.type === 'place'), JSON.stringify(mentions));
   assert.ok(mentions.some((m) => m.text === 'AT & T'), JSON.stringify(mentions));
@@ -161,7 +161,7 @@ test('a line mostly of symbols is not searched for names, and the prose around i
 });
 
 test('a place name that starts with a common word stays one name, also inside an organisation', () => {
-  const text = 'New Zealand beat England. The New Orleans Saints placed Reggie Bush on injured reserve, New York police said.';
+  const text = 'New Zealand beat England. The New Orleans Saints lost their opening game, New York police said.';
   const mentions = recognize(text);
   assert.ok(mentions.some((m) => m.text === 'New Zealand' && m.type === 'place'), JSON.stringify(mentions));
   assert.ok(mentions.some((m) => m.text === 'New Orleans Saints' && m.type === 'organization'), JSON.stringify(mentions));

@@ -23,14 +23,14 @@ test("a name's weakly typed occurrence takes the type its confident occurrences 
   const confident = WEAK_MARGIN + 500;
   const thin = WEAK_MARGIN - 1;
   const mentions = [
-    mention(['Tyler', 'Hansbrough'], 0, 'person', { person: confident }),
-    mention(['Hansbrough'], 10, 'person', { person: confident }),
+    mention(['Tyler', 'Whitfield'], 0, 'person', { person: confident }),
+    mention(['Whitfield'], 10, 'person', { person: confident }),
     // Here the tagger leaned to a place by less than the weak margin.
-    mention(['Hansbrough'], 20, 'place', { place: 100 + thin, person: 100 }),
+    mention(['Whitfield'], 20, 'place', { place: 100 + thin, person: 100 }),
   ];
   assert.deepEqual(typesOf(mentions), ['0:person', '10:person', '20:person']);
   // The same occurrence with a wide margin keeps its own type.
-  mentions[2] = mention(['Hansbrough'], 20, 'place', { place: 100 + confident * 3, person: 100 });
+  mentions[2] = mention(['Whitfield'], 20, 'place', { place: 100 + confident * 3, person: 100 });
   assert.deepEqual(typesOf(mentions), ['0:person', '10:person', '20:place']);
 });
 

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
 import { articleFeatures, cosine, FAMILIES } from '../../server/src/analysis/stories/features';
 
-const QUAKE = 'Quake shakes Sonoma County\nA magnitude 4.6 earthquake struck near Healdsburg on Thursday, March 14, 2013, the U.S. Geological Survey said. No damage was reported in Sonoma County.';
-const FOLLOW_UP = 'Aftershocks follow Sonoma quake\nSeveral aftershocks followed the magnitude 4.6 earthquake near Healdsburg, the U.S. Geological Survey said on Friday. Residents of Sonoma County felt them.';
+const QUAKE = 'Quake shakes Klamath County\nA magnitude 4.6 earthquake struck near Chiloquin on Thursday, March 14, 2013, seismologists said. No damage was reported in Klamath County.';
+const FOLLOW_UP = 'Aftershocks follow Klamath quake\nSeveral aftershocks followed the magnitude 4.6 earthquake near Chiloquin, seismologists said on Friday. Residents of Klamath County felt them.';
 
 /** A cosine of two plain maps, over the smaller one's keys in the order written, as vectors were compared before. */
 function mapCosine(a: Map<string, number>, b: Map<string, number>): number {

@@ -6,8 +6,8 @@ import { timeline } from '../../server/src/analysis/features/timeline';
 import { fixture } from '../util/fixture';
 
 const QUAKE = {
-  'first.txt': 'Jakarta, January 5, 2013\nA magnitude 6.1 earthquake struck Aceh province on Saturday, killing six people and injuring 40, officials said.\n',
-  'second.txt': 'January 6, 2013\nThe earthquake that struck Aceh on Saturday killed 11 people and injured dozens, officials said.$$\n',
+  'first.txt': 'Jakarta, January 5, 2013\nA magnitude 5.9 earthquake struck Bengkulu province on Saturday, killing six people and injuring 40, officials said.\n',
+  'second.txt': 'January 6, 2013\nThe earthquake that struck Bengkulu on Saturday killed 11 people and injured dozens, officials said.$$\n',
 };
 const ELECTION = 'Paris, March 3, 2020\nVoters in Lyon chose a new mayor on Sunday, the city council said on March 1, 2020.\n';
 
@@ -60,7 +60,7 @@ describe('timeline of the workspace', () => {
 
   it('reports the article lanes a story timeline leaves out', () => {
     const corpus = new Corpus();
-    for (let i = 0; i < 3; i++) corpus.set(`file:///w/${i}.txt`, `January ${5 + i}, 2013\nThe earthquake that struck Aceh on Saturday killed six people, officials said.\n`);
+    for (let i = 0; i < 3; i++) corpus.set(`file:///w/${i}.txt`, `January ${5 + i}, 2013\nThe earthquake that struck Bengkulu on Saturday killed six people, officials said.\n`);
     const data = timeline(corpus, { uri: 'file:///w/0.txt' })!;
     assert.equal(data.lanes.length + data.moreLanes, corpus.storyOf('file:///w/0.txt')!.documents.length);
     assert.ok(data.lanes.every((l) => l.uri && !l.story));

@@ -13,7 +13,7 @@ import { launchBrowser, repoRoot, requireSetup, startVsCodeServer, workbenchUrl 
 
 const ARTICLE = '000_42d2d06c1d8f408d.txt';
 const NAME = 'Xi Jinping';
-const CONFLICT_ARTICLE = 'quake-banda-aceh.txt';
+const CONFLICT_ARTICLE = 'quake-bengkulu.txt';
 const CONFLICT_OTHER = 'quake-jakarta.txt';
 const failureScreenshot = join(repoRoot, 'test', 'output', 'ui-check-failure.png');
 const timeoutMs = Number(process.env.UI_CHECK_TIMEOUT_MS || 120000);
@@ -129,7 +129,7 @@ async function showSideBar(page) {
   await page.mouse.down();
   await page.mouse.move(sidebar.x + 520, 400, { steps: 5 });
   await page.mouse.up();
-  const quakeStory = treeRow(page, 'Stories', 'Aceh');
+  const quakeStory = treeRow(page, 'Stories', 'Bengkulu');
   await quakeStory.waitFor({ timeout: 60000 });
   await quakeStory.click();
   await treeRow(page, 'Stories', 'quake-jakarta.txt').waitFor({ timeout: 15000 });

@@ -3,7 +3,7 @@ import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import { activated, openInEditor, waitFor, workspaceFile } from './helpers';
 
-// quake-jakarta.txt says the Aceh earthquake killed six people, quake-banda-aceh.txt says 11: one contradiction.
+// quake-jakarta.txt says the Bengkulu earthquake killed six people, quake-bengkulu.txt says 11: one contradiction.
 suite('conflicting claims between sources', () => {
   let here: vscode.Uri;
   let there: vscode.Uri;
@@ -13,12 +13,12 @@ suite('conflicting claims between sources', () => {
 
   suiteSetup(async () => {
     await activated();
-    here = (await openInEditor('quake-banda-aceh')).document.uri;
+    here = (await openInEditor('quake-bengkulu')).document.uri;
     there = await workspaceFile('quake-jakarta');
   });
 
   test('shows a conflict diagnostic with the other source as related information', async () => {
-    const diagnostic = await waitFor(() => conflictIn(here), 'a crosscheck conflict diagnostic on quake-banda-aceh.txt');
+    const diagnostic = await waitFor(() => conflictIn(here), 'a crosscheck conflict diagnostic on quake-bengkulu.txt');
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(diagnostic.message, /quake-jakarta\.txt/);
     assert.match(String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code), /^contradiction\//);

@@ -29,7 +29,7 @@ suite('the server dies', () => {
     const hoverText = async () => markdownOf(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Xi Jinping')));
     await waitFor(async () => ((await hoverText()).includes('Xi Jinping') ? true : undefined), 'a hover before the crash');
     // An earlier suite dismissed the quake conflict; forget that, so its diagnostic is there to come back.
-    const quake = (await openInEditor('quake-banda-aceh')).document.uri;
+    const quake = (await openInEditor('quake-bengkulu')).document.uri;
     const dismissed = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.crosscheck', 'dismissed.json');
     await vscode.workspace.fs.delete(dismissed).then(() => undefined, () => undefined);
     const conflict = () => vscode.languages.getDiagnostics(quake).find((d) => d.source === 'crosscheck' && (d.relatedInformation?.length ?? 0) > 0);

@@ -43,7 +43,7 @@ suite('the Crosscheck side bar', () => {
       }
       return undefined;
     }, 'the story holding quake-jakarta.txt');
-    assert.ok(quake.members.includes('quake-banda-aceh.txt'), `the quake story holds ${quake.members.join(', ')}`);
+    assert.ok(quake.members.includes('quake-bengkulu.txt'), `the quake story holds ${quake.members.join(', ')}`);
     assert.ok(!quake.members.some((m) => m.startsWith('000_')), 'the TikTok seed is not in the quake story');
     assert.match(String(quake.row.item.description), /^2013-01-05 · 2 articles/);
     assert.ok(quake.members.some((m) => m.startsWith('Conflicts: ')), `no conflict group under the story: ${quake.members.join(', ')}`);
@@ -77,7 +77,7 @@ suite('the Crosscheck side bar', () => {
 
   test('Conflicts groups by story and subject; a click opens the comparison; dismiss and bring back update the Problems panel', async () => {
     const conflicts = api.views.conflicts as Provider;
-    const here = await workspaceFile('quake-banda-aceh');
+    const here = await workspaceFile('quake-bengkulu');
     const there = await workspaceFile('quake-jakarta');
     // Stories → subjects → conflicts: the conflict rows are two or three levels down.
     const findRow = async (parent?: unknown, depth = 0): Promise<Awaited<ReturnType<typeof rows>>[number] | undefined> => {
@@ -98,7 +98,7 @@ suite('the Crosscheck side bar', () => {
     }
     assert.match(String(row.item.description), /contradiction/);
     const sides = await rows(conflicts, row.node);
-    assert.deepEqual(sides.map((s) => s.label).sort(), ['quake-banda-aceh.txt', 'quake-jakarta.txt']);
+    assert.deepEqual(sides.map((s) => s.label).sort(), ['quake-bengkulu.txt', 'quake-jakarta.txt']);
 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand(row.item.command!.command, ...(row.item.command!.arguments ?? []));

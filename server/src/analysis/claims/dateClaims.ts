@@ -48,7 +48,7 @@ export function dateValue(date: DateMention, referenceStated: boolean): DateValu
   return undefined;
 }
 
-/** Fewer lower-case words than this make a line a timestamp ("Posted on January 5, 2011, 3:37 PM EDT"), not a sentence. */
+/** Fewer lower-case words than this make a line a timestamp ("Posted on May 2, 2013, 1:32 PM EDT"), not a sentence. */
 const SENTENCE_WORDS = 3;
 
 /** A timestamp line is short: the search for its ends looks no further, so a long line costs nothing per date. */
@@ -92,14 +92,14 @@ function eventWordAt(context: SentenceContext, k: number): string | undefined {
 /** Words between a date and a later event word that put the event in another clause ("Saturday if the fire"). */
 const CLAUSE_BREAK = /^(?:if|when|whether|after|before|as|because|that|which|while|since|;)$/i;
 /**
- * Between an earlier event word and the date, a comma or an auxiliary hands the date to another verb: "a Christmas
- * party shooting was on suicide watch Monday", "killing two of them, starts Monday".
+ * Between an earlier event word and the date, a comma or an auxiliary hands the date to another verb: "a bar
+ * stabbing was on suicide watch Monday", "poisoning two of them, starts trial Monday".
  */
 const VERB_OR_BREAK = /^(?:,|;|:|was|were|is|are|has|have|had|will|would|be|been|being|starts|begins|opens|resumes)$/i;
-/** A preposition after the date starts a phrase of another verb ("coping Saturday with the death of their boss"). */
+/** A preposition after the date starts a phrase of another verb ("grieving Saturday over the loss of their coach"). */
 const PREPOSITION = /^(?:with|of|for|to|in|at|on|over|about|from|by)$/i;
 
-/** A comma of an age written after a name ("the fatal shooting of Alexis Grigoropoulos, 15, on Saturday"): no clause break. */
+/** A comma of an age written after a name ("the fatal stabbing of Tom Reyes, 17, on Saturday"): no clause break. */
 function inAgeAppositive(context: SentenceContext, k: number): boolean {
   const text = (i: number): string => context.tokens[i]?.text ?? '';
   if (text(k) !== ',') return false;
@@ -147,7 +147,7 @@ function opensSentence(context: SentenceContext, first: number): boolean {
 const VERB_WINDOW = 8;
 
 /**
- * The verb of the date's clause when no event word is near ("Palmer voters in 2010 approved a bond", "In 1969, he
+ * The verb of the date's clause when no event word is near ("Kendal residents in 2007 approved a loan", "In 1969, he
  * was indicted"): the nearest past-tense verb within the clause, before the date or after it; a sentence-opening
  * date reaches across its comma. Two articles' dates of one verb are dates of one event.
  */
@@ -169,13 +169,13 @@ function verbOfClause(context: SentenceContext, first: number, last: number): { 
   return undefined;
 }
 
-/** How many tokens a clause's subject may take after an opening date ("a 36-year-old Australian climber" is nine). */
+/** How many tokens a clause's subject may take after an opening date ("a 41-year-old Dutch climber" is nine). */
 const SUBJECT_REACH = 10;
 
 /**
- * The event of a clause a date opens ("On Friday, 36-year-old Duncan Rait died", "Yesterday, a climber died"): the
+ * The event of a clause a date opens ("On Friday, 41-year-old Peter Lindqvist died", "Yesterday, a climber died"): the
  * clause's first past-tense verb past the comma, when it is an event word; any other verb first ("On Wednesday, two
- * officers involved in the shooting were arrested") leaves the date unread.
+ * guards on duty that night were arrested") leaves the date unread.
  */
 function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
   if (!opensSentence(context, first) || context.tokens[last + 1]?.text !== ',') return undefined;
@@ -189,7 +189,7 @@ function openingClauseEvent(context: SentenceContext, first: number, last: numbe
   return undefined;
 }
 
-/** The rule of a date tied to its clause's verb and that verb's object ("in 2010 approved a $3 million bond"). */
+/** The rule of a date tied to its clause's verb and that verb's object ("in 2007 approved a $2 million loan"). */
 export const VERB_AND_OBJECT_RULE = 'date/verb-and-object';
 
 /** Words between a verb and its object's noun: determiners, figures and their units. */
@@ -235,15 +235,15 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    // "just after 2:30 a.m." is about when; "after Friday" bounds the event; "extinguished by 6:40 a.m." is when it ended.
+    // "just after 1:50 a.m." is about when; "after Friday" bounds the event; "extinguished by 7:35 a.m." is when it ended.
     const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
     const clock = time !== undefined && time.from === time.to && !value;
     if (NOT_THE_EVENT_DATE.has(bound) && !(clock && (APPROXIMATE_TIME.has(bound) || (bound === 'by' && timeStep(context, first, last) === END_STEP)))) continue;
-    // "convicted of the June 20, 2005 attempted murder": a date between "the" and a lower-case word dates that noun.
+    // "convicted of the August 8, 2006 armed robbery": a date between "the" and a lower-case word dates that noun.
     const attributive = /^the$/i.test(context.tokens[first - 1]?.text ?? '') && /^\p{Ll}/u.test(context.tokens[last + 1]?.text ?? '');
     if (attributive && !eventWordAt(context, last + 1)) continue;
     // A clock time with no event word near it is the time of the step its clause names ("Gunfire was reported at
-    // about 3 p.m.", "at 8:39am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
+    // about 2:30 p.m.", "at 9:12am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
     // A part of the day ("Tuesday afternoon") only by a step word of its clause ("the bodies were found"): it gives no date.
     const stepped = time === undefined || timestampLine(analysis.text, date.start) ? undefined : clock ? timeStep(context, first, last) : listedTimeStep(context, first, last);
     const near = eventNear(context, first, last)
@@ -266,8 +266,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
       ...(context.attribution ? { attribution: context.attribution } : {}),
       sentence: context.span,
     };
-    // Two clauses of one verb and one object noun date one event whoever they name ("Palmer voters in 2010 approved a
-    // $3 million bond", "Voters in 2009 approved a $3 million bond"); without an object they need a shared participant.
+    // Two clauses of one verb and one object noun date one event whoever they name ("Kendal residents in 2007 approved a
+    // $2 million loan", "Residents in 2006 approved a $2 million loan"); without an object they need a shared participant.
     // "married two weeks ago": a date right after the verb is no object of it.
     const object = 'verb' in near && near.verb && near.at + 1 !== first ? objectNounAfter(context, near.at) : undefined;
     if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });

@@ -1,6 +1,6 @@
 // Claims about how long something lasted or how long ago it happened: deliberations, hospital stays, contract
 // lengths, prison terms ("sentenced to 20 years"), time on the run, time since a heart attack or the event a sentence
-// names ("killed by police a week ago").
+// names ("killed by officers two weeks ago").
 import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
@@ -127,7 +127,7 @@ function isPrisonTerm(context: SentenceContext, first: number, last: number): bo
 }
 
 /**
- * Time served as the object of its verb: "served five months in federal prison", "after serving more than four
+ * Time served as the object of its verb: "served seven months in a state prison", "after serving more than three
  * years", "spent nine months in jail". "Spent" takes a prison after it; "served" a length of time is served time.
  */
 function isTimeServed(context: SentenceContext, first: number, last: number): boolean {
@@ -177,11 +177,11 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   // "for 10 days after the call" counts from the call: only a plain length is how long an event lasted.
   const lasted = topic || since ? undefined : eventLasting(context, first, last);
   if (lasted) [rule, topic] = ['lasting-event', lasted];
-  // "the teenager killed by police a week ago": how long ago the event its sentence names happened.
+  // "the teenager killed by officers two weeks ago": how long ago the event its sentence names happened.
   const ago = !topic && since ? eventNear(context, first - 1, last) : undefined;
   if (ago) [rule, topic] = ['time-since-event', `time since ${ago}`];
   if (!topic) return undefined;
-  // A prison term belongs to one person: without a name ("He was sentenced to 12 years") it cannot be checked.
+  // A prison term belongs to one person: without a name ("He was sentenced to 14 years") it cannot be checked.
   // Time served is the story's person's when the sentence names none ("He served four months").
   const person = topic === PRISON_TERM || topic === TIME_SERVED ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
   if (topic === PRISON_TERM && person === undefined) return undefined;

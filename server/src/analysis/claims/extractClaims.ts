@@ -33,7 +33,7 @@ function periodKey(date: DateMention, value: string): string {
 }
 
 /**
- * The period of an earlier event a date in the sentence points to ("In February, a gunman killed five people" in a
+ * The period of an earlier event a date in the sentence points to ("In February, a gunman wounded four people" in a
  * March article): another month or year than the article's, or a day more than EARLIER_EVENT_DAYS before it.
  */
 function backgroundPeriod(date: DateMention, reference: string): string | undefined {
@@ -54,7 +54,7 @@ function undatedBackgroundPeriod(date: DateMention): string | undefined {
 }
 
 /**
- * The periods sentences without a date of their own go on telling: "In February, a quake hit Zarand. It killed 612
+ * The periods sentences without a date of their own go on telling: "In February, a quake hit Trujillo. It killed 612
  * people." By sentence start. Only a past-tense sentence does: "They still hold 14 ships" is about now.
  */
 function continuedPeriods(analysis: Analysis, contexts: readonly SentenceContext[], dates: readonly DateMention[], periodOf: (d: DateMention) => string | undefined): Map<number, string> {
@@ -105,7 +105,7 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
     const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
     // "arrested three times since October": a tally since a date, after it, counts up to now too.
     const tallySince = (d: DateMention): boolean => d.start >= claim.end && /^\s*since\s+$/i.test(analysis.text.slice(claim.end, d.start));
-    // Of a sentence's dates, the nearest in the claim's own clause dates it ("killed 31,000 in Bam in 2003, and 600 in Zarand in February").
+    // Of a sentence's dates, the nearest in the claim's own clause dates it ("left 27,000 dead around Huaraz in 1970, and 600 in Trujillo in February").
     const distance = (d: DateMention): number => {
       const between = d.end <= claim.start ? analysis.text.slice(d.end, claim.start) : analysis.text.slice(claim.end, d.start);
       return between.length + (CLAUSE_JOIN.test(between) ? analysis.text.length : 0);

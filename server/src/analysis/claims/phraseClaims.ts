@@ -69,7 +69,7 @@ function mannersOfDeath(text: string, offset: number): Found[] {
 /** "died of", "died early Thursday from", "succumbed to": what follows is the illness or injury a person died of. */
 const DIED = "(?:has\\s+|had\\s+)?(?:died|dies|succumbed)\\s+(?:(?:early\\s+|late\\s+)?(?:on\\s+)?(?:[A-Z][a-z]+day|yesterday|today)\\s+)?(?:of|from|to)\\s+((?:[\\p{L}'’-]+\\s*){1,6})";
 const DIED_OF = new RegExp(`^\\s+${DIED}`, 'u');
-/** "W. Mark Felt, the number 2 man at the FBI, died yesterday from": the sentence's subject, past its appositive. */
+/** "R. James Holt, the number 3 man at the agency, died early Tuesday from": the sentence's subject, past its appositive. */
 const APPOSITIVE_DIED = new RegExp(`^,(?:[^,]{1,120},){1,3}\\s+(${DIED})`, 'u');
 /** Words that end the cause: "pneumonia at the age of 85", "a heart attack suffered almost three weeks ago". */
 const CAUSE_END = /\s+(?:at|in|on|after|while|when|following|and|from|with|during|suffered|sustained|earlier|last|this|that|before|as|he|she|[A-Z][a-z]+day|yesterday|today)\b.*$/s;
@@ -78,7 +78,7 @@ const CAUSE_LEAD = /^(?:complications?\s+(?:from|of)\s+|(?:a|an|the|his|her|appa
 /**
  * "Bettie Page died of pneumonia", "Page succumbed to complications from a heart attack": the cause, owned by the
  * person named right before; or by the person who opens the sentence, when an appositive stands between them
- * ("W. Mark Felt, Sr., the number 2 man at the FBI, died yesterday from Alzheimer's disease").
+ * ("R. James Holt, Jr., the number 3 man at the agency, died early Tuesday from Parkinson's disease").
  */
 function medicalCauses(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
@@ -118,7 +118,7 @@ function bearings(text: string, offset: number): Found[] {
   }));
 }
 
-/** "COO Larry Lucchino", "chief executive Tim Cook": the title written right before a person's name. */
+/** "COO Larry Lucchino", "chief executive Jane Porter": the title written right before a person's name. */
 function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const mention of context.mentions) {

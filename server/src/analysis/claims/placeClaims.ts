@@ -1,5 +1,5 @@
-// Claims about where: the town a named person lives in, written in the wire-service way after the name ("Anthony
-// LaSalle, 36, of Bloomington"), and the block of a street an event happened on ("in the 12200 block of 223rd Street").
+// Claims about where: the town a named person lives in, written in the wire-service way after the name ("Kevin
+// Marsh, 29, of Springfield"), and the block of a street an event happened on ("in the 4300 block of Harbor Avenue").
 import { COMPASS_WORDS } from '../language/en';
 import type { Claim } from '../types';
 import { placeValue } from './kinds/facilityLocation';
@@ -7,9 +7,9 @@ import type { Analysis, SentenceContext } from './context';
 import { claimFromPhrase, PLACE_NAME, type FoundPhrase } from './phraseClaims';
 import { within } from './spans';
 
-/** ", 36, of Bloomington", ", of College Point, Queens": a place right after a person's name (and age). */
+/** ", 29, of Springfield", ", of Jackson Heights, Queens": a place right after a person's name (and age). */
 const OF_PLACE = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?of\\s+(?:the\\s+)?(${PLACE_NAME})(?:,\\s+(${PLACE_NAME}))?`, 'u');
-/** "in the 12000 block of East 223rd Street": a block number and the street. */
+/** "in the 4100 block of East 148th Street": a block number and the street. */
 const BLOCK_OF = new RegExp(`\\b(?:in|on|at|along|near|to|from) the (\\d{1,3}(?:,?\\d{3})?|\\d{1,5}) block of ((?:[A-Z]|\\d)[\\p{L}\\d'’.]*(?: (?:[A-Z]|\\d)[\\p{L}\\d'’.]*)*)`, 'gu');
 /** Street words written short or long: "St." and "Street" name one street. */
 const STREET_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({ st: 'street', ave: 'avenue', av: 'avenue', blvd: 'boulevard', rd: 'road', dr: 'drive', ln: 'lane', pl: 'place', ct: 'court', hwy: 'highway', pkwy: 'parkway' }));
@@ -24,7 +24,7 @@ export function streetKey(street: string): string {
 /** The owner is the chain of the person the claim is about. */
 type Found = FoundPhrase<number>;
 
-/** "Anthony LaSalle, 36, of Bloomington": where the person lives, unless what follows "of" is an organisation's name. */
+/** "Kevin Marsh, 29, of Springfield": where the person lives, unless what follows "of" is an organisation's name. */
 function residences(analysis: Analysis, context: SentenceContext): Found[] {
   const found: Found[] = [];
   for (const mention of context.mentions) {
@@ -34,7 +34,7 @@ function residences(analysis: Analysis, context: SentenceContext): Found[] {
     const end = mention.end + m[0].length;
     // Mentions inside a window after the name, found by binary search: a run-on sentence stays linear.
     if (within(context.mentions, { start: mention.end, end: end + 200 }).some((o) => o.start < end && (o.type === 'organization' || o.type === 'person'))) continue;
-    // "of Newton Street, Millom": the street is part of the address, the town comes after it.
+    // "of Mill Lane, Whitby": the street is part of the address, the town comes after it.
     const parts = [m[1], m[2]].filter(Boolean).map((p) => p.replace(/\.$/, '')).filter((p) => !STREET_WORD_AT_END.test(p));
     if (parts.length === 0) continue;
     const place = parts.join(', ');
@@ -43,7 +43,7 @@ function residences(analysis: Analysis, context: SentenceContext): Found[] {
   return found;
 }
 
-/** "in the 12200 block of 223rd Street": the block, keyed by its street so that two streets are never compared. */
+/** "in the 4300 block of Harbor Avenue": the block, keyed by its street so that two streets are never compared. */
 function streetBlocks(text: string, offset: number): Found[] {
   return [...text.matchAll(BLOCK_OF)].map((m) => {
     const street = streetKey(m[2]);

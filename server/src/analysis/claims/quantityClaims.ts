@@ -267,7 +267,7 @@ function nearestEvent(at: Located, classes: ReadonlyMap<string, string>, headLas
     return event === undefined ? undefined : classes.get(event);
   };
   // "46 demonstrators were arrested" counts arrests: the counted noun names the event only when nothing else does.
-  // An event word after the count belongs to it only in the same clause: "killing at least 10 people, injuring
+  // An event word after the count belongs to it only in the same clause: "killing at least 14 people, injuring
   // dozens more" counts the dead.
   let clauseOpen = true;
   for (let d = 1; d <= 6; d++) {
@@ -335,7 +335,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const previous = ownerBefore(at);
   if (previous?.type !== 'person') return undefined;
   const between = text.slice(previous.end, quantity.start);
-  // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Buckley, 28."
+  // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Lindqvist, 28."
   if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
   const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
@@ -541,7 +541,7 @@ function repetitionDraft(quantity: Figure, at: Located, before: string): Draft |
   return { rule: 'times-by-verb', kind: 'repetition', slot, attribute: `times ${verb.text}`, subject: verb.text, interval, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}), end: tokens[at.last + 1].end };
 }
 
-/** Where the object between a verb and its count of times starts ("hit him seven times", "shot Kimani Gray 11 times"). */
+/** Where the object between a verb and its count of times starts ("hit him seven times", "shot Darnell Ross nine times"). */
 function objectStart(tokens: readonly Token[], first: number): number {
   let k = first;
   while (k > 1 && first - k < 3 && (/^(?:him|her|them|it|me|us)$/i.test(tokens[k - 1].text) || /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text))) k--;
@@ -638,7 +638,7 @@ function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, i
   return { rule: 'player-tally', kind: 'player-statistic', slot, attribute: `tally: ${slot}`, subject: owner.text, owner, interval, end, start };
 }
 
-/** "The officers fired 11 shots", "at least 12 shots were fired": shots of a weapon, counted like things, outside a game. */
+/** "The officers fired 14 shots", "at least 16 shots were fired": shots of a weapon, counted like things, outside a game. */
 function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): boolean {
   if (head.noun !== 'shot') return false;
   const verb = verbFrame(at.context.tokens, at.first, head.last);

@@ -44,7 +44,7 @@ const CONTENT = /^\p{Ll}{3,}$/u;
  * The verb of a figure's clause: first after the counted phrase, auxiliaries and adverbs skipped ("had been badly
  * hit"), then before the figure, its qualifier and links skipped ("arrested at least 15", "made off with $102
  * million"). Without a verb, the word the figure attaches to through a preposition or "is" ("home to 200,000
- * people", "an area of about 8.7 acres", "damage is an estimated $2 million").
+ * people", "an area of about 6.3 acres", "the loss is an estimated $3 million").
  */
 export function verbFrame(tokens: readonly Token[], first: number, last: number): VerbFrame | undefined {
   const frame = (k: number): VerbFrame => ({ stem: verbStem(tokens[k].text), text: tokens[k].text.toLowerCase() });

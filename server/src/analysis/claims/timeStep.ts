@@ -1,6 +1,6 @@
 // Which step of the story a time of day is given for: the event itself, the arrest, the arrival, the end. Two
-// articles' times are compared only when they time one step ("the fire broke out at 8.40pm", "the blaze started
-// about 8.49pm"), never the call and the surrender of one story.
+// articles' times are compared only when they time one step ("the fire broke out at 9.25pm", "the blaze started
+// about 9.31pm"), never the call and the surrender of one story.
 import { REPORTING_WORDS, TIME_STEPS } from '../language/en';
 import { isPastForm, qualifiesNoun, type SentenceContext } from './context';
 
@@ -10,7 +10,7 @@ const STEP_WINDOW = 12;
 /** Words that end the time's clause: what lies beyond says what happened at another moment. */
 const CLAUSE_END = /^(?:if|whether|after|before|as|because|that|which|while|since|until|and|but|;|\.|\(|\))$/i;
 
-/** The step of an ending ("extinguished by 6:40 a.m."), whose "by" gives its time rather than bounding it. */
+/** The step of an ending ("extinguished by 7:35 a.m."), whose "by" gives its time rather than bounding it. */
 export const END_STEP = 'end';
 
 /** The steps the language data names: a word of one of them beats any other verb of the clause. */
@@ -22,7 +22,7 @@ const TIME_LEAD = /^(?:at|about|around|approximately|roughly|shortly|just|soon|r
 /** After a time, "when" opens the clause it times; before one, another clause. */
 const WHEN = /^when$/i;
 
-/** A time in the sentence's opening phrase ("Just past 4 p.m. Friday, police received a call") times the clause after its comma. */
+/** A time in the sentence's opening phrase ("Shortly before 5 p.m. Friday, police received a call") times the clause after its comma. */
 const OPENING_TOKENS = 3;
 
 /** Forms of "be" before a verb in -ing ("was driving"), which is then the clause's verb. */
@@ -53,7 +53,7 @@ export function stepOfEventWord(context: SentenceContext, k: number, event: stri
 /**
  * The step a time at tokens first..last of its sentence is given for, when no event word is near: the words of its
  * clause within a few tokens either way. A listed step word wins over another verb; a verb of saying times the
- * saying ("she said around 5:30 p.m.") and closes that side. `nearestOnly`: the nearest verb or step word decides.
+ * saying ("she said around 5:15 p.m.") and closes that side. `nearestOnly`: the nearest verb or step word decides.
  */
 export function timeStep(context: SentenceContext, first: number, last: number, nearestOnly = false): string | undefined {
   // "shortly after 3 p.m.", "just before midnight": words that place the time are part of it.
@@ -71,9 +71,9 @@ export function timeStep(context: SentenceContext, first: number, last: number, 
         open[side] = false;
         continue;
       }
-      // Past a comma only a step word still counts ("Police were called to the house in Millom, Cumbria, at
-      // 8.40am"): the comma may close an apposition or start another clause, whose plain verbs say nothing of the time.
-      // "was driving east just after 2:30 a.m. when he was pulled over": a time before "when" is the time of what
+      // Past a comma only a step word still counts ("Police were called to a house in Whitby, North Yorkshire, at
+      // 9.12am"): the comma may close an apposition or start another clause, whose plain verbs say nothing of the time.
+      // "was heading north just after 1:50 a.m. when officers stopped him": a time before "when" is the time of what
       // the when-clause tells.
       if ((text === ',' && !(opening && k > last)) || (side === 0 && WHEN.test(text))) pastComma[side] = true;
       const step = stepOfWord(context, k);
@@ -89,7 +89,7 @@ export function timeStep(context: SentenceContext, first: number, last: number, 
 
 /**
  * The step of a time's clause only when a step word is its nearest verb: a plain verb says too little of a part
- * of the day ("We're all learning this morning of the death" times the learning, not the death).
+ * of the day ("Residents were learning this morning of the deaths" times the learning, not the deaths).
  */
 export function listedTimeStep(context: SentenceContext, first: number, last: number): string | undefined {
   const step = timeStep(context, first, last, true);

@@ -11,7 +11,7 @@ import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
-import { containmentPairs, CorpusPlacePairs, type NestedPlaces } from './placeContainment';
+import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
@@ -70,19 +70,6 @@ interface StoredDocument {
   version: number;
   /** The words of names it writes, for spellings that differ across the story: found when its story is first compared, not on every add. */
   names?: ArticleNames;
-}
-
-/** A question a comparison asked of place containment, and the answer: it holds while the answer stays the same. */
-interface PlaceRead {
-  a: string;
-  b: string;
-  nested: boolean;
-}
-
-/** The place containment questions a comparison asked, and the containment version they were last found to hold at. */
-interface PlaceReads {
-  version: number;
-  reads: PlaceRead[];
 }
 
 /** An entity id a story's comparison read: the chain of an article and the id it had. */
@@ -155,7 +142,7 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Two places given as a claim's value where one lies in the other ("South Ozone Park", "Queens"): both can hold. */
+/** Two places given as a claim's value where one lies in the other ("Jackson Heights", "Queens"): both can hold. */
 function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
   if (a.value.kind !== 'place' || b.value.kind !== 'place') return false;
   const [x, y] = [a.value.parts[0], b.value.parts[0]];
@@ -289,8 +276,8 @@ export class ConflictIndex {
     const reads: EntityRead[] = [];
     this.reads = reads;
     try {
-      const places: PlaceReads = { version: this.placePairs.version, reads: [] };
-      const conflicts = this.compareStory(members, places.reads);
+      const places = new PlaceReads(this.placePairs.version);
+      const conflicts = this.compareStory(members, places);
       this.stories.set(key, { versions, entityVersion, reads, places, conflicts });
       return conflicts;
     } finally {
@@ -301,22 +288,9 @@ export class ConflictIndex {
   /** Whether the containment answers a comparison read are still the answers (always, while no pair came or went). */
   private placesHold(places: PlaceReads): boolean {
     if (places.version === this.placePairs.version) return true;
-    const containment = this.placePairs.containment();
-    if (!places.reads.every((r) => containment.nested(r.a, r.b) === r.nested)) return false;
+    if (!places.holdIn(this.placePairs.containment())) return false;
     places.version = this.placePairs.version;
     return true;
-  }
-
-  /** The corpus's place containment, each question asked of it noted in `reads`. */
-  private nestedPlaces(reads: PlaceRead[]): NestedPlaces {
-    const containment = this.placePairs.containment();
-    return {
-      nested: (a, b) => {
-        const nested = containment.nested(a, b);
-        reads.push({ a, b, nested });
-        return nested;
-      },
-    };
   }
 
   /**
@@ -351,14 +325,14 @@ export class ConflictIndex {
   /** Figures that both have a key of their own are left to the keyed comparison. */
   private readonly scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
 
-  private compareStory(members: readonly string[], placeReads: PlaceRead[]): Conflict[] {
+  private compareStory(members: readonly string[], placeReads: PlaceReads): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
     const camps = new EventCamps();
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
         const pair = this.comparedPair(indexed[i], indexed[j], this.scored);
-        placeReads.push(...pair.places.reads);
+        placeReads.add(pair.places);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
         camps.setPair(indexed[i].docId, indexed[j].docId, pair.tally);
@@ -389,8 +363,8 @@ export class ConflictIndex {
     const key = `${a.docId}\u0000${b.docId}`;
     const kept = this.recentPairs.get(key);
     if (kept && kept.a === a && kept.b === b && this.placesHold(kept.places)) return kept;
-    const places: PlaceReads = { version: this.placePairs.version, reads: [] };
-    const containment = this.nestedPlaces(places.reads);
+    const places = new PlaceReads(this.placePairs.version);
+    const containment = places.reading(this.placePairs.containment());
     let agreements = 0;
     let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
     const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];

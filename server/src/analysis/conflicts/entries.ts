@@ -181,7 +181,7 @@ function disjointBothNonEmpty(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
-/** Places that name two locations: none shared, and none lying in one of the other's ("Qeshm island" in "Iran"). */
+/** Places that name two locations: none shared, and none lying in one of the other's ("Sakhalin island" in "Russia"). */
 function placesApart(a: Entry, b: Entry, containment: NestedPlaces): boolean {
   if (!disjointBothNonEmpty(a.places, b.places)) return false;
   const names = (e: Entry): string[] => [...e.placeNames.values()];
@@ -223,7 +223,7 @@ export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CON
   // the people around it (agents, executives) vary from report to report.
   if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
   if (neitherContains(a.persons, b.persons)) return false;
-  // "hit by seven bullets" and "a revolver loaded with four bullets" count different things: counts of things are
+  // "hit by seven bullets" and "a rifle that held five bullets" count different things: counts of things are
   // compared only when their sentences share a word besides the thing.
   if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
   // Articles date many events and name many sums: those need a shared participant.

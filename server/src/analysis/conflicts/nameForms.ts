@@ -1,7 +1,7 @@
-// Other forms of one name across a story's articles: a given name in full or short, or spelt otherwise ("Stanley
-// Perlo" and "Stan Perlo", "Catherine Gomes" and "Kathryn Gomes"), a suffix left out ("Ike Parsons LaRue Sr." and
-// "Ike Parsons LaRue"), words added inside an organisation's name ("Medical Association of Alabama" and "Medical
-// Association of the State of Alabama"). Names are grouped by the words both forms keep, so each group is small.
+// Other forms of one name across a story's articles: a given name in full or short, or spelt otherwise ("Theodore
+// Kessler" and "Theo Kessler", "Carlene Hale" and "Karleen Hale"), a suffix left out ("Vincent Marlowe Jr." and
+// "Vincent Marlowe"), words added inside an organisation's name ("Harbor Rowing Club" and "Harbor City Rowing
+// Club"). Names are grouped by the words both forms keep, so each group is small.
 import { inTextOrder } from '../claims/spans';
 import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
@@ -13,7 +13,7 @@ import { closeSpellings } from './spelling';
 export interface FullName {
   name: NameWord;
   type: EntityType;
-  /** Lower case, hyphenated words split ("Jones-Drew" is "jones", "drew"), "the" and the suffix left out. */
+  /** Lower case, hyphenated words split ("Smith-Jones" is "smith", "jones"), "the" and the suffix left out. */
   words: string[];
   /** A person's first word, when it is a given name written out ("Stan", not "W."). */
   given?: NameWord;
@@ -61,7 +61,7 @@ export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[]
 /** Soundex classes of consonants: letters a reader hears alike ("C" and "K") share one. */
 const SOUND_CLASSES = ['bfpv', 'cgjkqsxz', 'dt', 'l', 'mn', 'r'];
 
-/** The consonant sounds of a name, repeats merged, vowels and "h", "w", "y" left out: "Catherine" and "Kathryn" are one. */
+/** The consonant sounds of a name, repeats merged, vowels and "h", "w", "y" left out: "Carlene" and "Karleen" are one. */
 function sounds(name: string): string {
   let code = '';
   for (const letter of name) {
@@ -73,7 +73,7 @@ function sounds(name: string): string {
 
 /**
  * Two given names of one person: close spellings ("Giannis", "Yiannis"), one the other's start ("Stan", "Stanley";
- * "Ty", "Tywon"), or the same sounds written otherwise ("Jon", "John"; "Lennie", "Lenny"). Short names of one
+ * "Al", "Alvin"), or the same sounds written otherwise ("Jon", "John"; "Bobbie", "Bobby"). Short names of one
  * length differing in a vowel ("Tom", "Tim") are two people.
  */
 export function givenNameForms(a: string, b: string): boolean {
@@ -111,7 +111,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
 
 /** The forms of a group by how they are written, each with the articles writing it; at most MAX_FORMS_PER_GROUP. */
 function formsOf(names: readonly FullName[], written: (n: FullName) => NameWord | undefined): Map<string, NameWord[]> {
-  // One use per article of each form: "Frederick LaRue" and "Frederick C. LaRue" write "Frederick" once.
+  // One use per article of each form: "Vincent Marlowe" and "Vincent J. Marlowe" write "Vincent" once.
   const seen = new Set<string>();
   const uses = names.flatMap((n) => written(n) ?? []).filter((w) => !seen.has(`${w.docId}\u0000${w.word}`) && seen.add(`${w.docId}\u0000${w.word}`));
   const forms = groupBy(uses, (w) => w.word);

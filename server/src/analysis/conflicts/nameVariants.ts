@@ -1,5 +1,5 @@
 // Names spelled two ways across the articles of one story ("Klitschko" and "Kiltschko", "Gurbanguly" and
-// "Gurbanguli", "Heffner" and "Hefner", "LaSalle" and "Lasalle"): a discrepancy a reader checks before quoting
+// "Gurbanguli", "Heffner" and "Hefner", "DeMarco" and "Demarco"): a discrepancy a reader checks before quoting
 // either. Candidates are found through shared deletion variants, so a story's names are compared in time linear in
 // their number. Other forms of one name (given names, suffixes, organisations' names) are in nameForms.ts.
 import { analysedLength } from '../analyze';
@@ -13,7 +13,7 @@ import { closeSpellings, MIN_LENGTH, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
 
-// Capitals inside a name count as part of it ("LaSalle", "DelGiudice").
+// Capitals inside a name count as part of it ("DeMarco", "DelGiudice").
 const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
 
 /** The words of names an article writes, every word it writes lower case, and its people's and organisations' full names. */
@@ -76,7 +76,7 @@ function deletionKeys(word: string): string[] {
 }
 
 /**
- * Two spellings of one name and the rule that says so: the same letters in other case ("LaSalle", "Lasalle"), or
+ * Two spellings of one name and the rule that says so: the same letters in other case ("DeMarco", "Demarco"), or
  * close letters (closeSpellings). Words of names of two types are different words, not spellings: "German" (a
  * people) and "Herman" (a person), "Francisco" (of a place) and "Francesca". From TWO_EDITS_FROM letters the types
  * are not asked: two long names that close are one, and the tagger types one name two ways from sentence to sentence
@@ -92,7 +92,7 @@ function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set
 export function variantPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const pairs = spellingPairs(articles);
   const taken = new Set(pairs.map((p) => `${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`));
-  // A given name spelled two ways ("Lennie", "Lenny") is one pair, whichever rule finds it first.
+  // A given name spelled two ways ("Bobbie", "Bobby") is one pair, whichever rule finds it first.
   return [...pairs, ...nameFormPairs(articles.flatMap((a) => a.fullNames)).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
 }
 

@@ -1,5 +1,5 @@
-// Which place lies in which, learned from how news writes two places together: "Qeshm island, Iran", "Ozone Park,
-// Queens", "in Paris, France", "Bandar Abbas in Iran". A place and a place it lies in name one location at two
+// Which place lies in which, learned from how news writes two places together: "Sakhalin island, Russia", "Jackson
+// Heights, Queens", "in Paris, France", "Arica in Chile". A place and a place it lies in name one location at two
 // levels, so claims placed at either are about one event and two towns given for one person do not conflict.
 // Each article's pairs live with it; the corpus's are the union of its articles' (order-independent).
 import { countryNames } from '../ner/placeNames';
@@ -20,17 +20,17 @@ function isCountry(key: string): boolean {
 }
 
 /**
- * What joins a place to the one it lies in: a comma, after a word of what the place is or none ("Qeshm island, Iran"),
- * "in" ("Bandar Abbas in Iran"), "on" ("Dargahan on Qeshm island").
+ * What joins a place to the one it lies in: a comma, after a word of what the place is or none ("Sakhalin island,
+ * Russia"), "in" ("Arica in Chile"), "on" ("Korsakov on Sakhalin island").
  */
 const JOINER = /^(?:(?:\s+\p{Ll}+)?,\s*|\s+(?:in|on)\s+(?:the\s+)?)$/u;
-/** What joins a place to one lying in it: a possessive ("Iran's Qeshm island"). */
+/** What joins a place to one lying in it: a possessive ("Russia's Sakhalin island"). */
 const OWNER_JOINER = /^['’]s\s+$/;
 /** A list of places goes on after the second ("Iran, Iraq and Syria") or came before the first ("Iraq, Iran, Syria"). */
 const LIST_AFTER = /^(?:,\s*|\s+(?:and|or)\s+)/;
 const LIST_BEFORE = /(?:,|\b(?:and|or))\s*$/;
 
-/** The pairs an article writes, inner place first, as keys: "qeshm island" in "iran". */
+/** The pairs an article writes, inner place first, as keys: "sakhalin island" in "russia". */
 export function containmentPairs(analysis: DocumentAnalysis): Array<[string, string]> {
   const text = analysis.text;
   const places = inTextOrder(analysis.mentions).filter((m) => m.type === 'place');
@@ -66,9 +66,11 @@ export interface NestedPlaces {
   nested(a: string, b: string): boolean;
 }
 
-/** The places the pairs of some articles say lie in others, followed through ("Ozone Park" in "Queens" in "New York"). */
+/** The places the pairs of some articles say lie in others, followed through ("Jackson Heights" in "Queens" in "New York"). */
 export class PlaceContainment implements NestedPlaces {
   private readonly outers = new Map<string, Set<string>>();
+  /** Every place a place lies in, through places between: found once per place, when first asked. */
+  private readonly enclosing = new Map<string, Set<string>>();
 
   constructor(pairs: Iterable<readonly [string, string]>) {
     const all = [...pairs];
@@ -83,21 +85,27 @@ export class PlaceContainment implements NestedPlaces {
 
   /** Whether `inner` lies in `outer` by the pairs, directly or through places between. */
   within(inner: string, outer: string): boolean {
-    const seen = new Set<string>([inner]);
-    const queue = [inner];
-    while (queue.length > 0) {
-      for (const next of this.outers.get(queue.pop() as string) ?? []) {
-        if (next === outer) return true;
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    return false;
+    return this.enclosingPlaces(inner).has(outer);
   }
 
   nested(a: string, b: string): boolean {
     return this.within(a, b) || this.within(b, a);
+  }
+
+  private enclosingPlaces(inner: string): Set<string> {
+    let found = this.enclosing.get(inner);
+    if (found) return found;
+    found = new Set<string>();
+    const queue = [inner];
+    while (queue.length > 0) {
+      for (const next of this.outers.get(queue.pop() as string) ?? []) {
+        if (found.has(next)) continue;
+        found.add(next);
+        queue.push(next);
+      }
+    }
+    this.enclosing.set(inner, found);
+    return found;
   }
 }
 
@@ -139,5 +147,41 @@ export class CorpusPlacePairs {
       this.version++;
       this.built = undefined;
     }
+  }
+}
+
+/**
+ * The containment questions a comparison asked and the answers it had, each question once (asked either way round):
+ * the comparison holds while every answer stays the same, checked only when the pairs changed since `version`.
+ */
+export class PlaceReads {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(public version: number) {}
+
+  /** `containment`, with each question asked of it noted here. */
+  reading(containment: NestedPlaces): NestedPlaces {
+    return {
+      nested: (a, b) => {
+        const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+        let nested = this.answers.get(key);
+        if (nested === undefined) this.answers.set(key, (nested = containment.nested(a, b)));
+        return nested;
+      },
+    };
+  }
+
+  /** Takes in the questions another comparison asked (one of the pairs a story's comparison is made of). */
+  add(other: PlaceReads): void {
+    for (const [key, nested] of other.answers) this.answers.set(key, nested);
+  }
+
+  /** Whether `containment` gives every answer noted here. */
+  holdIn(containment: NestedPlaces): boolean {
+    for (const [key, nested] of this.answers) {
+      const [a, b] = key.split('\u0000');
+      if (containment.nested(a, b) !== nested) return false;
+    }
+    return true;
   }
 }

@@ -9,7 +9,7 @@ export const TWO_EDITS_FROM = 8;
 
 /** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
 function normalised(word: string): string {
-  // Accents left out ("Vendome", "Vendôme") are one spelling, as a plain keyboard writes it.
+  // Accents left out ("Lefevre", "Lefèvre") are one spelling, as a plain keyboard writes it.
   let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (w.length > MIN_LENGTH && w.endsWith('s')) w = w.slice(0, -1);
   for (const [british, american] of REGIONAL_ENDINGS) if (w.endsWith(british)) return w.slice(0, -british.length) + american;
@@ -32,7 +32,7 @@ function editDistance(a: string, b: string): number {
 
 /**
  * Close letters, neither an ending added to the other. Words that begin with other letters are one name only when
- * one letter differs ("Giannis", "Yiannis") or one word ends the other ("Calamita", "LaCalamita"): "University"
+ * one letter differs ("Giannis", "Yiannis") or one word ends the other ("Fontaine", "LaFontaine"): "University"
  * and "Diversity" are two words.
  */
 export function closeSpellings(a: string, b: string): boolean {

@@ -23,7 +23,7 @@ export interface DateFindings {
   dateIssues: DateIssue[];
 }
 
-// Between a date and its time of day: "June 13, 2013 4:59 PM", "Thursday at 9 a.m.", "07:37 a.m. UTC (3:37 a.m. EDT)".
+// Between a date and its time of day: "June 13, 2013 4:59 PM", "Thursday at 9 a.m.", "09:14 a.m. UTC (5:14 a.m. EDT)".
 const DATE_TIME_GAP = /^[\s,.(]*(?:at\s+|about\s+|around\s+)?$/i;
 
 /** A time of day next to a day takes that day: "2013-06-13T16:59-04:00". */

@@ -746,7 +746,7 @@ export class EntityIndex {
   }
 
   /**
-   * A name run on into other words ("Colts Beat", a headline) belongs to the entity its first or last word stands for,
+   * A name run on into other words ("Oilers Beat", a headline) belongs to the entity its first or last word stands for,
    * when that word on its own clearly means one entity.
    */
   private runOnRoot(group: Group): string | undefined {
@@ -771,7 +771,7 @@ export class EntityIndex {
     if (this.isCommonWord(word)) return new Map();
     const fullNames = new Set(this.aliasUsers(word)?.keys() ?? []);
     // An organisation's first word ("Marfin" of Marfin Egnatia Bank) counts only when nothing ends with the word:
-    // "Chiefs" is the Kansas City Chiefs, not "Chiefs QB".
+    // "Blackhawks" is the Chicago Blackhawks, not "Blackhawks GM".
     const byFirstWord: string[] = [];
     for (const key of this.namesWith(word) ?? []) {
       // A name's words are its key's: reading them is not reading the group.

@@ -1,5 +1,5 @@
 // Given names written two ways for one person: short forms the news uses beside the formal name ("Mo Cheeks" and
-// "Maurice Cheeks", "Katie Jenkin" and "Kathryn Jenkin"). Each line is one name's family of spellings.
+// "Maurice Cheeks", "Peggy Lowe" and "Margaret Lowe"). Each line is one name's family of spellings.
 const FAMILIES = [
   'maurice mo moe',
   'katherine kathryn catherine kathleen katie kate kathy cathy kat',
@@ -74,7 +74,7 @@ export function areNameVariants(a: string, b: string): boolean {
   return families !== undefined && (FAMILIES_OF.get(b) ?? []).some((family) => families.includes(family));
 }
 
-/** How long a given name must be before one slipped letter is taken for a misspelling ("Jerymayne"/"Jermayne"). */
+/** How long a given name must be before one slipped letter is taken for a misspelling ("Maximillian"/"Maximilian"). */
 const MIN_LENGTH_FOR_TYPO = 6;
 
 /** Two long names one letter apart: one added, dropped or changed. */

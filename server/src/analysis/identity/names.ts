@@ -11,7 +11,7 @@ const TITLES = new Set([
 ]);
 // Generational and company suffixes: "Comeaux Jr" and "Comeaux", "Apple Inc." and "Apple".
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'llc', 'plc']);
-/** Abbreviations inside names written either way ("Mt Cook", "Mount Cook"). */
+/** Abbreviations inside names written either way ("Mt Rainier", "Mount Rainier"). */
 const SPELLED_OUT = new Map([['mt', 'mount'], ['ft', 'fort']]);
 /** Words that do not identify a name on their own ("of" in "House of Representatives"). */
 export const FUNCTION_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'de', 'del', 'la', 'le', 'von', 'van', 'in', 'on', 'at', 'to', 'a', 'an']);
@@ -111,7 +111,7 @@ export function abbreviates(acronym: string, tokens: readonly string[]): boolean
  * True when `part` occurs in `whole` contiguously, or for people in order with the same surname ("Barack Obama" in
  * "Barack Hussein Obama"). For anything but people the part keeps the head of the whole: it ends where the whole ends
  * or before a particle ("Red Sox" of "Boston Red Sox", "Central Elections Commission" of "… of Turkmenistan"), never
- * a place or owner in front ("San Diego" of "San Diego Chargers").
+ * a place or owner in front ("Los Angeles" of "Los Angeles Kings").
  */
 export function isNamePart(part: readonly string[], whole: readonly string[], type: EntityType): boolean {
   if (part.length > whole.length) return false;
@@ -130,7 +130,7 @@ export function isNamePart(part: readonly string[], whole: readonly string[], ty
 export const compatibleFullNames = (a: readonly string[], b: readonly string[], type: EntityType): boolean =>
   isNamePart(a, b, type) || isNamePart(b, a, type);
 
-/** Natural features whose name is often written without them ("the Mediterranean", "Qeshm"); not "City" or "County". */
+/** Natural features whose name is often written without them ("the Mediterranean", "Sakhalin"); not "City" or "County". */
 const FEATURE_HEADS = new Set(['sea', 'ocean', 'island', 'isle', 'lake', 'desert', 'peninsula', 'strait', 'glacier', 'volcano']);
 
 /** "Mediterranean" of "Mediterranean Sea": a place named by one word and the kind of feature it is. */
@@ -139,7 +139,7 @@ export const isFeatureName = (short: string, whole: readonly string[]): boolean 
 
 /**
  * A one-word form that can stand for a longer name: any of a person's name words ("Pengyu"), the first or last word of
- * another name ("the Post", "the House"), a natural feature's own word ("Qeshm" of "Qeshm Island"), never another
+ * another name ("the Post", "the House"), a natural feature's own word ("Sakhalin" of "Sakhalin Island"), never another
  * word inside a place name ("China" in "South China Sea"); or, for an acronym, its initials.
  */
 export function isShortFormOf(short: string, whole: readonly string[], type: EntityType, acronym: boolean): boolean {
@@ -153,7 +153,7 @@ export function isShortFormOf(short: string, whole: readonly string[], type: Ent
 /** Types one entity may carry across recognizer decisions: equal, or one of them unknown. */
 export const compatibleTypes = (a: EntityType, b: EntityType): boolean => a === b || a === 'other' || b === 'other';
 
-/** One given name written two ways: "Fred"/"Frederick", "C"/"Cheney", "Bettie"/"Betty", "Mo"/"Maurice", "Jerymayne"/"Jermayne". */
+/** One given name written two ways: "Fred"/"Frederick", "C"/"Carver", "Bettie"/"Betty", "Mo"/"Maurice", "Maximillian"/"Maximilian". */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b || areNameVariants(a, b) || isOneLetterSlip(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -163,7 +163,7 @@ function sameGivenName(a: string, b: string): boolean {
 
 /**
  * Given names (the words before a shared surname) that can be one person's: the first given names agree and the
- * other's further names include the rest in order ("Fred" and "Frederick Cheney"; "Frederick C." and "Frederick Cheney").
+ * other's further names include the rest in order ("Fred" and "Frederick Carver"; "Frederick C." and "Frederick Carver").
  */
 export function compatibleGivenNames(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

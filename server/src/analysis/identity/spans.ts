@@ -152,7 +152,7 @@ const SETTING_WORDS = new Set(['in', 'on', 'at', 'to']);
 /**
  * Lowercase words a recognizer kept are not part of a name, except particles inside one ("Gulf of Aden"): the span is
  * cut there into the names on either side ("Lohan lawyer" → Lohan; "Klitschko dominated Rahman" → Klitschko, Rahman;
- * "Jaguars in Week" → Jaguars, Week).
+ * "Oilers in Week" → Oilers, Week).
  */
 function splitAtLowercase(m: RecognizedMention, mentionWords: MentionWords): RecognizedMention[] {
   // Offsets in m.text.

@@ -68,7 +68,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'should', 'shall', 'might', 'must', 'their', 'they', 'them', 'he', 'she', 'it', 'its', 'his', 'her', 'we', 'our', 'you', 'your', 'i',
   'some', 'also',
 ]);
-/** Where one clause of a sentence ends and another begins ("killed 31,000 in Bam in 2003, and 600 in Zarand"). */
+/** Where one clause of a sentence ends and another begins ("left 27,000 dead around Huaraz in 1970, and 600 in Trujillo"). */
 export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\b/i;
 /** A date naming the period the article is written in ("this year", "this month"), not an earlier one ("earlier this year"). */
 export const CURRENT_PERIOD = /^this\s/i;

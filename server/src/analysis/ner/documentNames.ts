@@ -1,5 +1,5 @@
 // One name, one reading per article: a name the tagger found once is found again where the tagger missed it
-// ("Tyler Hansbrough" ... "Hansbrough broke the record"), with the same type; a person's single name parts count too.
+// ("Tyler Whitfield" ... "Whitfield broke the record"), with the same type; a person's single name parts count too.
 import type { Token } from '../tokenize';
 import type { EntityType } from '../types';
 import { FUNCTION_WORDS } from './lexicon';

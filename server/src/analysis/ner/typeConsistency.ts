@@ -1,7 +1,7 @@
 // One name, one type per article: where the tagger's own scores barely favour a mention's type, the type that the
 // summed scores of the name's occurrences favour across the article wins ("Jordan" tagged a place once with a thin
 // margin and a person three times with wide ones is a person). A shorter form that is the last word(s) of exactly one
-// longer name ("Hansbrough" after "Tyler Hansbrough") counts as that name; two different names keep their own types.
+// longer name ("Whitfield" after "Tyler Whitfield") counts as that name; two different names keep their own types.
 import type { EntityType } from '../types';
 import { tokenConstraints } from './decode';
 import type { TokenSpan } from './tokenSpan';
@@ -71,8 +71,8 @@ function nameForms(mentions: readonly ScoredMention[]): Map<string, string> {
   for (const form of forms) {
     const longer = [...(longerBySuffix.get(form) ?? [])];
     const longest = longer.reduce((a, b) => (b.length > a.length ? b : a), form);
-    // Every longer name holding this form must be the longest one or end it ("Hansbrough" < "Tyler Hansbrough" <
-    // "Coach Tyler Hansbrough"); "Bush" in "George Bush" and "Laura Bush" stays its own name.
+    // Every longer name holding this form must be the longest one or end it ("Whitfield" < "Tyler Whitfield" <
+    // "Coach Tyler Whitfield"); "Bush" in "George Bush" and "Laura Bush" stays its own name.
     nameOf.set(form, longer.every((l) => longest.endsWith(' ' + l) || l === longest) ? longest : form);
   }
   return nameOf;

@@ -67,7 +67,7 @@ export function idf(word: string): number {
   return idfOfWord.get(word) ?? UNSEEN_IDF;
 }
 
-/** A name is as distinctive as its rarest word ("Aceh" in "Aceh province"). */
+/** A name is as distinctive as its rarest word ("Bukidnon" in "Bukidnon province"). */
 function nameIdf(tokens: readonly string[]): number {
   return Math.max(...tokens.map(idf));
 }

@@ -1,5 +1,5 @@
 // A story's title as a person would write it: the event word its headlines share most, its main place and a short
-// main name, and the month it happened ("Earthquake, Aceh, July 2013"). Only each member's heaviest keys count, so a
+// main name, and the month it happened ("Earthquake, Mindanao, July 2013"). Only each member's heaviest keys count, so a
 // title costs the same per member however long its articles are.
 import { MONTH_NAMES } from '../dates/calendar';
 import { type ArticleFeatures, type RANKED_FAMILIES, idf } from './features';
@@ -23,7 +23,7 @@ function shared(members: readonly ArticleFeatures[], family: RankedFamily): Arra
 }
 
 /**
- * The family's most distinctive name word over the members ("aceh" from "Aceh", "Central Aceh", "Banda Aceh"),
+ * The family's most distinctive name word over the members ("mindanao" from "Mindanao", "Northern Mindanao", "Mindanao island"),
  * shown as the shortest name holding it.
  */
 function mainName(members: readonly ArticleFeatures[], family: RankedFamily): string | undefined {

@@ -15,7 +15,7 @@ export function yearsApart(a: Claim, b: Claim): boolean {
 }
 
 /**
- * One person's ages a year apart ('31-year-old Robert Buckley', 'Robert Buckley, 32'): the commonest slip between
+ * One person's ages a year apart ('44-year-old Peter Lindqvist', 'Peter Lindqvist, 45'): the commonest slip between
  * reports of one event, or a birthday between them, and no sign that the articles report two events.
  */
 export function yearOff(a: Claim, b: Claim): boolean {
@@ -29,7 +29,7 @@ export const age: KindModule = {
   scope: 'entity',
   matching: 'default',
   cumulative: () => false,
-  // People age: articles months apart may both be right ("Orozco, 27," at the arrest, "29" at the trial).
+  // People age: articles months apart may both be right ("Delgado, 27," at the arrest, "29" at the trial).
   stableForDays: 180,
   compare: (a, b) => compareFigures(a, b, 10),
 };

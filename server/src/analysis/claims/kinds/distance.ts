@@ -1,5 +1,5 @@
-// Distances: how far from a named place ("1,500 kilometers south of Tehran"), how far away ("five buildings away",
-// "some 13 nautical miles away"), how far someone fell ("falling 150 meters from a ridge"). Values are in metres.
+// Distances: how far from a named place ("450 kilometers south of Lima"), how far away ("five buildings away",
+// "some 13 nautical miles away"), how far someone fell ("falling 120 meters down a gully"). Values are in metres.
 import type { Claim, ValueInterval } from '../../types';
 import { overlaps } from '../intervals';
 import { anchor, compareFigures } from './figures';
@@ -27,8 +27,8 @@ export const CONVERSION_TOLERANCE = 0.2;
 
 /**
  * A whole figure as a converted one is rounded: to half a unit of its last digit ("161 km/h" is 160.5 to 161.5), in
- * the claim's unit; undefined for a hedged figure or one with decimals. Trailing zeros count as written: "500 feet"
- * against "150 meters" (492 feet) stays two figures.
+ * the claim's unit; undefined for a hedged figure or one with decimals. Trailing zeros count as written: "400 feet"
+ * against "120 meters" (394 feet) stays two figures.
  */
 function roundedBand(claim: Claim): ValueInterval | undefined {
   const v = claim.value;

@@ -1,4 +1,4 @@
-// The time of day an event happened ("the call came in at 3:30 a.m.", "the blaze broke out about 8.40pm", "Friday night").
+// The time of day an event happened ("the call came in at 4:10 a.m.", "the fire started about 9.25pm", "Friday night").
 import type { DateMention } from '../../types';
 import { INCOMPARABLE, type KindModule, type TimeValue, type ValueRelation } from './kind';
 
@@ -81,7 +81,7 @@ function strictlyInside(part: TimeValue, point: TimeValue): boolean {
 function compareTimes(a: TimeValue, b: TimeValue): ValueRelation {
   const apart = minutesApart(a, b);
   // A clock time is compatible with the part of the day it lies inside, not one it only touches ("noon",
-  // "morning"); compatible is not confirmed: "Friday night" leaves "8.40pm" and "8.49pm" still two reports.
+  // "morning"); compatible is not confirmed: "Friday night" leaves "9.25pm" and "9.31pm" still two reports.
   if (a.part !== b.part) {
     const [part, point] = a.part ? [a, b] : [b, a];
     return strictlyInside(part, point) ? 'incomparable' : apart <= SAME_MOMENT_MINUTES ? 'discrepancy' : 'incomparable';

@@ -1,4 +1,4 @@
-// The prison term a named person was given ("sentenced Orozco to 20 years").
+// The prison term a named person was given ("sentenced Delgado to 20 years").
 import { compareFigures } from './figures';
 import type { KindModule } from './kind';
 

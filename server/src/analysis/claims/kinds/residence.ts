@@ -1,4 +1,4 @@
-// The town a named person lives in ("Anthony LaSalle, 36, of Bloomington"), filed under the person.
+// The town a named person lives in ("Kevin Marsh, 29, of Springfield"), filed under the person.
 import { comparePlaces } from './facilityLocation';
 import { INCOMPARABLE, type KindModule } from './kind';
 
@@ -8,7 +8,7 @@ export const residence: KindModule = {
   scope: 'entity',
   matching: 'owner',
   cumulative: () => false,
-  // Filed by the name as written, not the entity id: "Anthony LaSalle" and "Anthony Phillip LaSalle" are one man
+  // Filed by the name as written, not the entity id: "Kevin Marsh" and "Kevin Allen Marsh" are one man
   // whether or not identity linked them; the first initial keeps a family's members apart.
   ownerKey: (claim) => {
     const words = claim.subject.toLowerCase().split(/\s+/);

@@ -1,4 +1,4 @@
-// The block of a street an event happened on ("in the 12200 block of 223rd Street"): the slot is the street, so
+// The block of a street an event happened on ("in the 4300 block of Harbor Avenue"): the slot is the street, so
 // two blocks of one street contradict and two streets are never compared.
 import { compareNames } from './figures';
 import type { KindModule } from './kind';

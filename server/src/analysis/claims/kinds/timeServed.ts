@@ -1,4 +1,4 @@
-// How long someone was held ("served five months in federal prison", "spent nine months in jail"): the time served,
+// How long someone was held ("served seven months in a state prison", "spent nine months in jail"): the time served,
 // not the sentence given (prisonTerm.ts). Reports of one person's imprisonment are compared whoever the sentence names.
 import { compareFigures } from './figures';
 import type { KindModule } from './kind';
