@@ -83,9 +83,25 @@ test('a sum with its conversion is one claim, compared in the currency the other
   const claim = analyze(THEFT.replace('{figure}', '€150m ($200m)')).claims.find((c) => c.kind === 'money');
   assert.equal(claim?.text, '€150m ($200m)');
   assert.deepEqual(claim?.value.kind === 'interval' && [claim.value.unit, claim.value.converted?.unit], ['EUR', 'USD']);
-  const conflicts = story(THEFT, ['€150m ($200m)', '$240m']).conflicts.all();
-  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: value stolen', '€150m ($200m)', '$240m']]);
   assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m', '$200m']).conflicts.all(), []);
+});
+
+test('a gap reached through a conversion is a discrepancy (the rate of another day), as are one sum\'s two conversions', () => {
+  const conflicts = story(THEFT, ['€150m ($200m)', '$240m']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text, c.comparedBy]), [['discrepancy', 'money: value stolen', '€150m ($200m)', '$240m', 'conversions']]);
+  const twice = story(THEFT, ['€150m ($200m)', '€150m ($185m)']).conflicts.all();
+  assert.deepEqual(twice.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '€150m ($200m)', '€150m ($185m)']]);
+  assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m ($200m)']).conflicts.all(), []);
+  // Different sums in one currency still contradict.
+  assert.equal(story(THEFT, ['€150m', '€190m']).conflicts.all()[0]?.kind, 'contradiction');
+});
+
+test('an amount glossed in another currency but showing none of its own ("150m ($200m)") is compared only through its gloss', () => {
+  const claim = analyze(THEFT.replace('{figure}', '\ufffd150m ($200m)')).claims.find((c) => c.kind === 'money');
+  assert.equal(claim?.text, '150m ($200m)');
+  assert.deepEqual(story(THEFT, ['\ufffd150m ($200m)', '€150m']).conflicts.all(), []);
+  const conflicts = story(THEFT, ['\ufffd150m ($200m)', '$220m']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '150m ($200m)', '$220m']]);
 });
 
 const ARREST = 'Police in Staunton said {figure} Sharron Smith was arrested on Friday for the murders at a Staunton ice cream store. Police charged Sharron Smith with two counts of murder in Staunton.';

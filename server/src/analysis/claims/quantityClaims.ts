@@ -8,6 +8,7 @@ import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
 import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
 import { RUNNING_SLOTS } from './kinds/repetition';
+import { UNSHOWN_CURRENCY } from './kinds/figures';
 import { oneWordWritten, synonymName } from '../language/nounMeanings';
 import { verbFrame } from './quantityFrame';
 
@@ -152,14 +153,19 @@ function withGluedFigures(text: string, quantities: readonly QuantityMention[]):
   return [...kept, ...glued.map((g) => g.figure)].sort((x, y) => x.start - y.start);
 }
 
-/** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
+/**
+ * A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". A bare amount so
+ * glossed ("a 110 billion ($158 billion) bailout") is a sum whose currency the text does not show, often a symbol
+ * lost to the encoding: it is compared only through its gloss.
+ */
 function withConversions(text: string, figures: readonly Figure[]): Figure[] {
   const joined: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const [sum, other] = [figures[i], figures[i + 1]];
+    const [written, other] = [figures[i], figures[i + 1]];
     const close = other && /^\s*\)/.exec(text.slice(other.end, other.end + 3));
-    const conversion = other && sum.kind === 'money' && other.kind === 'money' && other.value !== null && sum.currency !== undefined && other.currency !== undefined && sum.currency !== other.currency;
-    if (conversion && close && /^\s*\(\s*$/.test(text.slice(sum.end, other.start))) {
+    const glossed = other?.kind === 'money' && other.value !== null && other.currency !== undefined && close && /^\s*\(\s*$/.test(text.slice(written.end, other.start));
+    const sum: Figure = glossed && written.kind === 'number' && written.value !== null ? { ...written, kind: 'money', currency: UNSHOWN_CURRENCY } : written;
+    if (glossed && close && sum.kind === 'money' && sum.currency !== undefined && sum.currency !== other.currency) {
       joined.push({ ...sum, converted: { quantity: other, end: other.end + close[0].length } });
       i++;
     } else joined.push(sum);

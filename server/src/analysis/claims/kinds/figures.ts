@@ -77,26 +77,44 @@ function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRel
  * apart, people ten times apart: "two merchant vessels" and "about a dozen ships"), unless they carry a unit.
  */
 export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparison {
-  const [x, y] = inOneUnit(a.value, b.value) ?? [];
-  if (x === undefined || y === undefined) return INCOMPARABLE;
+  const pair = inOneUnit(a.value, b.value);
+  if (pair === undefined) return INCOMPARABLE;
+  const [x, y, throughConversion] = pair;
   if (x.partOfGroup && y.partOfGroup) return INCOMPARABLE;
   const part = x.partOfGroup || y.partOfGroup;
   const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval, x.hedge, y.hedge);
   const [low, high] = [anchor(x.interval), anchor(y.interval)].sort((p, q) => p - q);
   const apart = !x.unit && low > 0 && high / low > scopeRatio;
-  return { relation: relation !== 'same' && apart ? 'incomparable' : relation, rule: part ? 'part-to-total' : 'intervals' };
+  if (relation !== 'same' && apart) return { relation: 'incomparable', rule: part ? 'part-to-total' : 'intervals' };
+  // Reached through a conversion, a gap may be the exchange rate of another day: the reports differ, neither is
+  // shown wrong (no table of rates is kept). One sum converted two ways is the same sum reported differently.
+  if (throughConversion && relation === 'contradiction') return { relation: 'discrepancy', rule: 'conversions' };
+  if (relation === 'same' && !part && conversionsDiffer(x, y)) return { relation: 'discrepancy', rule: 'conversions' };
+  return { relation, rule: part ? 'part-to-total' : 'intervals' };
 }
 
 type IntervalValue = Extract<ClaimValue, { kind: 'interval' }>;
 
+/** The currency of a sum written with an amount and a conversion but no readable currency of its own. */
+export const UNSHOWN_CURRENCY = '?';
+
+/** Two equal sums whose conversions into one currency disagree ("€110bn ($141bn)" and "€110bn ($158bn)"). */
+function conversionsDiffer(x: IntervalValue, y: IntervalValue): boolean {
+  if (!x.converted || !y.converted || x.converted.unit !== y.converted.unit) return false;
+  return compareIntervals(x.converted.interval, y.converted.interval) !== 'same';
+}
+
 /**
  * Two figures in one unit: as written, or through the sum one of them gives in the other's currency ('£5m ($8m)'
- * against '$9m' compares the dollars). A sum in another currency and no conversion beside it is not compared.
+ * against '$9m' compares the dollars), and whether a conversion was used. A sum in another currency and no
+ * conversion beside it is not compared, nor one whose currency is not shown, but through its conversion.
  */
-function inOneUnit(x: ClaimValue, y: ClaimValue): [IntervalValue, IntervalValue] | undefined {
+function inOneUnit(x: ClaimValue, y: ClaimValue): [IntervalValue, IntervalValue, boolean] | undefined {
   if (x.kind !== 'interval' || y.kind !== 'interval') return undefined;
-  const forms = (v: IntervalValue): IntervalValue[] => [v, ...(v.converted ? [{ ...v, ...v.converted, converted: undefined }] : [])];
-  for (const p of forms(x)) for (const q of forms(y)) if ((p.unit ?? '') === (q.unit ?? '')) return [p, q];
+  const forms = (v: IntervalValue): Array<[IntervalValue, boolean]> => [[v, false], ...(v.converted ? [[{ ...v, ...v.converted, converted: undefined }, true] as [IntervalValue, boolean]] : [])];
+  for (const [p, pConverted] of forms(x)) for (const [q, qConverted] of forms(y)) {
+    if ((p.unit ?? '') === (q.unit ?? '') && p.unit !== UNSHOWN_CURRENCY) return [p, q, pConverted || qConverted];
+  }
   return undefined;
 }
 
