@@ -49,3 +49,9 @@ test('counts of a noun written two ways key one slot: "40 Web sites went offline
   const counts = corpus.conflicts.all().filter((c) => c.rule.startsWith('quantity/count-of-noun'));
   assert.deepEqual(counts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '40 Web sites', '90 websites']]);
 });
+
+test('a sum asked for is keyed apart from the deal offered: an article giving both is no confirmation of either', () => {
+  const text = 'The Hawks offered Dana Smith a four-year deal worth $40 million on Monday. Her agent countered by asking for a four-year contract worth $48 million.';
+  const slots = analyze(text).claims.filter((c) => c.kind === 'money').map((c) => [c.text, c.slot]);
+  assert.deepEqual(slots, [['$40 million', 'deal'], ['$48 million', 'deal asked']]);
+});

@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { CALENDAR_WORD, DEMAND_WORDS, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -430,7 +430,10 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    const slot = `${topic}${yearly ? ' per year' : ''}`;
+    // An agent's ask and a team's offer are two sums of one deal: an article that gives both is not confirmed by a
+    // third giving one of them.
+    const asked = DEMAND_WORDS.test(words(at.context, at.first - 8, at.first).join(' '));
+    const slot = `${topic}${asked ? ' asked' : ''}${yearly ? ' per year' : ''}`;
     return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {

@@ -160,6 +160,8 @@ export const IRREGULAR_BASE = table({
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
+/** Words that make a sum one side's demand, not the deal agreed or offered ("asking for a contract worth $200 million"). */
+export const DEMAND_WORDS = /\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\b/i;
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
 export const GAME_CONTEXT = /\b(?:game|match|goal|goals|score|scored|scoring|basket|quarter|half|season|points?|net|keeper|goalkeeper|rebounds?)\b/i;
 /** Words that make an event a death ("the fatal shooting", "a deadly attack"). */
