@@ -301,3 +301,22 @@ test('a distance from a place is read whether its bearing is written "south-west
     assert.equal(claim?.text, `60km ${bearing} of Bandar Abbas`, bearing);
   }
 });
+
+const HAUL = 'Customs officers searched a fishing boat at the port of Velmar on Tuesday. The officers seized {figure} from the boat at Velmar, and the crew of the boat were detained at the port.';
+
+test('"several" is a vague count: two against several differ compatibly at its soft edge, twelve against it contradicts', () => {
+  const claim = analyze(HAUL.replace('{figure}', 'several rifles')).claims.find((c) => c.kind === 'thing-count');
+  assert.deepEqual(claim?.value.kind === 'interval' && claim.value.interval, { low: 3, high: 9 });
+  const edge = story(HAUL, ['several rifles', 'two rifles']).conflicts.all();
+  assert.deepEqual(edge.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', 'several rifles', 'two rifles']]);
+  assert.equal(story(HAUL, ['several rifles', 'twelve rifles']).conflicts.all()[0]?.kind, 'contradiction');
+});
+
+test('a vague count within a figure neither disputes nor confirms it: the figure still meets another article\'s', () => {
+  assert.deepEqual(story(HAUL, ['several rifles', 'five rifles']).conflicts.all(), []);
+  const corpus = new Corpus();
+  corpus.set('a.txt', HAUL.replace('{figure}', 'several rifles'));
+  corpus.set('b.txt', HAUL.replace('{figure}', 'five rifles and, the officers said, several rifles'));
+  corpus.set('c.txt', HAUL.replace('{figure}', 'seven rifles'));
+  assert.deepEqual(corpus.conflicts.all().map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', 'five rifles', 'seven rifles']]);
+});

@@ -42,7 +42,7 @@ export const ORDINAL_WORDS = table({
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
 });
-/** Vague plurals ("dozens of"): a range, not one value. */
+/** Vague plurals ("dozens of") and determiners ("several"): a range, not one value. */
 export const VAGUE_QUANTITIES = table({
   dozens: { low: 24, high: 99 },
   scores: { low: 40, high: 99 },
@@ -50,7 +50,11 @@ export const VAGUE_QUANTITIES = table({
   thousands: { low: 2000, high: 9999 },
   millions: { low: 2e6, high: 999e6 },
   billions: { low: 2e9, high: 999e9 },
+  // More than two but not many: fewer than a dozen.
+  several: { low: 3, high: 9 },
 });
+/** Vague quantities that count a noun directly, without "of" ("several grenades"). */
+export const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['several']);
 export const SYMBOL_CURRENCY = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
 export const WORD_CURRENCY = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',

@@ -10,7 +10,7 @@ export function anchor(i: ValueInterval): number {
   return (i.low + i.high) / 2;
 }
 
-/** A range with no written number ("dozens", "tens of thousands"): only a clear miss counts. */
+/** A range with no written number ("dozens", "several"): only a miss counts; within it, it neither confirms nor disputes. */
 function isVague(i: ValueInterval): boolean {
   return i.high !== Infinity && i.low > 0 && i.high / i.low > 1.5;
 }
@@ -49,7 +49,7 @@ function compareIntervals(a: ValueInterval, b: ValueInterval, hedgeA?: Hedge, he
   const x = anchor(a);
   const y = anchor(b);
   if (overlaps(a, b)) {
-    if (isVague(a) || isVague(b)) return 'same';
+    if (isVague(a) || isVague(b)) return 'incomparable';
     if (reconciledByHedges(a, b, hedgeA, hedgeB)) return 'discrepancy';
     // "nearly $80 million" and "$80 million", "about 400" and "400" say the same thing to a reader.
     if ((isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
@@ -58,6 +58,8 @@ function compareIntervals(a: ValueInterval, b: ValueInterval, hedgeA?: Hedge, he
   // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly; "nearly 300" and
   // "more than 300" touch without overlapping, and cannot both hold.
   const gap = a.high <= b.low ? b.low - a.high : a.low - b.high;
+  // A vague word's ends are soft: a count one past them ("two grenades" against "several") differs compatibly.
+  if ((isVague(a) || isVague(b)) && gap <= 1) return 'discrepancy';
   const scale = Math.max(Math.abs(x), Math.abs(y));
   const touching = gap === 0 && !isPrecisionBand(a) && !isPrecisionBand(b);
   return scale > 0 && !touching && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
