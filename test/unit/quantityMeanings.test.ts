@@ -55,3 +55,11 @@ test('a sum asked for is keyed apart from the deal offered: an article giving bo
   const slots = analyze(text).claims.filter((c) => c.kind === 'money').map((c) => [c.text, c.slot]);
   assert.deepEqual(slots, [['$40 million', 'deal'], ['$48 million', 'deal asked']]);
 });
+
+test('"the N things" counts them unless the article named them before; "one of the N things" gives the group\'s size', () => {
+  const counts = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'thing-count').map((c) => c.text);
+  assert.deepEqual(counts('Customs officers at Velmar seized the four trucks on Tuesday.'), ['four trucks']);
+  assert.deepEqual(counts('Four trucks crossed at Velmar. Customs officers seized the three trucks on Tuesday.'), ['Four trucks']);
+  assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized one of the three trucks on Tuesday.'), ['three trucks']);
+  assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized those three trucks on Tuesday.'), []);
+});

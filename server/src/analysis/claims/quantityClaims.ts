@@ -612,13 +612,29 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
-  // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
-  if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
+  // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them; "the 288
+  // candidates" with no candidates before it, or "one of the three boats", gives the group's size.
+  if (refersBack(analysis, at, head.noun)) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
   // Synonyms count one slot ("web sites", "websites"): the slot is the name WordNet gives the noun's sense first.
   const meaning = synonymName(head.compound ?? head.noun);
   const slot = head.partial ? `other ${meaning}` : meaning;
   return { rule: 'count-of-noun', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+/** Words before "of the N things" that pick some of a group whose size N gives ("one of the three boats"). */
+const GROUP_PICK = /^(?:one|some|any|each|all|none|both|most|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/** Whether a count after "the", "these" or "those" refers back to things the article has already named. */
+function refersBack(analysis: Analysis, at: Located, noun: string): boolean {
+  const tokens = at.context.tokens;
+  const determiner = tokens[at.first - 1]?.text ?? '';
+  if (/^(?:these|those)$/i.test(determiner)) return true;
+  if (!/^the$/i.test(determiner)) return false;
+  if (tokens[at.first - 2]?.text.toLowerCase() === 'of' && GROUP_PICK.test(tokens[at.first - 3]?.text ?? '')) return false;
+  const before = analysis.text.slice(0, tokens[at.first - 1].start);
+  for (const word of before.matchAll(/\p{L}[\p{L}-]*/gu)) if (singular(word[0].toLowerCase()) === noun) return true;
+  return false;
 }
 
 /** Tallies a player makes or misses: the sports figures above and the games themselves ("missed nine games"). */
