@@ -63,3 +63,9 @@ test('"the N things" counts them unless the article named them before; "one of t
   assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized one of the three trucks on Tuesday.'), ['three trucks']);
   assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized those three trucks on Tuesday.'), []);
 });
+
+test('a count in apposition to the names before it describes them ("Norland and Estria, two countries"); a list of counts is read', () => {
+  const counts = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'thing-count').map((c) => c.text);
+  assert.deepEqual(counts('The smugglers came from Norland and Estria, two countries on the lake.'), []);
+  assert.deepEqual(counts('Customs officers at Velmar seized two trucks, three rifles and five crates.'), ['two trucks', 'three rifles', 'five crates']);
+});

@@ -614,7 +614,7 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   if (interval.low === 1 && interval.high === 1) return undefined;
   // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them; "the 288
   // candidates" with no candidates before it, or "one of the three boats", gives the group's size.
-  if (refersBack(analysis, at, head.noun)) return undefined;
+  if (refersBack(analysis, at, head.noun) || restatesNames(analysis, at)) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
   // Synonyms count one slot ("web sites", "websites"): the slot is the name WordNet gives the noun's sense first.
   const meaning = synonymName(head.compound ?? head.noun);
@@ -635,6 +635,15 @@ function refersBack(analysis: Analysis, at: Located, noun: string): boolean {
   const before = analysis.text.slice(0, tokens[at.first - 1].start);
   for (const word of before.matchAll(/\p{L}[\p{L}-]*/gu)) if (singular(word[0].toLowerCase()) === noun) return true;
   return false;
+}
+
+/** "Somalia and Yemen, two countries on the gulf": a count in apposition to the names it follows describes them. */
+function restatesNames(analysis: Analysis, at: Located): boolean {
+  const comma = at.context.tokens[at.first - 1];
+  if (comma?.text !== ',') return false;
+  const mentions = at.context.mentions;
+  const last = mentions.findIndex((m) => m.end <= comma.start && analysis.text.slice(m.end, comma.start).trim() === '');
+  return last > 0 && /^\s*,?\s*and\s+$/.test(analysis.text.slice(mentions[last - 1].end, mentions[last].start));
 }
 
 /** Tallies a player makes or misses: the sports figures above and the games themselves ("missed nine games"). */
