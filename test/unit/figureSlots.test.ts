@@ -83,9 +83,25 @@ test('a sum with its conversion is one claim, compared in the currency the other
   const claim = analyze(THEFT.replace('{figure}', '€150m ($200m)')).claims.find((c) => c.kind === 'money');
   assert.equal(claim?.text, '€150m ($200m)');
   assert.deepEqual(claim?.value.kind === 'interval' && [claim.value.unit, claim.value.converted?.unit], ['EUR', 'USD']);
-  const conflicts = story(THEFT, ['€150m ($200m)', '$240m']).conflicts.all();
-  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text]), [['contradiction', 'money: value stolen', '€150m ($200m)', '$240m']]);
   assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m', '$200m']).conflicts.all(), []);
+});
+
+test('a gap reached through a conversion is a discrepancy (the rate of another day), as are one sum\'s two conversions', () => {
+  const conflicts = story(THEFT, ['€150m ($200m)', '$240m']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute, c.a.claim.text, c.b.claim.text, c.comparedBy]), [['discrepancy', 'money: value stolen', '€150m ($200m)', '$240m', 'conversions']]);
+  const twice = story(THEFT, ['€150m ($200m)', '€150m ($185m)']).conflicts.all();
+  assert.deepEqual(twice.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '€150m ($200m)', '€150m ($185m)']]);
+  assert.deepEqual(story(THEFT, ['€150m ($200m)', '€150m ($200m)']).conflicts.all(), []);
+  // Different sums in one currency still contradict.
+  assert.equal(story(THEFT, ['€150m', '€190m']).conflicts.all()[0]?.kind, 'contradiction');
+});
+
+test('an amount glossed in another currency but showing none of its own ("150m ($200m)") is compared only through its gloss', () => {
+  const claim = analyze(THEFT.replace('{figure}', '\ufffd150m ($200m)')).claims.find((c) => c.kind === 'money');
+  assert.equal(claim?.text, '150m ($200m)');
+  assert.deepEqual(story(THEFT, ['\ufffd150m ($200m)', '€150m']).conflicts.all(), []);
+  const conflicts = story(THEFT, ['\ufffd150m ($200m)', '$220m']).conflicts.all();
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', '150m ($200m)', '$220m']]);
 });
 
 const ARREST = 'Police in Dunmore said {figure} Margaret Hale was arrested on Friday for the murders at a Dunmore bakery. Police charged Margaret Hale with two counts of murder in Dunmore.';
@@ -284,4 +300,23 @@ test('a distance from a place is read whether its bearing is written "south-west
     const claim = analyze(`The quake struck 45km ${bearing} of Erzurum on Sunday.`).claims.find((c) => c.kind === 'distance-from-place');
     assert.equal(claim?.text, `45km ${bearing} of Erzurum`, bearing);
   }
+});
+
+const HAUL = 'Customs officers searched a fishing boat at the port of Velmar on Tuesday. The officers seized {figure} from the boat at Velmar, and the crew of the boat were detained at the port.';
+
+test('"several" is a vague count: two against several differ compatibly at its soft edge, twelve against it contradicts', () => {
+  const claim = analyze(HAUL.replace('{figure}', 'several rifles')).claims.find((c) => c.kind === 'thing-count');
+  assert.deepEqual(claim?.value.kind === 'interval' && claim.value.interval, { low: 3, high: 9 });
+  const edge = story(HAUL, ['several rifles', 'two rifles']).conflicts.all();
+  assert.deepEqual(edge.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['discrepancy', 'several rifles', 'two rifles']]);
+  assert.equal(story(HAUL, ['several rifles', 'twelve rifles']).conflicts.all()[0]?.kind, 'contradiction');
+});
+
+test('a vague count within a figure neither disputes nor confirms it: the figure still meets another article\'s', () => {
+  assert.deepEqual(story(HAUL, ['several rifles', 'five rifles']).conflicts.all(), []);
+  const corpus = new Corpus();
+  corpus.set('a.txt', HAUL.replace('{figure}', 'several rifles'));
+  corpus.set('b.txt', HAUL.replace('{figure}', 'five rifles and, the officers said, several rifles'));
+  corpus.set('c.txt', HAUL.replace('{figure}', 'seven rifles'));
+  assert.deepEqual(corpus.conflicts.all().map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', 'five rifles', 'seven rifles']]);
 });

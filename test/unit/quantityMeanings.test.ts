@@ -49,3 +49,23 @@ test('counts of a noun written two ways key one slot: "40 Web sites went offline
   const counts = corpus.conflicts.all().filter((c) => c.rule.startsWith('quantity/count-of-noun'));
   assert.deepEqual(counts.map((c) => [c.kind, c.a.claim.text, c.b.claim.text]), [['contradiction', '40 Web sites', '90 websites']]);
 });
+
+test('a sum asked for is keyed apart from the deal offered: an article giving both is no confirmation of either', () => {
+  const text = 'The Hawks offered Dana Smith a four-year deal worth $40 million on Monday. Her agent countered by asking for a four-year contract worth $48 million.';
+  const slots = analyze(text).claims.filter((c) => c.kind === 'money').map((c) => [c.text, c.slot]);
+  assert.deepEqual(slots, [['$40 million', 'deal'], ['$48 million', 'deal asked']]);
+});
+
+test('"the N things" counts them unless the article named them before; "one of the N things" gives the group\'s size', () => {
+  const counts = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'thing-count').map((c) => c.text);
+  assert.deepEqual(counts('Customs officers at Velmar seized the four trucks on Tuesday.'), ['four trucks']);
+  assert.deepEqual(counts('Four trucks crossed at Velmar. Customs officers seized the three trucks on Tuesday.'), ['Four trucks']);
+  assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized one of the three trucks on Tuesday.'), ['three trucks']);
+  assert.deepEqual(counts('Trucks crossed at Velmar. Customs officers seized those three trucks on Tuesday.'), []);
+});
+
+test('a count in apposition to the names before it describes them ("Norland and Estria, two countries"); a list of counts is read', () => {
+  const counts = (text: string): string[] => analyze(text).claims.filter((c) => c.kind === 'thing-count').map((c) => c.text);
+  assert.deepEqual(counts('The smugglers came from Norland and Estria, two countries on the lake.'), []);
+  assert.deepEqual(counts('Customs officers at Velmar seized two trucks, three rifles and five crates.'), ['two trucks', 'three rifles', 'five crates']);
+});

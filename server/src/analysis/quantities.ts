@@ -1,6 +1,6 @@
 // Numbers, money, percentages and ordinals in an article, for highlighting and for claims.
 import { firstAtOrAfter, inTextOrder } from './claims/spans';
-import { NUMBER_SCALES as SCALES, NUMBER_TENS as TENS, NUMBER_UNITS as UNITS, ORDINAL_WORDS, SYMBOL_CURRENCY, VAGUE_QUANTITIES, WORD_CURRENCY } from './language/en';
+import { NUMBER_SCALES as SCALES, NUMBER_TENS as TENS, NUMBER_UNITS as UNITS, ORDINAL_WORDS, SYMBOL_CURRENCY, VAGUE_DETERMINERS, VAGUE_QUANTITIES, WORD_CURRENCY } from './language/en';
 import type { Token } from './tokenize';
 import type { DateMention, QuantityKind, QuantityMention, Span } from './types';
 
@@ -117,7 +117,7 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       push(i, i, 'ordinal', ordinalWord);
       continue;
     }
-    if (VAGUE_QUANTITIES.has(lower) && tokens[i + 1]?.text.toLowerCase() === 'of') {
+    if (VAGUE_QUANTITIES.has(lower) && (tokens[i + 1]?.text.toLowerCase() === 'of' || (VAGUE_DETERMINERS.has(lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')))) {
       push(i, i, 'number', null);
       continue;
     }

@@ -2,12 +2,13 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { CALENDAR_WORD, DEMAND_WORDS, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
 import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
 import { RUNNING_SLOTS } from './kinds/repetition';
+import { UNSHOWN_CURRENCY } from './kinds/figures';
 import { oneWordWritten, synonymName } from '../language/nounMeanings';
 import { verbFrame } from './quantityFrame';
 
@@ -152,14 +153,19 @@ function withGluedFigures(text: string, quantities: readonly QuantityMention[]):
   return [...kept, ...glued.map((g) => g.figure)].sort((x, y) => x.start - y.start);
 }
 
-/** A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". */
+/**
+ * A sum, then the same sum in another currency in brackets: "110 billion euros ($158 billion)". A bare amount so
+ * glossed ("a 110 billion ($158 billion) bailout") is a sum whose currency the text does not show, often a symbol
+ * lost to the encoding: it is compared only through its gloss.
+ */
 function withConversions(text: string, figures: readonly Figure[]): Figure[] {
   const joined: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
-    const [sum, other] = [figures[i], figures[i + 1]];
+    const [written, other] = [figures[i], figures[i + 1]];
     const close = other && /^\s*\)/.exec(text.slice(other.end, other.end + 3));
-    const conversion = other && sum.kind === 'money' && other.kind === 'money' && other.value !== null && sum.currency !== undefined && other.currency !== undefined && sum.currency !== other.currency;
-    if (conversion && close && /^\s*\(\s*$/.test(text.slice(sum.end, other.start))) {
+    const glossed = other?.kind === 'money' && other.value !== null && other.currency !== undefined && close && /^\s*\(\s*$/.test(text.slice(written.end, other.start));
+    const sum: Figure = glossed && written.kind === 'number' && written.value !== null ? { ...written, kind: 'money', currency: UNSHOWN_CURRENCY } : written;
+    if (glossed && close && sum.kind === 'money' && sum.currency !== undefined && sum.currency !== other.currency) {
       joined.push({ ...sum, converted: { quantity: other, end: other.end + close[0].length } });
       i++;
     } else joined.push(sum);
@@ -424,7 +430,10 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const topic = topicNear(at, MONEY_TOPICS);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
-    const slot = `${topic}${yearly ? ' per year' : ''}`;
+    // An agent's ask and a team's offer are two sums of one deal: an article that gives both is not confirmed by a
+    // third giving one of them.
+    const asked = DEMAND_WORDS.test(words(at.context, at.first - 8, at.first).join(' '));
+    const slot = `${topic}${asked ? ' asked' : ''}${yearly ? ' per year' : ''}`;
     return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
@@ -603,13 +612,38 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
   if (interval.low === 1 && interval.high === 1) return undefined;
-  // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them.
-  if (/^(?:the|these|those)$/i.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
+  // "The three boats had 26 crew on board" refers back to boats already counted, perhaps a part of them; "the 288
+  // candidates" with no candidates before it, or "one of the three boats", gives the group's size.
+  if (refersBack(analysis, at, head.noun) || restatesNames(analysis, at)) return undefined;
   const noun = head.partial ? `other ${head.noun}` : head.noun;
   // Synonyms count one slot ("web sites", "websites"): the slot is the name WordNet gives the noun's sense first.
   const meaning = synonymName(head.compound ?? head.noun);
   const slot = head.partial ? `other ${meaning}` : meaning;
   return { rule: 'count-of-noun', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+/** Words before "of the N things" that pick some of a group whose size N gives ("one of the three boats"). */
+const GROUP_PICK = /^(?:one|some|any|each|all|none|both|most|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/** Whether a count after "the", "these" or "those" refers back to things the article has already named. */
+function refersBack(analysis: Analysis, at: Located, noun: string): boolean {
+  const tokens = at.context.tokens;
+  const determiner = tokens[at.first - 1]?.text ?? '';
+  if (/^(?:these|those)$/i.test(determiner)) return true;
+  if (!/^the$/i.test(determiner)) return false;
+  if (tokens[at.first - 2]?.text.toLowerCase() === 'of' && GROUP_PICK.test(tokens[at.first - 3]?.text ?? '')) return false;
+  const before = analysis.text.slice(0, tokens[at.first - 1].start);
+  for (const word of before.matchAll(/\p{L}[\p{L}-]*/gu)) if (singular(word[0].toLowerCase()) === noun) return true;
+  return false;
+}
+
+/** "Somalia and Yemen, two countries on the gulf": a count in apposition to the names it follows describes them. */
+function restatesNames(analysis: Analysis, at: Located): boolean {
+  const comma = at.context.tokens[at.first - 1];
+  if (comma?.text !== ',') return false;
+  const mentions = at.context.mentions;
+  const last = mentions.findIndex((m) => m.end <= comma.start && analysis.text.slice(m.end, comma.start).trim() === '');
+  return last > 0 && /^\s*,?\s*and\s+$/.test(analysis.text.slice(mentions[last - 1].end, mentions[last].start));
 }
 
 /** Tallies a player makes or misses: the sports figures above and the games themselves ("missed nine games"). */

@@ -8,6 +8,7 @@ const COMPARED_AS: ReadonlyMap<string, string> = new Map(Object.entries({
   intervals: 'figures, with their “at least”, “about” and rounding',
   'part-to-total': 'a part of a group against its total',
   'distances in two units': 'distances written in two units, a conversion apart',
+  conversions: 'sums through the conversion into another currency that one of them gives',
   dates: 'dates and weekdays',
   times: 'times of day',
   names: 'names',

@@ -42,7 +42,7 @@ export const ORDINAL_WORDS = table({
   twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
 });
-/** Vague plurals ("dozens of"): a range, not one value. */
+/** Vague plurals ("dozens of") and determiners ("several"): a range, not one value. */
 export const VAGUE_QUANTITIES = table({
   dozens: { low: 24, high: 99 },
   scores: { low: 40, high: 99 },
@@ -50,7 +50,11 @@ export const VAGUE_QUANTITIES = table({
   thousands: { low: 2000, high: 9999 },
   millions: { low: 2e6, high: 999e6 },
   billions: { low: 2e9, high: 999e9 },
+  // More than two but not many: fewer than a dozen.
+  several: { low: 3, high: 9 },
 });
+/** Vague quantities that count a noun directly, without "of" ("several grenades"). */
+export const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['several']);
 export const SYMBOL_CURRENCY = table({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' });
 export const WORD_CURRENCY = table({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', yen: 'JPY',
@@ -163,6 +167,8 @@ export const IRREGULAR_BASE = table({
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
+/** Words that make a sum one side's demand, not the deal agreed or offered ("asking for a contract worth $200 million"). */
+export const DEMAND_WORDS = /\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\b/i;
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
 export const GAME_CONTEXT = /\b(?:game|match|goal|goals|score|scored|scoring|basket|quarter|half|season|points?|net|keeper|goalkeeper|rebounds?)\b/i;
 /** Words that make an event a death ("the fatal shooting", "a deadly attack"). */

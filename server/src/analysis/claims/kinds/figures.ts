@@ -10,7 +10,7 @@ export function anchor(i: ValueInterval): number {
   return (i.low + i.high) / 2;
 }
 
-/** A range with no written number ("dozens", "tens of thousands"): only a clear miss counts. */
+/** A range with no written number ("dozens", "several"): only a miss counts; within it, it neither confirms nor disputes. */
 function isVague(i: ValueInterval): boolean {
   return i.high !== Infinity && i.low > 0 && i.high / i.low > 1.5;
 }
@@ -49,7 +49,7 @@ function compareIntervals(a: ValueInterval, b: ValueInterval, hedgeA?: Hedge, he
   const x = anchor(a);
   const y = anchor(b);
   if (overlaps(a, b)) {
-    if (isVague(a) || isVague(b)) return 'same';
+    if (isVague(a) || isVague(b)) return 'incomparable';
     if (reconciledByHedges(a, b, hedgeA, hedgeB)) return 'discrepancy';
     // "nearly $80 million" and "$80 million", "about 400" and "400" say the same thing to a reader.
     if ((isBand(a) && overlaps(a, { low: y, high: y })) || (isBand(b) && overlaps(b, { low: x, high: x }))) return 'same';
@@ -58,6 +58,8 @@ function compareIntervals(a: ValueInterval, b: ValueInterval, hedgeA?: Hedge, he
   // Two figures a rounding apart ("$140 million" vs "over $142 million") differ compatibly; "nearly 300" and
   // "more than 300" touch without overlapping, and cannot both hold.
   const gap = a.high <= b.low ? b.low - a.high : a.low - b.high;
+  // A vague word's ends are soft: a count one past them ("two grenades" against "several") differs compatibly.
+  if ((isVague(a) || isVague(b)) && gap <= 1) return 'discrepancy';
   const scale = Math.max(Math.abs(x), Math.abs(y));
   const touching = gap === 0 && !isPrecisionBand(a) && !isPrecisionBand(b);
   return scale > 0 && !touching && gap / scale <= 0.02 ? 'discrepancy' : 'contradiction';
@@ -77,26 +79,44 @@ function comparePartToTotal(part: ValueInterval, total: ValueInterval): ValueRel
  * apart, people ten times apart: "two merchant vessels" and "about a dozen ships"), unless they carry a unit.
  */
 export function compareFigures(a: Claim, b: Claim, scopeRatio: number): Comparison {
-  const [x, y] = inOneUnit(a.value, b.value) ?? [];
-  if (x === undefined || y === undefined) return INCOMPARABLE;
+  const pair = inOneUnit(a.value, b.value);
+  if (pair === undefined) return INCOMPARABLE;
+  const [x, y, throughConversion] = pair;
   if (x.partOfGroup && y.partOfGroup) return INCOMPARABLE;
   const part = x.partOfGroup || y.partOfGroup;
   const relation = part ? (x.partOfGroup ? comparePartToTotal(x.interval, y.interval) : comparePartToTotal(y.interval, x.interval)) : compareIntervals(x.interval, y.interval, x.hedge, y.hedge);
   const [low, high] = [anchor(x.interval), anchor(y.interval)].sort((p, q) => p - q);
   const apart = !x.unit && low > 0 && high / low > scopeRatio;
-  return { relation: relation !== 'same' && apart ? 'incomparable' : relation, rule: part ? 'part-to-total' : 'intervals' };
+  if (relation !== 'same' && apart) return { relation: 'incomparable', rule: part ? 'part-to-total' : 'intervals' };
+  // Reached through a conversion, a gap may be the exchange rate of another day: the reports differ, neither is
+  // shown wrong (no table of rates is kept). One sum converted two ways is the same sum reported differently.
+  if (throughConversion && relation === 'contradiction') return { relation: 'discrepancy', rule: 'conversions' };
+  if (relation === 'same' && !part && conversionsDiffer(x, y)) return { relation: 'discrepancy', rule: 'conversions' };
+  return { relation, rule: part ? 'part-to-total' : 'intervals' };
 }
 
 type IntervalValue = Extract<ClaimValue, { kind: 'interval' }>;
 
+/** The currency of a sum written with an amount and a conversion but no readable currency of its own. */
+export const UNSHOWN_CURRENCY = '?';
+
+/** Two equal sums whose conversions into one currency disagree ("€110bn ($141bn)" and "€110bn ($158bn)"). */
+function conversionsDiffer(x: IntervalValue, y: IntervalValue): boolean {
+  if (!x.converted || !y.converted || x.converted.unit !== y.converted.unit) return false;
+  return compareIntervals(x.converted.interval, y.converted.interval) !== 'same';
+}
+
 /**
  * Two figures in one unit: as written, or through the sum one of them gives in the other's currency ('£5m ($8m)'
- * against '$9m' compares the dollars). A sum in another currency and no conversion beside it is not compared.
+ * against '$9m' compares the dollars), and whether a conversion was used. A sum in another currency and no
+ * conversion beside it is not compared, nor one whose currency is not shown, but through its conversion.
  */
-function inOneUnit(x: ClaimValue, y: ClaimValue): [IntervalValue, IntervalValue] | undefined {
+function inOneUnit(x: ClaimValue, y: ClaimValue): [IntervalValue, IntervalValue, boolean] | undefined {
   if (x.kind !== 'interval' || y.kind !== 'interval') return undefined;
-  const forms = (v: IntervalValue): IntervalValue[] => [v, ...(v.converted ? [{ ...v, ...v.converted, converted: undefined }] : [])];
-  for (const p of forms(x)) for (const q of forms(y)) if ((p.unit ?? '') === (q.unit ?? '')) return [p, q];
+  const forms = (v: IntervalValue): Array<[IntervalValue, boolean]> => [[v, false], ...(v.converted ? [[{ ...v, ...v.converted, converted: undefined }, true] as [IntervalValue, boolean]] : [])];
+  for (const [p, pConverted] of forms(x)) for (const [q, qConverted] of forms(y)) {
+    if ((p.unit ?? '') === (q.unit ?? '') && p.unit !== UNSHOWN_CURRENCY) return [p, q, pConverted || qConverted];
+  }
   return undefined;
 }
 
