@@ -53,3 +53,42 @@ test('an earlier event dated in other words in another article is the same earli
   assert.deepEqual(tollsOf(march, 'b.txt'), ['at least 13 people | death toll', '500 people | death toll (march)']);
   assert.deepEqual(march.conflicts.all(), []);
 });
+
+/** The conflicts of a story of articles, in words. */
+function conflictsOf(articles: Record<string, string>): string[] {
+  const corpus = new Corpus();
+  for (const [file, text] of Object.entries(articles)) corpus.set(file, text);
+  return corpus.conflicts.all().map((c) => `${c.kind}: ${c.a.claim.text} vs ${c.b.claim.text}`);
+}
+
+const HEARING = 'The town council of Ellerby heard residents on the new parking plan for the harbour district on Tuesday.';
+
+test("an undated article's figure given only with a month may be the story's own, which another leaves undated", () => {
+  assert.deepEqual(
+    conflictsOf({
+      'a.txt': `${HEARING}\n\nThe council received nearly 4,000 letters about the parking plan.`,
+      'b.txt': `${HEARING}\n\nIn March, clerks sorted through 5,200 letters about the parking plan.`,
+    }),
+    ['contradiction: nearly 4,000 letters vs 5,200 letters'],
+  );
+});
+
+test("a dated article's earlier month is an earlier event's, never the story's own, even against an undated article", () => {
+  assert.deepEqual(
+    conflictsOf({
+      'a.txt': `${HEARING}\n\nThe council received nearly 4,000 letters about the parking plan.`,
+      'b.txt': `Parking plan heard\nNovember 12, 2019\n\n${HEARING}\n\nIn March, clerks sorted through 5,200 letters about the parking plan.`,
+    }),
+    [],
+  );
+});
+
+test('an article that gives a figure for an earlier month and one for none tells the two events apart', () => {
+  assert.deepEqual(
+    conflictsOf({
+      'a.txt': `${HEARING}\n\nThe council received 2,100 letters about the parking plan. In March, it had received 900 letters about the parking plan.`,
+      'b.txt': `${HEARING}\n\nIn March, clerks sorted through 2,000 letters about the parking plan.`,
+    }),
+    ['contradiction: 900 letters vs 2,000 letters'],
+  );
+});

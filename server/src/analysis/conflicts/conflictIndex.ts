@@ -10,7 +10,7 @@ import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { ownerNamed, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
 import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
@@ -436,6 +436,7 @@ export class ConflictIndex {
       const pool = slotPool(claim);
       if (pool !== undefined) pushTo(pools, pool, entry);
     }
+    for (const group of groups.values()) markPeriodsTold(group);
     return {
       docId,
       referenceDate: analysis.referenceDate?.value,
@@ -472,7 +473,7 @@ export class ConflictIndex {
         // article without a date gives no sign of being months from the other, in a story that is one event.
         const stable = kindOf(a.claim).stableForDays;
         const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-        r = sameEvent(a, b, containment) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = sameEvent(a, b, containment) && !periodsApart(a, b) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;

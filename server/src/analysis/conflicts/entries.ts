@@ -12,7 +12,7 @@ import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '
 export interface Entry {
   docId: string;
   claim: Claim;
-  /** Kind, slot and period plus, for an entity's claims, the entity: only entries with one key are compared. */
+  /** Kind and slot plus, for an entity's claims, the entity: only entries with one key are compared. */
   key: string;
   persons: Set<string>;
   organizations: Set<string>;
@@ -26,13 +26,15 @@ export interface Entry {
   day?: string;
   /** For figures compared by score (quantitySlots.ts), the content words of the claim's sentence, read when first asked for. */
   words?: () => Set<string>;
-  /** For a date, whether its article states its own date, which tells an earlier event's date from the story's. */
-  datedArticle?: boolean;
+  /** Whether its article states its own date, which tells a claim of an earlier period from the story's own. */
+  datedArticle: boolean;
+  /**
+   * Whether its article gives a figure of its key both for an earlier period and for none ("In 2003 a quake killed
+   * 31,000 ... this one killed 600"): the article tells the two events apart, so its figures meet the other side's
+   * only within the same camp.
+   */
+  periodsTold?: boolean;
 }
-
-
-/** The key part of a claim about an earlier event than the story's own (one with a period). */
-const BACKGROUND = 'background';
 
 /** A period that names its month or year ("february", "2012"), not one told relative to the article ("last summer"). */
 const NAMED_PERIOD = new RegExp(`^(?:${MONTHS.join('|')}|\\d{4})$`);
@@ -41,6 +43,28 @@ const NAMED_PERIOD = new RegExp(`^(?:${MONTHS.join('|')}|\\d{4})$`);
 function periodsClash(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined || a === b || !NAMED_PERIOD.test(a) || !NAMED_PERIOD.test(b)) return false;
   return /^\d/.test(a) === /^\d/.test(b);
+}
+
+/**
+ * Whether a figure of a period and one of none are two events (two periods are told by periodsClash): when the period
+ * is surely an earlier event's (its article's own date lies after it) or an article of the two tells its earlier
+ * event from its own. An undated article that gives a figure only with a period ("in October, experts sorted
+ * through 250,000 comments") may be dating the story's event itself, which the other leaves undated.
+ */
+export function periodsApart(a: Entry, b: Entry): boolean {
+  // Dates carry their period as their value: earlierAndOwn tells theirs.
+  if (a.claim.value.kind === 'date' || (a.claim.period === undefined) === (b.claim.period === undefined)) return false;
+  // A count of times in a period counts that period's only ("arrested three times in October").
+  if (a.claim.kind === 'repetition') return true;
+  const earlier = a.claim.period === undefined ? b : a;
+  return earlier.datedArticle || a.periodsTold === true || b.periodsTold === true;
+}
+
+/** Marks the entries of one article's key when the article gives figures of that key both with a period and without. */
+export function markPeriodsTold(group: Entry[]): void {
+  const withPeriod = group.filter((e) => e.claim.period !== undefined).length;
+  if (withPeriod === 0 || withPeriod === group.length) return;
+  for (const e of group) e.periodsTold = true;
 }
 
 /** The first day named in the claim's sentence, as a weekday so that "Monday" and "December 8, 2008" compare. */
@@ -122,10 +146,9 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
   for (const chain of claim.subjectChains) if (analysis.chains[chain]?.type === 'place' && onlyAsModifier(chain, claim, analysis, found)) places.delete(idOf(chain));
   // A facility is filed by its distinctive name: two treatment centers' names differ in that word alone.
   const own = kind.scope !== 'entity' ? undefined : kind.ownerKey?.(claim) ?? (claim.subjectChains.length > 0 ? idOf(claim.subjectChains[0]) : undefined);
-  // Earlier events share one key, whatever words date them ("January" in one article, "earlier this year" in
-  // another); two that name different months or years are told apart in sameEvent.
-  // A date of an earlier period meets the dates of articles that cannot tell (sameEvent keeps it from the story's own).
-  const slot = `${claim.kind}\u0000${claim.slot}\u0000${claim.period === undefined || claim.value.kind === 'date' ? '' : BACKGROUND}`;
+  // A claim's period is not part of its key: whether two periods, or a period and none, can be one event is told in
+  // sameEvent.
+  const slot = `${claim.kind}\u0000${claim.slot}`;
   return {
     docId,
     claim,
@@ -136,7 +159,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     placeNames: new Map(claim.subjectChains.filter((c) => places.has(idOf(c))).map((c) => [idOf(c), placeKey(analysis.chains[c].name)])),
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
-    ...(claim.value.kind === 'date' ? { datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7 } : {}),
+    datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7,
     ...(slotPool(claim) !== undefined ? { words: readOnce(() => sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end))) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
@@ -208,7 +231,7 @@ const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal
 
 /** Two dates that their dated articles tell apart: one of an earlier period, the other of the story's own. */
 function earlierAndOwn(a: Entry, b: Entry): boolean {
-  return a.datedArticle === true && b.datedArticle === true && (a.claim.period === undefined) !== (b.claim.period === undefined);
+  return a.datedArticle && b.datedArticle && (a.claim.period === undefined) !== (b.claim.period === undefined);
 }
 
 export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {
