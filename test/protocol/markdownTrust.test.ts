@@ -21,7 +21,7 @@ const ODD_NAME = 'draft) notes.txt';
 const TEXTS: Record<string, string> = {
   'bridge.txt': `Helena Varga ${LINK} spoke on 3 March 2025.\nVarga said the Kestrel Bridge in Eastport would carry trams across the estuary.\nThe council had approved the plan two years earlier, and work began the following spring.\nOfficials said the crossing would cut the journey into the city centre by twenty minutes.\n`,
   [ODD_NAME]: `On 3 March 2025 ${HTML} Helena Varga spoke.\nVarga, the mayor of Eastport, thanked the engineers who built the Kestrel Bridge.\nThe council had approved the plan two years earlier, and work began the following spring.\nOfficials said the crossing would cut the journey into the city centre by twenty minutes.\n`,
-  'pixel.txt': `On 3 March 2025 ${IMAGE} Helena Varga spoke.\nVarga told residents of Eastport that the Kestrel Bridge had stayed within budget.\nThe council had approved the plan two years earlier, and work began the following spring.\nOfficials said the crossing would cut the journey into the city centre by twenty minutes.\n`,
+  'pixel.txt': `On 3 March 2025 ${IMAGE} Helena Varga spoke.\nVarga told residents of Eastport that the Kestrel Bridge had cost less than planned.\nThe council had approved the plan two years earlier, and work began the following spring.\nOfficials said the crossing would cut the journey into the city centre by twenty minutes.\n`,
 };
 const FIRST = TEXTS['bridge.txt'];
 
