@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type ConflictGroupNode, ConflictGroupsRequest, type ConflictNode, ConflictsOfGroupRequest, type ConflictSideNode, SERVER_COMMANDS, type ServerCommandResult, SIDECAR_FILES } from '../../server/src/protocol';
+import { capitalise, conflictTooltip } from './markdown';
 import { arrayOf, editSidecar } from './sidecarEdit';
 import { openLocationCommand } from './treeItems';
 
@@ -96,7 +97,7 @@ export class ConflictsView implements vscode.TreeDataProvider<ConflictTreeNode>,
         item.description = conflict.dismissed ? `${conflict.kind} · dismissed` : conflict.kind;
         const [icon, colour] = conflict.dismissed ? ['circle-slash', 'disabledForeground'] : KIND_ICONS.get(conflict.kind) ?? ['warning', 'list.warningForeground'];
         item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(colour));
-        item.tooltip = new vscode.MarkdownString(`**${capitalise(conflict.kind)}** about ${conflict.subject} (${conflict.attribute})${conflict.dismissed ? ', dismissed' : ''}\n\n- ${a.source}: “${a.quote}”\n- ${b.source}: “${b.quote}”\n\nClick to compare side by side.`);
+        item.tooltip = new vscode.MarkdownString(conflictTooltip(conflict));
         item.contextValue = conflict.dismissed ? 'conflict.dismissed' : 'conflict';
         item.command = { title: 'Compare', command: 'crosscheck.compareWith', arguments: [a, b] };
         return item;
@@ -145,6 +146,3 @@ export class ConflictsView implements vscode.TreeDataProvider<ConflictTreeNode>,
   }
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

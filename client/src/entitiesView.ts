@@ -13,6 +13,7 @@ import {
   type EntityTypeNode,
   SIDECAR_FILES,
 } from '../../server/src/protocol';
+import { entityTooltip } from './markdown';
 import { arrayOf, editSidecar } from './sidecarEdit';
 import { openLocationCommand, typeIcon } from './treeItems';
 
@@ -163,8 +164,9 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         const { entity } = node;
         const item = new vscode.TreeItem(entity.name, collapsed);
         item.id = `entity:${entity.id}`;
-        item.description = `${count(entity.articles, 'article', 'articles')} · ${count(entity.mentions, 'mention', 'mentions')}`;
-        item.tooltip = new vscode.MarkdownString(`**${entity.name}** (${entity.type})\n\n${item.description}${entity.aliases.length ? `\n\nAlso written: ${entity.aliases.slice(0, 8).join(', ')}` : ''}`);
+        const description = `${count(entity.articles, 'article', 'articles')} · ${count(entity.mentions, 'mention', 'mentions')}`;
+        item.description = description;
+        item.tooltip = new vscode.MarkdownString(entityTooltip(entity, description));
         item.iconPath = typeIcon(entity.type);
         item.contextValue = 'entity';
         item.command = openLocationCommand(entity.first, 'Open first mention');

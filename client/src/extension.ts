@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { ConflictsView } from './conflictsView';
 import { EntitiesView } from './entitiesView';
 import { registerExportCommand } from './exportCommand';
+import { SERVER_MARKDOWN } from './markdown';
 import { restartingErrorHandler } from './restarts';
 import { StoriesView } from './storiesView';
 import { IndexStatusBar } from './statusBar';
@@ -41,8 +42,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
     ],
     synchronize: { configurationSection: 'crosscheck' },
     outputChannelName: 'Crosscheck',
-    // Links in hovers may run Crosscheck's own commands and nothing else; no HTML.
-    markdown: { isTrusted: { enabledCommands: crosscheckCommands(context) }, supportHtml: false },
+    // Links in hovers may run the few Crosscheck commands the cards link to and nothing else; no HTML.
+    markdown: SERVER_MARKDOWN,
     errorHandler: restartingErrorHandler((line) => client?.outputChannel.appendLine(line)),
     // The persisted index lives in this workspace's storage folder (InitializationOptions in protocol.ts).
     initializationOptions: { storagePath: context.storageUri?.fsPath },
@@ -98,12 +99,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Crossc
   );
   await client.start();
   return { ready, onIndexStatus: indexStatus.event, client, views: { entities, conflicts, stories } };
-}
-
-/** The extension's own command ids, from its manifest. */
-function crosscheckCommands(context: vscode.ExtensionContext): string[] {
-  const contributed = (context.extension.packageJSON as { contributes?: { commands?: Array<{ command: string }> } }).contributes?.commands ?? [];
-  return contributed.map((c) => c.command);
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ConflictGroupsRequest, StoriesRequest, type StoryArticle, type StoryItem } from '../../server/src/protocol';
 import type { ConflictsView, ConflictTreeNode } from './conflictsView';
+import { storyTooltip } from './markdown';
 import { openLocationCommand } from './treeItems';
 
 /** Conflict rows are the Conflicts view's own, so they look and act the same (dismiss, compare) in both views. */
@@ -49,8 +50,9 @@ export class StoriesView implements vscode.TreeDataProvider<StoryTreeNode>, vsco
         item.id = `story:${story.id}`;
         const dates = story.start ? (story.end && story.end !== story.start ? `${story.start} – ${story.end}` : story.start) : 'undated';
         const articles = `${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`;
-        item.description = [dates, articles, story.conflicts > 0 && `${story.conflicts} conflict${story.conflicts === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString(`**${story.title}**\n\n${item.description}`);
+        const description = [dates, articles, story.conflicts > 0 && `${story.conflicts} conflict${story.conflicts === 1 ? '' : 's'}`].filter(Boolean).join(' · ');
+        item.description = description;
+        item.tooltip = new vscode.MarkdownString(storyTooltip(story, description));
         item.iconPath = new vscode.ThemeIcon(story.conflicts > 0 ? 'layers-dot' : 'layers');
         item.contextValue = 'story';
         return item;

@@ -120,6 +120,11 @@ export const SERVER_COMMANDS = {
   splitArticleIntoOwnStory: 'crosscheck.server.splitArticleIntoOwnStory',
 } as const;
 
+/** The client commands a link in the server's Markdown (hover cards) may run; the client trusts these and no other. */
+export const MARKDOWN_COMMANDS = {
+  showEntityTimeline: 'crosscheck.showEntityTimeline',
+} as const;
+
 /** What a server command answers: a line for the user, shown as information or as an error. */
 export interface ServerCommandResult {
   ok: boolean;

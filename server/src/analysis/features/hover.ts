@@ -1,5 +1,6 @@
 // Hover cards: for a name, the entity across the corpus; for a date, what it resolves to and who else mentions that day.
 import type { Hover, Position } from 'vscode-languageserver-types';
+import { MARKDOWN_COMMANDS } from '../../protocol';
 import type { Article, Corpus } from '../corpus';
 import { formatDateValue } from '../dates/format';
 import type { EntityRecord } from '../identity/entityIndex';
@@ -64,7 +65,7 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
     lines.push(`*Also:* ${aliases.slice(0, MAX_ALIASES).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}${more}`, '');
   }
   const n = articles.length;
-  const timelineLink = `command:crosscheck.showEntityTimeline?${encodeURIComponent(JSON.stringify([entity.id]))}`;
+  const timelineLink = `command:${MARKDOWN_COMMANDS.showEntityTimeline}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
   lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}) · [Timeline](${timelineLink})`, '');
   for (const { article, count, first } of articles.slice(0, MAX_ARTICLES)) {
     const date = article.analysis.referenceDate ? ` ${article.analysis.referenceDate.value}` : '';

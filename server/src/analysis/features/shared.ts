@@ -45,7 +45,8 @@ export function lineExcerpt(article: Article, span: Span, max = 90): string {
 /** A link that opens a span in its article: file URIs with a #L line,column fragment open at the place in VS Code. */
 export function openLink(article: Article, span: Span): string {
   const p = article.document.positionAt(span.start);
-  return `${article.uri}#L${p.line + 1},${p.character + 1}`;
+  // A file name's lone parenthesis or space would end the link early (and leave the rest to be read as Markdown).
+  return `${article.uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${p.line + 1},${p.character + 1}`;
 }
 
 /** Markdown-escape text shown in hover cards. */
