@@ -709,24 +709,35 @@ export class EntityIndex {
    * "red sox" in "boston red sox"); none when there is none, or several shortest ones with different roots.
    */
   private containedRoot(group: Group): string | undefined {
+    const roots = new Set<string>();
+    for (const key of this.shortestContainedNames(group)) {
+      const resolution = this.resolve(key);
+      roots.add('root' in resolution ? resolution.root : key);
+    }
+    return roots.size === 1 ? [...roots][0] : undefined;
+  }
+
+  /** The shortest full names of the corpus, of a compatible type and not decided different, that a name contains. */
+  private shortestContainedNames(group: Group): string[] {
     const type = this.typeOf(group.key);
     const longest = Math.min(group.tokens.length - 1, MAX_SUB_NAME_WORDS);
     for (let length = 2; length <= longest; length++) {
-      const roots = new Set<string>();
+      const keys: string[] = [];
       for (const part of subNames(group.tokens, type, length)) {
         const key = nameKey(part);
-        if (this.group(key) === undefined || !compatibleTypes(this.typeOf(key), type) || this.isDifferent(group.key, key)) continue;
-        const resolution = this.resolve(key);
-        roots.add('root' in resolution ? resolution.root : key);
+        if (this.group(key) !== undefined && compatibleTypes(this.typeOf(key), type) && !this.isDifferent(group.key, key)) keys.push(key);
       }
-      if (roots.size > 0) return roots.size === 1 ? [...roots][0] : undefined;
+      if (keys.length > 0) return keys;
     }
-    return undefined;
+    return [];
   }
 
   /**
    * A person written with a shortened, initialled or differently spelt given name ("Fred LaRue", "Frederick C.
-   * LaRue") belongs to the most used of the names with the same surname and compatible given names.
+   * LaRue") belongs to the most used of the names with the same surname and compatible given names. A name that
+   * contains a shorter one of the corpus ("Harlan T. Voss" holding "Harlan Voss") is not among them: it resolves to
+   * what it contains (containedRoot), so following it could lead back here, a circle cut at a depth that depends on
+   * where it started (each name got the other's id, or three forms of one person stayed three).
    */
   private variantRoot(group: Group): string | undefined {
     if (this.typeOf(group.key) !== 'person') return undefined;
@@ -738,6 +749,7 @@ export class EntityIndex {
       const other = this.group(key) as Group;
       if (other === group || other.tokens[other.tokens.length - 1] !== surname || this.typeOf(key) !== 'person') continue;
       if (!compatibleGivenNames(given, other.tokens.slice(0, -1)) || this.isDifferent(group.key, key)) continue;
+      if (this.shortestContainedNames(other).length > 0) continue;
       if (other.chains.size > best.chains.size || (other.chains.size === best.chains.size && key < best.key)) best = other;
     }
     if (best === group) return undefined;
