@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LspClient } from '../test/util/lspClient';
 import { LONG_ARTICLE_WORDS, longArticleText, timeEdits } from './longArticle';
-import { keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
+import { countPublishes, keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
 
 export async function run(argv: string[]): Promise<void> {
   const { size, root, storage, count } = keptWorkspace('edits', argv, 30);
@@ -18,20 +18,16 @@ export async function run(argv: string[]): Promise<void> {
     const file = path.join(root, 'part0', 'article0.txt');
     const uri = pathToFileURL(file).href;
     const text = fs.readFileSync(file, 'utf8');
-    let publishes = 0;
-    const set = client.diagnostics.set.bind(client.diagnostics);
-    client.diagnostics.set = (u, list) => {
-      if (u === uri) publishes++;
-      return set(u, list);
-    };
+    const counts = countPublishes(client);
+    const publishes = (): number => counts.get(uri) ?? 0;
     await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-    await client.until('diagnostics after opening', () => publishes > 0, 60_000);
+    await client.until('diagnostics after opening', () => publishes() > 0, 60_000);
     const times: number[] = [];
     for (let k = 0; k < count; k++) {
-      const before = publishes;
+      const before = publishes();
       const started = performance.now();
       await client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: `${text}\nEdit ${k}: officials said on Monday that 3${k} people were hurt.` }] });
-      await client.until('diagnostics after the edit', () => publishes > before, 60_000);
+      await client.until('diagnostics after the edit', () => publishes() > before, 60_000);
       times.push(performance.now() - started);
     }
     const p = percentiles(times);
