@@ -10,7 +10,7 @@
 import countryRegions from 'country-region-data/data.json';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
+import { HOLDOUT_TOPICS, isTuningTopic, loadEcbPlus } from '../eval/ecbplus';
 import { loadConll, loadGmb } from '../eval/ner';
 import { tokenize, type Token } from '../server/src/analysis/tokenize';
 import { ENTITY_TYPES } from '../server/src/analysis/types';
@@ -46,12 +46,6 @@ const NER_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner'
 const MODEL_PATH = process.env.NER_MODEL_OUT ?? path.join(NER_DIR, 'model.json');
 const CLUSTERS_PATH = path.join(NER_DIR, 'clusters.json');
 const PLACE_NAMES_PATH = path.join(NER_DIR, 'placeNames.json');
-/**
- * ECB+ topics (of 1-35) left out of the training labels, to measure type accuracy on topics the model has not seen
- * (`NER_HOLDOUT_TOPICS=5,10,15 NER_MODEL_OUT=/tmp/fold.json`, then `NER_MODEL=/tmp/fold.json NER_HOLDOUT_TOPICS=...
- * node dist/eval.js ner`). Their text still feeds the name-list shares, so placeNames.json stays the same.
- */
-const HOLDOUT_TOPICS = new Set((process.env.NER_HOLDOUT_TOPICS ?? '').split(',').filter(Boolean).map(Number));
 const CLUSTER_OPTIONS = { vocabulary: 20_000, minCount: 3, contexts: 300, clusters: 256, iterations: 8 };
 
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */

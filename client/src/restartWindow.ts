@@ -7,12 +7,10 @@ export class RestartWindow {
   /** When each restart within the window happened, oldest first. */
   private readonly restarts: number[] = [];
 
-  constructor(private readonly max = MAX_RESTARTS, private readonly windowMs = WINDOW_MS) {}
-
   /** A restart at `now`: how many the window holds with it, or undefined (and nothing recorded) when it is full. */
   admit(now: number): number | undefined {
-    while (this.restarts.length > 0 && now - this.restarts[0] > this.windowMs) this.restarts.shift();
-    if (this.restarts.length >= this.max) return undefined;
+    while (this.restarts.length > 0 && now - this.restarts[0] > WINDOW_MS) this.restarts.shift();
+    if (this.restarts.length >= MAX_RESTARTS) return undefined;
     return this.restarts.push(now);
   }
 }

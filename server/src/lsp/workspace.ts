@@ -190,7 +190,7 @@ export class ArticleWorkspace {
     const kept = keptFile === undefined ? Promise.resolve(undefined) : readResolutionsFile(keptFile);
     let next = 0;
     let done = 0;
-    // Two files in flight a worker (AnalysisPool.lanes): each core analyses one while this thread answers requests.
+    // Files in flight (AnalysisPool.lanes): each core analyses one while this thread answers requests.
     const lane = async () => {
       while (next < candidates.length && !isCancelled()) {
         const uri = candidates[next++];

@@ -46,6 +46,8 @@ const RETIRE_IDLE_MS = 10_000;
  * (476 vs 523 MB). An article that needs more ends its worker, and is then analysed in this thread (see spawn).
  */
 const WORKER_OLD_SPACE_MB = 192;
+/** Files a caller keeps in flight per worker (see `lanes`). */
+const IN_FLIGHT_PER_WORKER = 2;
 
 export type Analyzer = (text: string, options: AnalyzeOptions, control?: AnalysisControl) => Promise<DocumentAnalysis>;
 
@@ -88,7 +90,7 @@ export class AnalysisPool {
    * worker idle 40-50% of the pass (CPU profile, load ~8).
    */
   get lanes(): number {
-    return this.size * 2;
+    return this.size * IN_FLIGHT_PER_WORKER;
   }
 
   /** Analyses asked for and not done yet: running on a worker or waiting for one. */

@@ -165,7 +165,7 @@ function withConversions(text: string, figures: readonly Figure[]): Figure[] {
     const close = other && /^\s*\)/.exec(text.slice(other.end, other.end + 3));
     const glossed = other?.kind === 'money' && other.value !== null && other.currency !== undefined && close && /^\s*\(\s*$/.test(text.slice(written.end, other.start));
     const sum: Figure = glossed && written.kind === 'number' && written.value !== null ? { ...written, kind: 'money', currency: UNSHOWN_CURRENCY } : written;
-    if (glossed && close && sum.kind === 'money' && sum.currency !== undefined && sum.currency !== other.currency) {
+    if (glossed && sum.kind === 'money' && sum.currency !== undefined && sum.currency !== other.currency) {
       joined.push({ ...sum, converted: { quantity: other, end: other.end + close[0].length } });
       i++;
     } else joined.push(sum);

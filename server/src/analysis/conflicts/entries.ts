@@ -29,8 +29,8 @@ export interface Entry {
   /** Whether its article states its own date, which tells a claim of an earlier period from the story's own. */
   datedArticle: boolean;
   /**
-   * Whether its article gives a figure of its key both for an earlier period and for none ("In 2003 a quake killed
-   * 31,000 ... this one killed 600"): the article tells the two events apart, so its figures meet the other side's
+   * Whether its article gives a figure of its key both for an earlier period and for none ("In 1970 a quake killed
+   * 27,000 ... this one killed 600"): the article tells the two events apart, so its figures meet the other side's
    * only within the same camp.
    */
   periodsTold?: boolean;
