@@ -625,6 +625,23 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
 /** Words before "of the N things" that pick some of a group whose size N gives ("one of the three boats"). */
 const GROUP_PICK = /^(?:one|some|any|each|all|none|both|most|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
+const WORD = /\p{L}[\p{L}-]*/gu;
+/** Each word of an article in the singular → where it is first written, read once per article (not once per count). */
+const firstWritten = new WeakMap<Analysis, Map<string, { start: number; end: number }>>();
+
+function firstWrittenWords(analysis: Analysis): Map<string, { start: number; end: number }> {
+  let first = firstWritten.get(analysis);
+  if (!first) {
+    first = new Map();
+    for (const word of analysis.text.matchAll(WORD)) {
+      const key = singular(word[0].toLowerCase());
+      if (!first.has(key)) first.set(key, { start: word.index, end: word.index + word[0].length });
+    }
+    firstWritten.set(analysis, first);
+  }
+  return first;
+}
+
 /** Whether a count after "the", "these" or "those" refers back to things the article has already named. */
 function refersBack(analysis: Analysis, at: Located, noun: string): boolean {
   const tokens = at.context.tokens;
@@ -632,8 +649,12 @@ function refersBack(analysis: Analysis, at: Located, noun: string): boolean {
   if (/^(?:these|those)$/i.test(determiner)) return true;
   if (!/^the$/i.test(determiner)) return false;
   if (tokens[at.first - 2]?.text.toLowerCase() === 'of' && GROUP_PICK.test(tokens[at.first - 3]?.text ?? '')) return false;
-  const before = analysis.text.slice(0, tokens[at.first - 1].start);
-  for (const word of before.matchAll(/\p{L}[\p{L}-]*/gu)) if (singular(word[0].toLowerCase()) === noun) return true;
+  const cut = tokens[at.first - 1].start;
+  const first = firstWrittenWords(analysis).get(noun);
+  if (!first || first.start >= cut) return false;
+  if (first.end <= cut) return true;
+  // A word written on into the determiner reads otherwise in the text before it alone: read that text.
+  for (const word of analysis.text.slice(0, cut).matchAll(WORD)) if (singular(word[0].toLowerCase()) === noun) return true;
   return false;
 }
 
