@@ -196,7 +196,7 @@ function allTopicsFigures(verbose: boolean): string[] {
     };
     recallRows(range.name, found);
     // The same labels, found only by rules not written from them (eval/valWrittenRules.ts).
-    const kept = range.heldOut ? own.filter((c) => !writtenFromValidation(c.rule)) : [];
+    const kept = range.heldOut ? own.filter((c) => !writtenFromValidation(c)) : [];
     if (range.heldOut) recallRows(`${range.name}, rules not written from val`, new Set(kept.flatMap((c) => labelsOf.get(c) ?? [])));
     for (const family of FAMILY_ORDER) {
       const ofFamily = labels.filter((l) => labelFamily(l) === family);

@@ -1,3 +1,5 @@
+import type { Conflict } from '../server/src/analysis/conflicts/conflictIndex';
+
 // Extraction and name rules written from validation sentences (topics 13-35): their commits cite a conflicts-val.jsonl
 // sentence or label as the example they were made for, and measured themselves on val only. Their val hits measure
 // the sentences they came from, so the eval also prints val figures without them. The shots fired of 26dbd0a (topic
@@ -25,8 +27,7 @@ export const WRITTEN_FROM_VALIDATION: ReadonlyMap<string, string> = new Map([
   ['quantity/player-tally', 'aa3222d: made after val misses of sports tallies (no dev pair); its two exclusions from its val false positives'],
 ]);
 
-/** True when any rule that made a conflict's claims is on the list ("a + b → compare/x" names the claims' rules). */
-export function writtenFromValidation(conflictRule: string): boolean {
-  const extracted = conflictRule.split(' → ')[0];
-  return extracted.split(' + ').some((rule) => WRITTEN_FROM_VALIDATION.has(rule));
+/** True when a rule that made either of a conflict's claims is on the list. */
+export function writtenFromValidation(conflict: Conflict): boolean {
+  return WRITTEN_FROM_VALIDATION.has(conflict.a.claim.rule) || WRITTEN_FROM_VALIDATION.has(conflict.b.claim.rule);
 }
