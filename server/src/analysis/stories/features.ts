@@ -123,14 +123,15 @@ const CHAINS_PER_STEP = 2_000;
 /** Whether a word (WORD) can run across text[at]: an ASCII character that is no letter and not in a word's inside. */
 function breaksWords(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code < 0x80 && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) && !WORD.inner.has(code);
+  return code < 0x80 && letterLength(text, at) === 0 && !WORD.inner.has(code);
 }
 
 /**
- * scanWords over text[0, length) in parts of about `charsPerStep` characters, each cut where no word runs across,
- * so the words found are scanWords' own in the same order; returns how many characters are left.
+ * scanWords over the text in parts of about `charsPerStep` characters, each cut where no word runs across, so the
+ * words found are scanWords' own in the same order; returns how many characters are left.
  */
-function scanWordsInSteps(text: string, length: number, charsPerStep: number, found: (start: number, end: number) => void): () => number {
+function scanWordsInSteps(text: string, charsPerStep: number, found: (start: number, end: number) => void): () => number {
+  const length = text.length;
   let from = 0;
   return () => {
     let to = Math.min(length, from + charsPerStep);
@@ -213,7 +214,7 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       return left > 0;
     };
   };
-  const readWords = scanWordsInSteps(lower, lower.length, charsPerStep, (start, end) => {
+  const readWords = scanWordsInSteps(lower, charsPerStep, (start, end) => {
     // Without its possessive 's (or ’s): "obama's" counts as "obama".
     const written = lower.slice(start, end);
     const word = endsWithPossessive(written) ? written.slice(0, -2) : written;
@@ -237,7 +238,7 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
   const headlineStart = firstNonSpace < 0 ? lower.length : firstNonSpace;
   const lineEnd = lower.indexOf('\n', headlineStart);
   const line = lower.slice(headlineStart, lineEnd < 0 ? lower.length : lineEnd);
-  const readHeadline = scanWordsInSteps(line, line.length, charsPerStep, (start, end) => headline.add(sharedKey(line.slice(start, end))));
+  const readHeadline = scanWordsInSteps(line, charsPerStep, (start, end) => headline.add(sharedKey(line.slice(start, end))));
   const days = new Map<string, number>();
   const years = new Map<string, number>();
   const numbers = new Map<string, number>();
@@ -289,7 +290,7 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
     const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
     return {
-      vectors: { names: vectors.names, places: vectors.places, days: vectors.days, years: vectors.years, words: vectors.words, phrases: vectors.phrases, numbers: vectors.numbers },
+      vectors,
       main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
       heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
       statedDate: analysis.referenceDate?.value ?? null,
