@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type ConflictGroupNode, ConflictGroupsRequest, type ConflictNode, ConflictsOfGroupRequest, type ConflictSideNode, SERVER_COMMANDS, type ServerCommandResult, SIDECAR_FILES } from '../../server/src/protocol';
-import { capitalise, conflictTooltip } from './markdown';
+import { capitalise } from '../../server/src/analysis/capitalise';
+import { conflictTooltip } from './markdown';
 import { arrayOf, editSidecar } from './sidecarEdit';
 import { openLocationCommand } from './treeItems';
 

@@ -1,5 +1,6 @@
 // The Markdown the client shows. The server's hover cards are trusted for the commands in MARKDOWN_COMMANDS only, never
 // HTML; the views' tooltips are untrusted and escape every name and quote, so an article's text stays text.
+import { capitalise } from '../../server/src/analysis/capitalise';
 import { escapeMarkdown } from '../../server/src/analysis/features/shared';
 import { type ConflictNode, type EntityNode, MARKDOWN_COMMANDS, type StoryItem } from '../../server/src/protocol';
 
@@ -22,8 +23,4 @@ export function entityTooltip(entity: EntityNode, description: string): string {
 
 export function storyTooltip(story: StoryItem, description: string): string {
   return `**${escapeMarkdown(story.title)}**\n\n${escapeMarkdown(description)}`;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

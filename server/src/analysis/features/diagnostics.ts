@@ -1,5 +1,6 @@
 // Diagnostics: conflicts with other sources (each side on its own span, the others attached) and date inconsistencies.
 import { type Diagnostic, DiagnosticSeverity, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { capitalise } from '../capitalise';
 import type { Corpus } from '../corpus';
 import type { ClaimRef, Conflict, ConflictKind } from '../conflicts/conflictIndex';
 import { explanation } from '../conflicts/explain';
@@ -126,8 +127,4 @@ function summarise(values: Value[]): string {
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-function capitalise(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 // The Entities view's levels: entity types with counts, the entities of a type, an entity's articles, its mentions in one.
 import type { Corpus } from '../corpus';
+import { capitalise } from '../capitalise';
 import type { EntityRecord } from '../identity/entityIndex';
 import type { EntityType } from '../types';
 import type { EntityArticleNode, EntityFilter, EntityMentionNode, EntityNode, EntityTypeNode, MentionLocation } from '../../protocol';
@@ -61,7 +62,7 @@ export function entityTypes(corpus: Corpus, filter: EntityFilter): EntityTypeNod
     .filter((type) => counts.has(type))
     .map((type) => {
       const plural = PLURAL_OF_TYPE[type][1];
-      return { type, label: plural[0].toUpperCase() + plural.slice(1), count: counts.get(type)! };
+      return { type, label: capitalise(plural), count: counts.get(type)! };
     });
 }
 

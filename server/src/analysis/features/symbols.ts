@@ -1,5 +1,6 @@
 // The outline (document symbols grouped by type) and Ctrl+T (workspace symbols by name and alias).
 import { type DocumentSymbol, SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import { capitalise } from '../capitalise';
 import type { Corpus } from '../corpus';
 import type { EntityType } from '../types';
 import { type Cancellation, locationOf, rangeOf } from './shared';
@@ -57,7 +58,7 @@ export function documentSymbols(corpus: Corpus, uri: string, token: Cancellation
     if (!children) continue;
     const range = { start: children[0].selectionRange.start, end: children[0].selectionRange.end };
     const label = PLURAL_OF_TYPE[type][1];
-    symbols.push({ name: label[0].toUpperCase() + label.slice(1), detail: String(children.length), kind: KIND_OF_TYPE[type], range, selectionRange: range, children });
+    symbols.push({ name: capitalise(label), detail: String(children.length), kind: KIND_OF_TYPE[type], range, selectionRange: range, children });
   }
   const dates = analysis.dates.filter((d) => d.kind === 'date' || d.kind === 'time');
   if (dates.length > 0) {

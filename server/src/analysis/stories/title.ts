@@ -2,6 +2,7 @@
 // main name, and the month it happened ("Earthquake, Mindanao, July 2013"). Only each member's heaviest keys count, so a
 // title costs the same per member however long its articles are.
 import { MONTH_NAMES } from '../dates/calendar';
+import { capitalise } from '../capitalise';
 import { type ArticleFeatures, type RANKED_FAMILIES, idf } from './features';
 
 type RankedFamily = (typeof RANKED_FAMILIES)[number];
@@ -67,7 +68,7 @@ export function storyTitle(members: readonly ArticleFeatures[], fallback: string
   const event = eventWord(members, nameWords);
   const name = mainName(members, 'names');
   const parts = [
-    event && event.charAt(0).toUpperCase() + event.slice(1),
+    event && capitalise(event),
     mainName(members, 'places'),
     name && name.split(/\s+/).length <= MAX_NAME_WORDS ? name : undefined,
     storyMonth(members),
