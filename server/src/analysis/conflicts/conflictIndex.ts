@@ -149,6 +149,31 @@ function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
   return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
 }
 
+/** Whether two claims of one key can be of one event, so that their values are compared at all. */
+function oneEvent(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): boolean {
+  // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
+  // article without a date gives no sign of being months from the other, in a story that is one event.
+  const stable = kindOf(a.claim).stableForDays;
+  const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
+  return sameEvent(a, b, containment) && !periodsApart(a, b) && !ageing && !nestedPlaces(a.claim, b.claim, containment);
+}
+
+/**
+ * How far two articles' claims get towards a shown conflict, from least to furthest: the stage a missed label is
+ * lost at (the eval's report). Each names the step that stopped it.
+ */
+export const PAIR_STAGES = [
+  'not in one story',
+  'in one story, not linked',
+  'different slots',
+  'scored as different slots',
+  'one slot, another event',
+  'one slot, values agree or not comparable',
+  'conflicting, not shown',
+  'shown',
+] as const;
+export type PairStage = (typeof PAIR_STAGES)[number];
+
 export class ConflictIndex {
   private readonly documents = new Map<string, StoredDocument>();
   private readonly texts = new Map<string, string>();
@@ -469,11 +494,7 @@ export class ConflictIndex {
         comparisons.set(cacheKey, r);
       }
       if (r === undefined) {
-        // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
-        // article without a date gives no sign of being months from the other, in a story that is one event.
-        const stable = kindOf(a.claim).stableForDays;
-        const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-        r = sameEvent(a, b, containment) && !periodsApart(a, b) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = oneEvent(docA, a, docB, b, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;
@@ -551,6 +572,50 @@ export class ConflictIndex {
       b: { docId: second.docId, claim: second.claim },
       ...(compared.score !== undefined && compared.inputs ? { slotScore: { score: compared.score, reasons: slotReasons(compared.inputs, this.slotModel) } } : {}),
     };
+  }
+
+  /**
+   * The furthest stage (PAIR_STAGES) any claim of `claimsA` reaches against any of `claimsB`, in two articles: for the
+   * eval's report of where missed labels are lost. Compares as the story's comparison does, without keeping anything.
+   */
+  stageOf(docA: string, claimsA: readonly Claim[], docB: string, claimsB: readonly Claim[]): PairStage {
+    if (!this.documents.has(docA) || !this.documents.has(docB) || !this.membersOf(docA).includes(docB)) return 'not in one story';
+    if (this.context.comparable && !this.context.comparable(docA, docB)) return 'in one story, not linked';
+    const [first, second, ownA, ownB] = docA < docB ? [docA, docB, claimsA, claimsB] : [docB, docA, claimsB, claimsA];
+    const [x, y] = [this.indexed(first), this.indexed(second)];
+    const containment = this.placePairs.containment();
+    const shown = this.storyConflicts(this.membersOf(docA));
+    const entriesOf = (claims: readonly Claim[], groups: Map<string, Entry[]>): Entry[] => [...groups.values()].flat().filter((e) => claims.includes(e.claim));
+    let furthest = 0;
+    const reach = (stage: PairStage): void => {
+      furthest = Math.max(furthest, PAIR_STAGES.indexOf(stage));
+    };
+    const judged = (a: Entry, b: Entry, compared: Comparison): void => {
+      if (compared.relation !== 'contradiction' && compared.relation !== 'discrepancy') return reach('one slot, values agree or not comparable');
+      const sides = (c: Conflict): boolean => (c.a.claim === a.claim && c.b.claim === b.claim) || (c.a.claim === b.claim && c.b.claim === a.claim);
+      reach(shown.some(sides) ? 'shown' : 'conflicting, not shown');
+    };
+    reach('different slots');
+    for (const a of entriesOf(ownA, x.groups)) {
+      const others = y.groups.get(a.key);
+      if (!others) continue;
+      const placed = placeAgainst([a], others, x.places)[0];
+      for (const b of placeAgainst(others, [a], y.places)) {
+        if (!ownB.includes(b.claim)) continue;
+        if (oneEvent(x, placed, y, b, containment)) judged(placed, b, compareClaims(placed.claim, b.claim));
+        else reach('one slot, another event');
+      }
+    }
+    for (const a of entriesOf(ownA, x.pools)) {
+      for (const b of y.pools.get(slotPool(a.claim) ?? '') ?? []) {
+        if (!ownB.includes(b.claim) || !(scoredOnly(a.claim) || scoredOnly(b.claim))) continue;
+        const compared = compareScored(a, b, this.slotModel);
+        if (compared.score === undefined) continue;
+        if (compared.relation === 'incomparable' && !(compared.score >= this.slotModel.threshold)) reach('scored as different slots');
+        else judged(a, b, compared);
+      }
+    }
+    return PAIR_STAGES[furthest];
   }
 
   /** Every pair of scored figures in every story, whatever their score, with the score's inputs (for fitting the score). */
