@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { PAIR_STAGES, type Conflict, type ConflictIndex } from '../server/src/analysis/conflicts/conflictIndex';
 import { Corpus } from '../server/src/analysis/corpus';
 import type { Claim, Span } from '../server/src/analysis/types';
+import { pushTo } from '../server/src/analysis/multiMap';
 import { CORPUS_DIR, ECBPLUS_DIR, loadEcbPlus, table } from './ecbplus';
 import { WRITTEN_FROM_VALIDATION, writtenFromValidation } from './valWrittenRules';
 
@@ -59,14 +60,14 @@ const MISS_STAGES = ['no claim on either quote', 'no claim on one quote', ...PAI
  * found but not shown; for a name variant, the articles not in one story or the spelling not paired. "shown": a
  * conflict of the two claims is shown but answers no label of its family.
  */
-function missStage(label: Label, index: ConflictIndex, texts: Map<string, string>, claims: Map<string, Claim[]>): string {
+function missStage(label: Label, index: ConflictIndex, texts: Map<string, string>, claims: Map<string, Claim[]>): { stage: string; why?: string } {
   if (label.kind === 'name_variant') {
-    const stage = index.stageOf(label.a.doc, [], label.b.doc, []);
-    return stage === 'not in one story' ? stage : NAME_NOT_PAIRED;
+    const { stage } = index.stageOf(label.a.doc, [], label.b.doc, []);
+    return { stage: stage === 'not in one story' ? stage : NAME_NOT_PAIRED };
   }
   const [a, b] = [claimsOn(label.a, texts, claims), claimsOn(label.b, texts, claims)];
-  if (a.length === 0 && b.length === 0) return 'no claim on either quote';
-  if (a.length === 0 || b.length === 0) return 'no claim on one quote';
+  if (a.length === 0 && b.length === 0) return { stage: 'no claim on either quote' };
+  if (a.length === 0 || b.length === 0) return { stage: 'no claim on one quote' };
   return index.stageOf(label.a.doc, a, label.b.doc, b);
 }
 
@@ -150,6 +151,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const docs = [...loadEcbPlus()].sort((x, y) => (x.doc < y.doc ? -1 : 1));
   const { index, conflicts, texts, claims } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
   const stages: Array<Array<string | number>> = [['range', 'kind', ...MISS_STAGES]];
+  const whys: Array<Array<string | number>> = [['range', 'stage', 'what decided it', 'contradiction', 'discrepancy']];
   // The editor indexes in whatever order files arrive: Z→A must give the same conflicts.
   const reversed = new Set(indexArticles([...docs].reverse().map((d) => ({ id: d.doc, text: d.text }))).conflicts.map((c) => c.id));
   const forward = new Set(conflicts.map((c) => c.id));
@@ -184,13 +186,19 @@ function allTopicsFigures(verbose: boolean): string[] {
     const stageOf = new Map(labels.filter((l) => !found.has(l)).map((l) => [l, missStage(l, index, texts, claims)]));
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
       const count = new Map<string, number>();
-      for (const [l, stage] of stageOf) if (l.kind === kind) count.set(stage, (count.get(stage) ?? 0) + 1);
+      for (const [l, { stage }] of stageOf) if (l.kind === kind) count.set(stage, (count.get(stage) ?? 0) + 1);
       stages.push([range.name, kind, ...MISS_STAGES.map((s) => count.get(s) ?? 0)]);
     }
+    const decided = new Map<string, Label[]>();
+    for (const [l, { stage, why }] of stageOf) if (why) pushTo(decided, `${stage}\u0000${why}`, l);
+    for (const [key, ofWhy] of [...decided].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      const count = (kind: string): number => ofWhy.filter((l) => l.kind === kind).length;
+      whys.push([range.name, ...key.split('\u0000'), count('contradiction'), count('discrepancy')]);
+    }
     // Sentences of missed labels are listed for dev always; for val only when asked (its sentences are not to write from).
-    if (verbose || range.first === 1) for (const [l, stage] of stageOf) {
+    if (verbose || range.first === 1) for (const [l, { stage, why }] of stageOf) {
       const read = (side: Side): string => claimsOn(side, texts, claims).map((c) => c.attribute).join(', ') || '-';
-      missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`, stage, `${read(l.a)} | ${read(l.b)}`]);
+      missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`, why ? `${stage} (${why})` : stage, `${read(l.a)} | ${read(l.b)}`]);
     }
     const kinds = [...new Set(labels.map((l) => l.kind))].sort();
     const recallRows = (name: string, hits: ReadonlySet<Label>): void => {
@@ -245,6 +253,8 @@ function allTopicsFigures(verbose: boolean): string[] {
     '',
     'Labels not found, by the stage they are lost at (on the two quoted articles; a quote is read when a claim overlaps it; conflictIndex.ts PAIR_STAGES):',
     table(stages),
+    'Of these, what told two events apart or kept a conflict from being shown:',
+    table(whys),
     '',
     'Precision per rule (on labelled pairs / predicted; 36-45: predicted only):',
     table(ruleRows),

@@ -12,7 +12,7 @@ function stageOfFigures(first: string, second: string): string {
   corpus.set('b.txt', REPORT.replace('{figure}', second));
   assert.equal(corpus.storyOf('a.txt')?.id, corpus.storyOf('b.txt')?.id, 'one story');
   const claimsOf = (uri: string, words: string) => (corpus.get(uri)?.analysis.claims ?? []).filter((c) => words.includes(c.text));
-  return corpus.conflicts.stageOf('a.txt', claimsOf('a.txt', first), 'b.txt', claimsOf('b.txt', second));
+  return corpus.conflicts.stageOf('a.txt', claimsOf('a.txt', first), 'b.txt', claimsOf('b.txt', second)).stage;
 }
 
 test('two counts of one slot that differ are shown; that agree are judged alike; of two verbs are different slots', () => {
@@ -25,5 +25,5 @@ test('articles of two stories are not in one story', () => {
   const corpus = new Corpus();
   corpus.set('a.txt', REPORT.replace('{figure}', '12 people were injured'));
   corpus.set('b.txt', 'The Velmar city council approved a new budget for its harbour district on Thursday after a long debate about parking.');
-  assert.equal(corpus.conflicts.stageOf('a.txt', [], 'b.txt', []), 'not in one story');
+  assert.equal(corpus.conflicts.stageOf('a.txt', [], 'b.txt', []).stage, 'not in one story');
 });

@@ -10,7 +10,7 @@ import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { eventClash, markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, toEntry, type Entry } from './entries';
 import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
@@ -149,13 +149,21 @@ function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
   return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
 }
 
-/** Whether two claims of one key can be of one event, so that their values are compared at all. */
-function oneEvent(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): boolean {
+/** What keeps two claims of one key from being compared as one event's, in words; undefined when nothing does. */
+function twoEventsBy(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): string | undefined {
+  const clash = eventClash(a, b, containment);
+  if (clash !== undefined) return clash;
+  if (periodsApart(a, b)) return 'a period against none';
   // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
   // article without a date gives no sign of being months from the other, in a story that is one event.
   const stable = kindOf(a.claim).stableForDays;
-  const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-  return sameEvent(a, b, containment) && !periodsApart(a, b) && !ageing && !nestedPlaces(a.claim, b.claim, containment);
+  if (stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable)) return 'article dates too far apart';
+  return nestedPlaces(a.claim, b.claim, containment) ? 'one place in the other' : undefined;
+}
+
+/** Whether two claims of one key can be of one event, so that their values are compared at all. */
+function oneEvent(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): boolean {
+  return twoEventsBy(docA, a, docB, b, containment) === undefined;
 }
 
 /**
@@ -575,35 +583,39 @@ export class ConflictIndex {
   }
 
   /**
-   * The furthest stage (PAIR_STAGES) any claim of `claimsA` reaches against any of `claimsB`, in two articles: for the
-   * eval's report of where missed labels are lost. Compares as the story's comparison does, without keeping anything.
+   * The furthest stage (PAIR_STAGES) any claim of `claimsA` reaches against any of `claimsB`, in two articles, and for
+   * two events or a conflict not shown, what decided it: for the eval's report of where missed labels are lost.
+   * Compares as the story's comparison does.
    */
-  stageOf(docA: string, claimsA: readonly Claim[], docB: string, claimsB: readonly Claim[]): PairStage {
-    if (!this.documents.has(docA) || !this.documents.has(docB) || !this.membersOf(docA).includes(docB)) return 'not in one story';
-    if (this.context.comparable && !this.context.comparable(docA, docB)) return 'in one story, not linked';
+  stageOf(docA: string, claimsA: readonly Claim[], docB: string, claimsB: readonly Claim[]): { stage: PairStage; why?: string } {
+    if (!this.documents.has(docA) || !this.documents.has(docB) || !this.membersOf(docA).includes(docB)) return { stage: 'not in one story' };
+    if (this.context.comparable && !this.context.comparable(docA, docB)) return { stage: 'in one story, not linked' };
     const [first, second, ownA, ownB] = docA < docB ? [docA, docB, claimsA, claimsB] : [docB, docA, claimsB, claimsA];
     const [x, y] = [this.indexed(first), this.indexed(second)];
     const containment = this.placePairs.containment();
     const shown = this.storyConflicts(this.membersOf(docA));
+    const pair = this.comparedPair(x, y, this.scored);
     const entriesOf = (claims: readonly Claim[], groups: Map<string, Entry[]>): Entry[] => [...groups.values()].flat().filter((e) => claims.includes(e.claim));
-    let furthest = 0;
-    const reach = (stage: PairStage): void => {
-      furthest = Math.max(furthest, PAIR_STAGES.indexOf(stage));
+    let furthest: { stage: PairStage; why?: string } = { stage: 'different slots' };
+    const reach = (stage: PairStage, why?: string): void => {
+      if (PAIR_STAGES.indexOf(stage) > PAIR_STAGES.indexOf(furthest.stage)) furthest = { stage, ...(why ? { why } : {}) };
     };
     const judged = (a: Entry, b: Entry, compared: Comparison): void => {
       if (compared.relation !== 'contradiction' && compared.relation !== 'discrepancy') return reach('one slot, values agree or not comparable');
       const sides = (c: Conflict): boolean => (c.a.claim === a.claim && c.b.claim === b.claim) || (c.a.claim === b.claim && c.b.claim === a.claim);
-      reach(shown.some(sides) ? 'shown' : 'conflicting, not shown');
+      if (shown.some(sides)) return reach('shown');
+      const confirmed = pair.confirmed.some((c) => c.claim === a.claim || c.claim === b.claim);
+      reach('conflicting, not shown', pair.conflicts.some(sides) ? 'two event camps' : confirmed ? 'confirmed by the other article' : 'paired with a nearer figure');
     };
-    reach('different slots');
     for (const a of entriesOf(ownA, x.groups)) {
       const others = y.groups.get(a.key);
       if (!others) continue;
       const placed = placeAgainst([a], others, x.places)[0];
       for (const b of placeAgainst(others, [a], y.places)) {
         if (!ownB.includes(b.claim)) continue;
-        if (oneEvent(x, placed, y, b, containment)) judged(placed, b, compareClaims(placed.claim, b.claim));
-        else reach('one slot, another event');
+        const apart = twoEventsBy(x, placed, y, b, containment);
+        if (apart === undefined) judged(placed, b, compareClaims(placed.claim, b.claim));
+        else reach('one slot, another event', apart);
       }
     }
     for (const a of entriesOf(ownA, x.pools)) {
@@ -615,7 +627,7 @@ export class ConflictIndex {
         else judged(a, b, compared);
       }
     }
-    return PAIR_STAGES[furthest];
+    return furthest;
   }
 
   /** Every pair of scored figures in every story, whatever their score, with the score's inputs (for fitting the score). */
