@@ -5,9 +5,10 @@
 // precision of each rule, and look-alikes flagged on the five seeds.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Conflict } from '../server/src/analysis/conflicts/conflictIndex';
+import { PAIR_STAGES, type Conflict, type ConflictIndex } from '../server/src/analysis/conflicts/conflictIndex';
 import { Corpus } from '../server/src/analysis/corpus';
 import type { Claim, Span } from '../server/src/analysis/types';
+import { pushTo } from '../server/src/analysis/multiMap';
 import { CORPUS_DIR, ECBPLUS_DIR, loadEcbPlus, table } from './ecbplus';
 import { WRITTEN_FROM_VALIDATION, writtenFromValidation } from './valWrittenRules';
 
@@ -42,29 +43,38 @@ const RANGES: Range[] = [
 ];
 
 /** Indexes articles one at a time, in the given order, as the language server does for a workspace. */
-function indexArticles(articles: Array<{ id: string; text: string }>): { conflicts: Conflict[]; texts: Map<string, string>; claims: Map<string, Claim[]> } {
+function indexArticles(articles: Array<{ id: string; text: string }>): { index: ConflictIndex; conflicts: Conflict[]; texts: Map<string, string>; claims: Map<string, Claim[]> } {
   const corpus = new Corpus();
   for (const a of articles) corpus.set(a.id, a.text);
   const all = [...corpus.all()];
-  return { conflicts: corpus.conflicts.all(), texts: new Map(all.map((a) => [a.uri, a.analysis.text])), claims: new Map(all.map((a) => [a.uri, a.analysis.claims])) };
+  return { index: corpus.conflicts, conflicts: corpus.conflicts.all(), texts: new Map(all.map((a) => [a.uri, a.analysis.text])), claims: new Map(all.map((a) => [a.uri, a.analysis.claims])) };
 }
 
-/** Why a label was not found: a side without any claim on its quote, claims of different attributes, or not flagged. */
-function missCause(label: Label, texts: Map<string, string>, claims: Map<string, Claim[]>): string {
-  return causeOf(claimsOn(label.a, texts, claims), claimsOn(label.b, texts, claims));
+/** A name written two ways that the story's spellings did not pair (the other stages are PAIR_STAGES). */
+const NAME_NOT_PAIRED = 'name variant not paired';
+const MISS_STAGES = ['no claim on either quote', 'no claim on one quote', ...PAIR_STAGES.filter((s) => s !== 'shown'), NAME_NOT_PAIRED, 'shown'];
+
+/**
+ * The stage a label not found is lost at, on its two quoted articles (documents of `also` left out): no claim read
+ * on a quote, the articles not compared, the claims on other slots or events, their values judged alike, a conflict
+ * found but not shown; for a name variant, the articles not in one story or the spelling not paired. "shown": a
+ * conflict of the two claims is shown but answers no label of its family.
+ */
+function missStage(label: Label, index: ConflictIndex, texts: Map<string, string>, claims: Map<string, Claim[]>): { stage: string; why?: string } {
+  if (label.kind === 'name_variant') {
+    const { stage } = index.stageOf(label.a.doc, [], label.b.doc, []);
+    return { stage: stage === 'not in one story' ? stage : NAME_NOT_PAIRED };
+  }
+  const [a, b] = [claimsOn(label.a, texts, claims), claimsOn(label.b, texts, claims)];
+  if (a.length === 0 && b.length === 0) return { stage: 'no claim on either quote' };
+  if (a.length === 0 || b.length === 0) return { stage: 'no claim on one quote' };
+  return index.stageOf(label.a.doc, a, label.b.doc, b);
 }
 
 /** The claims on a label's quote in its document. */
 function claimsOn(side: Side, texts: Map<string, string>, claims: Map<string, Claim[]>): Claim[] {
   const start = texts.get(side.doc)?.indexOf(side.quote) ?? -1;
   return start < 0 ? [] : (claims.get(side.doc) ?? []).filter((c) => c.start < start + side.quote.length && start < c.end);
-}
-
-function causeOf(a: Claim[], b: Claim[]): string {
-  if (a.length === 0 && b.length === 0) return 'neither side read';
-  if (a.length === 0 || b.length === 0) return 'one side read';
-  const attributes = new Set(a.map((c) => c.attribute));
-  return b.some((c) => attributes.has(c.attribute)) ? 'both read, not flagged' : 'both read as different attributes';
 }
 
 /** The spans of a quote in each document that states it: the labelled document and its `also` list. */
@@ -139,8 +149,9 @@ interface RuleTally {
 
 function allTopicsFigures(verbose: boolean): string[] {
   const docs = [...loadEcbPlus()].sort((x, y) => (x.doc < y.doc ? -1 : 1));
-  const { conflicts, texts, claims } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
-  const causes: Array<Array<string | number>> = [['range', 'kind', 'neither side read', 'one side read', 'both read as different attributes', 'both read, not flagged']];
+  const { index, conflicts, texts, claims } = indexArticles(docs.map((d) => ({ id: d.doc, text: d.text })));
+  const stages: Array<Array<string | number>> = [['range', 'kind', ...MISS_STAGES]];
+  const whys: Array<Array<string | number>> = [['range', 'stage', 'what decided it', 'contradiction', 'discrepancy']];
   // The editor indexes in whatever order files arrive: Z→A must give the same conflicts.
   const reversed = new Set(indexArticles([...docs].reverse().map((d) => ({ id: d.doc, text: d.text }))).conflicts.map((c) => c.id));
   const forward = new Set(conflicts.map((c) => c.id));
@@ -152,7 +163,7 @@ function allTopicsFigures(verbose: boolean): string[] {
   const predictions: Array<Array<string | number>> = [['range', 'predicted', 'on labelled pairs', 'across events', 'across topics', 'contradiction', 'discrepancy', 'update', 'name_variant']];
   const families: Array<Array<string | number>> = [['range', 'family', 'labels', 'found', 'recall', 'contradiction', 'discrepancy', 'name_variant']];
   const unmatched: string[][] = [['topic', 'kind', 'rule', 'side a', 'side b']];
-  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b', 'cause', 'read as (a | b)']];
+  const missed: string[][] = [['topic', 'kind', 'attribute', 'side a', 'side b', 'lost at', 'read as (a | b)']];
   for (const range of RANGES) {
     const inRange = (doc: string): boolean => topicOf(doc) >= range.first && topicOf(doc) <= range.last;
     // A conflict across topics counts against each range it touches.
@@ -172,19 +183,22 @@ function allTopicsFigures(verbose: boolean): string[] {
       tallies.set(conflict.rule, tally);
     }
     rules.set(range.name, tallies);
+    const stageOf = new Map(labels.filter((l) => !found.has(l)).map((l) => [l, missStage(l, index, texts, claims)]));
     for (const kind of [...new Set(labels.map((l) => l.kind))].sort()) {
       const count = new Map<string, number>();
-      for (const l of labels) {
-        if (l.kind !== kind || found.has(l)) continue;
-        const cause = missCause(l, texts, claims);
-        count.set(cause, (count.get(cause) ?? 0) + 1);
-      }
-      causes.push([range.name, kind, ...causes[0].slice(2).map((c) => count.get(String(c)) ?? 0)]);
+      for (const [l, { stage }] of stageOf) if (l.kind === kind) count.set(stage, (count.get(stage) ?? 0) + 1);
+      stages.push([range.name, kind, ...MISS_STAGES.map((s) => count.get(s) ?? 0)]);
     }
-    if (verbose) for (const l of labels) if (!found.has(l)) {
-      const [a, b] = [claimsOn(l.a, texts, claims), claimsOn(l.b, texts, claims)];
-      const read = (cs: Claim[]): string => cs.map((c) => c.attribute).join(', ') || '-';
-      missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`, causeOf(a, b), `${read(a)} | ${read(b)}`]);
+    const decided = new Map<string, Label[]>();
+    for (const [l, { stage, why }] of stageOf) if (why) pushTo(decided, `${stage}\u0000${why}`, l);
+    for (const [key, ofWhy] of [...decided].sort(([x], [y]) => (x < y ? -1 : 1))) {
+      const count = (kind: string): number => ofWhy.filter((l) => l.kind === kind).length;
+      whys.push([range.name, ...key.split('\u0000'), count('contradiction'), count('discrepancy')]);
+    }
+    // Sentences of missed labels are listed for dev always; for val only when asked (its sentences are not to write from).
+    if (verbose || range.first === 1) for (const [l, { stage, why }] of stageOf) {
+      const read = (side: Side): string => claimsOn(side, texts, claims).map((c) => c.attribute).join(', ') || '-';
+      missed.push([String(l.topic), l.kind, l.attribute, `${path.basename(l.a.doc)} '${l.a.quote}'`, `${path.basename(l.b.doc)} '${l.b.quote}'`, why ? `${stage} (${why})` : stage, `${read(l.a)} | ${read(l.b)}`]);
     }
     const kinds = [...new Set(labels.map((l) => l.kind))].sort();
     const recallRows = (name: string, hits: ReadonlySet<Label>): void => {
@@ -237,15 +251,19 @@ function allTopicsFigures(verbose: boolean): string[] {
     'Recall by label family (read from the words of the attribute):',
     table(families),
     '',
-    'Labels not found, by cause (a side is read when a claim overlaps its quote):',
-    table(causes),
+    'Labels not found, by the stage they are lost at (on the two quoted articles; a quote is read when a claim overlaps it; conflictIndex.ts PAIR_STAGES):',
+    table(stages),
+    'Of these, what told two events apart or kept a conflict from being shown:',
+    table(whys),
     '',
     'Precision per rule (on labelled pairs / predicted; 36-45: predicted only):',
     table(ruleRows),
     '',
     `Predicted conflicts matching no label (${unmatched.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
     unmatched.length > 1 ? table(unmatched) : '(none)',
-    ...(verbose ? ['', `Labels not found (${missed.length - 1}):`, table(missed)] : []),
+    '',
+    `Labels not found (${missed.length - 1}${verbose ? '' : ', topics 1-12; CROSSCHECK_EVAL_VERBOSE=1 adds 13-35'}):`,
+    table(missed),
     ...(crossTopic.length > 0 ? ['', `Across topics (false alarms; ${crossTopic.length} in all, the first 30):`, table([['kind', 'rule', 'side a', 'side b'], ...crossTopic.slice(0, 30).map((c) => [c.kind, c.rule, `${c.a.docId} '${c.a.claim.text}'`, `${c.b.docId} '${c.b.claim.text}'`])])] : []),
   ];
 }

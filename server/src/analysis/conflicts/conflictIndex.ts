@@ -10,7 +10,7 @@ import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis } from '../types';
 import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
-import { markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, sameEvent, toEntry, type Entry } from './entries';
+import { eventClash, markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, toEntry, type Entry } from './entries';
 import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
@@ -148,6 +148,39 @@ function nestedPlaces(a: Claim, b: Claim, containment: NestedPlaces): boolean {
   const [x, y] = [a.value.parts[0], b.value.parts[0]];
   return x !== undefined && y !== undefined && x !== y && containment.nested(x, y);
 }
+
+/** What keeps two claims of one key from being compared as one event's, in words; undefined when nothing does. */
+function twoEventsBy(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): string | undefined {
+  const clash = eventClash(a, b, containment);
+  if (clash !== undefined) return clash;
+  if (periodsApart(a, b)) return 'a period against none';
+  // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
+  // article without a date gives no sign of being months from the other, in a story that is one event.
+  const stable = kindOf(a.claim).stableForDays;
+  if (stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable)) return 'article dates too far apart';
+  return nestedPlaces(a.claim, b.claim, containment) ? 'one place in the other' : undefined;
+}
+
+/** Whether two claims of one key can be of one event, so that their values are compared at all. */
+function oneEvent(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): boolean {
+  return twoEventsBy(docA, a, docB, b, containment) === undefined;
+}
+
+/**
+ * How far two articles' claims get towards a shown conflict, from least to furthest: the stage a missed label is
+ * lost at (the eval's report). Each names the step that stopped it.
+ */
+export const PAIR_STAGES = [
+  'not in one story',
+  'in one story, not linked',
+  'different slots',
+  'scored as different slots',
+  'one slot, another event',
+  'one slot, values agree or not comparable',
+  'conflicting, not shown',
+  'shown',
+] as const;
+export type PairStage = (typeof PAIR_STAGES)[number];
 
 export class ConflictIndex {
   private readonly documents = new Map<string, StoredDocument>();
@@ -469,11 +502,7 @@ export class ConflictIndex {
         comparisons.set(cacheKey, r);
       }
       if (r === undefined) {
-        // Values that change with time (ages) are not compared between articles whose stated dates lie too far apart; an
-        // article without a date gives no sign of being months from the other, in a story that is one event.
-        const stable = kindOf(a.claim).stableForDays;
-        const ageing = stable !== undefined && !closeInTime(docA.referenceDate, docB.referenceDate, stable);
-        r = sameEvent(a, b, containment) && !periodsApart(a, b) && !ageing && !nestedPlaces(a.claim, b.claim, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = oneEvent(docA, a, docB, b, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
         comparisons.set(cacheKey, r);
       }
       return r;
@@ -551,6 +580,54 @@ export class ConflictIndex {
       b: { docId: second.docId, claim: second.claim },
       ...(compared.score !== undefined && compared.inputs ? { slotScore: { score: compared.score, reasons: slotReasons(compared.inputs, this.slotModel) } } : {}),
     };
+  }
+
+  /**
+   * The furthest stage (PAIR_STAGES) any claim of `claimsA` reaches against any of `claimsB`, in two articles, and for
+   * two events or a conflict not shown, what decided it: for the eval's report of where missed labels are lost.
+   * Compares as the story's comparison does.
+   */
+  stageOf(docA: string, claimsA: readonly Claim[], docB: string, claimsB: readonly Claim[]): { stage: PairStage; why?: string } {
+    if (!this.documents.has(docA) || !this.documents.has(docB) || !this.membersOf(docA).includes(docB)) return { stage: 'not in one story' };
+    if (this.context.comparable && !this.context.comparable(docA, docB)) return { stage: 'in one story, not linked' };
+    const [first, second, ownA, ownB] = docA < docB ? [docA, docB, claimsA, claimsB] : [docB, docA, claimsB, claimsA];
+    const [x, y] = [this.indexed(first), this.indexed(second)];
+    const containment = this.placePairs.containment();
+    const shown = this.storyConflicts(this.membersOf(docA));
+    const pair = this.comparedPair(x, y, this.scored);
+    const entriesOf = (claims: readonly Claim[], groups: Map<string, Entry[]>): Entry[] => [...groups.values()].flat().filter((e) => claims.includes(e.claim));
+    let furthest: { stage: PairStage; why?: string } = { stage: 'different slots' };
+    const reach = (stage: PairStage, why?: string): void => {
+      if (PAIR_STAGES.indexOf(stage) > PAIR_STAGES.indexOf(furthest.stage)) furthest = { stage, ...(why ? { why } : {}) };
+    };
+    const judged = (a: Entry, b: Entry, compared: Comparison): void => {
+      if (compared.relation !== 'contradiction' && compared.relation !== 'discrepancy') return reach('one slot, values agree or not comparable');
+      const sides = (c: Conflict): boolean => (c.a.claim === a.claim && c.b.claim === b.claim) || (c.a.claim === b.claim && c.b.claim === a.claim);
+      if (shown.some(sides)) return reach('shown');
+      const confirmed = pair.confirmed.some((c) => c.claim === a.claim || c.claim === b.claim);
+      reach('conflicting, not shown', pair.conflicts.some(sides) ? 'two event camps' : confirmed ? 'confirmed by the other article' : 'paired with a nearer figure');
+    };
+    for (const a of entriesOf(ownA, x.groups)) {
+      const others = y.groups.get(a.key);
+      if (!others) continue;
+      const placed = placeAgainst([a], others, x.places)[0];
+      for (const b of placeAgainst(others, [a], y.places)) {
+        if (!ownB.includes(b.claim)) continue;
+        const apart = twoEventsBy(x, placed, y, b, containment);
+        if (apart === undefined) judged(placed, b, compareClaims(placed.claim, b.claim));
+        else reach('one slot, another event', apart);
+      }
+    }
+    for (const a of entriesOf(ownA, x.pools)) {
+      for (const b of y.pools.get(slotPool(a.claim) ?? '') ?? []) {
+        if (!ownB.includes(b.claim) || !(scoredOnly(a.claim) || scoredOnly(b.claim))) continue;
+        const compared = compareScored(a, b, this.slotModel);
+        if (compared.score === undefined) continue;
+        if (compared.relation === 'incomparable' && !(compared.score >= this.slotModel.threshold)) reach('scored as different slots');
+        else judged(a, b, compared);
+      }
+    }
+    return furthest;
   }
 
   /** Every pair of scored figures in every story, whatever their score, with the score's inputs (for fitting the score). */

@@ -235,23 +235,28 @@ function earlierAndOwn(a: Entry, b: Entry): boolean {
 }
 
 export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {
+  return eventClash(a, b, containment) === undefined;
+}
+
+/** What tells two claims apart as two events (sameEvent), in words, or undefined when nothing does. */
+export function eventClash(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): string | undefined {
   const matching = kindOf(a.claim).matching;
-  if (earlierAndOwn(a, b)) return false;
+  if (earlierAndOwn(a, b)) return 'an earlier period against the own';
   // A person's title is about that person, a facility's town about that facility, whoever else the sentences name.
-  if (matching === 'owner') return true;
-  if (periodsClash(a.claim.period, b.claim.period)) return false;
-  if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
-  if (placesApart(a, b, containment)) return false;
+  if (matching === 'owner') return undefined;
+  if (periodsClash(a.claim.period, b.claim.period)) return 'periods';
+  if (a.claim.value.kind !== 'date' && a.day !== undefined && b.day !== undefined && a.day !== b.day) return 'days';
+  if (placesApart(a, b, containment)) return 'places';
   // Offers and deals are made by organizations: the Red Sox's offer is not the Nationals', nor an unnamed team's;
   // the people around it (agents, executives) vary from report to report.
-  if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
-  if (neitherContains(a.persons, b.persons)) return false;
+  if (matching === 'deal' && !eventSum(a.claim)) return sameOrNone(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x)) ? undefined : 'organizations';
+  if (neitherContains(a.persons, b.persons)) return 'people';
   // "hit by seven bullets" and "a rifle that held five bullets" count different things: counts of things are
   // compared only when their sentences share a word besides the thing.
-  if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return false;
+  if (a.context && b.context && ![...a.context].some((w) => b.context?.has(w))) return 'what was done to the things';
   // Articles date many events and name many sums: those need a shared participant.
   // A verb and its object noun in both (one key) name the event themselves (dateClaims.ts).
-  if (matching === 'dated' && a.claim.rule === VERB_AND_OBJECT_RULE && b.claim.rule === VERB_AND_OBJECT_RULE) return true;
-  if (matching === 'dated') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x));
-  return true;
+  if (matching === 'dated' && a.claim.rule === VERB_AND_OBJECT_RULE && b.claim.rule === VERB_AND_OBJECT_RULE) return undefined;
+  if (matching === 'dated') return !neitherContains(a.organizations, b.organizations) && [...a.entities].some((x) => b.entities.has(x)) ? undefined : 'no shared participant';
+  return undefined;
 }
