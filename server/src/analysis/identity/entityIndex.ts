@@ -53,8 +53,25 @@ interface ChainEntry {
   roles: string[];
   mentionCount: number;
   /** One-word forms the article uses for this full name ("post" for New York Post, "asean"). */
-  aliases: string[];
+  aliases: readonly string[];
 }
+
+const NO_ALIASES: readonly string[] = [];
+
+/** What entryOf reads of a name or form: its key, how many words that has (the one word, if one), and a known entity. */
+interface NameFacts {
+  key: string;
+  words: number;
+  single: string | undefined;
+  known: { name: string; type: EntityType } | undefined;
+}
+
+/**
+ * How many names' facts an index keeps: the articles of a corpus write the same names again (a start from the
+ * persisted index reads 134,000 chains and their forms at 10,000 articles), and a key kept is one string for all
+ * chains of that name instead of a copy each.
+ */
+const NAMES_READ_KEPT = 65_536;
 
 /** The chains of one normalised name, whatever type the recognizer gave each. */
 interface Group {
@@ -186,6 +203,8 @@ export class EntityIndex {
   private unregistered: Iterator<[string, ResolutionEntry]> | undefined;
   /** The resolutions in progress, outermost first. */
   private readonly stack: Frame[] = [];
+  /** nameFacts' answers, by the text of a name or form. */
+  private readonly namesRead = new Map<string, NameFacts>();
 
   constructor(options: { metonymy?: boolean } = {}) {
     this.metonymy = options.metonymy ?? true;
@@ -537,12 +556,34 @@ export class EntityIndex {
   }
 
   private entryOf(docId: string, index: number, chain: EntityChain): ChainEntry {
-    const base = { docId, chain: index, name: chain.name, forms: chain.forms, roles: chain.roles, mentionCount: chain.mentions.length };
-    const tokens = nameTokens(chain.name);
-    const known = chain.type === 'person' ? undefined : knownEntity(nameKey(tokens), this.metonymy);
-    if (known) return { ...base, key: known.name, type: known.type, aliases: [] };
-    const aliases = tokens.length < 2 ? [] : chain.forms.map(nameTokens).filter((t) => t.length === 1).map((t) => t[0]);
-    return { ...base, key: nameKey(tokens), type: chain.type, aliases: [...new Set(aliases)] };
+    const name = this.nameFacts(chain.name);
+    const known = chain.type === 'person' ? undefined : name.known;
+    // One-word forms of a full name, each once, in the order written; most chains have none and share one empty list.
+    let aliases: string[] | undefined;
+    if (!known && name.words >= 2) {
+      for (const form of chain.forms) {
+        const word = this.nameFacts(form).single;
+        if (word !== undefined && !aliases?.includes(word)) (aliases ??= []).push(word);
+      }
+    }
+    return {
+      docId, chain: index, key: known?.name ?? name.key, type: known?.type ?? chain.type, name: chain.name, forms: chain.forms, roles: chain.roles,
+      mentionCount: chain.mentions.length, aliases: aliases ?? NO_ALIASES,
+    };
+  }
+
+  /** nameTokens' key of a name or form and the entity it is known as, kept for the next chain that writes it. */
+  private nameFacts(text: string): NameFacts {
+    let facts = this.namesRead.get(text);
+    if (!facts) {
+      // A whole cache at once when full: it only saves work, any answer is the same without it.
+      if (this.namesRead.size >= NAMES_READ_KEPT) this.namesRead.clear();
+      const tokens = nameTokens(text);
+      const key = nameKey(tokens);
+      facts = { key, words: tokens.length, single: tokens.length === 1 ? key : undefined, known: knownEntity(key, this.metonymy) };
+      this.namesRead.set(text, facts);
+    }
+    return facts;
   }
 
   /**
@@ -602,7 +643,7 @@ export class EntityIndex {
    */
   private replaceUnresolved(docId: string, entries: ChainEntry[] | undefined, old: ChainEntry[], added: ChainEntry[]): void {
     const existed = new Map<string, boolean>();
-    for (const entry of [...old, ...added]) if (!existed.has(entry.key)) existed.set(entry.key, this.groups.has(entry.key));
+    for (const entries of [old, added]) for (const entry of entries) if (!existed.has(entry.key)) existed.set(entry.key, this.groups.has(entry.key));
     old.forEach((entry) => this.removeChain(entry));
     if (entries) this.docs.set(docId, entries);
     else this.docs.delete(docId);
