@@ -191,8 +191,15 @@ export async function quiet(count: () => number): Promise<void> {
   }
 }
 
+/** The profile's clock (monotonic, in µs), for finding a moment of the bench in a server's CPU profile. */
+export const profileClock = (): bigint => process.hrtime.bigint() / 1000n;
+
+/** With CPU profiles written, a request slower than this is printed with its start on the profile's clock. */
+const SLOW_REQUEST_MS = 8;
+
 /** Times one request; a failed one is counted (the figures report it) and its time left out. */
-async function timed(samples: number[], work: () => Promise<unknown>, failures?: { count: number }): Promise<void> {
+async function timed(samples: number[], work: () => Promise<unknown>, failures?: { count: number }, name = 'request'): Promise<void> {
+  const clock = profileClock();
   const started = performance.now();
   try {
     await work();
@@ -200,7 +207,9 @@ async function timed(samples: number[], work: () => Promise<unknown>, failures?:
     if (failures) failures.count++;
     return;
   }
-  samples.push(performance.now() - started);
+  const ms = performance.now() - started;
+  samples.push(ms);
+  if (CPU_PROFILE_DIR && ms >= SLOW_REQUEST_MS) console.log(`slow ${name}: ${ms.toFixed(1)} ms from ${clock} µs`);
 }
 
 export async function measureServer(size: number, options: MeasureOptions = FULL_MEASURE): Promise<ServerFigures> {
@@ -219,11 +228,11 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     const published = (uri: string): number => publishes.get(uri) ?? 0;
     const { rssMb: rssAfterIndexMb, cpuS: coldIndexCpuS } = serverUsage();
     // The profile's clock (monotonic, in µs): what comes after this is the requests and edits, not the indexing.
-    if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${process.hrtime.bigint() / 1000n} µs`);
+    if (CPU_PROFILE_DIR) console.log(`indexing of ${size} done at ${profileClock()} µs`);
     const sideBarFirstMs = await firstSideBarRequests(client);
     const afterIndexing: number[] = [];
     for (const until = performance.now() + AFTER_INDEX_PROBE_MS; performance.now() < until; ) {
-      await timed(afterIndexing, () => client.request('textDocument/hover', probe));
+      await timed(afterIndexing, () => client.request('textDocument/hover', probe), undefined, 'hover right after indexing');
       await new Promise((resolve) => setTimeout(resolve, PROBE_GAP_MS));
     }
     await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
@@ -241,11 +250,11 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
       const mention = analyze(text).mentions[0];
       const position = document.positionAt(mention?.start ?? 0);
       const at = { textDocument: { uri }, position };
-      await timed(requests.hover, () => client.request('textDocument/hover', at), failed.hover);
-      await timed(requests.definition, () => client.request('textDocument/definition', at), failed.definition);
-      await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }), failed.references);
-      await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }), failed['workspace symbols']);
-      await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }), failed['semantic tokens']);
+      await timed(requests.hover, () => client.request('textDocument/hover', at), failed.hover, 'hover');
+      await timed(requests.definition, () => client.request('textDocument/definition', at), failed.definition, 'definition');
+      await timed(requests.references, () => client.request('textDocument/references', { ...at, context: { includeDeclaration: true } }), failed.references, 'references');
+      await timed(requests['workspace symbols'], () => client.request('workspace/symbol', { query: mention?.text.slice(0, 4) ?? 'a' }), failed['workspace symbols'], 'workspace symbols');
+      await timed(requests['semantic tokens'], () => client.request('textDocument/semanticTokens/full', { textDocument: { uri } }), failed['semantic tokens'], 'semantic tokens');
       if (k >= options.edits) continue;
       // An edit of an open article: the time until its diagnostics come back, then a hover right after.
       const opened = published(uri);
@@ -256,11 +265,13 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
       await quiet(() => published(uri));
       const before = published(uri);
       const edited = `${text}\nEdit ${k}: officials said on Monday that the investigation would continue.`;
+      const clock = profileClock();
       const started = performance.now();
       await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
       await client.until('diagnostics after the edit', () => published(uri) > before, INDEX_TIMEOUT_MS);
       edits.push(performance.now() - started);
-      await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at), failed['hover after an edit']);
+      if (CPU_PROFILE_DIR) console.log(`edit: ${edits.at(-1)!.toFixed(1)} ms from ${clock} µs`);
+      await timed(requests['hover after an edit'], () => client.request('textDocument/hover', at), failed['hover after an edit'], 'hover after an edit');
       // Closing goes back to the text on disk; the next sample's requests would otherwise wait for that refresh.
       const closed = published(uri);
       await client.notify('textDocument/didClose', { textDocument: { uri } });
