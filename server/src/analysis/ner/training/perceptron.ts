@@ -6,7 +6,6 @@
 // Speed: feature ids live in an open-addressing table (a Map of millions of numbers is slow to probe), and the
 // transition scores of each token shape are kept until the next update (most sentences need none once training
 // has converged a little), as tagging keeps them (decode.ts transitionCache).
-import { bytesToBase64 } from '../base64';
 import { bestPath, decodeSentence, tokenConstraints, transitions, type Scorer } from '../decode';
 import { documentContext, rememberTypes, STATIC_FEATURES, transitionFeatures, type WordClusters } from '../features';
 import type { NameList } from '../placeNames';
@@ -185,4 +184,10 @@ export class PerceptronTrainer {
     this.totals = copy(this.totals);
     this.stamps = copy(this.stamps);
   }
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
