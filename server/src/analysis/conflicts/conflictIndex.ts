@@ -2,6 +2,7 @@
 // to, and only when asked: entity ids and stories are read at that moment, so the conflicts shown do not depend on
 // the order articles were indexed in. A story's conflicts are kept until one of its articles, its membership or
 // one of the entity ids their computation read changes.
+import { capitalise } from '../capitalise';
 import { yearOff, yearsApart } from '../claims/kinds/age';
 import { valueDistance } from '../claims/kinds/figures';
 import { INCOMPARABLE, type Comparison } from '../claims/kinds/kind';
@@ -136,10 +137,6 @@ function quote(claim: Claim, text: string | undefined): string {
   const before = text.slice(claim.sentence.start, claim.start).split(/\s+/).filter(Boolean).slice(-2).join(' ');
   const after = text.slice(claim.end, claim.sentence.end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
   return [before, claim.text, after].filter(Boolean).join(' ').replace(/[,;:]$/, '');
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Two places given as a claim's value where one lies in the other ("Jackson Heights", "Queens"): both can hold. */
