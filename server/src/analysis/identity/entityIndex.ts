@@ -58,11 +58,10 @@ interface ChainEntry {
 
 const NO_ALIASES: readonly string[] = [];
 
-/** What entryOf reads of a name or form: its key, how many words that has (the one word, if one), and a known entity. */
+/** What entryOf reads of a name or form: its key, how many words that has, and a known entity. */
 interface NameFacts {
   key: string;
   words: number;
-  single: string | undefined;
   known: { name: string; type: EntityType } | undefined;
 }
 
@@ -562,8 +561,8 @@ export class EntityIndex {
     let aliases: string[] | undefined;
     if (!known && name.words >= 2) {
       for (const form of chain.forms) {
-        const word = this.nameFacts(form).single;
-        if (word !== undefined && !aliases?.includes(word)) (aliases ??= []).push(word);
+        const word = this.nameFacts(form);
+        if (word.words === 1 && !aliases?.includes(word.key)) (aliases ??= []).push(word.key);
       }
     }
     return {
@@ -580,7 +579,7 @@ export class EntityIndex {
       if (this.namesRead.size >= NAMES_READ_KEPT) this.namesRead.clear();
       const tokens = nameTokens(text);
       const key = nameKey(tokens);
-      facts = { key, words: tokens.length, single: tokens.length === 1 ? key : undefined, known: knownEntity(key, this.metonymy) };
+      facts = { key, words: tokens.length, known: knownEntity(key, this.metonymy) };
       this.namesRead.set(text, facts);
     }
     return facts;
