@@ -231,16 +231,22 @@ function grownToArticleNames(text: string, lines: readonly Line[], mentions: rea
   }
   if (names.isEmpty()) return [...mentions];
   const growable = (w: Word): boolean => isCapitalised(w.text) || FUNCTION_WORDS.has(w.text);
+  const at = new WordsAt(text, lines);
   const grown = mentions.map((m) => {
-    const { words: line, lower } = lines[firstWhere(0, lines.length, (i) => lines[i].end >= m.start)];
-    const first = firstWhere(0, line.length, (i) => line[i].end > m.start);
-    const last = firstWhere(0, line.length, (i) => line[i].end > m.end - 1);
+    const lineIndex = at.line[m.start];
+    const { words: line, lower } = lines[lineIndex];
+    // The first words of the line ending after the span's start and after its last character.
+    const first = at.wordAfter[m.start];
+    const lastLine = m.end > 0 ? at.line[m.end - 1] : -1;
+    const last = lastLine === lineIndex ? at.wordAfter[m.end - 1] : lastLine > lineIndex ? line.length : 0;
     if (first >= line.length || last >= line.length || last < first) return m;
     // The span grows only by capitalised or function words, at most MAX_GROWTH a side.
     let mostBefore = 0;
     while (mostBefore < MAX_GROWTH && first - mostBefore - 1 >= 0 && growable(line[first - mostBefore - 1])) mostBefore++;
     let mostAfter = 0;
     while (mostAfter < MAX_GROWTH && last + mostAfter + 1 < line.length && growable(line[last + mostAfter + 1])) mostAfter++;
+    // With no word to grow by, no name can be found that is longer than the span: the tree is not walked.
+    if (mostBefore === 0 && mostAfter === 0) return m;
     // The longest name from `first - before` to `last + after` (of equals, the least grown in front, then behind).
     let best: { from: number; to: number } | undefined;
     for (let before = 0; before <= mostBefore; before++) {
@@ -255,6 +261,29 @@ function grownToArticleNames(text: string, lines: readonly Line[], mentions: rea
     return { ...m, start, end, text: text.slice(start, end) };
   });
   return withoutContained(grown);
+}
+
+/**
+ * For each offset in the text, its line and the first word of that line ending after it: read per mention in one
+ * step (two binary searches with a closure per mention were a third of this step on a text naming thousands).
+ */
+class WordsAt {
+  readonly line: Int32Array;
+  /** Index into the line's words; the line's word count when none ends after the offset. */
+  readonly wordAfter: Int32Array;
+
+  constructor(text: string, lines: readonly Line[]) {
+    this.line = new Int32Array(text.length + 1);
+    this.wordAfter = new Int32Array(text.length + 1);
+    lines.forEach((l, index) => {
+      let word = l.words.length;
+      for (let offset = l.end; offset >= l.start; offset--) {
+        while (word > 0 && l.words[word - 1].end > offset) word--;
+        this.line[offset] = index;
+        this.wordAfter[offset] = word;
+      }
+    });
+  }
 }
 
 /** Word sequences, each a path from the root; a node marks where a sequence ends. */
