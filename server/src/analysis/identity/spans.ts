@@ -344,7 +344,14 @@ const ALONE_FOR_SPLIT = 2;
  * often begins a name ("New York Post").
  */
 function countryModifiersSplit(mentions: readonly RecognizedMention[], mentionWords: MentionWords): RecognizedMention[] {
-  const isCountry = (words: Word[]): boolean => knownEntity(nameKey(nameTokens(words.map((w) => w.text).join(' '))), false)?.type === 'place';
+  // Per head as written: a text repeating a few names tests the same heads again and again, and each test normalises.
+  const countryHeads = new Map<string, boolean>();
+  const isCountry = (words: readonly Word[]): boolean => {
+    const head = words.map((w) => w.text).join(' ');
+    let country = countryHeads.get(head);
+    if (country === undefined) countryHeads.set(head, (country = knownEntity(nameKey(nameTokens(head)), false)?.type === 'place'));
+    return country;
+  };
   // Each mention's words (offsets in its text), for the counts and for its split.
   const lowerOfMention = mentions.map((m) => mentionWords.lowerOf(m.text));
   const alone = new Map<string, number>();
