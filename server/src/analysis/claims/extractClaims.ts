@@ -103,8 +103,9 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
     const inSentence = (d: DateMention): boolean => d.start >= claim.sentence.start && d.end <= claim.sentence.end && !(d.start >= claim.start && d.end <= claim.end);
     // "proposed in May and since has received 300,000 comments" counts up to now.
     const countsSince = (d: DateMention): boolean => d.end <= claim.start && /\bsince\b/i.test(analysis.text.slice(d.end, claim.start));
-    // "arrested three times since October": a tally since a date, after it, counts up to now too.
-    const tallySince = (d: DateMention): boolean => d.start >= claim.end && /^\s*since\s+$/i.test(analysis.text.slice(claim.end, d.start));
+    // "arrested three times since October": a tally since a date, after it, counts up to now too; so does a figure
+    // measured against a time since ("more than 50,000, the biggest protest since he took office last October").
+    const tallySince = (d: DateMention): boolean => d.start >= claim.end && /\bsince\b/i.test(analysis.text.slice(claim.end, d.start));
     // Of a sentence's dates, the nearest in the claim's own clause dates it ("left 27,000 dead around Huaraz in 1970, and 600 in Trujillo in February").
     const distance = (d: DateMention): number => {
       const between = d.end <= claim.start ? analysis.text.slice(d.end, claim.start) : analysis.text.slice(claim.end, d.start);

@@ -290,6 +290,14 @@ function crowdInSentence(at: Located): string | undefined {
   return at.context.triggers.some((w) => EVENT_WORDS.get(w) === 'crowd') ? PEOPLE_COUNT_ATTRIBUTES.get('crowd') : undefined;
 }
 
+/** "there were", "there had been", then up to two words of a qualifier ("more than", "at least") before a number. */
+const THERE_WERE = /(?:^|\s)there (?:were|are|was|is|had been|have been|will be)(?: \S+){0,2}$/;
+
+/** Whether a number is what "there were" says exists: the noun it counts is left for the sentence to tell. */
+function existential(at: Located): boolean {
+  return THERE_WERE.test(words(at.context, at.first - 5, at.first).join(' '));
+}
+
 /** Auxiliaries between a number and its passive or perfect event verb ("50 were injured", "ten have been killed"). */
 const AUXILIARY = /^(?:were|are|was|is|have|has|had|been|being|reportedly|later)$/i;
 
@@ -339,7 +347,7 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
     return undefined;
   }
   const previous = ownerBefore(at);
-  if (previous?.type !== 'person') return undefined;
+  if (previous?.type !== 'person') return toldOfMainPerson(analysis, at, quantity);
   const between = text.slice(previous.end, quantity.start);
   // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Lindqvist, 28."
   if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
@@ -347,6 +355,34 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   const single = new Set(persons.map((m) => m.chain)).size === 1;
   if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
   return undefined;
+}
+
+/** Each article's person named most often, the one its pronouns most likely stand for. */
+const mainPersons = new WeakMap<Analysis, Mention | undefined>();
+
+function mainPerson(analysis: Analysis): Mention | undefined {
+  if (!mainPersons.has(analysis)) {
+    const named = new Map<number, Mention[]>();
+    for (const m of analysis.mentions) if (m.type === 'person') named.set(m.chain, [...(named.get(m.chain) ?? []), m]);
+    const [most, next] = [...named.values()].sort((x, y) => y.length - x.length);
+    // A person named no more often than another is not clearly the one the article is about.
+    mainPersons.set(analysis, most && (!next || most.length > next.length) ? most.reduce((x, y) => (x.start <= y.start ? x : y)) : undefined);
+  }
+  return mainPersons.get(analysis);
+}
+
+/**
+ * "She walked away from her career at the age of 35", "she believed that, at 34, her days … were over": an age after
+ * "aged" or "the age of", or "at" a number set off by commas, in a sentence that names no person and tells of a
+ * "he" or a "she" is the age of the person the article is most about.
+ */
+function toldOfMainPerson(analysis: Analysis, at: Located, quantity: QuantityMention): { owner: Mention; end: number } | undefined {
+  const before = analysis.text.slice(at.context.span.start, quantity.start);
+  const aside = /(?:^|,)\s*at\s*$/.test(before) && /^\s*,/.test(analysis.text.slice(quantity.end, quantity.end + 2));
+  if (!aside && !/\b(?:aged|age of)\s*$/.test(before)) return undefined;
+  if (at.context.mentions.some((m) => m.type === 'person') || !words(at.context, 0, at.context.tokens.length).some((w) => /^(?:he|she|his|her)$/.test(w))) return undefined;
+  const owner = mainPerson(analysis);
+  return owner && quantity.value !== null && quantity.value < 110 ? { owner, end: quantity.end } : undefined;
 }
 
 interface Draft {
@@ -595,9 +631,11 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   if (head?.partitive && PEOPLE_NOUNS.has(head.noun)) return undefined;
   if (!head || PEOPLE_NOUNS.has(head.noun)) {
     const ownEvent = nearestEvent(at, PEOPLE_COUNT_ATTRIBUTES, head?.last);
-    const attribute = ownEvent ?? (head ? crowdInSentence(at) : undefined);
-    // A bare number is a count of people only right next to its event word ("killing at least three").
-    if (!attribute || (!head && !nextToEvent(at))) return undefined;
+    // "Witnesses said there were more than 50,000": a bare number said to exist counts what the sentence is about.
+    const existing = !head && existential(at);
+    const attribute = ownEvent ?? (head || existing ? crowdInSentence(at) : undefined);
+    // A bare number is a count of people only right next to its event word ("killing at least three") or said to exist.
+    if (!attribute || (!head && !existing && !nextToEvent(at))) return undefined;
     // "Thousands of demonstrators" describes rather than estimates. A small group ("three bank workers") in a
     // sentence about a march is no estimate of the march: a crowd under a thousand is one only by its own word
     // ("about 130 people were marching", "estimated the crowd at 70").
