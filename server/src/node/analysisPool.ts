@@ -46,6 +46,8 @@ const RETIRE_IDLE_MS = 10_000;
  * (476 vs 523 MB). An article that needs more ends its worker, and is then analysed in this thread (see spawn).
  */
 const WORKER_OLD_SPACE_MB = 192;
+/** What a new worker analyses before its first job, only to load what analysis reads. */
+const WARM_UP_TEXT = 'Warm up.';
 /** Files a caller keeps in flight per worker (see `lanes`). */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -125,12 +127,18 @@ export class AnalysisPool {
     }
   }
 
-  /** Ends the idle workers but the one used last. */
+  /**
+   * Ends the idle workers and starts one fresh in their place, warm for the edits that follow: a worker that took part
+   * in an index pass keeps a heap grown towards WORKER_OLD_SPACE_MB however little of it is live (collected rarely,
+   * never given back), so keeping the one used last kept that too.
+   */
   private retire(): void {
-    for (const worker of this.idle.splice(0, this.idle.length - 1)) {
+    for (const worker of this.idle.splice(0)) {
       this.started--;
       void worker.terminate();
     }
+    const fresh = this.spawn();
+    if (fresh) this.idle.push(fresh);
   }
 
   /**
@@ -208,6 +216,8 @@ export const isAnalysisWorker = (): boolean => !isMainThread && process.argv.inc
 
 /** The worker's side: analyse each article it is sent and send the analysis back. */
 export function runAnalysisWorker(): void {
+  // The tagger and word lists load on first use: loaded now, a worker started to stand by answers its first edit warm.
+  analyze(WARM_UP_TEXT, {});
   parentPort!.on('message', (job: Job) => {
     try {
       parentPort!.postMessage({ id: job.id, record: encodeAnalysis(analyze(job.text, job.options)) } satisfies Reply);
