@@ -23,12 +23,14 @@ import { clusterWords } from '../server/src/analysis/ner/training/wordClusters';
 import { retokenize, type LabelledDocument } from '../server/src/analysis/ner/training/conll';
 import { commonWords, namedCore } from '../server/src/analysis/ner/training/ecbplusNames';
 import { isHeldOutGmbSentence, type LabelledSentence } from '../server/src/analysis/ner/training/gmb';
-import { PerceptronTrainer } from '../server/src/analysis/ner/training/perceptron';
+import { PerceptronTrainer, serializeRows } from '../server/src/analysis/ner/training/perceptron';
+import { WeightAverage } from '../server/src/analysis/ner/training/weightAverage';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /**
  * Epochs after which the averaged model is also written, to model-epoch-N.json beside model.json, so that one run
- * gives the models of several epoch counts to compare on the development split (`NER_SNAPSHOTS=8,10`).
+ * gives the models of several epoch counts to compare on the development split (`NER_SNAPSHOTS=8,10`; of the first
+ * ensemble member).
  */
 const SNAPSHOTS = new Set((process.env.NER_SNAPSHOTS ?? '').split(',').filter(Boolean).map(Number));
 /** Share of the GMB training sentences used: its silver tags and conventions differ from CoNLL's gold ones. */
@@ -38,6 +40,12 @@ const GMB_SHARE = Number(process.env.NER_GMB_SHARE ?? 0.3);
  * type accuracy moves by up to 0.05 with it (ner/README), so a change is judged over more than one seed.
  */
 const SEED = Number(process.env.NER_SEED ?? 20240502);
+/**
+ * Models trained, each on its own seed (the first on SEED), and averaged into the one written
+ * (`training/weightAverage.ts`). `NER_ENSEMBLE=3` also writes the means of the first 1 and 2 beside the model
+ * (model-members-N.json), to compare ensemble sizes in one run.
+ */
+const ENSEMBLE = Number(process.env.NER_ENSEMBLE ?? 1);
 /** Share of training sentences also shown in capitals, so headlines are not out of the model's experience. */
 const ALL_CAPS_SHARE = 0.05;
 /**
@@ -126,44 +134,69 @@ function lowerShares(sentences: ReadonlyArray<readonly string[]>): (word: string
   };
 }
 
-function main(): void {
-  const started = Date.now();
-  const random = seededRandom(SEED);
-  const conll = loadConll('train').map(retokenize);
-  const gmb = loadGmb().filter((_, n) => !isHeldOutGmbSentence(n) && random() < GMB_SHARE);
-  const ecb = ecbPartialDocuments();
+/** The seed of ensemble member `k`: SEED for the first, then seeds far apart from it and each other. */
+function memberSeed(k: number): number {
+  return (SEED + k * 0x9e3779b9) | 0;
+}
+
+/**
+ * One member's training data and generator: its seeded share of GMB (minus the held-out blocks), a seeded share of
+ * sentences in capitals, the CoNLL and ECB+ documents; the generator then shuffles the epochs.
+ */
+function memberData(seed: number, conll: LabelledDocument[], allGmb: LabelledSentence[], ecbLabelled: LabelledDocument[]): { random: () => number; gmb: LabelledSentence[]; data: LabelledDocument[] } {
+  const random = seededRandom(seed);
+  const gmb = allGmb.filter((_, n) => !isHeldOutGmbSentence(n) && random() < GMB_SHARE);
   const single = (sentences: LabelledSentence[]): LabelledDocument[] => sentences.map((s) => ({ sentences: [s] }));
   const capitals = [...conll.flatMap((d) => d.sentences), ...gmb]
     .filter(() => random() < ALL_CAPS_SHARE)
     .map((s) => ({ words: s.words.map((w) => w.toUpperCase()), labels: s.labels }));
+  console.log(`seed ${seed}: training on ${conll.length} CoNLL-2003 documents + ${gmb.length} GMB sentences + ${ecbLabelled.length} ECB+ documents (partial) + ${capitals.length} capitalised sentences`);
+  return { random, gmb, data: [...conll, ...single(gmb), ...ecbLabelled, ...single(capitals)] };
+}
+
+function main(): void {
+  if (!(ENSEMBLE >= 1)) throw new Error('NER_ENSEMBLE must be at least 1');
+  const started = Date.now();
+  const conll = loadConll('train').map(retokenize);
+  const allGmb = loadGmb();
+  const ecb = ecbPartialDocuments();
   const ecbLabelled = ecb.filter((d) => !HOLDOUT_TOPICS.has(d.topic));
-  const data = [...conll, ...single(gmb), ...ecbLabelled, ...single(capitals)];
-  console.log(`training on ${conll.length} CoNLL-2003 documents + ${gmb.length} GMB sentences + ${ecbLabelled.length} ECB+ documents (partial) + ${capitals.length} capitalised sentences`);
+  const first = memberData(SEED, conll, allGmb, ecbLabelled);
   const text = [...conll, ...ecb].flatMap((d) => d.sentences.map((s) => s.words));
   let clusters = JSON.parse(fs.readFileSync(CLUSTERS_PATH, 'utf8')) as SerializedClusters;
   if (process.argv.includes('--clusters')) {
-    clusters = clusterWords([...text, ...loadGmb().map((s) => s.words)], CLUSTER_OPTIONS);
+    clusters = clusterWords([...text, ...allGmb.map((s) => s.words)], CLUSTER_OPTIONS);
     fs.writeFileSync(CLUSTERS_PATH, JSON.stringify(clusters, null, 0) + '\n');
     console.log(`wrote ${CLUSTERS_PATH}: ${clusters.clusters.length} clusters (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const packageFile = path.resolve(__dirname, '..', 'node_modules', 'country-region-data', 'package.json');
   const { version } = JSON.parse(fs.readFileSync(packageFile, 'utf8')) as { version: string };
-  const places = placeNames(countryRegions, lowerShares([...text, ...gmb.map((s) => s.words)]), `country-region-data ${version} (MIT, Ben Keen)`);
+  // One name list for all members (features must mean the same in each), from the first member's GMB share.
+  const places = placeNames(countryRegions, lowerShares([...text, ...first.gmb.map((s) => s.words)]), `country-region-data ${version} (MIT, Ben Keen)`);
   fs.writeFileSync(PLACE_NAMES_PATH, JSON.stringify(places, null, 0) + '\n');
   console.log(`wrote ${PLACE_NAMES_PATH}: ${places.countries.length} countries, ${places.regions.length} regions`);
   const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B-' + t, 'I-' + t])];
-  const trainer = new PerceptronTrainer(labels, clusterTable(clusters), nameList(places));
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = data.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [data[i], data[j]] = [data[j], data[i]];
+  const average = new WeightAverage();
+  for (let k = 0; k < ENSEMBLE; k++) {
+    const { random, data } = k === 0 ? first : memberData(memberSeed(k), conll, allGmb, ecbLabelled);
+    const trainer = new PerceptronTrainer(labels, clusterTable(clusters), nameList(places));
+    for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+      for (let i = data.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [data[i], data[j]] = [data[j], data[i]];
+      }
+      let wrong = 0;
+      for (const doc of data) wrong += trainer.train(doc);
+      console.log(`member ${k + 1}, epoch ${epoch}: ${wrong} tokens wrong (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if (SNAPSHOTS.has(epoch) && epoch < EPOCHS && k === 0) fs.writeFileSync(path.join(NER_DIR, `model-epoch-${epoch}.json`), JSON.stringify(trainer.serialize(MIN_WEIGHT)) + '\n');
     }
-    let wrong = 0;
-    for (const doc of data) wrong += trainer.train(doc);
-    console.log(`epoch ${epoch}: ${wrong} tokens wrong (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    if (SNAPSHOTS.has(epoch) && epoch < EPOCHS) fs.writeFileSync(path.join(NER_DIR, `model-epoch-${epoch}.json`), JSON.stringify(trainer.serialize(MIN_WEIGHT)) + '\n');
+    // A member's row under MIN_WEIGHT / ENSEMBLE is left out of the sums to keep them small: the mean of a row is at
+    // most its largest member's, so every row the pruning keeps has a member at MIN_WEIGHT, and each left-out
+    // member moves it by less than MIN_WEIGHT / ENSEMBLE². With one member, the model is that member's.
+    average.add(trainer.averagedRows(MIN_WEIGHT / ENSEMBLE));
+    if (k < ENSEMBLE - 1) fs.writeFileSync(MODEL_PATH.replace(/\.json$/, `-members-${k + 1}.json`), JSON.stringify(serializeRows(labels, average.mean(), MIN_WEIGHT)) + '\n');
   }
-  const model = trainer.serialize(MIN_WEIGHT);
+  const model = serializeRows(labels, average.mean(), MIN_WEIGHT);
   fs.writeFileSync(MODEL_PATH, JSON.stringify(model) + '\n');
   const size = fs.statSync(MODEL_PATH).size;
   console.log(`wrote ${MODEL_PATH}: ${Math.round((model.keys.length * 3) / 16)} features, ${(size / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,7 +1,7 @@
 // The Markdown the client shows. The server's hover cards are trusted for the commands in MARKDOWN_COMMANDS only, never
 // HTML; the views' tooltips are untrusted and escape every name and quote, so an article's text stays text.
 import { capitalise } from '../../server/src/analysis/capitalise';
-import { escapeMarkdown } from '../../server/src/analysis/features/shared';
+import { escapeMarkdown } from '../../server/src/analysis/escapeMarkdown';
 import { type ConflictNode, type EntityNode, MARKDOWN_COMMANDS, type StoryItem } from '../../server/src/protocol';
 
 /** The language client's `markdown` option: what a link in a hover may run. */

@@ -1,6 +1,7 @@
 // The Entities view's first answers: the type counts come from the index, and agree with counting the records.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Corpus } from '../../server/src/analysis/corpus';
 import { entitiesOfType, entityTypes } from '../../server/src/analysis/features/entityTree';
 import { fixture } from '../util/fixture';
 
@@ -73,6 +74,24 @@ describe('the Entities view counts', () => {
     assert.ok(steps > 3, String(steps));
     for (const { type } of entityTypes(onDemand, {})) {
       for (const limit of [1, 2, 1000]) assert.deepEqual(entitiesOfType(passed, {}, type, limit), entitiesOfType(onDemand, {}, type, limit), `${type}, ${limit}`);
+    }
+  });
+
+  it('gives the same pages when requests and edits come in the middle of the passes', () => {
+    const edit = (corpus: Corpus) => corpus.set('file:///fixture/a3.txt', 'PARIS, March 1, 2024\nAntony Blinken arrived in Paris on Friday.\n');
+    const onDemand = fixture(FILES).corpus;
+    edit(onDemand);
+    for (const interruptAt of [1, 3, 6, 12]) {
+      const passed = fixture(FILES).corpus;
+      for (let step = 0; passed.catalog.rankSome(1); step++) {
+        if (step === interruptAt) edit(passed);
+        if (step === 2 * interruptAt) entitiesOfType(passed, {}, 'person', 1);
+      }
+      while (passed.catalog.build(1));
+      edit(passed);
+      for (const { type } of entityTypes(onDemand, {})) {
+        assert.deepEqual(entitiesOfType(passed, {}, type, 1000), entitiesOfType(onDemand, {}, type, 1000), `${type}, interrupted at ${interruptAt}`);
+      }
     }
   });
 });

@@ -71,3 +71,13 @@ function isSubsequence(needle: string, haystack: string): boolean {
   for (let j = 0; j < haystack.length && i < needle.length; j++) if (haystack[j] === needle[i]) i++;
   return i === needle.length;
 }
+
+test('a symbol points at the entity\'s first full mention, whichever line breaks the text uses', () => {
+  const text = (br: string) => `WASHINGTON, March 4, 2024${br}${br}$$Antony Blinken met Xi Jinping in Beijing.${br}Blinken said the talks went well.${br}`;
+  for (const br of ['\n', '\r\n', '\r']) {
+    const fx = fixture({ 'a.txt': text(br) });
+    const [blinken] = workspaceSymbols(fx.corpus, 'Antony Blinken', NOT_CANCELLED);
+    const line = 2;
+    assert.deepEqual(blinken.location.range, { start: { line, character: 0 }, end: { line, character: 'Antony Blinken'.length } }, JSON.stringify(br));
+  }
+});

@@ -3,6 +3,7 @@
 // so neither request sizes, sorts or builds the records of every entity at 10,000 articles. While a pass adds many
 // articles (Corpus.loading) it ranks and reads only the groups resolved so far, as the other requests do.
 import { typeOfId, type EntityIndex, type EntityRecord, type EntitySize } from './identity/entityIndex';
+import { SteppedSort } from './steppedSort';
 import { ENTITY_TYPES, type EntityType } from './types';
 
 /** An entity's names (name, aliases, each role before the name), lowercase, and the letters they hold as one mask. */
@@ -46,8 +47,14 @@ export class EntityCatalog {
   private readonly ranked = new Map<string, Ranked>();
   /** Every entity, largest first. */
   private order: Ranked[] = [];
-  /** Where the passes are: sizing the changed entities (rankSome), then reading their records largest first (build). */
-  private sizing: Iterator<string> | undefined;
+  /**
+   * Where the passes are: sizing the changed entities (rankSome; when they are many, each ranked as it is sized and
+   * then all sorted in steps), then reading their records largest first (build).
+   */
+  private sizing: { ids: Iterator<string>; many: boolean } | undefined;
+  private sorting: SteppedSort<Ranked> | undefined;
+  /** Whether `ranked` holds entries that `order` does not: a pass is ranking many in steps. */
+  private unsorted = false;
   private labelled = 0;
 
   /** `loading`: whether a pass is adding many articles now (Corpus.loading), when no group is resolved for a view. */
@@ -67,22 +74,45 @@ export class EntityCatalog {
   }
 
   /**
-   * Takes up to `limit` steps of sizing the entities that changed, then ranks them (after indexing, one sort of all);
-   * false once ranked. A server runs it between requests right after indexing, so the Entities view's first page
-   * does not size every entity.
+   * Takes up to `limit` steps of sizing the entities that changed, then ranks them (after indexing, a sort of all,
+   * itself in steps); false once ranked. A server runs it between requests right after indexing, so the Entities
+   * view's first page does not size every entity, nor a hover wait for the sort.
    */
   rankSome(limit: number): boolean {
     this.settle();
-    this.sizing ??= this.pending.values();
+    if (this.sorting) return this.sortStep();
+    this.sizing ??= { ids: this.pending.values(), many: this.pending.size > this.order.length * IN_PLACE_SHARE };
     for (let step = 0; step < limit; step++) {
-      const next = this.sizing.next();
+      const next = this.sizing.ids.next();
       if (next.done) {
-        this.rank();
-        return false;
+        if (!this.sizing.many) {
+          this.rank();
+          return false;
+        }
+        this.sizing = undefined;
+        this.sorting = new SteppedSort([...this.ranked.values()], compareRanked);
+        return true;
       }
-      this.entities.sizeOf(next.value);
+      if (this.sizing.many) {
+        // Deleting the id being visited leaves the iteration going; one changed again later is visited again.
+        this.pending.delete(next.value);
+        this.place(next.value);
+        this.unsorted = true;
+      } else {
+        this.entities.sizeOf(next.value);
+      }
     }
     return true;
+  }
+
+  private sortStep(): boolean {
+    if (this.sorting!.step()) return true;
+    this.order = this.sorting!.sorted;
+    this.sorting = undefined;
+    this.unsorted = false;
+    // Entities changed while it sorted are ranked in place.
+    this.rank();
+    return false;
   }
 
   /**
@@ -154,24 +184,33 @@ export class EntityCatalog {
 
   /** Ranks the changed entities: in place when they are few, by sorting every entity when they are many (after indexing). */
   private rank(): void {
-    // A finished pass's iterator never yields ids added after it: the next rankSome starts a new one.
+    // A finished pass's iterator never yields ids added after it: the next rankSome starts a new one. A request
+    // during a pass's sort ranks all at once.
     this.sizing = undefined;
-    if (this.pending.size === 0) return;
-    const inPlace = this.pending.size <= this.order.length * IN_PLACE_SHARE;
+    this.sorting = undefined;
+    if (this.pending.size === 0 && !this.unsorted) return;
+    const inPlace = !this.unsorted && this.pending.size <= this.order.length * IN_PLACE_SHARE;
     for (const id of this.pending) {
       const before = this.ranked.get(id);
       if (before && inPlace) this.order.splice(this.positionOf(before), 1);
-      const size = this.entities.sizeOf(id);
-      if (size.documents === 0) {
-        this.ranked.delete(id);
-        continue;
-      }
-      const entry = { id, ...size };
-      this.ranked.set(id, entry);
-      if (inPlace) this.order.splice(this.positionOf(entry), 0, entry);
+      const entry = this.place(id);
+      if (entry && inPlace) this.order.splice(this.positionOf(entry), 0, entry);
     }
     this.pending.clear();
     if (!inPlace) this.order = [...this.ranked.values()].sort(compareRanked);
+    this.unsorted = false;
+  }
+
+  /** An entity's entry sized anew in `ranked` (none once it has no article left). */
+  private place(id: string): Ranked | undefined {
+    const size = this.entities.sizeOf(id);
+    if (size.documents === 0) {
+      this.ranked.delete(id);
+      return undefined;
+    }
+    const entry = { id, ...size };
+    this.ranked.set(id, entry);
+    return entry;
   }
 
   /** Where an entry is in the order, or would go. */

@@ -362,11 +362,20 @@ const mainPersons = new WeakMap<Analysis, Mention | undefined>();
 
 function mainPerson(analysis: Analysis): Mention | undefined {
   if (!mainPersons.has(analysis)) {
-    const named = new Map<number, Mention[]>();
-    for (const m of analysis.mentions) if (m.type === 'person') named.set(m.chain, [...(named.get(m.chain) ?? []), m]);
-    const [most, next] = [...named.values()].sort((x, y) => y.length - x.length);
+    // Per chain: how often it is named and its first mention in the text.
+    const named = new Map<number, { count: number; first: Mention }>();
+    for (const m of analysis.mentions) {
+      if (m.type !== 'person') continue;
+      const chain = named.get(m.chain);
+      if (!chain) named.set(m.chain, { count: 1, first: m });
+      else {
+        chain.count++;
+        if (m.start < chain.first.start) chain.first = m;
+      }
+    }
+    const [most, next] = [...named.values()].sort((x, y) => y.count - x.count);
     // A person named no more often than another is not clearly the one the article is about.
-    mainPersons.set(analysis, most && (!next || most.length > next.length) ? most.reduce((x, y) => (x.start <= y.start ? x : y)) : undefined);
+    mainPersons.set(analysis, most && (!next || most.count > next.count) ? most.first : undefined);
   }
   return mainPersons.get(analysis);
 }

@@ -7,7 +7,8 @@ import type { EntityRecord } from '../identity/entityIndex';
 import type { DateMention } from '../types';
 import { claimsAbout } from './claimsAbout';
 import { coMentioned } from './coMentions';
-import { type Cancellation, escapeMarkdown, fileName, lineExcerpt, offsetOf, openLink, rangeOf } from './shared';
+import { escapeMarkdown } from '../escapeMarkdown';
+import { type Cancellation, fileName, lineExcerpt, offsetOf, openLink, rangeOf } from './shared';
 
 const MAX_ARTICLES = 8;
 const MAX_COMENTIONS = 5;

@@ -49,10 +49,5 @@ export function openLink(article: Article, span: Span): string {
   return `${article.uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${p.line + 1},${p.character + 1}`;
 }
 
-/** Markdown-escape text shown in hover cards. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => '\\' + c);
-}
-
 /** One collator for the views' sorts of names and subjects (String.localeCompare builds one per call: most of a first request's time at 10,000 articles). */
 export const BY_TEXT = new Intl.Collator('en');

@@ -108,27 +108,27 @@ export class PerceptronTrainer {
 
   /** Averaged weights, pruned (rows whose largest weight is under `minWeight`) and quantised to int8. */
   serialize(minWeight: number): SerializedModel {
+    return serializeRows(this.labels, this.averagedRows(minWeight), minWeight);
+  }
+
+  /** The averaged weights by feature key, of the rows whose largest weight is at least `floor`. */
+  averagedRows(floor: number): Map<number, Float64Array> {
     const width = this.labels.length;
-    const kept: Array<{ key: number; row: number[] }> = [];
+    const rows = new Map<number, Float64Array>();
     for (let slot = 0; slot < this.slots.length; slot += 2) {
       const key = this.slots[slot];
       if (key === 0) continue;
       const id = this.slots[slot + 1] - 1;
-      const row: number[] = [];
+      const row = new Float64Array(width);
+      let largest = 0;
       for (let y = 0; y < width; y++) {
         const k = id * width + y;
-        row.push((this.totals[k] + (this.clock - this.stamps[k]) * this.weights[k]) / this.clock);
+        row[y] = (this.totals[k] + (this.clock - this.stamps[k]) * this.weights[k]) / this.clock;
+        largest = Math.max(largest, Math.abs(row[y]));
       }
-      if (Math.max(...row.map(Math.abs)) >= minWeight) kept.push({ key, row });
+      if (largest >= floor) rows.set(key, row);
     }
-    kept.sort((a, b) => a.key - b.key);
-    const magnitudes = kept.flatMap((f) => f.row.map(Math.abs)).sort((a, b) => a - b);
-    // Clip the rare largest weights so the int8 steps stay fine for the rest.
-    const scale = magnitudes[Math.floor(magnitudes.length * 0.9995)] / 127;
-    const keys = new DataView(new ArrayBuffer(kept.length * 4));
-    kept.forEach((f, i) => keys.setUint32(i * 4, f.key, true));
-    const weights = Int8Array.from(kept.flatMap((f) => f.row), (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
-    return { labels: this.labels, keys: bytesToBase64(new Uint8Array(keys.buffer)), weights: bytesToBase64(new Uint8Array(weights.buffer)), scale };
+    return rows;
   }
 
   /** The id of a feature key, or -1 when it has none yet. */
@@ -184,6 +184,20 @@ export class PerceptronTrainer {
     this.totals = copy(this.totals);
     this.stamps = copy(this.stamps);
   }
+}
+
+/** Weight rows by feature key, pruned (rows whose largest weight is under `minWeight`) and quantised to int8. */
+export function serializeRows(labels: string[], rows: ReadonlyMap<number, Float64Array>, minWeight: number): SerializedModel {
+  const kept: Array<{ key: number; row: Float64Array }> = [];
+  for (const [key, row] of rows) if (Math.max(...row.map(Math.abs)) >= minWeight) kept.push({ key, row });
+  kept.sort((a, b) => a.key - b.key);
+  const magnitudes = kept.flatMap((f) => Array.from(f.row, Math.abs)).sort((a, b) => a - b);
+  // Clip the rare largest weights so the int8 steps stay fine for the rest.
+  const scale = magnitudes[Math.floor(magnitudes.length * 0.9995)] / 127;
+  const keys = new DataView(new ArrayBuffer(kept.length * 4));
+  kept.forEach((f, i) => keys.setUint32(i * 4, f.key, true));
+  const weights = Int8Array.from(kept.flatMap((f) => Array.from(f.row)), (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+  return { labels, keys: bytesToBase64(new Uint8Array(keys.buffer)), weights: bytesToBase64(new Uint8Array(weights.buffer)), scale };
 }
 
 function bytesToBase64(bytes: Uint8Array): string {
