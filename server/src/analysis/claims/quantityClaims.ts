@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, DEMAND_WORDS, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { CALENDAR_WORD, DEMAND_WORDS, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -330,6 +330,11 @@ function ownerBefore(at: Located): Mention | undefined {
 
 /** What may follow an age in apposition: a comma or bracket, or a sentence's full stop (not a decimal point). */
 const AGE_CLOSE = /^\s*(?:[,;)]|\.(?!\d))/;
+/** The words that make the number after them an age ("aged 85", "at the age of 35"). */
+const AGE_WORDS_BEFORE = /\b(?:aged|age of)\s*$/;
+
+/** A number a person's age could be. */
+const isPlausibleAge = (quantity: QuantityMention): boolean => quantity.value !== null && quantity.value < 110;
 
 /**
  * A person's age and its owner, only where the owner is unmistakable: "the 36-year-old Klitschko",
@@ -350,10 +355,10 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
   if (previous?.type !== 'person') return toldOfMainPerson(analysis, at, quantity);
   const between = text.slice(previous.end, quantity.start);
   // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Lindqvist, 28."
-  if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && quantity.value !== null && quantity.value < 110) return { owner: previous, end: quantity.end };
+  if (/^,\s*$/.test(between) && AGE_CLOSE.test(text.slice(quantity.end, quantity.end + 2)) && isPlausibleAge(quantity)) return { owner: previous, end: quantity.end };
   const persons = at.context.mentions.filter((m) => m.type === 'person' && m.end <= quantity.start);
   const single = new Set(persons.map((m) => m.chain)).size === 1;
-  if (/\b(?:aged|age of)\s*$/.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
+  if (AGE_WORDS_BEFORE.test(between) && (single || between.length < 12)) return { owner: previous, end: quantity.end };
   return undefined;
 }
 
@@ -388,10 +393,10 @@ function mainPerson(analysis: Analysis): Mention | undefined {
 function toldOfMainPerson(analysis: Analysis, at: Located, quantity: QuantityMention): { owner: Mention; end: number } | undefined {
   const before = analysis.text.slice(at.context.span.start, quantity.start);
   const aside = /(?:^|,)\s*at\s*$/.test(before) && /^\s*,/.test(analysis.text.slice(quantity.end, quantity.end + 2));
-  if (!aside && !/\b(?:aged|age of)\s*$/.test(before)) return undefined;
-  if (at.context.mentions.some((m) => m.type === 'person') || !words(at.context, 0, at.context.tokens.length).some((w) => /^(?:he|she|his|her)$/.test(w))) return undefined;
+  if (!aside && !AGE_WORDS_BEFORE.test(before)) return undefined;
+  if (at.context.mentions.some((m) => m.type === 'person') || !words(at.context, 0, at.context.tokens.length).some((w) => PERSON_PRONOUNS.has(w))) return undefined;
   const owner = mainPerson(analysis);
-  return owner && quantity.value !== null && quantity.value < 110 ? { owner, end: quantity.end } : undefined;
+  return owner && isPlausibleAge(quantity) ? { owner, end: quantity.end } : undefined;
 }
 
 interface Draft {

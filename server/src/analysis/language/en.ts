@@ -76,6 +76,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\b/i;
 /** A date naming the period the article is written in ("this year", "this month"), not an earlier one ("earlier this year"). */
 export const CURRENT_PERIOD = /^this\s/i;
+/** Pronouns that stand for one person ("she", "his"), lower case as the claims read words. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
 /** Subject pronouns that open a sentence going on about the event the sentence before named ("It killed 612 people"). */
 export const CONTINUING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
