@@ -53,8 +53,6 @@ export class EntityCatalog {
    */
   private sizing: { ids: Iterator<string>; many: boolean } | undefined;
   private sorting: SteppedSort<Ranked> | undefined;
-  /** Whether `ranked` holds entries that `order` does not: a pass is ranking many in steps. */
-  private unsorted = false;
   private labelled = 0;
 
   /** `loading`: whether a pass is adding many articles now (Corpus.loading), when no group is resolved for a view. */
@@ -97,7 +95,6 @@ export class EntityCatalog {
         // Deleting the id being visited leaves the iteration going; one changed again later is visited again.
         this.pending.delete(next.value);
         this.place(next.value);
-        this.unsorted = true;
       } else {
         this.entities.sizeOf(next.value);
       }
@@ -109,7 +106,6 @@ export class EntityCatalog {
     if (this.sorting!.step()) return true;
     this.order = this.sorting!.sorted;
     this.sorting = undefined;
-    this.unsorted = false;
     // Entities changed while it sorted are ranked in place.
     this.rank();
     return false;
@@ -186,10 +182,12 @@ export class EntityCatalog {
   private rank(): void {
     // A finished pass's iterator never yields ids added after it: the next rankSome starts a new one. A request
     // during a pass's sort ranks all at once.
+    // A pass ranking many in steps has put entries in `ranked` that `order` lacks: then every entity is sorted.
+    const unsorted = this.sizing?.many === true || this.sorting !== undefined;
     this.sizing = undefined;
     this.sorting = undefined;
-    if (this.pending.size === 0 && !this.unsorted) return;
-    const inPlace = !this.unsorted && this.pending.size <= this.order.length * IN_PLACE_SHARE;
+    if (this.pending.size === 0 && !unsorted) return;
+    const inPlace = !unsorted && this.pending.size <= this.order.length * IN_PLACE_SHARE;
     for (const id of this.pending) {
       const before = this.ranked.get(id);
       if (before && inPlace) this.order.splice(this.positionOf(before), 1);
@@ -198,7 +196,6 @@ export class EntityCatalog {
     }
     this.pending.clear();
     if (!inPlace) this.order = [...this.ranked.values()].sort(compareRanked);
-    this.unsorted = false;
   }
 
   /** An entity's entry sized anew in `ranked` (none once it has no article left). */
