@@ -158,9 +158,22 @@ function twoEventsBy(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: 
   return nestedPlaces(a.claim, b.claim, containment) ? 'one place in the other' : undefined;
 }
 
-/** Whether two claims of one key can be of one event, so that their values are compared at all. */
-function oneEvent(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, containment: NestedPlaces): boolean {
-  return twoEventsBy(docA, a, docB, b, containment) === undefined;
+/** A group of claims both articles have (one key, or one pool of scored figures), each side placed against the other. */
+interface SharedGroup {
+  entriesA: Entry[];
+  entriesB: Entry[];
+  pooled: boolean;
+}
+
+/** The groups two articles share, keyed first, then pooled: the walk of every comparison of the pair. */
+function sharedGroups(a: IndexedDocument, b: IndexedDocument): SharedGroup[] {
+  const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), false] as const);
+  const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), true] as const);
+  const shared: SharedGroup[] = [];
+  for (const [own, others, isPool] of [...keyed, ...pooled]) {
+    if (others) shared.push({ entriesA: placeAgainst(own, others, a.places), entriesB: placeAgainst(others, own, b.places), pooled: isPool });
+  }
+  return shared;
 }
 
 /**
@@ -345,15 +358,23 @@ export class ConflictIndex {
       const [a, b] = m < docId ? [this.indexed(m), own] : [own, this.indexed(m)];
       const kept = this.recentPairs.get(`${a.docId}\u0000${b.docId}`);
       if (kept?.a === a && kept.b === b) continue;
-      this.comparedPair(a, b, this.scored);
+      this.comparedPair(a, b);
       return true;
     }
     this.variantsOf(members);
     return false;
   }
 
-  /** Figures that both have a key of their own are left to the keyed comparison. */
-  private readonly scored = (x: Entry, y: Entry): ScoredComparison => (scoredOnly(x.claim) || scoredOnly(y.claim) ? compareScored(x, y, this.slotModel) : INCOMPARABLE);
+  /**
+   * Two claims of a group both articles have, compared: pooled figures by the slot score (figures that both have a key
+   * of their own are left to the keyed comparison), keyed ones by value when nothing tells their events apart
+   * (`apart` says what did).
+   */
+  private compareEntries(docA: IndexedDocument, a: Entry, docB: IndexedDocument, b: Entry, pooled: boolean, containment: NestedPlaces): ScoredComparison & { apart?: string } {
+    if (pooled) return scoredOnly(a.claim) || scoredOnly(b.claim) ? compareScored(a, b, this.slotModel) : INCOMPARABLE;
+    const apart = twoEventsBy(docA, a, docB, b, containment);
+    return apart === undefined ? compareClaims(a.claim, b.claim) : { ...INCOMPARABLE, apart };
+  }
 
   private compareStory(members: readonly string[], placeReads: PlaceReads): Conflict[] {
     const indexed = members.map((m) => this.indexed(m));
@@ -361,7 +382,7 @@ export class ConflictIndex {
     const found = new Map<string, Conflict>();
     for (let i = 0; i < indexed.length; i++) {
       for (let j = i + 1; j < indexed.length; j++) {
-        const pair = this.comparedPair(indexed[i], indexed[j], this.scored);
+        const pair = this.comparedPair(indexed[i], indexed[j]);
         placeReads.add(pair.places);
         for (const { docId, claim, by } of pair.confirmed) camps.confirm(docId, claim, by);
         for (const conflict of pair.conflicts) found.set(conflict.id, conflict);
@@ -389,7 +410,7 @@ export class ConflictIndex {
    * Two articles compared, or the comparison kept from the last time the very same indexed articles met: an edit
    * compares its article with each other of the story, not every pair of the story again.
    */
-  private comparedPair(a: IndexedDocument, b: IndexedDocument, scored: (x: Entry, y: Entry) => ScoredComparison): PairComparison {
+  private comparedPair(a: IndexedDocument, b: IndexedDocument): PairComparison {
     const key = `${a.docId}\u0000${b.docId}`;
     const kept = this.recentPairs.get(key);
     if (kept && kept.a === a && kept.b === b && this.placesHold(kept.places)) return kept;
@@ -400,11 +421,8 @@ export class ConflictIndex {
     const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
     const confirmed: PairComparison['confirmed'] = [];
     const conflicts: Conflict[] = [];
-    const keyed = [...a.groups].map(([k, entries]) => [entries, b.groups.get(k), undefined] as const);
-    const pooled = [...a.pools].map(([k, entries]) => [entries, b.pools.get(k), scored] as const);
-    for (const [entries, others, compare] of [...keyed, ...pooled]) {
-      if (!others) continue;
-      const compared = this.compareGroups(a, entries, b, others, containment, compare);
+    for (const shared of sharedGroups(a, b)) {
+      const compared = this.compareGroups(a, b, shared, containment);
       agreements += compared.confirmed.length;
       farApart ||= compared.yearsApart;
       for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
@@ -480,26 +498,13 @@ export class ConflictIndex {
    * Pairs claims of one group in two articles. A claim that some claim of the other article confirms is never
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
-  private compareGroups(
-    docA: IndexedDocument,
-    groupA: Entry[],
-    docB: IndexedDocument,
-    groupB: Entry[],
-    containment: NestedPlaces,
-    scored?: (a: Entry, b: Entry) => ScoredComparison,
-  ): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
-    const entriesA = placeAgainst(groupA, groupB, docA.places);
-    const entriesB = placeAgainst(groupB, groupA, docB.places);
+  private compareGroups(docA: IndexedDocument, docB: IndexedDocument, { entriesA, entriesB, pooled }: SharedGroup, containment: NestedPlaces): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
     const comparisons = new Map<string, ScoredComparison>();
     const comparison = (a: Entry, b: Entry): ScoredComparison => {
       const cacheKey = `${a.claim.start}:${b.claim.start}`;
       let r = comparisons.get(cacheKey);
-      if (r === undefined && scored) {
-        r = scored(a, b);
-        comparisons.set(cacheKey, r);
-      }
       if (r === undefined) {
-        r = oneEvent(docA, a, docB, b, containment) ? compareClaims(a.claim, b.claim) : INCOMPARABLE;
+        r = this.compareEntries(docA, a, docB, b, pooled, containment);
         comparisons.set(cacheKey, r);
       }
       return r;
@@ -591,8 +596,7 @@ export class ConflictIndex {
     const [x, y] = [this.indexed(first), this.indexed(second)];
     const containment = this.placePairs.containment();
     const shown = this.storyConflicts(this.membersOf(docA));
-    const pair = this.comparedPair(x, y, this.scored);
-    const entriesOf = (claims: readonly Claim[], groups: Map<string, Entry[]>): Entry[] => [...groups.values()].flat().filter((e) => claims.includes(e.claim));
+    const pair = this.comparedPair(x, y);
     let furthest: { stage: PairStage; why?: string } = { stage: 'different slots' };
     const reach = (stage: PairStage, why?: string): void => {
       if (PAIR_STAGES.indexOf(stage) > PAIR_STAGES.indexOf(furthest.stage)) furthest = { stage, ...(why ? { why } : {}) };
@@ -604,24 +608,20 @@ export class ConflictIndex {
       const confirmed = pair.confirmed.some((c) => c.claim === a.claim || c.claim === b.claim);
       reach('conflicting, not shown', pair.conflicts.some(sides) ? 'two event camps' : confirmed ? 'confirmed by the other article' : 'paired with a nearer figure');
     };
-    for (const a of entriesOf(ownA, x.groups)) {
-      const others = y.groups.get(a.key);
-      if (!others) continue;
-      const placed = placeAgainst([a], others, x.places)[0];
-      for (const b of placeAgainst(others, [a], y.places)) {
-        if (!ownB.includes(b.claim)) continue;
-        const apart = twoEventsBy(x, placed, y, b, containment);
-        if (apart === undefined) judged(placed, b, compareClaims(placed.claim, b.claim));
-        else reach('one slot, another event', apart);
-      }
-    }
-    for (const a of entriesOf(ownA, x.pools)) {
-      for (const b of y.pools.get(slotPool(a.claim) ?? '') ?? []) {
-        if (!ownB.includes(b.claim) || !(scoredOnly(a.claim) || scoredOnly(b.claim))) continue;
-        const compared = compareScored(a, b, this.slotModel);
-        if (compared.score === undefined) continue;
-        if (compared.relation === 'incomparable' && !(compared.score >= this.slotModel.threshold)) reach('scored as different slots');
-        else judged(a, b, compared);
+    for (const shared of sharedGroups(x, y)) {
+      for (const a of shared.entriesA) {
+        if (!ownA.includes(a.claim)) continue;
+        for (const b of shared.entriesB) {
+          if (!ownB.includes(b.claim)) continue;
+          const compared = this.compareEntries(x, a, y, b, shared.pooled, containment);
+          if (compared.apart !== undefined) reach('one slot, another event', compared.apart);
+          else if (!shared.pooled) judged(a, b, compared);
+          // A pooled pair the score never weighed (another frame, values not comparable) is of different slots.
+          else if (compared.score !== undefined) {
+            if (compared.relation === 'incomparable') reach('scored as different slots');
+            else judged(a, b, compared);
+          }
+        }
       }
     }
     return furthest;
