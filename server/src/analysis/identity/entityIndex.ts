@@ -207,6 +207,8 @@ export class EntityIndex {
   private unregistered: Iterator<[string, ResolutionEntry]> | undefined;
   /** The resolutions in progress, outermost first. */
   private readonly stack: Frame[] = [];
+  /** Each name's shortest contained names and what finding them read (shortestContainedNames), until a chain or a decision changes. */
+  private readonly containedNames = new Map<string, { keys: string[]; reads: Reads }>();
   /** nameFacts' answers, by the text of a name or form. */
   private readonly namesRead = new Map<string, NameFacts>();
 
@@ -454,6 +456,7 @@ export class EntityIndex {
    * decisions), and the changed groups themselves; they are resolved again when next needed.
    */
   private invalidate(changed?: Reads): void {
+    this.containedNames.clear();
     this.registerSome();
     const stale = new Set<string>();
     const queue: string[] = [];
@@ -598,6 +601,7 @@ export class EntityIndex {
    * An article saved again with the same names changes nothing but its own records.
    */
   private replaceChains(docId: string, entries: ChainEntry[] | undefined, old = this.docs.get(docId) ?? [], added = entries ?? []): void {
+    this.containedNames.clear();
     if (this.idOfKey.size === 0 && this.entries.size === 0) return this.replaceUnresolved(docId, entries, old, added);
     const before = new Map<string, string>();
     /** Alias → the touched groups using it, and whether each did before: only those can start or stop using it. */
@@ -764,8 +768,26 @@ export class EntityIndex {
     return roots.size === 1 ? [...roots][0] : undefined;
   }
 
-  /** The shortest full names of the corpus, of a compatible type and not decided different, that a name contains. */
+  /**
+   * The shortest full names of the corpus, of a compatible type and not decided different, that a name contains:
+   * found once per name while no chain or decision changes (variantRoot asks it of every name sharing a surname),
+   * its reads noted again on each use so that the resolutions asking keep them.
+   */
   private shortestContainedNames(group: Group): string[] {
+    let found = this.containedNames.get(group.key);
+    if (!found) {
+      const frame: Frame = { reads: {} };
+      this.stack.push(frame);
+      const keys = this.shortestContainedNamesAfresh(group);
+      this.stack.pop();
+      found = { keys, reads: frame.reads };
+      this.containedNames.set(group.key, found);
+    }
+    for (const kind of READ_KINDS) for (const read of found.reads[kind] ?? []) this.note(kind, read);
+    return found.keys;
+  }
+
+  private shortestContainedNamesAfresh(group: Group): string[] {
     const type = this.typeOf(group.key);
     const longest = Math.min(group.tokens.length - 1, MAX_SUB_NAME_WORDS);
     for (let length = 2; length <= longest; length++) {
@@ -810,10 +832,11 @@ export class EntityIndex {
    */
   private runOnRoot(group: Group): string | undefined {
     const type = this.typeOf(group.key);
-    // A person's last word is a surname other people share ("Mary LaRue" is not Fred LaRue).
-    const words = type === 'person' ? [group.tokens[0]] : [group.tokens[0], group.tokens[group.tokens.length - 1]];
+    const [first, last] = [group.tokens[0], group.tokens[group.tokens.length - 1]];
+    // A person's last word is a surname other people share ("Mary LaRue" is not Fred LaRue); a first word that is a
+    // place on its own ("Boston" of "Boston Herald") says where, not who. Each word is looked up once.
+    const words = type === 'person' ? [first] : [...new Set([first, last])].filter((word) => word !== first || !this.isPlaceWord(word));
     for (const word of words) {
-      if (type !== 'person' && word === group.tokens[0] && this.isPlaceWord(word)) continue;
       const root = dominantRoot(this.shortFormCandidates(type, word, group.key));
       if (root !== undefined && root !== group.key && !this.isDifferent(group.key, root)) return root;
     }
