@@ -36,7 +36,7 @@ import { DEFAULT_SETTINGS, SettingsCache, settingsChange } from './settings';
 import type { AnalysisPool } from '../node/analysisPool';
 import { VERSION } from '../node/version';
 import { DocumentRefreshes } from './documentRefreshes';
-import { type DiagnosticsSnapshot, readSnapshot, snapshotFile, writeSnapshot } from '../node/diagnosticsSnapshot';
+import { type DiagnosticsSnapshot, PassSnapshot, snapshotFile, writeSnapshot } from '../node/diagnosticsSnapshot';
 import { corpusKey } from '../node/storageFiles';
 import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
@@ -73,8 +73,6 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const published = new PublishedDiagnostics((uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }));
   /** The entity count of the snapshot a start published its diagnostics from, until that start has checked them. */
   let snapshotEntities: number | undefined;
-  /** The diagnostics snapshot the running index pass read, until it is checked against the index (restoreKept). */
-  let keptSnapshot: Promise<DiagnosticsSnapshot | undefined> = Promise.resolve(undefined);
   /** The key of the diagnostics snapshot on disk, when this server read or wrote it. */
   let keptKey: string | undefined;
   const log = (message: string) => connection.console.log(message);
@@ -148,17 +146,17 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       const progress = await connection.window.createWorkDoneProgress();
       progress.begin('Crosscheck: indexing articles', 0, '', false);
       const started = Date.now();
-      keptSnapshot = Promise.resolve(undefined);
+      /** The diagnostics snapshot this pass read, until it is checked against the index (restoreKept). */
+      let kept: PassSnapshot | undefined;
       /** Whether the snapshot's diagnostics were published before any article was read. */
       let shownEarly = false;
       try {
         ws().useCorpusOptions({ metonymy: (await settings!.get(folderUris[0] ?? '')).metonymy });
         await ws().setFolders(folderUris);
-        const file = snapshotPath();
-        keptSnapshot = file ? readSnapshot(file) : Promise.resolve(undefined);
+        kept = new PassSnapshot(snapshotPath());
         folders.resolve();
         const candidates = await ws().candidates();
-        shownEarly = await showKeptDiagnostics(keptSnapshot, () => ws().persistedDigest(candidates));
+        shownEarly = await showKeptDiagnostics(kept.read(), () => ws().persistedDigest(candidates));
         // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
         let reported = -1;
         const report = (done: number, total: number) => {
@@ -182,7 +180,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       for (const folder of ws().folders) folder.cache?.settled();
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       const key = await diagnosticsKey(ws().sourcesDigest());
-      const restored = await restoreKept(key, shownEarly);
+      const restored = await restoreKept(kept, key, shownEarly);
       if (restored) {
         keptKey = key;
         // Ready: every article is in, its diagnostics are shown; they are checked below.
@@ -225,13 +223,12 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   }
 
   /**
-   * Whether the snapshot the pass read is of `key`; it is then published, unless it was before indexing
-   * (`shownEarly`). It is let go either way: the snapshot (33 MB of objects at 10,000 articles) is not held through
-   * the passes after indexing.
+   * Whether the snapshot the pass read (none when it failed before reading one) is of `key`; it is then published,
+   * unless it was before indexing (`shownEarly`). It is taken from the pass either way: the snapshot is not held
+   * through the passes after indexing.
    */
-  async function restoreKept(key: string | undefined, shownEarly: boolean): Promise<boolean> {
-    const snapshot = await keptSnapshot;
-    keptSnapshot = Promise.resolve(undefined);
+  async function restoreKept(kept: PassSnapshot | undefined, key: string | undefined, shownEarly: boolean): Promise<boolean> {
+    const snapshot = await kept?.take();
     if (key === undefined || snapshot?.key !== key) return false;
     if (!shownEarly) {
       showDiagnostics(snapshot);

@@ -31,6 +31,30 @@ export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | 
   return valid ? { key: value.key, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] } : undefined;
 }
 
+/**
+ * The snapshot one index pass reads: shown before any article is read, then taken once to be checked against the
+ * index, after which the pass holds it no longer (33 MB of objects at 10,000 articles).
+ */
+export class PassSnapshot {
+  private reading: Promise<DiagnosticsSnapshot | undefined>;
+
+  /** `file`: where the snapshot is kept; none without a storage folder. */
+  constructor(file: string | undefined) {
+    this.reading = file ? readSnapshot(file) : Promise.resolve(undefined);
+  }
+
+  read(): Promise<DiagnosticsSnapshot | undefined> {
+    return this.reading;
+  }
+
+  /** The snapshot, let go of here. */
+  take(): Promise<DiagnosticsSnapshot | undefined> {
+    const reading = this.reading;
+    this.reading = Promise.resolve(undefined);
+    return reading;
+  }
+}
+
 /** Writes a snapshot whose lists are given as their JSON (as published), atomically, so a reader never sees half a snapshot. */
 export async function writeSnapshot(file: string, snapshot: Omit<DiagnosticsSnapshot, 'diagnostics'> & { diagnostics: Array<[string, string]> }): Promise<void> {
   const lists = snapshot.diagnostics.map(([uri, json]) => `[${JSON.stringify(uri)},${json}]`);
