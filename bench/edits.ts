@@ -4,10 +4,9 @@
 // last (`npm run build`), or CROSSCHECK_SERVER.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { LspClient } from '../test/util/lspClient';
 import { LONG_ARTICLE_WORDS, longArticleText, timeEdits } from './longArticle';
-import { countPublishes, keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
+import { keptWorkspace, loadAverages, percentiles, startIndexed } from './server';
 
 export async function run(argv: string[]): Promise<void> {
   const { size, root, storage, count } = keptWorkspace('edits', argv, 30);
@@ -16,20 +15,7 @@ export async function run(argv: string[]): Promise<void> {
     const { client, seconds } = await startIndexed(root, storage, clients);
     console.log(`ready in ${seconds.toFixed(1)} s; profile clock at the first edit: ${process.hrtime.bigint() / 1000n} µs`);
     const file = path.join(root, 'part0', 'article0.txt');
-    const uri = pathToFileURL(file).href;
-    const text = fs.readFileSync(file, 'utf8');
-    const counts = countPublishes(client);
-    const publishes = (): number => counts.get(uri) ?? 0;
-    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
-    await client.until('diagnostics after opening', () => publishes() > 0, 60_000);
-    const times: number[] = [];
-    for (let k = 0; k < count; k++) {
-      const before = publishes();
-      const started = performance.now();
-      await client.notify('textDocument/didChange', { textDocument: { uri, version: k + 2 }, contentChanges: [{ text: `${text}\nEdit ${k}: officials said on Monday that 3${k} people were hurt.` }] });
-      await client.until('diagnostics after the edit', () => publishes() > before, 60_000);
-      times.push(performance.now() - started);
-    }
+    const times = await timeEdits(client, file, fs.readFileSync(file, 'utf8'), count);
     const p = percentiles(times);
     console.log(`edit → diagnostics over ${count} edits at ${size} articles: p50 ${p.p50.toFixed(0)} / p95 ${p.p95.toFixed(0)} ms (150 ms of it the debounce; load average ${loadAverages()})`);
     const long = percentiles(await timeEdits(client, path.join(root, 'long-article.txt'), longArticleText(), count));
