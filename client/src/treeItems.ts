@@ -1,6 +1,6 @@
 // What the side bar's trees share: icons per entity type and the command that opens a location from a row.
 import * as vscode from 'vscode';
-import type { MentionLocation } from '../../server/src/protocol';
+import { MARKDOWN_COMMANDS, type MentionLocation } from '../../server/src/protocol';
 
 /** Icons and colours that echo the editor's: people purple, organisations green, places orange. */
 const TYPE_ICONS: ReadonlyMap<string, [string, string | undefined]> = new Map([
@@ -18,7 +18,7 @@ export function typeIcon(type: string): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, colour ? new vscode.ThemeColor(colour) : undefined);
 }
 
-export const OPEN_LOCATION = 'crosscheck.openLocation';
+export const OPEN_LOCATION = MARKDOWN_COMMANDS.openLocation;
 
 export function openLocationCommand(location: MentionLocation, title: string): vscode.Command {
   return { title, command: OPEN_LOCATION, arguments: [location] };

@@ -123,6 +123,8 @@ export const SERVER_COMMANDS = {
 /** The client commands a link in the server's Markdown (hover cards) may run; the client trusts these and no other. */
 export const MARKDOWN_COMMANDS = {
   showEntityTimeline: 'crosscheck.showEntityTimeline',
+  /** Arguments: a MentionLocation and the view column to open it in. */
+  openLocation: 'crosscheck.openLocation',
 } as const;
 
 /** What a server command answers: a line for the user, shown as information or as an error. */

@@ -1,5 +1,5 @@
 // The Markdown the server sends (hover cards) over stdio: an article's own text, however link- or HTML-like, stays
-// text, and the only links are to the workspace's articles and to the commands the client trusts (MARKDOWN_COMMANDS).
+// text, and the only links are to the commands the client trusts (MARKDOWN_COMMANDS), opening only the workspace's articles.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +24,9 @@ const TEXTS: Record<string, string> = {
   'pixel.txt': `On 3 March 2025 ${IMAGE} Helena Varga spoke.\nVarga told residents of Eastport that the Kestrel Bridge had cost less than planned.\nThe council had approved the plan two years earlier, and work began the following spring.\nOfficials said the crossing would cut the journey into the city centre by twenty minutes.\n`,
 };
 const FIRST = TEXTS['bridge.txt'];
+
+/** The article an openLocation link opens: the uri of its first argument. */
+const openedUri = (link: string): string => (JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))) as [{ uri: string }])[0].uri;
 
 describe('the Markdown the server sends', () => {
   let session: ServerSession;
@@ -55,11 +58,9 @@ describe('the Markdown the server sends', () => {
     const links = markdownLinks(markdown);
     assert.ok(links.length > 0, 'the card links its articles');
     for (const link of links) {
-      if (link.startsWith('command:')) {
-        assert.ok(trusted.has(link.slice('command:'.length).split('?')[0]), `${link} is a trusted command`);
-        continue;
-      }
-      const file = fileURLToPath(link.replace(/#L\d+,\d+$/, ''));
+      assert.ok(link.startsWith('command:') && trusted.has(link.slice('command:'.length).split('?')[0]), `${link} is a trusted command`);
+      if (!link.startsWith(`command:${MARKDOWN_COMMANDS.openLocation}?`)) continue;
+      const file = fileURLToPath(openedUri(link));
       assert.ok(Object.keys(TEXTS).some((name) => file === path.join(session.folder, name)), `${link} opens an article`);
     }
     return links;
@@ -70,7 +71,7 @@ describe('the Markdown the server sends', () => {
     for (const quoted of ['restartServer', 'onerror', 'invalid']) assert.ok(markdown.includes(quoted), `the card quotes ${quoted}`);
     const links = assertOnlyOwnLinks(markdown);
     assert.ok(links.some((l) => l.startsWith(`command:${MARKDOWN_COMMANDS.showEntityTimeline}?`)), 'the timeline link is there');
-    assert.ok(links.some((l) => l.includes('notes.txt')), 'the article with a parenthesis in its name is linked whole');
+    assert.ok(links.some((l) => l.startsWith(`command:${MARKDOWN_COMMANDS.openLocation}?`) && openedUri(l).endsWith('notes.txt')), 'the article with a parenthesis in its name is linked whole');
   });
 
   it('links only articles from a date card that quotes another article', async () => {

@@ -75,7 +75,7 @@ describe('hover', () => {
     const text = card.contents.value;
     assert.match(text, /\*\*Xi Jinping\*\* · person/);
     assert.match(text, /Mentioned in 2 articles/);
-    assert.match(text, /beijing\\\.txt\]\(file:\/\/\/fixture\/beijing\.txt#L2,/);
+    assert.match(text, /beijing\\\.txt\]\(command:crosscheck\.openLocation\?[^)]*file%3A%2F%2F%2Ffixture%2Fbeijing\.txt%22%2C%22range%22%3A%7B%22start%22%3A%7B%22line%22%3A1%2C/);
     assert.match(text, /President/);
     assert.match(text, /\*Often with:\* .*(Antony Blinken|Joe Biden) \(1\)/);
   });

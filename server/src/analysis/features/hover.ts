@@ -8,7 +8,7 @@ import type { DateMention } from '../types';
 import { claimsAbout } from './claimsAbout';
 import { coMentioned } from './coMentions';
 import { escapeMarkdown } from '../escapeMarkdown';
-import { type Cancellation, fileName, lineExcerpt, offsetOf, openLink, rangeOf } from './shared';
+import { type Cancellation, commandLink, fileName, lineExcerpt, offsetOf, openLink, rangeOf } from './shared';
 
 const MAX_ARTICLES = 8;
 const MAX_COMENTIONS = 5;
@@ -66,7 +66,7 @@ function entityCard(corpus: Corpus, entity: EntityRecord): string {
     lines.push(`*Also:* ${aliases.slice(0, MAX_ALIASES).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}${more}`, '');
   }
   const n = articles.length;
-  const timelineLink = `command:${MARKDOWN_COMMANDS.showEntityTimeline}?${encodeURIComponent(JSON.stringify([entity.id]))}`;
+  const timelineLink = commandLink(MARKDOWN_COMMANDS.showEntityTimeline, [entity.id]);
   lines.push(`**Mentioned in ${n} article${n === 1 ? '' : 's'}** (${entity.mentionCount} mention${entity.mentionCount === 1 ? '' : 's'}) · [Timeline](${timelineLink})`, '');
   for (const { article, count, first } of articles.slice(0, MAX_ARTICLES)) {
     const date = article.analysis.referenceDate ? ` ${article.analysis.referenceDate.value}` : '';

@@ -1,5 +1,6 @@
-// Small conversions every feature needs: spans to LSP ranges and locations, and the cancellation contract.
+// Small conversions every feature needs: spans to LSP ranges, locations and links, and the cancellation contract.
 import type { Location, Position, Range } from 'vscode-languageserver-types';
+import { MARKDOWN_COMMANDS } from '../../protocol';
 import type { Article } from '../corpus';
 import type { Span } from '../types';
 
@@ -42,11 +43,21 @@ export function lineExcerpt(article: Article, span: Span, max = 90): string {
   return (at > 0 ? '…' : '') + line.slice(at, end).trim() + (end < line.length ? '…' : '');
 }
 
-/** A link that opens a span in its article: file URIs with a #L line,column fragment open at the place in VS Code. */
+/**
+ * The destination of a Markdown link that runs a command: its arguments' JSON, encodeURIComponent'd (what VS Code
+ * decodes a command link's query with), every command link's one encoding. The parentheses encodeURIComponent leaves
+ * are percent-encoded too (the same URI once decoded): a lone one would end the link and leave the rest as Markdown.
+ */
+export function commandLink(command: string, args: readonly unknown[]): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}`;
+}
+
+/** vscode.ViewColumn.Active: a card's link opens in the card's own editor group, which takes the focus. */
+const ACTIVE_COLUMN = -1;
+
+/** A link that opens a span in its article, selected (the client's openLocation command). */
 export function openLink(article: Article, span: Span): string {
-  const p = article.document.positionAt(span.start);
-  // A file name's lone parenthesis or space would end the link early (and leave the rest to be read as Markdown).
-  return `${article.uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}#L${p.line + 1},${p.character + 1}`;
+  return commandLink(MARKDOWN_COMMANDS.openLocation, [locationOf(article, span), ACTIVE_COLUMN]);
 }
 
 /** One collator for the views' sorts of names and subjects (String.localeCompare builds one per call: most of a first request's time at 10,000 articles). */
