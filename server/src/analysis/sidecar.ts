@@ -22,28 +22,35 @@ export function parseArticleSidecar(jsonText: string): { sidecar: ArticleSidecar
   if ('syntaxError' in parsed) return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: [`not valid JSON: ${parsed.syntaxError}`] };
   if ('notAnObject' in parsed) return { sidecar: EMPTY_ARTICLE_SIDECAR, errors: ['expected an object with "articles" and "dates"'] };
   const raw = parsed.object;
-  const sidecar: ArticleSidecar = { articles: {}, dates: {} };
-  const articles = raw.articles ?? {};
-  if (!isPlainObject(articles)) errors.push('"articles" must be an object of path → true/false');
-  else {
-    for (const [path, value] of Object.entries(articles)) {
-      const problem = pathProblem(path);
-      if (problem) errors.push(`articles: ${problem}`);
-      else if (typeof value === 'boolean') sidecar.articles[path] = value;
-      else errors.push(`articles["${path}"] must be true or false`);
-    }
-  }
-  const dates = raw.dates ?? {};
-  if (!isPlainObject(dates)) errors.push('"dates" must be an object of path → "YYYY-MM-DD"');
-  else {
-    for (const [path, value] of Object.entries(dates)) {
-      const problem = pathProblem(path);
-      if (problem) errors.push(`dates: ${problem}`);
-      else if (typeof value === 'string' && isIsoDate(value)) sidecar.dates[path] = value;
-      else errors.push(`dates["${path}"] must be a date written YYYY-MM-DD`);
-    }
-  }
+  const sidecar: ArticleSidecar = {
+    articles: readPathTable(raw, 'articles', 'true/false', errors, (value): value is boolean => typeof value === 'boolean', 'must be true or false'),
+    dates: readPathTable(raw, 'dates', '"YYYY-MM-DD"', errors, (value): value is string => typeof value === 'string' && isIsoDate(value), 'must be a date written YYYY-MM-DD'),
+  };
   return { sidecar, errors };
+}
+
+/** One table of the sidecar keyed by relative path: keys and values are checked one by one, the bad ones reported and left out. */
+function readPathTable<T>(
+  raw: Record<string, unknown>,
+  name: string,
+  valueShape: string,
+  errors: string[],
+  isValue: (value: unknown) => value is T,
+  valueProblem: string,
+): Record<string, T> {
+  const table: Record<string, T> = {};
+  const entries = raw[name] ?? {};
+  if (!isPlainObject(entries)) {
+    errors.push(`"${name}" must be an object of path → ${valueShape}`);
+    return table;
+  }
+  for (const [path, value] of Object.entries(entries)) {
+    const problem = pathProblem(path);
+    if (problem) errors.push(`${name}: ${problem}`);
+    else if (isValue(value)) table[path] = value;
+    else errors.push(`${name}["${path}"] ${valueProblem}`);
+  }
+  return table;
 }
 
 /** Why a key cannot name a file inside the workspace folder, or undefined when it can. */
