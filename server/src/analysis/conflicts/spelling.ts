@@ -43,3 +43,8 @@ export function closeSpellings(a: string, b: string): boolean {
   const edits = editDistance(x, y);
   return edits <= allowed && (x[0] === y[0] || edits === 1 || x.endsWith(y) || y.endsWith(x));
 }
+
+/** One slip of the keys apart: a letter left out, added, changed or two swapped ("Evanville", "Browsnville"). */
+export function oneEditApart(a: string, b: string): boolean {
+  return editDistance(normalised(a), normalised(b)) === 1;
+}
