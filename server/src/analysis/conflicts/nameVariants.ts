@@ -9,7 +9,7 @@ import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
 import { fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
-import { closeSpellings, MIN_LENGTH, oneEditApart, TWO_EDITS_FROM } from './spelling';
+import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
 
@@ -71,7 +71,7 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
     times.set(word, (times.get(word) ?? 0) + 1);
-    if (word.length < MIN_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
     if (m.index > line.end) {
       line = lineAround(text, m.index);
       headline = undefined;
