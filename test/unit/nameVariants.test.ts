@@ -109,3 +109,47 @@ test('a long name spelled two ways is one name even where the tagger typed the t
     { lead: 'Crowds gathered near Valderama', player: 'The outfielder' },
   ]), [['names/close-spelling', 'Valderrama', 'Valderama']]);
 });
+
+const hearing = ({ list, judge, opener, tail }: Record<string, string>): string =>
+  `A man accused of setting fire to a warehouse in Port Wendell appeared in court on Thursday, prosecutors said. ` +
+  `${list}\n` +
+  `Judge Harold P. ${judge} ordered him held without bail until a hearing next week. ` +
+  `${opener} said the fire had spread to two neighbouring shops before crews arrived. ${tail}`;
+
+const quietHearing = (names: Record<string, string>): string => hearing({ list: 'The fire destroyed the building and two shops beside it.', opener: 'Prosecutors', tail: '', ...names });
+
+test('a sentence naming many people, and a name after an initial, are read for spellings like any other', () => {
+  // This line capitalises most of its long words, yet ends with a period: a sentence, not a headline.
+  const list = (name: string): string => `Officers from Garrowby, Tenbury and Millfield arrested Desmond ${name}, 41, of Brookhaven, at Marlow Boulevard and Tenby Avenue.`;
+  assert.deepEqual(nameConflicts(quietHearing, [
+    { list: list('Castellano'), judge: 'Pennington' },
+    { list: list('Castellano'), judge: 'Pennington' },
+    { list: list('Castelano'), judge: 'Penington' },
+  ]).sort(), [['names/close-spelling', 'Castellano', 'Castelano'], ['names/close-spelling', 'Pennington', 'Penington']]);
+});
+
+test('a word opening a sentence counts as a name where the tagger read one', () => {
+  const found = nameConflicts(quietHearing, [
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: 'Investigator Castellano said the inquiry would take weeks.' },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: 'Investigator Castellano said the inquiry would take weeks.' },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: 'Castelano said the inquiry would take weeks.' },
+  ]);
+  assert.deepEqual(found, [['names/close-spelling', 'Castellano', 'Castelano']]);
+});
+
+test('one use in lower case among many capitalised ones leaves a name a name', () => {
+  const named = (tail: string): Record<string, string> => ({ judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `Investigator Castellano said Castellano and Castellano's staff would stay on the case. ${tail}` });
+  const story = [named('Castellano can be reached at castellano.office in Port Wendell.'), named(''), named('Deputy Castelano agreed.')];
+  assert.deepEqual(nameConflicts(quietHearing, story), [['names/close-spelling', 'Castellano', 'Castelano']]);
+  // Written in lower case as often as with its capital, the word is a common one.
+  const common = (tail: string): Record<string, string> => ({ judge: 'Pennington', tail: `The castellano of the guild, the castellano said, was not named. ${tail}` });
+  assert.deepEqual(nameConflicts(quietHearing, [common('The Castellano guild met.'), common(''), common('The Castelano guild met.')]), []);
+});
+
+test('a long name written once beside its other spelling is a slip where the story writes the other more, by one letter only', () => {
+  const article = (tail: string): Record<string, string> => ({ judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail });
+  assert.deepEqual(nameConflicts(quietHearing, [article(''), article(''), article('Investigator Castelano said the inquiry would take weeks.')]), [['names/close-spelling', 'Castellano', 'Castelano']]);
+  // Two letters apart, each written once in one article: two words ("Christian", "Christmas"), not a slip.
+  const season = (tail: string): Record<string, string> => ({ judge: 'Pennington', tail: `The shops had been stocked for Christmas, and the Christmas lights were lost. ${tail}` });
+  assert.deepEqual(nameConflicts(quietHearing, [season(''), season(''), { ...season(''), tail: 'The Christian charity next door lost its Christmas stock.' }]), []);
+});

@@ -1,4 +1,5 @@
 // Word tokens with offsets and sentence numbers: the unit shared by the tagger, the dates and the claims.
+import { ABBREVIATIONS } from './language/en';
 import type { Span } from './types';
 
 export interface Token extends Span {
@@ -12,11 +13,6 @@ export interface Token extends Span {
 // Words keep inner apostrophes, hyphens, periods of abbreviations ("U.S.", "Sen.") and digits with separators.
 // A possessive written apart ("Greig 's", as in tokenised corpora) is one token too.
 const TOKEN = /(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’-][\p{L}\p{M}\d]+)*\.?|['’][sS](?![\p{L}\p{M}\d])|[$€£¥%]|[^\s]/gu;
-const ABBREVIATIONS = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.',
-  'rev.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
-  'sept.', 'oct.', 'nov.', 'dec.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'ft.', 'mt.', 'e.g.', 'i.e.', 'approx.',
-]);
 
 /**
  * A run of words this long without a sentence end is cut at its next comma, semicolon or colon, and at twice this

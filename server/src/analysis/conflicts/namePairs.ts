@@ -24,8 +24,12 @@ export interface VariantPair {
 /** Lines with most of their longer words capitalised are headlines in title case. */
 const TITLE_CASE_SHARE = 0.6;
 
-/** Whether a line is a headline in title case. */
+/** A line that ends as a sentence ends is a sentence, however many names it lists. */
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
+
+/** Whether a line is a headline in title case: headlines end without a period, a sentence naming many people with one. */
 export function titleCase(line: string): boolean {
+  if (SENTENCE_END.test(line)) return false;
   const long = line.match(/\p{L}{4,}/gu) ?? [];
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > TITLE_CASE_SHARE;
 }

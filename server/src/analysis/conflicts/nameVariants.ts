@@ -3,13 +3,13 @@
 // either. Candidates are found through shared deletion variants, so a story's names are compared in time linear in
 // their number. Other forms of one name (given names, suffixes, organisations' names) are in nameForms.ts.
 import { analysedLength } from '../analyze';
-import { CALENDAR_WORD } from '../language/en';
+import { ABBREVIATIONS, CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
 import { fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
-import { closeSpellings, MIN_LENGTH, TWO_EDITS_FROM } from './spelling';
+import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
 
@@ -22,20 +22,39 @@ export interface ArticleNames {
   words: NameWord[];
   /** How many times the article writes each capitalised word, wherever it stands. */
   times: Map<string, number>;
-  lowerCase: Set<string>;
+  /** How many times the article writes each word in lower case. */
+  lowerCase: Map<string, number>;
   fullNames: FullName[];
 }
 
 /** A capital after the start of a line or of a sentence says nothing of a name. */
 const SENTENCE_START = /(?:^|[.!?:"“‘(]\s*|\n)\s*$/;
+/** The word before a period, when the period follows it right away. */
+const WORD_BEFORE_PERIOD = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}*)\.\s*$/u;
+
 /**
- * The capitalised words an article writes inside a sentence, first occurrence each, outside headlines in title
- * case; calendar names are no names. A word the story writes lower case anywhere is a common word (see variantPairs).
+ * Whether a word at an offset opens a sentence: it follows a line start or a sentence end, and a period after an
+ * initial or a title ("Philip H. Hickock", "Sen. Brown") ends none.
+ */
+function opensSentence(text: string, offset: number, lineStart: number): boolean {
+  if (offset === lineStart) return true;
+  if (!SENTENCE_START.test(text.slice(Math.max(lineStart, offset - 3), offset))) return false;
+  const before = WORD_BEFORE_PERIOD.exec(text.slice(Math.max(lineStart, offset - 12), offset));
+  if (!before) return true;
+  const word = before[1];
+  return !(/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(`${word.toLowerCase()}.`));
+}
+
+/**
+ * The capitalised words an article writes inside a sentence (or opening one where the tagger read a name), first
+ * occurrence each, outside headlines in title case; calendar names are no names. A word the story writes in lower
+ * case as well is a common word (see spellingPairs).
  */
 export function articleNames(docId: string, analysis: DocumentAnalysis): ArticleNames {
   // The analysed part only: a text over the analysis limit has no mentions beyond it either.
   const text = analysis.text.slice(0, analysedLength(analysis.text));
-  const lowerCase = new Set(text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []);
+  const lowerCase = new Map<string, number>();
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu)) lowerCase.set(word, (lowerCase.get(word) ?? 0) + 1);
   const seen = new Map<string, NameWord>();
   const mentions = inTextOrder(analysis.mentions);
   let next = 0;
@@ -52,13 +71,14 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
     times.set(word, (times.get(word) ?? 0) + 1);
-    if (word.length < MIN_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
     if (m.index > line.end) {
       line = lineAround(text, m.index);
       headline = undefined;
     }
-    if (SENTENCE_START.test(text.slice(Math.max(line.start, m.index - 3), m.index)) || m.index === line.start || isHeadline()) continue;
+    // A capital that opens a sentence is a name's only where the tagger read a name there ("Browsnville is among").
     const type = mentionAt(m.index)?.type;
+    if ((opensSentence(text, m.index, line.start) && type === undefined) || isHeadline()) continue;
     seen.set(word, { docId, word, span: { start: m.index, end: m.index + word.length }, sentence: line, ...(type ? { type } : {}) });
   }
   return { docId, words: [...seen.values()], times, lowerCase, fullNames: fullNames(docId, analysis) };
@@ -96,27 +116,41 @@ export function variantPairs(articles: readonly ArticleNames[]): VariantPair[] {
   return [...pairs, ...nameFormPairs(articles.flatMap((a) => a.fullNames)).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
 }
 
-/** A spelling written once where the article writes a close one this many times or more is a slip of that one. */
+/** A name the story writes with its capital this many times for each time in lower case is still a name. */
+const CAPITALS_PER_LOWER_CASE = 10;
+
+/** A spelling an article writes once where its story writes a close one this many times or more is a slip of that one. */
 const SLIP_AMONG = 2;
 
 function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
-  const lowerCase = new Set(articles.flatMap((a) => [...a.lowerCase]));
+  const storyTimes = new Map<string, number>();
+  for (const a of articles) for (const [word, n] of a.times) storyTimes.set(word, (storyTimes.get(word) ?? 0) + n);
+  const lowerCase = new Map<string, number>();
+  for (const a of articles) for (const [word, n] of a.lowerCase) lowerCase.set(word, (lowerCase.get(word) ?? 0) + n);
+  // A word the story writes in lower case is a common word ("Police" opening a sentence), unless that is a rare slip
+  // beside the name written with its capital many times over ("teixeira" once in a link, "Teixeira" 130 times).
+  const commonWord = (word: string): boolean => (lowerCase.get(word.toLowerCase()) ?? 0) * CAPITALS_PER_LOWER_CASE > (storyTimes.get(word) ?? 0);
   const byKey = new Map<string, Set<string>>();
   const users = new Map<string, NameWord[]>();
   const wordsOf = new Map<string, Set<string>>();
   const typesOf = new Map<string, Set<EntityType>>();
   for (const w of articles.flatMap((a) => a.words)) {
-    if (lowerCase.has(w.word.toLowerCase())) continue;
+    if (commonWord(w.word)) continue;
     pushTo(users, w.word, w);
     wordsOf.set(w.docId, (wordsOf.get(w.docId) ?? new Set()).add(w.word));
     if (w.type) typesOf.set(w.word, (typesOf.get(w.word) ?? new Set()).add(w.type));
   }
   const writes = (docId: string, word: string): boolean => wordsOf.get(docId)?.has(word) ?? false;
   const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
-  // "Kiltschko" once among three "Klitschko": a slip of the keys, as much a variant as another article's spelling.
+  // "Kiltschko" once among three "Klitschko": a slip of the keys, as much a variant as another article's spelling,
+  // though the article writes the name right elsewhere. Its story's other articles count too when one slip of the
+  // keys tells the two apart ("Evanville" once beside one "Evansville"; "Christian" and "Christmas" are two words).
   // Only long names slip this way: a short word beside a close one is as often another name ("Jinping", the city "Jining").
-  const slip = (w: NameWord, other: string): boolean =>
-    Math.min(w.word.length, other.length) >= TWO_EDITS_FROM && timesIn.get(w.docId)?.get(w.word) === 1 && (timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG;
+  const slip = (w: NameWord, other: string): boolean => {
+    if (Math.min(w.word.length, other.length) < TWO_EDITS_FROM || timesIn.get(w.docId)?.get(w.word) !== 1) return false;
+    if ((timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG) return true;
+    return (storyTimes.get(other) ?? 0) >= SLIP_AMONG && oneEditApart(w.word, other);
+  };
   const none = new Set<EntityType>();
   for (const word of users.keys()) {
     for (const key of deletionKeys(word.toLowerCase())) byKey.set(key, (byKey.get(key) ?? new Set()).add(word));

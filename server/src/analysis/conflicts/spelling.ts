@@ -4,6 +4,11 @@ import { REGIONAL_ENDINGS } from '../language/en';
 
 /** Names shorter than this differ by one letter too often by chance ("Iran", "Iraq" are four). */
 export const MIN_LENGTH = 5;
+/**
+ * No word of a name is longer than this ("Wolfeschlegelsteinhausen" is 24); a longer run of letters is no name, and
+ * the cap bounds a word's deletion keys, which grow with the square of its length.
+ */
+export const MAX_LENGTH = 40;
 /** From this length a name may differ in two letters and still be one name ("Reagins", "Regains"). */
 export const TWO_EDITS_FROM = 8;
 
@@ -42,4 +47,9 @@ export function closeSpellings(a: string, b: string): boolean {
   if (Math.abs(x.length - y.length) > allowed) return false;
   const edits = editDistance(x, y);
   return edits <= allowed && (x[0] === y[0] || edits === 1 || x.endsWith(y) || y.endsWith(x));
+}
+
+/** One slip of the keys apart: a letter left out, added, changed or two swapped ("Evanville", "Browsnville"). */
+export function oneEditApart(a: string, b: string): boolean {
+  return editDistance(normalised(a), normalised(b)) === 1;
 }

@@ -16,6 +16,13 @@ export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|'
 /** A month name in full or abbreviated ("Sept.", "dec"), any case. */
 export const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
+/** Abbreviations whose period ends no sentence ("Sen. Brown", "Dr. Lee"), lower case with the period. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'st.', 'jr.', 'sr.', 'prof.',
+  'rev.', 'inc.', 'corp.', 'co.', 'ltd.', 'no.', 'vs.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
+  'sept.', 'oct.', 'nov.', 'dec.', 'u.s.', 'u.k.', 'u.n.', 'a.m.', 'p.m.', 'ft.', 'mt.', 'e.g.', 'i.e.', 'approx.',
+]);
+
 const MONTH_PATTERNS = MONTHS.map((m) => ({ month: m, pattern: new RegExp(`\\b${m.slice(0, 3)}(?:${m.slice(3)}|\\.|\\b)`) }));
 
 /** The month a lower-case text names in full or abbreviated ("sept. 3", "in december"). */
