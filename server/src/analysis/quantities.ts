@@ -33,6 +33,8 @@ function firstTwoParts(word: string): [string, string | undefined] {
  * tokens[i] lowercased, which the caller has.
  */
 function wordNumber(tokens: readonly Token[], i: number, first: string): { value: number; last: number } | null {
+  // Every word number opens with a unit or a tens word; most tokens are neither, and are let go before any work.
+  if (!UNITS.has(first) && !TENS.has(firstTwoParts(first)[0])) return null;
   let total = 0;
   let current = 0;
   let last = -1;

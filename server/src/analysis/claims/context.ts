@@ -11,6 +11,8 @@ export interface SentenceContext {
   index: number;
   span: Span;
   tokens: Token[];
+  /** Each token's text lower-cased, made once: claims read windows of them around each figure. */
+  lower: string[];
   chains: number[];
   /** The named mentions inside the sentence, in text order. */
   mentions: Mention[];
@@ -24,7 +26,7 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
   for (const token of tokens) {
     let context = contexts.at(-1);
     if (!context || context.index !== token.sentence) {
-      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], chains: [], mentions: [], triggers: [] };
+      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], lower: [], chains: [], mentions: [], triggers: [] };
       contexts.push(context);
     }
     context.tokens.push(token);
@@ -33,9 +35,10 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
   const mentions = inTextOrder(analysis.mentions);
   for (const context of contexts) {
     const text = analysis.text.slice(context.span.start, context.span.end);
+    context.lower = context.tokens.map((t) => t.text.toLowerCase());
     context.mentions = within(mentions, context.span);
     context.chains = [...new Set(context.mentions.map((m) => m.chain))];
-    context.triggers = eventWordsOf(context.tokens);
+    context.triggers = eventWordsOf(context.lower);
     const hedge = HEDGE_PATTERN.exec(text);
     if (hedge) context.hedge = hedge[0];
     const reporting = REPORTING_PATTERN.exec(text);
@@ -44,13 +47,10 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
   return contexts;
 }
 
-/** The event words among a sentence's tokens, lowercased, each once in the order first written; one pass, no copies. */
-function eventWordsOf(tokens: readonly Token[]): string[] {
+/** The event words among a sentence's lower-cased words, each once in the order first written; one pass, no copies. */
+function eventWordsOf(lower: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const t of tokens) {
-    const word = t.text.toLowerCase();
-    if (EVENT_WORDS.has(word)) words.add(word);
-  }
+  for (const word of lower) if (EVENT_WORDS.has(word)) words.add(word);
   return [...words];
 }
 
@@ -113,7 +113,7 @@ export function sentenceMatches(analysis: Analysis, context: SentenceContext, pa
 
 /** Lower-cased token texts of a sentence between two token positions (clamped). */
 export function words(context: SentenceContext, from: number, to: number): string[] {
-  return context.tokens.slice(Math.max(0, from), Math.max(0, Math.min(context.tokens.length, to))).map((t) => t.text.toLowerCase());
+  return context.lower.slice(Math.max(0, from), Math.max(0, Math.min(context.lower.length, to)));
 }
 
 /** A lower-case word in the past tense: regular ("indicted", "approved") or one of the irregular ones. */
