@@ -262,7 +262,7 @@ export function neighbourKeys(v: WordView | undefined, offset: NeighbourOffset, 
  * Keys of a token's features that depend on its place in the sentence and in the article: pairs with its neighbours
  * (PAIR_FEATURES) and what the built-in names and the article say around it (CONTEXT_FEATURES).
  */
-const PAIR_FEATURES = 6;
+const PAIR_FEATURES = 7;
 export const CONTEXT_FEATURES = 8;
 export const PLACE_FEATURES = PAIR_FEATURES + CONTEXT_FEATURES;
 
@@ -339,6 +339,9 @@ export function pairKeys(sentence: SentenceView, i: number, values: Uint32Array,
   out[k++] = featureKey(15, v.shape, after ? after.shape : BOUNDARY_AFTER);
   out[k++] = featureKey(20, i === 0 ? v.shape : 0);
   out[k++] = featureKey(28, values[PlaceValue.Seen] >> 2, v.shape);
+  // Where its capital says little (a sentence start, a headline), how common a word is tells a name: a word the
+  // clusters never saw there is mostly a name ("Theodore Rask Quillan"), a frequent one mostly not ("But", "Coach").
+  out[k++] = featureKey(44, v.cluster, values[PlaceValue.Position]);
   return k;
 }
 
