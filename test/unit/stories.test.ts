@@ -62,6 +62,26 @@ test('stories linked and clustered in slices between requests are those made at 
   assert.equal(JSON.stringify(corpus.stories()), JSON.stringify(fresh.stories()));
 });
 
+test('an edit or a removal between two clustering slices, at any point of the clustering, ends in the stories of a fresh index', () => {
+  const moved = texts.get('reid-rehab-people.txt')!.replace('Wednesday', 'Thursday');
+  const fresh = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
+  const afterRemoval = JSON.stringify(fresh.stories());
+  fresh.set('aceh-quake-reuters.txt', moved);
+  const afterEdit = JSON.stringify(fresh.stories());
+  let steps = 0;
+  for (const settled = corpusOf(files); settled.settleStories(1); ) steps++;
+  assert.ok(steps > files.length, String(steps));
+  for (let before = files.length; before <= steps; before++) {
+    for (const [change, expected] of [[(c: Corpus) => c.set('aceh-quake-reuters.txt', moved), afterEdit], [(c: Corpus) => c.remove('aceh-quake-reuters.txt'), afterRemoval]] as const) {
+      const corpus = corpusOf(files);
+      for (let i = 0; i < before; i++) corpus.settleStories(1);
+      change(corpus);
+      while (corpus.settleStories(1));
+      assert.equal(JSON.stringify(corpus.stories()), expected, `changed after ${before} slices`);
+    }
+  }
+});
+
 test('a story has a title of event words and names, and the range of its articles dates', () => {
   const aceh = corpusOf(files).storyOf('aceh-quake-ap.txt')!;
   assert.match(aceh.title, /Malaybalay/);

@@ -287,8 +287,8 @@ export class Corpus {
   }
 
   /**
-   * Links up to `limit` articles into their stories, or once all are linked clusters the groups of up to `limit`
-   * of them; true while work is left. A pass after indexing runs it between requests, so the first request that
+   * Links up to `limit` articles into their stories, or once all are linked takes up to `limit` steps of clustering
+   * them (StoryIndex.settleSome); true while work is left. A pass after indexing runs it between requests, so the first request that
    * reads the stories does not link and cluster thousands of articles at once.
    */
   settleStories(limit: number): boolean {

@@ -52,7 +52,7 @@ export class StorySet {
     this.index.removeDocument(id);
   }
 
-  /** Clusters the groups of up to `limit` changed articles (StoryIndex.settleSome); true while some are left. */
+  /** Takes up to `limit` steps of re-clustering the changed articles' groups (StoryIndex.settleSome); true while some are left. */
   clusterSome(limit: number): boolean {
     return this.index.settleSome(limit);
   }

@@ -88,7 +88,7 @@ export class StoryIndex {
   private readonly links = new LinkTable();
   /** Article → its ranking of its links, built on demand, dropped when its best links change. */
   private readonly best = new Map<string, Ranking>();
-  /** Article → the ranking it had before its links last changed (undefined: none was built), until the next answer. */
+  /** Article → the ranking it had before its links last changed (undefined: none was built), until settling checks it. */
   private readonly previous = new Map<string, Ranking | undefined>();
   private readonly clusterOf = new Map<string, Cluster>();
   /** Article → the members of the part of its group it was last clustered in, joined: a part that keeps its members and links keeps its clusters. */
@@ -100,6 +100,8 @@ export class StoryIndex {
    * article's best links as they were re-reads the group's core scores, not every kept link of every member.
    */
   private readonly groupOf = new Map<string, LinkedGroup>();
+  /** The re-clustering under way in steps (settleSteps), until it ends or an article changes. */
+  private settling: Generator<void, void> | undefined;
   /** Features made ahead by featureSteps, by the analysis they were made from, until its setDocument. */
   private readonly prepared = new WeakMap<DocumentAnalysis, ArticleFeatures>();
 
@@ -124,6 +126,7 @@ export class StoryIndex {
   }
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
+    this.settling = undefined;
     const features = this.prepared.get(analysis) ?? articleFeatures(analysis);
     this.prepared.delete(analysis);
     const keys = new Set(candidateKeys(features));
@@ -166,7 +169,7 @@ export class StoryIndex {
   }
 
   /**
-   * An article's links changed where its ranking may see it: the ranking it had is kept until the next answer, which
+   * An article's links changed where its ranking may see it: the ranking it had is kept until settling checks it, which
    * re-clusters only where the sets of kept and core links it yields differ (a score that moves inside them changes
    * nothing outside the story of the edited article, which is re-clustered anyway).
    */
@@ -177,25 +180,22 @@ export class StoryIndex {
   }
 
   /**
-   * Marks for re-clustering what changed rankings did to the groups: an article whose kept or core links changed, and
-   * the articles it no longer keeps or counts as core, whose part of the group may now stand apart. A removed
+   * Marks for re-clustering what a changed ranking did to the groups: an article whose kept or core links changed,
+   * and the articles it no longer keeps or counts as core, whose part of the group may now stand apart. A removed
    * article's kept articles lose their links to it.
    */
-  private markChangedRankings(): void {
-    for (const [id, before] of this.previous) {
-      if (!this.articles.has(id)) {
-        this.forgetGroups([id, ...(before?.kept ?? [])]);
-        for (const other of before?.kept ?? []) this.dirty.add(other);
-        continue;
-      }
-      const after = this.bestLinks(id);
-      if (before && sameSet(before.kept, after.kept) && sameSet(before.core, after.core)) continue;
-      // The links it gained or lost may join or split its group and the groups of the articles at their other end.
-      this.forgetGroups([id, ...(before?.kept ?? []), ...after.kept]);
-      this.dirty.add(id);
-      for (const other of before?.kept ?? []) if (!after.kept.has(other) || (before!.core.has(other) && !after.core.has(other))) this.dirty.add(other);
+  private markChangedRanking(id: string, before: Ranking | undefined): void {
+    if (!this.articles.has(id)) {
+      this.forgetGroups([id, ...(before?.kept ?? [])]);
+      for (const other of before?.kept ?? []) this.dirty.add(other);
+      return;
     }
-    this.previous.clear();
+    const after = this.bestLinks(id);
+    if (before && sameSet(before.kept, after.kept) && sameSet(before.core, after.core)) return;
+    // The links it gained or lost may join or split its group and the groups of the articles at their other end.
+    this.forgetGroups([id, ...(before?.kept ?? []), ...after.kept]);
+    this.dirty.add(id);
+    for (const other of before?.kept ?? []) if (!after.kept.has(other) || (before!.core.has(other) && !after.core.has(other))) this.dirty.add(other);
   }
 
   /** Drops the kept groups of these articles, to be found again from their links. */
@@ -203,14 +203,18 @@ export class StoryIndex {
     for (const id of ids) for (const member of this.groupOf.get(id)?.members ?? []) this.groupOf.delete(member);
   }
 
-  /** The articles reached from `start` by core links (kept by both articles, among the core links of either). */
-  private linkedGroup(start: string): LinkedGroup {
+  /**
+   * The articles reached from `start` by core links (kept by both articles, among the core links of either), one
+   * member read a step (a group of stories that share names grows to thousands of articles in a large corpus).
+   */
+  private *linkedGroup(start: string): Generator<void, LinkedGroup> {
     const kept = this.groupOf.get(start);
     if (kept) return kept;
     const members = [start];
     const seen = new Set(members);
     const core: Array<[string, string]> = [];
     for (let i = 0; i < members.length; i++) {
+      if (i > 0) yield;
       const id = members[i];
       for (const other of this.bestLinks(id).kept) {
         if (!this.bestLinks(other).kept.has(id) || !this.isCore(id, other)) continue;
@@ -279,6 +283,7 @@ export class StoryIndex {
   }
 
   removeDocument(id: string): void {
+    this.settling = undefined;
     this.detach(id, new Set());
   }
 
@@ -348,26 +353,46 @@ export class StoryIndex {
   }
 
   /**
-   * Re-clusters the groups of up to `limit` of the changed articles; true while some are left. A pass after indexing
-   * calls it between requests, so that the first answer after thousands of articles came in does not cluster them all
-   * at once. Each group is clustered whole (its parts sorted), so the stories do not depend on the order groups come in.
+   * Takes up to `limit` steps of the re-clustering; true while steps are left. A step checks one changed ranking,
+   * reads one member of a group or clusters one part of it (at most maxPart articles), so a pass after indexing that
+   * calls it between requests holds the thread for well under a millisecond a step: the first answer after thousands
+   * of articles came in neither checks every ranking nor clusters a group of thousands at once.
    */
   settleSome(limit: number): boolean {
-    this.markChangedRankings();
-    let groups = 0;
+    this.settling ??= this.settleSteps();
+    for (let step = 0; step < limit; step++) {
+      if (this.settling.next().done) {
+        this.settling = undefined;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The re-clustering in steps (settleSome), begun afresh after an article changes: what is left then is still marked
+   * (rankings to check, dirty articles), and a group half clustered keeps its dirty members until it is clustered whole.
+   * Each group is clustered whole (its parts sorted), so the stories do not depend on the order groups come in.
+   */
+  private *settleSteps(): Generator<void, void> {
+    for (const [id, before] of this.previous) {
+      this.previous.delete(id);
+      this.markChangedRanking(id, before);
+      yield;
+    }
     // A group's members leave the set as it is clustered: the iteration skips them.
     for (const start of this.dirty) {
-      if (groups++ >= limit) break;
       if (!this.articles.has(start)) {
         this.dirty.delete(start);
         continue;
       }
-      const group = this.linkedGroup(start);
+      const group = yield* this.linkedGroup(start);
       // The group is found by its core links alone; only the parts re-clustered read every kept link of their members.
       const core: CoreLink[] = group.core.map(([a, b]) => ({ a, b, score: this.links.score(a, b)! }));
       for (const part of boundedParts(group.members, core, this.maxPart)) {
         const key = part.join('\n');
         if (part.every((id) => !this.dirty.has(id) && this.partOf.get(id) === key)) continue;
+        yield;
         for (const id of part) this.partOf.set(id, key);
         for (const members of averageLink(part, (id) => this.keptLinks(id), this.model.threshold, this.model.cohesion)) {
           const cluster: Cluster = { members };
@@ -375,7 +400,7 @@ export class StoryIndex {
         }
       }
       for (const id of group.members) this.dirty.delete(id);
+      yield;
     }
-    return this.dirty.size > 0;
   }
 }
