@@ -92,3 +92,19 @@ test('an article that gives a figure for an earlier month and one for none tells
     ['contradiction: 900 letters vs 2,000 letters'],
   );
 });
+
+/** A recapture told the week it happened, and again by a later article that dates it by its month. */
+const CAPTURE = 'Marshals captured escaped inmate Dale Corrigan at a truck stop outside Pellston on Monday, ending a weeklong manhunt.';
+const RECALLED = (when: string): string => `Corrigan, who was recaptured ${when} after eleven days on the run, pleaded guilty to an escape charge.`;
+
+test("a later article's earlier month that is the month another article is dated in tells that article's own event", () => {
+  const story = (when: string): string[] =>
+    conflictsOf({
+      'a.txt': `Fugitive caught\nDecember 15, 2008\n\n${CAPTURE}`,
+      'b.txt': `Fugitive pleads guilty\nJanuary 20, 2009\n\n${RECALLED(when)}`,
+    });
+  // "last month" in January is December: the capture the December article reports.
+  assert.deepEqual(story('last month'), ['contradiction: weeklong vs eleven days']);
+  // Another month is an earlier event of its own.
+  assert.deepEqual(story('in October'), []);
+});

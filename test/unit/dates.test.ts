@@ -122,6 +122,13 @@ describe('resolution', () => {
     assert.equal(findDates(text, {}).dates.find((d) => d.text.startsWith('three'))?.kind, 'duration');
   });
 
+  it('reads a unit written as one word with "long" as one of that unit', () => {
+    const text = `${dated}A weeklong hunt ended a yearlong feud and a daylong vigil.`;
+    assert.equal(valueOf(text, 'weeklong'), 'P1W');
+    assert.equal(valueOf(text, 'yearlong'), 'P1Y');
+    assert.equal(valueOf(text, 'daylong'), 'P1D');
+  });
+
   it('reads a space after a clock\'s colon and four-digit times with "hrs" or a zone, not four-digit lengths', () => {
     const text = `${dated}Police were called at 8: 39am. Pirates attacked about 1100 hrs IST. The fire broke out at 2045 GMT. Crews worked 1100 hours after 1200 hours of talks.`;
     assert.equal(valueOf(text, '8: 39am'), 'T08:39');

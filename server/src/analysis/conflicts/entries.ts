@@ -34,6 +34,8 @@ export interface Entry {
    * only within the same camp.
    */
   periodsTold?: boolean;
+  /** The month its dated article is written in, as a period is named ("december"). */
+  ownMonth?: string;
 }
 
 /** A period that names its month or year ("february", "2012"), not one told relative to the article ("last summer"). */
@@ -56,8 +58,17 @@ export function periodsApart(a: Entry, b: Entry): boolean {
   if (a.claim.value.kind === 'date' || (a.claim.period === undefined) === (b.claim.period === undefined)) return false;
   // A count of times in a period counts that period's only ("arrested three times in October").
   if (a.claim.kind === 'repetition') return true;
-  const earlier = a.claim.period === undefined ? b : a;
+  const [earlier, own] = a.claim.period === undefined ? [b, a] : [a, b];
+  if (periodOfOwn(earlier, own)) return false;
   return earlier.datedArticle || a.periodsTold === true || b.periodsTold === true;
+}
+
+/**
+ * Whether a later article's earlier period is the month the other article is written in: "recaptured last month after
+ * eight days on the run" in January tells the December article's own event.
+ */
+function periodOfOwn(earlier: Entry, own: Entry): boolean {
+  return own.ownMonth !== undefined && earlier.claim.period === own.ownMonth;
 }
 
 /** Marks the entries of one article's key when the article gives figures of that key both with a period and without. */
@@ -135,6 +146,12 @@ function lookups(analysis: DocumentAnalysis): Lookups {
   return found;
 }
 
+/** The month an article is dated in, named as claims name their periods (extractClaims.ts periodKey). */
+function ownMonth(analysis: DocumentAnalysis): string | undefined {
+  const month = /^\d{4}-(\d\d)/.exec(analysis.referenceDate?.value ?? '');
+  return month ? MONTHS[Number(month[1]) - 1] : undefined;
+}
+
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
   const found = lookups(analysis);
@@ -160,6 +177,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
     datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7,
+    ...(ownMonth(analysis) !== undefined ? { ownMonth: ownMonth(analysis) } : {}),
     ...(slotPool(claim) !== undefined ? { words: readOnce(() => sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end))) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
@@ -231,7 +249,8 @@ const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal
 
 /** Two dates that their dated articles tell apart: one of an earlier period, the other of the story's own. */
 function earlierAndOwn(a: Entry, b: Entry): boolean {
-  return a.datedArticle && b.datedArticle && (a.claim.period === undefined) !== (b.claim.period === undefined);
+  if (!a.datedArticle || !b.datedArticle || (a.claim.period === undefined) === (b.claim.period === undefined)) return false;
+  return a.claim.period === undefined ? !periodOfOwn(b, a) : !periodOfOwn(a, b);
 }
 
 export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {

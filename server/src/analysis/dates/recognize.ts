@@ -203,6 +203,11 @@ const RULES: Rule[] = [
       return amount === undefined ? null : { type: 'duration', amount, unit: durationUnit(m[2]) };
     },
   },
+  // "a weeklong manhunt", "a yearlong investigation": one unit, written as one word.
+  {
+    pattern: /\b(hour|day|week|month|year|decade)long\b/gi,
+    build: (m) => ({ type: 'duration', amount: 1, unit: durationUnit(m[1]) }),
+  },
   // "for several months", "for years", "a few weeks"
   {
     pattern: /\b(?:(?:several|many|a\s+few|few|some)\s+(days|weeks|months|years|decades)|for\s+(hours|days|weeks|months|years|decades|centuries))\b/gi,
