@@ -7,7 +7,7 @@ import type { Claim, DateMention, ValueInterval } from '../types';
 import type { ClaimKind } from './kinds/kind';
 import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
-import { EVENT_WORDS } from '../language/en';
+import { ASK_VERBS, DEMAND_VERBS, EVENT_WORDS, POSSIBILITY_MODALS, WISH_VERBS } from '../language/en';
 import { within } from './spans';
 
 const PRISON_TERM = 'prison term';
@@ -44,7 +44,7 @@ const LASTING_TOPICS: Array<[RegExp, string, number]> = [
 /** Earlier events a "nine days earlier" or "a week after" measures from. */
 const SINCE_TOPICS: Array<[RegExp, string, number]> = [[/^(?:heart|stroke|surgery|operation|collapsed|diagnosed)$/, 'time since illness', 6]];
 /** Words that make a length of time hypothetical or a maximum ("faces up to 20 years", "could get life"). */
-const NOT_STATED = /^(?:faces?|facing|could|would|might|may|maximum|if|unless|seek|seeks|seeking|sought|asked|asking|request|demand|wants?)$/i;
+const NOT_STATED: ReadonlySet<string> = new Set(['face', 'faces', 'facing', 'maximum', 'if', 'unless', ...POSSIBILITY_MODALS, ...DEMAND_VERBS, ...ASK_VERBS, ...WISH_VERBS]);
 /**
  * How many words before a length of time and after it such a word reaches ("faces up to 20 years", "20 years if
  * convicted"): a word of another clause far off ("... employees ever facing termination") leaves the length stated.
@@ -55,7 +55,7 @@ const NOT_STATED_AFTER = 4;
 /** Whether words near a length of time make it hypothetical or a maximum. */
 function notStated(context: SentenceContext, first: number, last: number): boolean {
   const near = words(context, first - NOT_STATED_BEFORE, last + 1 + NOT_STATED_AFTER);
-  return near.some((w, i) => NOT_STATED.test(w) || (w === 'up' && near[i + 1] === 'to'));
+  return near.some((w, i) => NOT_STATED.has(w) || (w === 'up' && near[i + 1] === 'to'));
 }
 const AGO = /^(?:ago|earlier|before|after|later|prior)$/;
 

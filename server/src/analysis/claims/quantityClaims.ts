@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, DEMAND_WORDS, EVENT_WORDS, FIRING_VERBS, FUNCTION_WORDS, GAME_CONTEXT, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, REPORTING_WORDS, VAGUE_QUANTITIES } from '../language/en';
+import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUTURE_MODALS, FUNCTION_WORDS, GAME_CONTEXT, holdsDemand, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, POSSIBILITY_MODALS, REPORTING_WORDS, VAGUE_QUANTITIES, WISH_VERBS } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -482,7 +482,7 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
     // An agent's ask and a team's offer are two sums of one deal: an article that gives both is not confirmed by a
     // third giving one of them.
-    const asked = DEMAND_WORDS.test(words(at.context, at.first - 8, at.first).join(' '));
+    const asked = holdsDemand(words(at.context, at.first - 8, at.first));
     const slot = `${topic}${asked ? ' asked' : ''}${yearly ? ' per year' : ''}`;
     return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
@@ -726,7 +726,7 @@ const TALLY_SPAN = /\b(season|career)\b/i;
 /** What may stand between a player and the tally: a verb and its adverbs or qualifier, no clause break ("scored", "has now thrown for"). */
 const PLAYER_TO_TALLY = /^(?:'s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 /** Verbs of a tally still to be made ("needed nine points", "will miss two games"): a target or a plan, not what happened. */
-const TALLY_TO_COME = /\b(?:needs?|needed|needing|wants?|wanted|will|would|could|may|might|must|should|hopes?|hoped|expected|expects)\b/i;
+const TALLY_TO_COME: ReadonlySet<string> = new Set([...POSSIBILITY_MODALS, ...FUTURE_MODALS, ...WISH_VERBS]);
 /** Words before a number that single out a stretch of a season ("the last two games", "his next three"), not a tally. */
 const STRETCH = /^(?:first|last|final|next|past|previous|remaining|opening|closing)$/i;
 
@@ -738,7 +738,7 @@ function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, i
   if (!PLAYER_TALLIES.has(head.noun) || head.partitive || shotsFired(analysis, at, head)) return undefined;
   const owner = ownerBefore(at);
   const between = owner && analysis.text.slice(owner.end, at.context.tokens[at.first].start);
-  if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || TALLY_TO_COME.test(between)) return undefined;
+  if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || between.toLowerCase().split(/[^\p{L}']+/u).some((w) => TALLY_TO_COME.has(w))) return undefined;
   if (STRETCH.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const span = TALLY_SPAN.exec(analysis.text.slice(at.context.span.start, at.context.span.end))?.[1].toLowerCase();
   const slot = span ? `${head.noun} (${span})` : head.noun;

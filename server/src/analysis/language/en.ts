@@ -177,8 +177,22 @@ export const IRREGULAR_BASE = table({
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
-/** Words that make a sum one side's demand, not the deal agreed or offered ("asking for a contract worth $200 million"). */
-export const DEMAND_WORDS = /\b(?:ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|demand(?:s|ed|ing)?)\b/i;
+/** Modal verbs of what may happen ("could get life"): what they govern is possible, not stated. */
+export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'may']);
+/** Modal verbs of what is to happen ("will miss two games"): a plan or a duty, not what happened. */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'must', 'should']);
+/** Verbs of asking for something ("asking for a contract worth $200 million"): what they govern is one side's demand. */
+export const DEMAND_VERBS: ReadonlySet<string> = new Set(
+  ['seek', 'seeks', 'seeking', 'sought', 'demand', 'demands', 'demanded', 'demanding', 'request', 'requests', 'requested', 'requesting'],
+);
+/** Forms of "ask": a demand when followed by "for" ("asked for $5 million"), a hedge on a length of time ("asked 20 years"). */
+export const ASK_VERBS: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
+/** Whether lower-case words hold a demand: a verb of demanding, or "ask" followed by "for". */
+export function holdsDemand(words: readonly string[]): boolean {
+  return words.some((w, i) => DEMAND_VERBS.has(w) || (ASK_VERBS.has(w) && words[i + 1] === 'for'));
+}
+/** Verbs of wanting, needing or expecting ("needed nine points"): what they govern is a target, not a fact. */
+export const WISH_VERBS: ReadonlySet<string> = new Set(['need', 'needs', 'needed', 'needing', 'want', 'wants', 'wanted', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected']);
 /** Words of a game in play: a count of shots among them is a sports tally, whatever the verb. */
 export const GAME_CONTEXT = /\b(?:game|match|goal|goals|score|scored|scoring|basket|quarter|half|season|points?|net|keeper|goalkeeper|rebounds?)\b/i;
 /** Words that make an event a death ("the fatal shooting", "a deadly attack"). */
