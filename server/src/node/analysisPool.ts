@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from '../analysis/analyze';
 import type { DocumentAnalysis } from '../analysis/types';
 import { decodeAnalysis, encodeAnalysis } from './analysisRecords';
+import { warmUpAnalysis } from './workerWarmUp';
 
 interface Job {
   id: number;
@@ -46,8 +47,6 @@ const RETIRE_IDLE_MS = 10_000;
  * (476 vs 523 MB). An article that needs more ends its worker, and is then analysed in this thread (see spawn).
  */
 const WORKER_OLD_SPACE_MB = 192;
-/** What a new worker analyses before its first job, only to load what analysis reads. */
-const WARM_UP_TEXT = 'Warm up.';
 /** Files a caller keeps in flight per worker (see `lanes`). */
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -216,8 +215,8 @@ export const isAnalysisWorker = (): boolean => !isMainThread && process.argv.inc
 
 /** The worker's side: analyse each article it is sent and send the analysis back. */
 export function runAnalysisWorker(): void {
-  // The tagger and word lists load on first use: loaded now, a worker started to stand by answers its first edit warm.
-  analyze(WARM_UP_TEXT, {});
+  // Before the first job: a worker started to stand by answers its first edit warm, and its first heavy article too.
+  warmUpAnalysis();
   parentPort!.on('message', (job: Job) => {
     try {
       parentPort!.postMessage({ id: job.id, record: encodeAnalysis(analyze(job.text, job.options)) } satisfies Reply);

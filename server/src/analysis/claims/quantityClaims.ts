@@ -470,7 +470,9 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const value = quantity.value;
   const { interval, qualifier, hedge } = qualifyFigure(quantity, value, before);
   const draft = interpretValue(analysis, quantity, at, interval, before);
-  return draft && (qualifier || hedge) ? { ...draft, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) } : draft;
+  // Only a figure no kind reads is left for the general figure: every earlier refusal here is one of its own too.
+  if (!draft) return generalFigure(analysis, quantity, at);
+  return qualifier || hedge ? { ...draft, ...(qualifier ? { qualifier } : {}), ...(hedge ? { hedge } : {}) } : draft;
 }
 
 function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Located, interval: ValueInterval, before: string): Draft | undefined {
@@ -868,7 +870,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
     if (!found) continue;
     // A sum and its conversion are one figure: the words around it are those around both.
     const at = quantity.converted ? { ...found, last: Math.max(found.last, tokenAt(found.context, quantity.converted.end - 1)) } : found;
-    const draft = interpret(analysis, quantity, at) ?? generalFigure(analysis, quantity, at);
+    const draft = interpret(analysis, quantity, at);
     if (!draft) continue;
     const converted = quantity.converted && draft.unit === quantity.currency ? quantity.converted : undefined;
     const end = converted ? Math.max(draft.end, converted.end) : draft.end;

@@ -26,7 +26,8 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     const short = tokens[0] ?? r.text.toLowerCase();
     const acronym = !full && isAcronym(r.text);
     const candidates = full ? recent.forFullName(tokens) : recent.forShortForm(short, acronym);
-    let chain = full ? fullNameAntecedent(open, candidates, tokens, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
+    // Without candidates no chain can be joined: the name tests (and their closures) are not even built.
+    let chain = candidates.length === 0 ? undefined : full ? fullNameAntecedent(open, candidates, tokens, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
     const index = mentions.length;
     if (chain === undefined) {
       chain = open.length;
@@ -55,9 +56,9 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
  * came first) that `accepts` takes. A candidate that could not beat the best so far is not tested at all: the tests
  * compare names, and a text repeating a few names gives each mention dozens. The candidates come in no order (sorting
  * them was the dearer part of linking): the nearest of them all is tried first, as it is most often the one joined.
+ * There is at least one candidate.
  */
 function nearest(open: readonly OpenChain[], candidates: readonly number[], accepts: (c: OpenChain) => boolean): number | undefined {
-  if (candidates.length === 0) return undefined;
   let first = 0;
   for (let i = 1; i < candidates.length; i++) if (isNearer(open[candidates[i]], open[candidates[first]])) first = i;
   if (accepts(open[candidates[first]])) return candidates[first];

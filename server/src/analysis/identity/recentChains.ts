@@ -67,15 +67,10 @@ export class RecentChains {
       }
     }
     const given: number[] = [];
-    const give = (chain: number): void => {
-      if (this.givenIn[chain] === query) return;
-      this.givenIn[chain] = query;
-      given.push(chain);
-    };
-    for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) give(chain);
-    for (const word of words) for (const chain of this.byShortForm.get(word) ?? []) give(chain);
+    for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) this.give(chain, query, given);
+    for (const word of words) this.giveAll(this.byShortForm.get(word), query, given);
     const initial = nameInitial(tokens);
-    if (initial !== undefined) for (const chain of this.byShortInitial.get(initial) ?? []) give(chain);
+    if (initial !== undefined) this.giveAll(this.byShortInitial.get(initial), query, given);
     return given;
   }
 
@@ -83,15 +78,21 @@ export class RecentChains {
   forShortForm(short: string, acronym: boolean): number[] {
     const query = ++this.queries;
     const given: number[] = [];
-    const sets = [this.byNameWord.get(short), this.byShortForm.get(short), acronym && short.length > 0 ? this.byNameInitial.get(short[0]) : undefined];
-    for (const set of sets) {
-      for (const chain of set ?? []) {
-        if (this.givenIn[chain] === query) continue;
-        this.givenIn[chain] = query;
-        given.push(chain);
-      }
-    }
+    this.giveAll(this.byNameWord.get(short), query, given);
+    this.giveAll(this.byShortForm.get(short), query, given);
+    if (acronym && short.length > 0) this.giveAll(this.byNameInitial.get(short[0]), query, given);
     return given;
+  }
+
+  // Methods, not closures made per query: a text naming thousands asks once per mention.
+  private give(chain: number, query: number, given: number[]): void {
+    if (this.givenIn[chain] === query) return;
+    this.givenIn[chain] = query;
+    given.push(chain);
+  }
+
+  private giveAll(chains: ReadonlySet<number> | undefined, query: number, given: number[]): void {
+    if (chains) for (const chain of chains) this.give(chain, query, given);
   }
 
   /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */
