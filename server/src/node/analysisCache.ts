@@ -115,8 +115,16 @@ export class AnalysisCache {
     return {
       read: decodeArticle(bytes),
       remember: (textClass, analysis) => {
-        // A file that is still no article, as its entry says, leaves nothing to write.
-        if (!analysis && usable && entry.hash === hash && entry.mtimeMs === stat.mtimeMs && !entry.analysis && !entry.bytes) return;
+        // A file that is still no article, as its entry says, leaves nothing to write, unless its time can be trusted
+        // now: else its entry stays racy, and every later start, unable to tell the workspace by times alone, neither
+        // shows the last session's diagnostics at once nor stops reading the file.
+        if (!analysis && usable && entry.hash === hash && entry.mtimeMs === stat.mtimeMs && !entry.analysis && !entry.bytes) {
+          if (entry.racy && !isRacy(stat)) {
+            entry.racy = false;
+            this.changed();
+          }
+          return;
+        }
         this.entries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash, options, textClass, racy: isRacy(stat), ...(analysis ? { analysis } : {}) });
         if (analysis) this.made++;
         this.changed();
