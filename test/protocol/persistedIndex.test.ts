@@ -199,6 +199,29 @@ describe('persisted index over stdio', () => {
       rmSync(fresh);
     }
   });
+
+  it('a file that is no article, changed just before a start, holds up the last session\'s diagnostics only until its time can be trusted', async () => {
+    // Shown from the persisted index's sizes and times alone, before the index pass read any article.
+    const shownEarly = (log: string[]) => {
+      const shown = log.findIndex((line) => /diagnostics of \d+ articles published from the last session/.test(line));
+      return shown >= 0 && shown < log.findIndex((line) => /^Indexed \d+ articles/.test(line));
+    };
+    const note = path.join(folder, 'desk-note.txt');
+    writeFileSync(note, 'Call the desk back.\n');
+    // A time a few seconds ahead: the first start finds it too recent to trust (RACY_MS), whatever the machine's load.
+    const mtime = Date.now() + 4000;
+    utimesSync(note, mtime / 1000, mtime / 1000);
+    // Its diagnostics snapshot is kept, or found the same as one kept already.
+    await start({ waitForWrite: true, waitForLog: /kept the diagnostics of \d+ articles for the next start|checked the diagnostics of the last session/ });
+    while (Date.now() < mtime + 2500) await new Promise((resolve) => setTimeout(resolve, 250));
+    // Its entry says the time is not to be trusted: this start cannot tell the workspace by times alone.
+    const checking = await start();
+    assert.ok(!shownEarly(checking.log), checking.log.join('\n'));
+    // That start checked the file by its hash and trusts its time from now on.
+    const trusting = await start();
+    assert.ok(shownEarly(trusting.log), trusting.log.join('\n'));
+    rmSync(note);
+  });
 });
 
 describe('persisted index in the CLI (--cache)', () => {

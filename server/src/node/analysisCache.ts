@@ -13,7 +13,7 @@ import type { DocumentAnalysis } from '../analysis/types';
 import { decodeAnalysis, encodeAnalysis } from './analysisRecords';
 import { decodeArticle, readArticleFile, type ReadResult, removeAbandonedWrites } from './files';
 import { Slices } from './backgroundTurns';
-import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
+import { frameChecksum, framedBody, storageFile } from './storageFiles';
 import { analysisFingerprint } from './version';
 
 const MAGIC = Buffer.from('crosscheck-index\n');
@@ -115,8 +115,16 @@ export class AnalysisCache {
     return {
       read: decodeArticle(bytes),
       remember: (textClass, analysis) => {
-        // A file that is still no article, as its entry says, leaves nothing to write.
-        if (!analysis && usable && entry.hash === hash && entry.mtimeMs === stat.mtimeMs && !entry.analysis && !entry.bytes) return;
+        // A file that is still no article, as its entry says, leaves nothing to write, unless its time can be trusted
+        // now: else its entry stays racy, and every later start, unable to tell the workspace by times alone, neither
+        // shows the last session's diagnostics at once nor stops reading the file.
+        if (!analysis && usable && entry.hash === hash && entry.mtimeMs === stat.mtimeMs && !entry.analysis && !entry.bytes) {
+          if (entry.racy && !isRacy(stat)) {
+            entry.racy = false;
+            this.changed();
+          }
+          return;
+        }
         this.entries.set(filePath, { size: stat.size, mtimeMs: stat.mtimeMs, hash, options, textClass, racy: isRacy(stat), ...(analysis ? { analysis } : {}) });
         if (analysis) this.made++;
         this.changed();
@@ -268,10 +276,10 @@ export class AnalysisCache {
 
   /** Fills the entries from the file's bytes; returns why the file cannot be used, or undefined. */
   private parse(data: Buffer): string | undefined {
-    if (!isFramed(data, MAGIC)) return 'not a Crosscheck index';
-    const body = checkedBody(data);
-    if (!body) return 'truncated or corrupt (checksum mismatch)';
-    const reader = new RecordReader(body, MAGIC.length);
+    const body = framedBody(data, MAGIC);
+    if (body === 'not framed') return 'not a Crosscheck index';
+    if (body === 'corrupt') return 'truncated or corrupt (checksum mismatch)';
+    const reader = new RecordReader(body);
     const header = parseObject(reader.next());
     if (!header) return 'no header';
     if (header.fingerprint !== analysisFingerprint()) return `made by another version (${String(header.fingerprint)})`;
@@ -299,7 +307,7 @@ function lengthPrefixed(bytes: Buffer): Buffer {
 
 /** Length-prefixed records one after the other; undefined for one that runs past the end. */
 class RecordReader {
-  constructor(private readonly data: Buffer, private offset: number) {}
+  constructor(private readonly data: Buffer, private offset = 0) {}
 
   get done(): boolean {
     return this.offset >= this.data.length;

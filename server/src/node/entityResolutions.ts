@@ -8,7 +8,7 @@ import * as v8 from 'node:v8';
 import { READ_KINDS, type ResolutionEntry, type Resolutions } from '../analysis/identity/entityIndex';
 import { Slices } from './backgroundTurns';
 import { removeAbandonedWrites, writeAtomically } from './files';
-import { checkedBody, frameChecksum, isFramed, storageFile } from './storageFiles';
+import { frameChecksum, framedBody, storageFile } from './storageFiles';
 
 const MAGIC = Buffer.from('crosscheck-entities\n');
 const KEY_BYTES = 64;
@@ -35,19 +35,15 @@ export async function readResolutionsFile(file: string): Promise<Buffer | undefi
  * undefined, with why in `log` (nothing for a file of another key: the workspace changed since).
  */
 export function parseResolutions(data: Buffer, key: string, log: (message: string) => void): Resolutions | undefined {
-  if (!isFramed(data, MAGIC, KEY_BYTES)) {
-    log('discarded the kept entity resolutions: not a Crosscheck file');
-    return undefined;
-  }
-  const header = MAGIC.length + KEY_BYTES;
-  if (data.toString('latin1', MAGIC.length, header) !== key) return undefined;
-  const body = checkedBody(data);
-  if (!body) {
-    log('discarded the kept entity resolutions: truncated or corrupt (checksum mismatch)');
+  // The key first, and silently: a file of another key (the workspace changed since) is not worth hashing.
+  if (data.toString('latin1', MAGIC.length, MAGIC.length + KEY_BYTES) !== key) return undefined;
+  const body = framedBody(data, MAGIC, KEY_BYTES);
+  if (typeof body === 'string') {
+    log(`discarded the kept entity resolutions: ${body === 'not framed' ? 'not a Crosscheck file' : 'truncated or corrupt (checksum mismatch)'}`);
     return undefined;
   }
   try {
-    return decode(v8.deserialize(body.subarray(header)) as Encoded);
+    return decode(v8.deserialize(body.subarray(KEY_BYTES)) as Encoded);
   } catch (e) {
     log(`discarded the kept entity resolutions: they do not read (${(e as Error).message})`);
     return undefined;

@@ -19,16 +19,15 @@ export function frameChecksum(): Hash {
   return createHash('sha256');
 }
 
-/** Whether the bytes begin with the magic line and are long enough to hold `headerBytes` more and the checksum. */
-export function isFramed(data: Buffer, magic: Buffer, headerBytes = 0): boolean {
-  return data.length >= magic.length + headerBytes + CHECKSUM_BYTES && data.subarray(0, magic.length).equals(magic);
-}
-
-/** The bytes before the checksum when the checksum holds (the file is whole and unchanged); otherwise undefined. */
-export function checkedBody(data: Buffer): Buffer | undefined {
-  if (data.length < CHECKSUM_BYTES) return undefined;
-  const body = data.subarray(0, data.length - CHECKSUM_BYTES);
-  return frameChecksum().update(body).digest().equals(data.subarray(body.length)) ? body : undefined;
+/**
+ * What a framed file holds between its magic line and its checksum: 'not framed' when the bytes do not begin with the
+ * magic line or are too short to hold `headerBytes` more and the checksum, 'corrupt' when the checksum does not hold
+ * (the file is not whole, or changed).
+ */
+export function framedBody(data: Buffer, magic: Buffer, headerBytes = 0): Buffer | 'not framed' | 'corrupt' {
+  if (data.length < magic.length + headerBytes + CHECKSUM_BYTES || !data.subarray(0, magic.length).equals(magic)) return 'not framed';
+  const end = data.length - CHECKSUM_BYTES;
+  return frameChecksum().update(data.subarray(0, end)).digest().equals(data.subarray(end)) ? data.subarray(magic.length, end) : 'corrupt';
 }
 
 /**
