@@ -179,6 +179,25 @@ describe('persisted index over stdio', () => {
     const changed = await start({ waitForLog: kept });
     assert.ok(!changed.log.some((line) => taken.test(line)), changed.log.join('\n'));
     assert.ok((await start()).log.some((line) => taken.test(line)));
+    // An article changed after the index pass: the resolutions are kept again at shutdown, and the next start takes them.
+    const during = new LspClient(folder);
+    during.initializationOptions = { storagePath: storage };
+    try {
+      await during.initialize();
+      await during.idleAfter(0);
+      await during.until('the resolutions taken', () => during.log.some((line) => taken.test(line)));
+      appendFileSync(path.join(folder, '12_3ecb.txt'), '\nA coast guard officer said 40 crew members were aboard.\n');
+      const statuses = during.statuses.length;
+      await during.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: during.uri('12_3ecb.txt'), type: 2 }] });
+      await during.idleAfter(statuses);
+      await during.request('crosscheck/stories', {});
+    } finally {
+      await during.shutdown();
+    }
+    assert.ok(during.log.some((line) => kept.test(line)), during.log.join('\n'));
+    const afterChange = await start();
+    assert.ok(afterChange.log.some((line) => taken.test(line)), afterChange.log.join('\n'));
+    assert.deepEqual(afterChange.diagnostics, (await start({ storage: false })).diagnostics);
   });
 
   it('removes the temporary files of writes that never finished (index and entity resolutions), and only old ones', async () => {

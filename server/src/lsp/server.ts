@@ -440,10 +440,10 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   connection.onExecuteCommand(async (p) => { await indexing; return runServerCommand(ws(), p.command, p.arguments ?? [], sidecarsChanged); });
 
   // A persisted index changed in the last seconds is written before the server goes.
-  // So are the diagnostics, when they changed since the snapshot on disk.
+  // So are the diagnostics and the entity resolutions, when they changed since the files on disk.
   connection.onShutdown(async () => {
     await Promise.all((workspace?.folders ?? []).map((folder) => folder.cache?.flush()));
-    if (workspace) await keepDiagnostics();
+    if (workspace) await Promise.all([keepDiagnostics(), workspace.keepResolutions()]);
   });
 
   documents.listen(connection);

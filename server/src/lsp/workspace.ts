@@ -79,6 +79,8 @@ export class ArticleWorkspace {
   cacheLocation: CacheLocation | undefined;
   /** The latest write of the entity resolutions (resolveEntities), done or not. */
   private resolutionsWritten: Promise<void> = Promise.resolve();
+  /** The key of the entity resolutions the file holds: taken from it or written to it in this session. */
+  private keptResolutionsKey: string | undefined;
   /** Files an open, edit or request is loading now (on the pool, so an index pass may reach them meanwhile). */
   private readonly userLoads = new Set<string>();
   /** The last sourcesDigest and what it was made of: a pass asks for it for every key it writes or reads. */
@@ -229,6 +231,7 @@ export class ArticleWorkspace {
     const log = this.cacheLocation?.log ?? (() => undefined);
     const resolutions = key !== undefined && kept && parseResolutions(kept, key, log);
     if (resolutions && entities.useResolutions(resolutions)) {
+      this.keptResolutionsKey = key;
       log(`entity resolutions of ${resolutions.ids.size} names taken from the last session`);
       // What updates need of them is noted in the background: the first edit need not wait for it.
       void inSlices(() => entities.registerSome(REGISTER_STEP));
@@ -236,19 +239,35 @@ export class ArticleWorkspace {
     }
     await inSlices(() => entities.settleSome(SETTLE_STEP));
     // A file of this key holds them already.
-    if (file === undefined || (resolutions && this.resolutionsKey() === key)) return;
+    if (resolutions && this.resolutionsKey() === key) this.keptResolutionsKey = key;
     // Written in the background (seconds at 10,000 articles, in slices): the pass is done without waiting for it.
-    // Writes are queued one after the other; each copies the maps and takes the key of the articles when it begins
-    // (an article that changed since is in them too: updates keep them as a fresh index would have them).
+    if (file !== undefined) void this.keepResolutions();
+  }
+
+  /**
+   * Writes the entity resolutions for the next start unless the file holds them already: after an index pass and at
+   * shutdown, so an article changed after the pass does not make the next start resolve every name again. Writes are
+   * queued one after the other; each settles what edits left unresolved and takes the key of the articles with the
+   * copy of the maps, in one turn (an article that changed since is in them too: updates keep them as a fresh index
+   * would have them).
+   */
+  keepResolutions(): Promise<void> {
+    const file = this.resolutionsFile();
+    const entities = this.corpus.entities;
+    const log = this.cacheLocation?.log ?? (() => undefined);
     this.resolutionsWritten = this.resolutionsWritten
       .then(async () => {
+        if (file === undefined || this.corpus.entities !== entities) return;
+        await inSlices(() => entities.settleSome(SETTLE_STEP));
         const current = this.resolutionsKey();
-        if (this.corpus.entities !== entities || current === undefined) return;
+        if (current === undefined || current === this.keptResolutionsKey) return;
         const state = entities.resolutions();
         await writeResolutions(file, current, state);
+        this.keptResolutionsKey = current;
         log(`kept the entity resolutions of ${state.ids.size} names for the next start`);
       })
       .catch((e: unknown) => log(`the entity resolutions were not kept: ${(e as Error).message}`));
+    return this.resolutionsWritten;
   }
 
   /** Where the entity resolutions of the open folders are kept; none without a storage folder. */
