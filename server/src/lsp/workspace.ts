@@ -257,7 +257,9 @@ export class ArticleWorkspace {
     const log = this.cacheLocation?.log ?? (() => undefined);
     this.resolutionsWritten = this.resolutionsWritten
       .then(async () => {
-        if (file === undefined || this.corpus.entities !== entities) return;
+        // Nothing while a pass still adds articles (a shutdown mid-pass): they would be some articles' only, and
+        // settling them all would cost seconds of the shutdown; the pass's own end keeps them.
+        if (file === undefined || this.corpus.entities !== entities || this.corpus.loading) return;
         await inSlices(() => entities.settleSome(SETTLE_STEP));
         const current = this.resolutionsKey();
         if (current === undefined || current === this.keptResolutionsKey) return;

@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, DateMention, DocumentAnalysis } from '../types';
 import { sentenceContexts, type SentenceContext } from './context';
-import { CLAUSE_JOIN, CONTINUING_PRONOUNS, CURRENT_PERIOD, monthNamed, MONTHS } from '../language/en';
+import { CLAUSE_JOIN, CONTINUING_PRONOUNS, CURRENT_PERIOD, monthNamed, monthOfIsoDate } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
@@ -27,9 +27,7 @@ const EARLIER_EVENT_DAYS = 14;
  * year, so the year is left out for both.
  */
 function periodKey(date: DateMention, value: string): string {
-  const month = /^\d{4}-(\d\d)/.exec(value);
-  if (month) return MONTHS[Number(month[1]) - 1] ?? value;
-  return monthNamed(date.text.toLowerCase()) ?? value;
+  return monthOfIsoDate(value) ?? monthNamed(date.text.toLowerCase()) ?? value;
 }
 
 /**

@@ -729,6 +729,8 @@ const TALLY_SPAN = /\b(season|career)\b/i;
 const PLAYER_TO_TALLY = /^(?:'s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
 /** Verbs of a tally still to be made ("needed nine points", "will miss two games"): a target or a plan, not what happened. */
 const TALLY_TO_COME: ReadonlySet<string> = new Set([...POSSIBILITY_MODALS, ...FUTURE_MODALS, ...WISH_VERBS]);
+/** What parts the words of a text: a module constant, as the bundler builds a \p{…} literal anew at each use. */
+const WORD_BREAKS = /[^\p{L}']+/u;
 /** Words before a number that single out a stretch of a season ("the last two games", "his next three"), not a tally. */
 const STRETCH = /^(?:first|last|final|next|past|previous|remaining|opening|closing)$/i;
 
@@ -740,7 +742,7 @@ function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, i
   if (!PLAYER_TALLIES.has(head.noun) || head.partitive || shotsFired(analysis, at, head)) return undefined;
   const owner = ownerBefore(at);
   const between = owner && analysis.text.slice(owner.end, at.context.tokens[at.first].start);
-  if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || between.toLowerCase().split(/[^\p{L}']+/u).some((w) => TALLY_TO_COME.has(w))) return undefined;
+  if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || between.toLowerCase().split(WORD_BREAKS).some((w) => TALLY_TO_COME.has(w))) return undefined;
   if (STRETCH.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
   const span = TALLY_SPAN.exec(analysis.text.slice(at.context.span.start, at.context.span.end))?.[1].toLowerCase();
   const slot = span ? `${head.noun} (${span})` : head.noun;

@@ -4,7 +4,7 @@ import { VERB_AND_OBJECT_RULE } from '../claims/dateClaims';
 import { kindOf } from '../claims/kinds/registry';
 import { slotPool } from './quantitySlots';
 import { inTextOrder, within } from '../claims/spans';
-import { COMMON_SOURCES, FUNCTION_WORDS, MONTHS, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
+import { COMMON_SOURCES, FUNCTION_WORDS, MONTHS, monthOfIsoDate, PARTIAL_QUANTIFIERS, REPORTING_WORDS, WEEKDAYS } from '../language/en';
 import { pushTo } from '../multiMap';
 import { NO_CONTAINMENT, placeKey, type NestedPlaces } from './placeContainment';
 import type { Claim, DateMention, DocumentAnalysis, EntityType, Mention } from '../types';
@@ -58,16 +58,16 @@ export function periodsApart(a: Entry, b: Entry): boolean {
   if (a.claim.value.kind === 'date' || (a.claim.period === undefined) === (b.claim.period === undefined)) return false;
   // A count of times in a period counts that period's only ("arrested three times in October").
   if (a.claim.kind === 'repetition') return true;
-  const [earlier, own] = a.claim.period === undefined ? [b, a] : [a, b];
-  if (periodOfOwn(earlier, own)) return false;
-  return earlier.datedArticle || a.periodsTold === true || b.periodsTold === true;
+  if (periodIsOwnMonth(a, b)) return false;
+  return (a.claim.period === undefined ? b : a).datedArticle || a.periodsTold === true || b.periodsTold === true;
 }
 
 /**
- * Whether a later article's earlier period is the month the other article is written in: "recaptured last month after
- * eight days on the run" in January tells the December article's own event.
+ * Of a figure of a period and one of none, whether the period is the month the other's article is written in:
+ * "recaptured last month after eight days on the run" in January tells the December article's own event.
  */
-function periodOfOwn(earlier: Entry, own: Entry): boolean {
+function periodIsOwnMonth(a: Entry, b: Entry): boolean {
+  const [earlier, own] = a.claim.period === undefined ? [b, a] : [a, b];
   return own.ownMonth !== undefined && earlier.claim.period === own.ownMonth;
 }
 
@@ -146,15 +146,11 @@ function lookups(analysis: DocumentAnalysis): Lookups {
   return found;
 }
 
-/** The month an article is dated in, named as claims name their periods (extractClaims.ts periodKey). */
-function ownMonth(analysis: DocumentAnalysis): string | undefined {
-  const month = /^\d{4}-(\d\d)/.exec(analysis.referenceDate?.value ?? '');
-  return month ? MONTHS[Number(month[1]) - 1] : undefined;
-}
-
 export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis, entityOf: (chain: number) => string | undefined): Entry {
   const idOf = (chain: number): string => entityOf(chain) ?? `name:${analysis.chains[chain]?.name.toLowerCase()}`;
   const found = lookups(analysis);
+  // The month the article is dated in, named as claims name their periods (extractClaims.ts periodKey).
+  const ownMonth = monthOfIsoDate(analysis.referenceDate?.value ?? '');
   const kind = kindOf(claim);
   const owner = kind.matching === 'deal' ? dealOwner(claim, found) : undefined;
   const ofType = (types: EntityType[]): Set<string> =>
@@ -177,7 +173,7 @@ export function toEntry(docId: string, claim: Claim, analysis: DocumentAnalysis,
     entities: new Set(claim.subjectChains.map(idOf)),
     day: sentenceDay(claim, found),
     datedArticle: (analysis.referenceDate?.value.length ?? 0) >= 7,
-    ...(ownMonth(analysis) !== undefined ? { ownMonth: ownMonth(analysis) } : {}),
+    ...(ownMonth !== undefined ? { ownMonth } : {}),
     ...(slotPool(claim) !== undefined ? { words: readOnce(() => sentenceWords(analysis.text.slice(claim.sentence.start, claim.sentence.end))) } : {}),
     ...(kind.matching === 'things' ? { context: contentWords(analysis.text.slice(claim.sentence.start, claim.start) + analysis.text.slice(claim.end, claim.sentence.end)) } : {}),
   };
@@ -249,8 +245,7 @@ const eventSum = (claim: Claim): boolean => claim.kind === 'money' && !/^(?:deal
 
 /** Two dates that their dated articles tell apart: one of an earlier period, the other of the story's own. */
 function earlierAndOwn(a: Entry, b: Entry): boolean {
-  if (!a.datedArticle || !b.datedArticle || (a.claim.period === undefined) === (b.claim.period === undefined)) return false;
-  return a.claim.period === undefined ? !periodOfOwn(b, a) : !periodOfOwn(a, b);
+  return a.datedArticle && b.datedArticle && (a.claim.period === undefined) !== (b.claim.period === undefined) && !periodIsOwnMonth(a, b);
 }
 
 export function sameEvent(a: Entry, b: Entry, containment: NestedPlaces = NO_CONTAINMENT): boolean {

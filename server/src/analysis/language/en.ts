@@ -11,6 +11,12 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
 export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 
+/** The month an ISO date or month names, lower case ("2008-09-14" and "2008-09" are "september"); none for a year. */
+export function monthOfIsoDate(value: string): string | undefined {
+  const month = /^\d{4}-(\d\d)/.exec(value);
+  return month ? MONTHS[Number(month[1]) - 1] : undefined;
+}
+
 /** A month or weekday name written in full, any case. */
 export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})$`, 'i');
 /** A month name in full or abbreviated ("Sept.", "dec"), any case. */
