@@ -17,6 +17,10 @@ const FIRE = 'Firefighters fought a blaze at the Westfield warehouse in Dayton, 
 const CLIMB = 'A Swedish climber died in the French Alps near Chamonix on Friday. Peter Lindqvist slipped on ice and fell {} from a ridge on Mont Blanc, the mountain rescue service in Chamonix said.';
 const QUAKE = 'A strong earthquake struck southern Peru on Sunday, killing 10 people. The quake struck {} south of Lima near the coastal town of Nazca, the national geophysics institute said.';
 const THEFT = 'Armed robbers raided the Albrecht watch shop in Zurich on Thursday. The gang stole {} of gold watches and bracelets before fleeing, police commissioner Jean Marot said.';
+const COACH = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start. {} Tony DiLeo will lead the team for the rest of the season, the 76ers said in Philadelphia.';
+const APPOINTED = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start. Tony DiLeo, {}, will lead the team for the rest of the season, the 76ers said in Philadelphia.';
+const NAMED = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start, and named Tony DiLeo as {} for the rest of the season, the 76ers said in Philadelphia.';
+const OFFICER = 'The Boston Red Sox flew to Texas on Thursday to meet free agent Mark Teixeira. Red Sox {} Larry Lucchino and owner John Henry met Teixeira at his home in Dallas.';
 const INJURED = 'An earthquake hit Sakhalin island in the Russian far east on Sunday, killing 10 people. {} in the quake, Sakhalin governor Oleg Markov said, and rescuers searched collapsed homes in Korsakov.';
 
 const FIXTURES: Fixture[] = [
@@ -30,6 +34,19 @@ const FIXTURES: Fixture[] = [
   { text: QUAKE, values: ['450 kilometers', '350 kilometers'], expected: { claim: 'distance-from-place', relation: 'contradiction' } },
   { text: THEFT, values: ['$74 million', '$110 million'], expected: { claim: 'money', relation: 'contradiction' } },
   { text: THEFT, values: ['$74 million', '$74 million'], expected: 'none' },
+  // Ranks of one role: the assistant general manager is not the general manager.
+  { text: COACH, values: ['Assistant general manager', 'General manager'], expected: { claim: 'person-role', relation: 'contradiction' } },
+  { text: APPOINTED, values: ["the team's assistant general manager", 'the general manager of the 76ers'], expected: { claim: 'person-role', relation: 'contradiction' } },
+  // A title written short may leave its rank out.
+  { text: COACH, values: ['Deputy manager', 'Manager'], expected: { claim: 'person-role', relation: 'discrepancy' } },
+  // Another time, a stand-in, another role: all may hold of one person.
+  { text: COACH, values: ['Former assistant coach', 'Assistant coach'], expected: 'none' },
+  { text: COACH, values: ['Interim coach', 'Head coach'], expected: 'none' },
+  { text: APPOINTED, values: ['a former Sixers player and assistant coach', 'the head coach'], expected: 'none' },
+  { text: COACH, values: ['General manager', 'Coach'], expected: 'none' },
+  { text: NAMED, values: ['the head coach', 'the assistant coach'], expected: { claim: 'person-role', relation: 'contradiction' } },
+  { text: OFFICER, values: ['CEO', 'chief operating officer'], expected: { claim: 'person-role', relation: 'contradiction' } },
+  { text: OFFICER, values: ['CEO', 'chief executive'], expected: 'none' },
   { text: INJURED, values: ['Seventy people were injured', '45 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
 ];
 

@@ -139,12 +139,12 @@ test('counts in sentences that name different days are about different events', 
   assert.equal(index({ a: march('about 1,300 people', 'Monday'), b: march('about 9,000 people', 'Monday') }).all().length, 1);
 });
 
-test("a person's executive title is compared whoever else the sentences name", () => {
+test("a person's role is compared whoever else the sentences name", () => {
   const names: Name[] = [{ text: 'Larry Lucchino', type: 'person' }, { text: 'Red Sox', type: 'organization' }, { text: 'Theo Epstein', type: 'person' }, { text: 'John Henry', type: 'person' }];
   const a = article('Red Sox CEO Larry Lucchino and Theo Epstein flew to Texas. The Red Sox made an offer.', names);
   const b = article('Red Sox COO Larry Lucchino and John Henry met him. The Red Sox made an offer.', names);
   const conflicts = index({ a, b }).all();
-  assert.deepEqual(conflicts.map((c) => [c.attribute, c.kind]), [['executive title', 'contradiction']]);
+  assert.deepEqual(conflicts.map((c) => [c.attribute, c.kind]), [['role', 'contradiction']]);
 });
 
 test('sums are compared only between the same organization when a sentence lists several', () => {

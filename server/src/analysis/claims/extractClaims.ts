@@ -7,6 +7,7 @@ import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
 import { phraseClaims } from './phraseClaims';
 import { placeClaims } from './placeClaims';
+import { roleClaims } from './roleClaims';
 import { quantityClaims } from './quantityClaims';
 import { kindOf } from './kinds/registry';
 import { inTextOrder, within } from './spans';
@@ -120,5 +121,5 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, contexts, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, contexts, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...roleClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

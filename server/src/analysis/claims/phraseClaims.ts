@@ -1,7 +1,7 @@
 // Claims read off set phrasings: how someone died ("burnt to death"), where something happened relative to a place
-// ("150 nautical miles east of Aden"), a person's executive title ("COO Larry Lucchino"), the year of a film or book
-// ("the 2005 film The Notorious Bettie Page"), where a named facility is ("Promises Treatment Center in Malibu"),
-// what a named person died of ("Bettie Page died of pneumonia").
+// ("150 nautical miles east of Aden"), the year of a film or book ("the 2005 film The Notorious Bettie Page"), where
+// a named facility is ("Promises Treatment Center in Malibu"), what a named person died of ("Bettie Page died of
+// pneumonia").
 import { CALENDAR_WORD } from '../language/en';
 import type { Claim, Mention } from '../types';
 import { FACILITY, facilityKey, placeValue } from './kinds/facilityLocation';
@@ -18,11 +18,6 @@ const MANNER = new RegExp(`\\b(${[...MANNERS_OF_DEATH.keys()].join('|')}) to dea
 // A number starts where no digit or separator precedes it, so a long run of "1,1,1…" is read once, not from each digit.
 // "58 km south-west of", "60km south west of", "35 miles southwest of": one bearing however the compass point is written.
 const DIRECTION = /(?:(?<![\d,.])\d[\d,.]* ?|\b[a-z]+ )(?:nautical miles?|miles?|km|kilomet(?:re|er)s) ((?:north|south)(?:[- ]?(?:east|west))?|east|west) of ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)/gu;
-const EXECUTIVE = /\b(CEO|COO|CFO|CTO|CMO|CIO|chief (?:executive|operating|financial|technology|marketing|information) officer|chief executive)\s+$/;
-const EXECUTIVE_SHORT: ReadonlyMap<string, string> = new Map(Object.entries({
-  'chief executive officer': 'CEO', 'chief executive': 'CEO', 'chief operating officer': 'COO', 'chief financial officer': 'CFO',
-  'chief technology officer': 'CTO', 'chief marketing officer': 'CMO', 'chief information officer': 'CIO',
-}));
 const WORK_YEAR = /\b((?:19|20)\d\d) (?:[A-Z][A-Za-z]* )?(film|movie|biopic|documentary|book|novel|memoir|album|play|musical)(?:,)? ["“]?((?:[A-Z][\p{L}'’-]*|of|the|a|and|in)(?: (?:[A-Z][\p{L}'’-]*|of|the|a|and|in))*)/gu;
 
 /** How far after a name a phrase about it is read: enough for any phrase, and a run-on sentence stays linear. */
@@ -118,19 +113,6 @@ function bearings(text: string, offset: number): Found[] {
   }));
 }
 
-/** "COO Larry Lucchino", "chief executive Jane Porter": the title written right before a person's name. */
-function executiveTitles(analysis: Analysis, context: SentenceContext): Found[] {
-  const found: Found[] = [];
-  for (const mention of context.mentions) {
-    if (mention.type !== 'person') continue;
-    const title = EXECUTIVE.exec(analysis.text.slice(Math.max(context.span.start, mention.start - 40), mention.start));
-    if (!title) continue;
-    const short = EXECUTIVE_SHORT.get(title[1].toLowerCase()) ?? title[1];
-    found.push({ rule: 'executive-title', kind: 'executive-title', slot: 'executive title', start: mention.start - title[0].length, end: mention.end, attribute: 'executive title', subject: mention.text, value: { kind: 'name', value: short }, owner: mention });
-  }
-  return found;
-}
-
 /** "the 2005 film The Notorious Bettie Page", "the 2006 HBO movie, The Notorious Bettie Page": a work's year, keyed by its title. */
 function workYears(text: string, offset: number): Found[] {
   return [...text.matchAll(WORK_YEAR)].flatMap((m) => {
@@ -184,7 +166,7 @@ export function phraseClaims(analysis: Analysis, contexts: readonly SentenceCont
     if (!context) continue;
     const offset = context.span.start;
     const text = analysis.text.slice(offset, context.span.end);
-    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...executiveTitles(analysis, context), ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
+    const found = [...mannersOfDeath(text, offset), ...bearings(text, offset), ...workYears(text, offset), ...facilityPlaces(analysis, context), ...medicalCauses(analysis, context)];
     for (const f of found) claims.push(claimFromPhrase(analysis, context, f, 'phrase', f.owner?.chain));
   }
   return claims;

@@ -423,7 +423,7 @@ export class ConflictIndex {
     const conflicts: Conflict[] = [];
     for (const shared of sharedGroups(a, b)) {
       const compared = this.compareGroups(a, b, shared, containment);
-      agreements += compared.confirmed.length;
+      agreements += compared.confirmed.filter((e) => !kindOf(e.claim).sharedAcrossEvents).length;
       farApart ||= compared.yearsApart;
       for (const entry of compared.confirmed) confirmed.push({ docId: entry.docId, claim: entry.claim, by: entry.docId === a.docId ? b.docId : a.docId });
       for (const conflict of compared.conflicts) {

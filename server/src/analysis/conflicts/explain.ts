@@ -13,6 +13,7 @@ const COMPARED_AS: ReadonlyMap<string, string> = new Map(Object.entries({
   times: 'times of day',
   names: 'names',
   places: 'towns and regions',
+  roles: 'roles of one person, a rank below another or two chief officers',
   records: 'win-loss records over about as many games',
   causes: 'causes of death',
   spelling: 'spellings of one name',

@@ -28,7 +28,7 @@ export type ClaimKind =
   | 'bearing'
   | 'distance'
   | 'distance-from-place'
-  | 'executive-title'
+  | 'person-role'
   | 'work-year'
   | 'facility-location'
   | 'name-spelling'
@@ -120,6 +120,11 @@ export interface KindModule {
   matching: EventMatching;
   /** The entity an entity claim is filed under, when it is not the claim's first chain (a facility by its name). */
   ownerKey?(claim: Claim): string | undefined;
+  /**
+   * The same value is stated in reports of many events (a person's title: "President Obama" in two stories of a
+   * topic), so two articles agreeing on it is no sign that they report one event.
+   */
+  sharedAcrossEvents?: true;
   /** Values that change with time (ages) are compared only between articles dated within so many days. */
   stableForDays?: number;
   compare(a: Claim, b: Claim): Comparison;

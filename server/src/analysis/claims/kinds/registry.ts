@@ -5,7 +5,7 @@ import { bearing } from './bearing';
 import { distance, distanceFromPlace } from './distance';
 import { eventDate } from './eventDate';
 import { eventTime } from './eventTime';
-import { executiveTitle } from './executiveTitle';
+import { personRole } from './personRole';
 import { facilityLocation } from './facilityLocation';
 import { figure } from './figure';
 import { INCOMPARABLE, type ClaimKind, type Comparison, type KindModule } from './kind';
@@ -34,7 +34,7 @@ export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
   playerStatistic,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, executiveTitle, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, personRole, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));
