@@ -102,13 +102,15 @@ function mentionRoles(text: string, context: SentenceContext, mention: Mention):
   const from = Math.max(context.span.start, mention.start - WINDOW);
   const to = Math.min(context.span.end, mention.end + WINDOW);
   // The recognizer's role, before the name or after it: the longer of it and the title read here.
-  let before = mention.role === undefined ? -1 : text.lastIndexOf(mention.role, mention.start);
-  if (before < from || !/^\s*$/.test(text.slice(before + (mention.role?.length ?? 0), mention.start))) before = -1;
+  // Looked for within the window only, so that an article of many names stays linear.
+  const role = mention.role ?? '';
+  const near = role ? text.slice(from, mention.start).lastIndexOf(role) : -1;
+  const before = near >= 0 && /^\s*$/.test(text.slice(from + near + role.length, mention.start)) ? from + near : -1;
   const title = titleBefore(text, from, mention.start);
   const start = before >= 0 && (title === undefined || before < title) ? before : title;
   if (start !== undefined) return rolesOf(text.slice(start, mention.start)).map((role) => found('title-before-name', start, mention.end, mention, role));
-  const written = mention.role === undefined ? -1 : text.indexOf(mention.role, mention.end);
-  const appositive = written >= 0 && written < to ? { role: mention.role ?? '', end: written + (mention.role?.length ?? 0) } : appositiveAfter(text, mention.end, to);
+  const written = role ? text.slice(mention.end, to).indexOf(role) : -1;
+  const appositive = written >= 0 ? { role, end: mention.end + written + role.length } : appositiveAfter(text, mention.end, to);
   if (appositive) return rolesOf(appositive.role).map((role) => found('appositive', mention.start, appositive.end, mention, role));
   return namedAs(text, from, to, mention);
 }
