@@ -192,6 +192,13 @@ test('two events of one kind, disputing figure after figure and agreeing on none
   assert.deepEqual(index({ a: raid('23', 'seven'), b: raid('23', 'nine') }).all().map((c) => c.attribute), ['count: AK-47']);
 });
 
+test("agreeing on a person's role is no sign of one event: the navy's spokesman speaks of both raids", () => {
+  const names: Name[] = [...NAVY, { text: 'Nirad Sinha', type: 'person' }];
+  const told = (pirates: string, rifles: string): DocumentAnalysis =>
+    article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. Navy spokesman Nirad Sinha described the raid. The Indian Navy said the Gulf of Aden was calm.`, names);
+  assert.deepEqual(index({ a: told('23', 'seven'), b: told('26', 'six') }).all(), []);
+});
+
 test('articles months apart by their stated dates, agreeing on nothing, are two events', () => {
   const dated = (pirates: string, date: string): DocumentAnalysis => article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The Indian Navy said the Gulf of Aden was calm.`, NAVY, { referenceDate: date });
   assert.equal(index({ a: dated('23', '2008-12-13'), b: dated('26', '2008-12-14') }).all().length, 1);
