@@ -56,21 +56,32 @@ const isRoleWord = (w: string): boolean => ROLE_HEADS.has(w) || isQualifier(w) |
  * further on over the words that say what the role is of ("assistant district attorney", "deputy campaign manager").
  */
 function titleBefore(text: string, from: number, nameStart: number): number | undefined {
-  const before = text.slice(from, nameStart);
+  // Walked back a character at a time: a regex over the window would be tried at every one of its offsets, for
+  // every name of the article.
   const run: Array<{ at: number; word: string }> = [];
-  let expected = before.length;
-  for (const m of [...before.matchAll(/[\p{L}.'’-]+\s+/gu)].reverse()) {
-    if (m.index + m[0].length !== expected || run.length === TITLE_WORDS) break;
-    run.push({ at: from + m.index, word: roleWord(m[0].trim().replace(/^(?:ex|co|vice)-/i, '')) });
-    expected = m.index;
+  let end = nameStart;
+  while (run.length < TITLE_WORDS) {
+    let wordEnd = end;
+    while (wordEnd > from && /\s/.test(text[wordEnd - 1])) wordEnd--;
+    let start = wordEnd;
+    while (start > from && ROLE_WORD_CHARACTER.test(text[start - 1])) start--;
+    if (wordEnd === end || start === wordEnd) break;
+    const word = roleWord(text.slice(start, wordEnd).replace(/^(?:ex|co|vice)-/i, ''));
+    if (run.length === 0 && !ROLE_HEADS.has(word)) return undefined;
+    run.push({ at: start, word });
+    if (start > from && !/\s/.test(text[start - 1])) break;
+    end = start;
   }
-  if (run.length === 0 || !ROLE_HEADS.has(run[0].word)) return undefined;
+  if (run.length === 0) return undefined;
   let known = 0;
   while (known + 1 < run.length && isRoleWord(run[known + 1].word)) known++;
   let qualified = known;
   for (let i = known + 1; i < run.length; i++) if (isQualifier(run[i].word) || ROLE_STAND_IN_WORDS.has(run[i].word)) qualified = i;
   return run[qualified].at;
 }
+
+/** A character of a word a title is written with ("Sgt.", "ex-president", "team’s"). */
+const ROLE_WORD_CHARACTER = /[\p{L}.'’-]/u;
 
 /** Words that start no appositive role: a reporting verb or a clause ("Smith, said coach Jones"). */
 const NOT_APPOSITIVE = /^(?:and|or|but|who|which|whose|said|says|told|added|is|was|has|had|not)\b/i;
@@ -79,12 +90,15 @@ const APPOSITIVE = /^,\s+(?:(?:the|a|an|his|her|its|their)\s+)?((?:[\p{L}'’.-]
 
 /** The appositive role after a name, when its last word is a head: its text and end. */
 function appositiveAfter(text: string, nameEnd: number, to: number): { role: string; end: number } | undefined {
+  if (text[nameEnd] !== ',') return undefined;
   const m = APPOSITIVE.exec(text.slice(nameEnd, to));
   if (!m || NOT_APPOSITIVE.test(m[1])) return undefined;
   const last = roleWord(m[1].split(/\s+/).at(-1) ?? '');
   return ROLE_HEADS.has(last) && !COURTESY_TITLES.has(last) ? { role: m[1], end: nameEnd + m[0].length } : undefined;
 }
 
+/** How far before a name the verb that gives it a role is looked for ("has been appointed  "). */
+const NAMED_WORD_REACH = 16;
 const NAMED_BEFORE = /\b(?:named|appointed|hired|promoted|elected|tapped|installed)\s+$/;
 const NAMED_AFTER = /^,?\s+(?:(?:was|is|has been|had been|will be|would be|were)\s+)?(?:named|appointed|hired as|promoted to|elected|installed as)\s+/;
 /** The role given after the name: "as the host of the Oscars", "the team's new head coach". */
@@ -120,7 +134,7 @@ function namedAs(text: string, from: number, to: number, mention: Mention): Foun
   const after = text.slice(mention.end, to);
   const passive = NAMED_AFTER.exec(after);
   // Given actively, the role follows "as": "named Jackman host" is no way to write it.
-  const active = passive ? undefined : NAMED_BEFORE.test(text.slice(from, mention.start)) ? /^\s+(?=as\s)/.exec(after) : undefined;
+  const active = passive ? undefined : NAMED_BEFORE.test(text.slice(Math.max(from, mention.start - NAMED_WORD_REACH), mention.start)) ? /^\s+(?=as\s)/.exec(after) : undefined;
   const lead = passive ?? active;
   if (!lead) return [];
   const given = GIVEN_ROLE.exec(after.slice(lead[0].length));
