@@ -176,6 +176,12 @@ test('a possessive ends a name, written joined or apart', () => {
   }
 });
 
+test("a possessive inside an organisation's or a place's name stays in it", () => {
+  assert.equal(find("The People's Liberation Army held drills near Taiwan on Monday.", "People's Liberation Army")?.type, 'organization');
+  assert.equal(find("She was taken to St. Mary's Hospital in London after the crash.", "St. Mary's Hospital")?.type, 'place');
+  assert.equal(find("The Workers' Party won the election in Brazil.", "Workers' Party")?.type, 'organization');
+});
+
 test('CoNLL-2003 data is read into our types, MISC split by its words', () => {
   const docs = parseConll('-DOCSTART- O\n\nGerman B-MISC\nfans O\nat O\nthe O\nWorld B-MISC\nCup I-MISC\nin O\nParis B-LOC\n\nMaastricht B-MISC\nTreaty I-MISC\nvotes O\nat O\nGMT B-MISC\n\n-DOCSTART- O\n\nPeter B-PER\nBlackburn I-PER\nof O\nReuters B-ORG\n');
   assert.equal(docs.length, 2);

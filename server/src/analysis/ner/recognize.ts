@@ -3,10 +3,11 @@
 //
 // Span conventions: titles and roles are outside a person's span and kept in `role` ("President" in "President Xi
 // Jinping"; "spokesperson for the Chinese Embassy" after "Liu Pengyu, a ..."), and a name right after a title is a
-// person; possessive 's is outside; "the" is outside except when it is part of a built-in or user-given name ("The
-// New York Times", "The Hill"); two names joined by "and" are two mentions when one of them is a built-in name or
-// both are shaped like people's full names; a nationality before an organisation word is part of the organisation
-// ("Chinese Embassy"). Numbers, possessives and "and" between people are kept out of names by the decoder (decode.ts).
+// person; a possessive 's that ends a span is outside ("People's Daily" keeps its own); "the" is outside except when
+// it is part of a built-in or user-given name ("The New York Times", "The Hill"); two names joined by "and" are two
+// mentions when one of them is a built-in name or both are shaped like people's full names; a nationality before an
+// organisation word is part of the organisation ("Chinese Embassy"). Numbers, possessives after a person's name and
+// "and" between people are kept out of names by the decoder (decode.ts).
 import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
