@@ -23,10 +23,7 @@ export interface SentenceContext {
 
 export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): SentenceContext[] {
   const contexts: SentenceContext[] = [];
-  // Index loops over the tokens, here and in eventWordsOf: an array iterator makes an object per step until the
-  // function is optimised, and a first long article runs this once per token before it is.
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
+  for (const token of tokens) {
     let context = contexts.at(-1);
     if (!context || context.index !== token.sentence) {
       context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], lower: [], chains: [], mentions: [], triggers: [] };
@@ -53,7 +50,7 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
 /** The event words among a sentence's lower-cased words, each once in the order first written; one pass, no copies. */
 function eventWordsOf(lower: readonly string[]): string[] {
   const words = new Set<string>();
-  for (let i = 0; i < lower.length; i++) if (EVENT_WORDS.has(lower[i])) words.add(lower[i]);
+  for (const word of lower) if (EVENT_WORDS.has(word)) words.add(word);
   return [...words];
 }
 

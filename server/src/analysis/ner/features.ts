@@ -41,9 +41,7 @@ export const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of
  */
 export function isCaseless(words: readonly string[]): boolean {
   let letters = 0;
-  // An index loop: an array iterator makes an object per word until this is optimised (it reads every sentence twice).
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  for (const w of words) {
     if (!startsLetter(w) || HEADLINE_LOWER.has(w)) continue;
     if (!startsUpper(w)) return false;
     letters++;
