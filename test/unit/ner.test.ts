@@ -230,13 +230,18 @@ test('a region the training text never names is a place (the country and region 
 
 test('a listed name is found as written or in capitals, whatever letter it starts with, and nothing else is', () => {
   const index = new PhraseIndex<string>();
-  for (const name of ['eBay', 'al-Qaeda', 'New York Times', 'Ölüdeniz']) index.add(name, name);
+  for (const name of ['eBay', 'al-Qaeda', 'New York Times', 'Ölüdeniz', 'Zürich']) index.add(name, name);
   const at = (text: string, i = 0): string | undefined => index.matchAt(tokenize(text), i)?.value;
   assert.equal(at('eBay'), 'eBay');
   assert.equal(at('EBAY'), 'eBay');
   assert.equal(at('AL-QAEDA'), 'al-Qaeda');
   assert.equal(at('NEW YORK TIMES'), 'New York Times');
   assert.equal(at('ÖLÜDENIZ'), 'Ölüdeniz');
+  // Capitals read by character code up to the first letter past ASCII, then by Unicode case.
+  assert.equal(at('ZÜRICH'), 'Zürich');
+  assert.equal(at('ZüRICH'), undefined);
+  assert.equal(at('EBAy'), undefined);
+  assert.equal(at('AL-QAEDa'), undefined);
   assert.equal(at('the New York Times', 1), 'New York Times');
   assert.equal(at('ebay'), undefined);
   assert.equal(at('the'), undefined);

@@ -77,10 +77,11 @@ const NOT_AN_EVENT = new Set(['heart', 'panic', 'asthma', 'anxiety']);
 function eventWordAt(context: SentenceContext, k: number): string | undefined {
   const token = context.tokens[k];
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
-  const before = context.tokens[k - 1]?.text.toLowerCase() ?? '';
+  // The sentence's lower-cased words, made once: this runs at up to a dozen tokens around every date.
+  const before = context.lower[k - 1] ?? '';
   if (NOT_AN_EVENT.has(before)) return undefined;
   // "the fatal shooting", "a deadly attack": the event is a death.
-  const written = EVENT_WORDS.get(token.text.toLowerCase());
+  const written = EVENT_WORDS.get(context.lower[k]);
   const event = written !== undefined && FATAL_WORDS.has(before) ? 'death' : written;
   // "a fashion line called Mantra", "a ship named Salahuddin": naming, not a call or an appointment.
   if (/^(?:called|named)$/i.test(token.text) && /^\p{Lu}/u.test(context.tokens[k + 1]?.text ?? '')) return undefined;

@@ -25,9 +25,10 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     const full = tokens.length >= 2;
     const short = tokens[0] ?? r.text.toLowerCase();
     const acronym = !full && isAcronym(r.text);
+    const key = full ? nameKey(tokens) : '';
     const candidates = full ? recent.forFullName(tokens) : recent.forShortForm(short, acronym);
     // Without candidates no chain can be joined: the name tests (and their closures) are not even built.
-    let chain = candidates.length === 0 ? undefined : full ? fullNameAntecedent(open, candidates, tokens, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
+    let chain = candidates.length === 0 ? undefined : full ? fullNameAntecedent(open, candidates, tokens, key, r.type) : shortFormAntecedent(open, candidates, short, r.type, acronym);
     const index = mentions.length;
     if (chain === undefined) {
       chain = open.length;
@@ -35,7 +36,6 @@ export function linkMentions(text: string, recognized: readonly RecognizedMentio
     }
     const state = open[chain];
     if (full) {
-      const key = nameKey(tokens);
       if (!state.fullNameKeys.has(key)) {
         state.fullNames.push(tokens);
         state.fullNameKeys.add(key);
@@ -77,9 +77,11 @@ function isNearer(a: OpenChain, b: OpenChain): boolean {
   return a.lastEnd > b.lastEnd || (a.lastEnd === b.lastEnd && a.mentions[a.mentions.length - 1] < b.mentions[b.mentions.length - 1]);
 }
 
-/** A multi-word name joins the nearest chain whose names it agrees with (same name first); never a chain with a different full name. */
-function fullNameAntecedent(open: readonly OpenChain[], candidates: readonly number[], tokens: string[], type: EntityType): number | undefined {
-  const key = nameKey(tokens);
+/**
+ * A multi-word name (`key`: its nameKey) joins the nearest chain whose names it agrees with (same name first); never a
+ * chain with a different full name.
+ */
+function fullNameAntecedent(open: readonly OpenChain[], candidates: readonly number[], tokens: string[], key: string, type: EntityType): number | undefined {
   // A chain of short forms only ("Biden" in a headline, "Colts") is claimed by the full name they abbreviate; an
   // organisation's first word is not enough ("Microsoft" is not "Microsoft Word").
   const claims = (short: string): boolean =>

@@ -118,12 +118,18 @@ export function isNamePart(part: readonly string[], whole: readonly string[], ty
   for (let s = 0; s + part.length <= whole.length; s++) {
     const end = s + part.length;
     const keepsHead = type === 'person' || end === whole.length || FUNCTION_WORDS.has(whole[end]);
-    if (keepsHead && part.every((t, k) => whole[s + k] === t)) return true;
+    if (keepsHead && occursAt(part, whole, s)) return true;
   }
   if (type !== 'person' || part[part.length - 1] !== whole[whole.length - 1]) return false;
   let i = 0;
   for (const w of whole) if (w === part[i]) i++;
   return i === part.length;
+}
+
+/** Whether `part` is written in `whole` from word `at` on (a loop, not every() with a closure per start: names are compared by the thousand). */
+function occursAt(part: readonly string[], whole: readonly string[], at: number): boolean {
+  for (let k = 0; k < part.length; k++) if (whole[at + k] !== part[k]) return false;
+  return true;
 }
 
 /** Two multi-word names that can denote one entity: one is part of the other. */

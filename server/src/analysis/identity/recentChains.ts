@@ -56,16 +56,17 @@ export class RecentChains {
     // Distinct words; a name has a handful, so indexOf beats building a Set per query.
     const words = tokens.filter((t, i) => tokens.indexOf(t) === i);
     const counted: number[] = [];
-    for (const word of words) {
-      for (const chain of this.byNameWord.get(word) ?? []) {
-        if (this.countedIn[chain] !== query) {
-          this.countedIn[chain] = query;
-          this.shared[chain] = 0;
-          counted.push(chain);
-        }
-        this.shared[chain]++;
+    // forEach, not for…of: a Set's iterator makes an object per step until the function is optimised, and a text
+    // naming thousands runs this for every mention (most of this step's garbage on a first run).
+    const count = (chain: number): void => {
+      if (this.countedIn[chain] !== query) {
+        this.countedIn[chain] = query;
+        this.shared[chain] = 0;
+        counted.push(chain);
       }
-    }
+      this.shared[chain]++;
+    };
+    for (const word of words) this.byNameWord.get(word)?.forEach(count);
     const given: number[] = [];
     for (const chain of counted) if (this.shared[chain] === words.length || this.shared[chain] === this.nameWords[chain].size) this.give(chain, query, given);
     for (const word of words) this.giveAll(this.byShortForm.get(word), query, given);
@@ -92,7 +93,7 @@ export class RecentChains {
   }
 
   private giveAll(chains: ReadonlySet<number> | undefined, query: number, given: number[]): void {
-    if (chains) for (const chain of chains) this.give(chain, query, given);
+    chains?.forEach((chain) => this.give(chain, query, given));
   }
 
   /** Records a mention of the chain, which may have gained a name; the least recent beyond the limit leave for good. */

@@ -45,6 +45,7 @@ function wordsOf(text: string, offset: number): Word[] {
 class MentionWords {
   private readonly words = new Map<string, Word[]>();
   private readonly lower = new Map<string, string[]>();
+  private readonly keys = new Map<string, string>();
 
   of(text: string): readonly Word[] {
     let words = this.words.get(text);
@@ -56,6 +57,13 @@ class MentionWords {
     let lower = this.lower.get(text);
     if (lower === undefined) this.lower.set(text, (lower = this.of(text).map((w) => w.text.toLowerCase())));
     return lower;
+  }
+
+  /** The lowercase words joined by spaces: "lindsay lohan". */
+  keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = this.lowerOf(text).join(' ')));
+    return key;
   }
 }
 
@@ -113,7 +121,7 @@ function bodyEvidence(
   const names = new Map<string, RecognizedMention['type']>();
   for (const m of recognized) {
     if (inTitle(m.start)) continue;
-    const key = mentionWords.lowerOf(m.text).join(' ');
+    const key = mentionWords.keyOf(m.text);
     if (key && !names.has(key)) names.set(key, m.type);
   }
   const lowercaseWords = new Set<string>();
@@ -355,8 +363,8 @@ function countryModifiersSplit(mentions: readonly RecognizedMention[], mentionWo
   // Each mention's words (offsets in its text), for the counts and for its split.
   const lowerOfMention = mentions.map((m) => mentionWords.lowerOf(m.text));
   const alone = new Map<string, number>();
-  for (const lower of lowerOfMention) {
-    const k = lower.join(' ');
+  for (const m of mentions) {
+    const k = mentionWords.keyOf(m.text);
     alone.set(k, (alone.get(k) ?? 0) + 1);
   }
   // The first words of the names written often enough: a rest that starts otherwise is not joined and looked up.

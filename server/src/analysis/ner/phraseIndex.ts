@@ -12,7 +12,21 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-const isAllCaps = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+/**
+ * Two or more characters, no lower-case letter and at least one capital. ASCII is read by character code: the test
+ * runs at every token a listed phrase starts with, and the two case-mapped copies were most of matchAt's garbage.
+ */
+function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  let capitals = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return word === word.toUpperCase() && word !== word.toLowerCase();
+    if (code >= 0x61 && code <= 0x7a) return false;
+    if (code >= 0x41 && code <= 0x5a) capitals = true;
+  }
+  return capitals;
+}
 
 export class PhraseIndex<T> {
   private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
@@ -60,10 +74,16 @@ export class PhraseIndex<T> {
     if (this.unsorted.delete(key)) candidates.sort((a, b) => b.words.length - a.words.length);
     for (const phrase of candidates) {
       if (i + phrase.words.length > tokens.length) continue;
-      if (phrase.words.every((w, k) => wordMatches(tokens[i + k].text, w))) return { length: phrase.words.length, value: phrase.value };
+      if (matchesFrom(tokens, i, phrase.words)) return { length: phrase.words.length, value: phrase.value };
     }
     return undefined;
   }
+}
+
+/** Whether the tokens from `i` on spell the phrase's words (a loop, not every() with a closure per candidate phrase). */
+function matchesFrom(tokens: ReadonlyArray<{ text: string }>, i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[i + k].text, words[k])) return false;
+  return true;
 }
 
 function wordMatches(token: string, word: string): boolean {

@@ -53,11 +53,12 @@ export function scoreMention(span: TokenSpan, words: readonly string[], offset: 
 }
 
 /** The form each mention's name counts under: its own, or the one longer name it is the last word(s) of. */
-function nameForms(mentions: readonly ScoredMention[]): Map<string, string> {
+function nameForms(mentions: readonly ScoredMention[], written: readonly string[]): Map<string, string> {
   const longerBySuffix = new Map<string, Set<string>>();
   const forms = new Set<string>();
-  for (const { words } of mentions) {
-    const form = words.join(' ');
+  for (let i = 0; i < mentions.length; i++) {
+    const { words } = mentions[i];
+    const form = written[i];
     if (forms.has(form)) continue;
     forms.add(form);
     for (let k = 1; k < words.length; k++) {
@@ -86,21 +87,24 @@ export function consistentTypes(mentions: readonly ScoredMention[], labels: read
     for (let j = 0; j < types.length; j++) if (j !== k && m.typeScores[j] > rival) rival = m.typeScores[j];
     return m.typeScores[k] - rival;
   };
-  const nameOf = nameForms(mentions);
+  // Each mention's lower-cased words joined, built once (nameForms and both passes below read it).
+  const written = mentions.map((m) => m.words.join(' '));
+  const nameOf = nameForms(mentions, written);
   // Per name, the sum of its mentions' scores, each taken relative to the mention's best type.
   const sums = new Map<string, Float64Array>();
   const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const name = nameOf.get(m.words.join(' ')) ?? '';
+  mentions.forEach((m, i) => {
+    const name = nameOf.get(written[i]) ?? '';
     const sum = sums.get(name) ?? new Float64Array(types.length);
-    const top = Math.max(...m.typeScores);
+    let top = -Infinity;
+    for (let k = 0; k < types.length; k++) if (m.typeScores[k] > top) top = m.typeScores[k];
     for (let k = 0; k < types.length; k++) sum[k] += m.typeScores[k] - top;
     sums.set(name, sum);
     counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return mentions.map((m) => {
+  });
+  return mentions.map((m, i) => {
     const span: TokenSpan = { start: m.start, end: m.end, type: m.type };
-    const name = nameOf.get(m.words.join(' ')) ?? '';
+    const name = nameOf.get(written[i]) ?? '';
     const own = types.indexOf(m.type);
     if ((counts.get(name) ?? 0) < 2 || margin(m, own) >= WEAK_MARGIN) return span;
     const sum = sums.get(name) ?? new Float64Array(types.length);
