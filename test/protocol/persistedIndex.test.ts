@@ -154,7 +154,7 @@ describe('persisted index over stdio', () => {
     assert.ok(!changed.log.some((line) => /published from the last session/.test(line)), changed.log.join('\n'));
   });
 
-  it('takes the entity resolutions of the last session when every article is as it was, else resolves them again', async () => {
+  it('takes the entity resolutions of the last session, resolving again only the names that read what changed since', async () => {
     const kept = /kept the entity resolutions of \d+ names for the next start/;
     const taken = /entity resolutions of \d+ names taken from the last session/;
     const entityFiles = () => (existsSync(indexDir()) ? readdirSync(indexDir()).filter((f) => /^entities-.*\.bin$/.test(f)) : []);
@@ -174,11 +174,20 @@ describe('persisted index over stdio', () => {
     const damaged = await start({ waitForLog: kept });
     assert.ok(damaged.log.some((line) => /discarded the kept entity resolutions: truncated or corrupt/.test(line)), damaged.log.join('\n'));
     assert.deepEqual(damaged.diagnostics, fresh.diagnostics);
-    // A changed article changes the key: the names are resolved again.
+    // A changed article and a new one: the resolutions are taken, the names that read what changed resolved again,
+    // and the start gives what a start without the persisted index gives; what it resolved is kept for the next.
     appendFileSync(path.join(folder, '12_3ecb.txt'), '\nThe navy said on Friday that 23 pirates were freed.\n');
+    writeFileSync(path.join(folder, '12_99new.txt'), `${readFileSync(path.join(FIXTURES, '12_4ecb.txt'), 'utf8')}\nIndian Navy commander Ravi Menon said the pirates were held in Mumbai.\n`);
     const changed = await start({ waitForLog: kept });
-    assert.ok(!changed.log.some((line) => taken.test(line)), changed.log.join('\n'));
-    assert.ok((await start()).log.some((line) => taken.test(line)));
+    assert.ok(changed.log.some((line) => /taken from the last session, \d+ names to resolve again/.test(line)), changed.log.join('\n'));
+    assert.match(changed.reuse, new RegExp(`: ${ARTICLES - 1} analyses reused, 2 made`));
+    const coldAfterChange = await start({ storage: false });
+    assert.deepEqual(changed.diagnostics, coldAfterChange.diagnostics);
+    assert.deepEqual(changed.stories, coldAfterChange.stories);
+    assert.deepEqual(changed.symbols, coldAfterChange.symbols);
+    const next = await start();
+    assert.ok(next.log.some((line) => taken.test(line) && !/to resolve again/.test(line)), next.log.join('\n'));
+    rmSync(path.join(folder, '12_99new.txt'));
     // An article changed after the index pass: the resolutions are kept again at shutdown, and the next start takes them.
     const during = new LspClient(folder);
     during.initializationOptions = { storagePath: storage };

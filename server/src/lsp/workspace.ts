@@ -229,19 +229,18 @@ export class ArticleWorkspace {
     // The key and the taking in one turn: an edit in between would change the groups the key was made of.
     const key = this.resolutionsKey();
     const log = this.cacheLocation?.log ?? (() => undefined);
-    const resolutions = key !== undefined && kept && parseResolutions(kept, key, log);
-    if (resolutions && entities.useResolutions(resolutions)) {
-      this.keptResolutionsKey = key;
-      log(`entity resolutions of ${resolutions.ids.size} names taken from the last session`);
+    const parsed = kept && parseResolutions(kept, this.resolutionsSetupKey(), log);
+    const toResolve = parsed ? entities.useResolutions(parsed.resolutions) : undefined;
+    if (parsed && toResolve !== undefined) {
+      log(`entity resolutions of ${parsed.resolutions.ids.size} names taken from the last session${parsed.articles === key ? '' : `, ${toResolve} names to resolve again (articles changed since)`}`);
       // What updates need of them is noted in the background: the first edit need not wait for it.
       void inSlices(() => entities.registerSome(REGISTER_STEP));
-      return;
     }
     await inSlices(() => entities.settleSome(SETTLE_STEP));
-    // A file of this key holds them already.
-    if (resolutions && this.resolutionsKey() === key) this.keptResolutionsKey = key;
+    // A file of these very articles holds them already.
+    if (key !== undefined && parsed?.articles === key && this.resolutionsKey() === key) this.keptResolutionsKey = key;
     // Written in the background (seconds at 10,000 articles, in slices): the pass is done without waiting for it.
-    if (file !== undefined) void this.keepResolutions();
+    else if (file !== undefined) void this.keepResolutions();
   }
 
   /**
@@ -264,7 +263,7 @@ export class ArticleWorkspace {
         const current = this.resolutionsKey();
         if (current === undefined || current === this.keptResolutionsKey) return;
         const state = entities.resolutions();
-        await writeResolutions(file, current, state);
+        await writeResolutions(file, { setup: this.resolutionsSetupKey(), articles: current }, state);
         this.keptResolutionsKey = current;
         log(`kept the entity resolutions of ${state.ids.size} names for the next start`);
       })
@@ -278,11 +277,23 @@ export class ArticleWorkspace {
     return dir === undefined ? undefined : resolutionsFile(dir, this.folders.map((f) => f.path));
   }
 
-  /** The key of what the entity resolutions are made from; undefined when some article's source is not known. */
+  /**
+   * The key of what the entity resolutions are made from, the articles included, for telling whether the file holds
+   * them already; undefined when some article's source is not known.
+   */
   private resolutionsKey(): string | undefined {
     const sources = this.sourcesDigest();
+    return sources && corpusKey(this.resolutionsSetup(), sources);
+  }
+
+  /** The key the file is written under: what the resolutions depend on beyond the articles, which the index compares itself. */
+  private resolutionsSetupKey(): string {
+    return corpusKey(this.resolutionsSetup(), '');
+  }
+
+  private resolutionsSetup(): unknown {
     const decisions = this.folders.find((f) => f.sidecars.identity)?.sidecars.identity;
-    return sources && corpusKey({ metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null }, sources);
+    return { metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null };
   }
 
   /**
