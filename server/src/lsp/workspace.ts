@@ -163,12 +163,13 @@ export class ArticleWorkspace {
   }
 
   /**
-   * The sourcesDigest the candidates will have once indexed, as the folders' persisted indexes tell it before any
-   * file or analysis is read; undefined when one of them cannot tell (a file changed, is open with other text, or is
-   * new).
+   * What the candidates' articles will be made from once indexed, as the folders' persisted indexes tell it before any
+   * file or analysis is read: each article's sourceLine, and the sourcesDigest of them all, undefined when a file
+   * cannot tell (it changed, is open with other text, or is new; its line is then missing too).
    */
-  async persistedDigest(candidates: readonly string[]): Promise<string | undefined> {
-    const lines: string[] = [];
+  async persistedSources(candidates: readonly string[]): Promise<{ lines: Map<string, string>; digest: string | undefined }> {
+    const lines = new Map<string, string>();
+    let complete = true;
     for (let i = 0; i < candidates.length; i += PEEK_BATCH) {
       const batch = await Promise.all(candidates.slice(i, i + PEEK_BATCH).map(async (uri) => {
         const filePath = filePathOf(uri);
@@ -177,10 +178,12 @@ export class ArticleWorkspace {
         const source = await persistedSource(filePath, folder, await this.rules(folder));
         return source && this.sourceLine(uri, source);
       }));
-      if (batch.includes(undefined)) return undefined;
-      for (const line of batch) if (line) lines.push(line);
+      batch.forEach((line, n) => {
+        if (line) lines.set(candidates[i + n], line);
+        else if (line === undefined) complete = false;
+      });
     }
-    return articlesDigest(lines);
+    return { lines, digest: complete ? articlesDigest([...lines.values()]) : undefined };
   }
 
   /** Every candidate article (as candidates() found them), read from disk (or from the editor when open), yielding between files. */
@@ -367,13 +370,18 @@ export class ArticleWorkspace {
   private articleSources(): string[] | undefined {
     const lines: string[] = [];
     for (const { uri } of this.corpus.all()) {
-      const filePath = filePathOf(uri);
-      const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
-      const line = source && this.sourceLine(uri, source);
+      const line = this.articleSource(uri);
       if (!line) return undefined;
       lines.push(line);
     }
     return lines;
+  }
+
+  /** One article's articleSources line; undefined when it is not known (see there). */
+  articleSource(uri: string): string | undefined {
+    const filePath = filePathOf(uri);
+    const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
+    return source && this.sourceLine(uri, source);
   }
 
   /** An article's articleSources line; undefined when it is open with other text than the file's (that text is what is analysed). */
