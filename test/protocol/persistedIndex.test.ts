@@ -40,6 +40,10 @@ describe('persisted index over stdio', () => {
     try {
       await client.initialize();
       await client.idleAfter(0);
+      // The last session's diagnostics, when shown, are checked after ready: the start's own are those after the check.
+      if (client.log.some((line) => /published from the last session/.test(line))) {
+        await client.until('the kept diagnostics checked', () => client.log.some((line) => /checked the diagnostics of the last session/.test(line)));
+      }
       const stories = await client.request<StoryItem[]>('crosscheck/stories', {});
       const symbols = await Promise.all(['a', 'po', 'mari'].map((query) => client.request<unknown[]>('workspace/symbol', { query })));
       // The index is written a moment after indexing: wait until its file is new, so the next start can read it.
