@@ -2,10 +2,14 @@
 // the persisted index. The workspace and its storage folder are kept in DIR (a temporary folder by default), so later
 // runs (with CROSSCHECK_BENCH_CPU_PROF to profile them) skip the cold index that writes the persisted index. Runs the
 // server built last (`npm run build`), or CROSSCHECK_SERVER. The starts are recorded under `reopen` in bench/results.json.
+// CROSSCHECK_BENCH_REOPEN=new (or changed) adds one article (or changes one) before every start but the first: what a
+// user does between sessions, which must not make the next start index cold.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
+import { loadEcbPlus } from '../eval/ecbplus';
 import { keptWorkspace, loadAverages, machine, serverUsage, startIndexed } from './server';
+import { articleText } from './syntheticArticles';
 
 /** How long a start may take to link its stories and check its diagnostics after it is ready. */
 const SETTLE_TIMEOUT_MS = 10 * 60 * 1000;
@@ -34,8 +38,10 @@ export async function run(argv: string[]): Promise<void> {
   const { size, dir, root, storage, count: times } = keptWorkspace('reopen', argv, 3);
   const clients: LspClient[] = [];
   const starts: Start[] = [];
+  const between = process.env.CROSSCHECK_BENCH_REOPEN;
   try {
     for (let i = 0; i <= times; i++) {
+      if (i > 0 && (between === 'new' || between === 'changed')) console.log(changeOneArticle(root, size, between));
       const loadAverage = loadAverages();
       const { client, seconds, indexed, firstDiagnosticsS } = await startIndexed(root, storage, clients);
       const readyAt = performance.now();
@@ -57,6 +63,24 @@ export async function run(argv: string[]): Promise<void> {
   }
   record({ date: new Date().toISOString(), articles: size, machine: machine(), starts });
   console.log(`workspace and persisted index kept in ${dir}`);
+}
+
+/**
+ * Adds an article the workspace has not had (the next synthetic one after those there) or changes the first one (a
+ * line appended); says which.
+ */
+function changeOneArticle(root: string, size: number, how: 'new' | 'changed'): string {
+  if (how === 'changed') {
+    const file = path.join(root, 'part0', 'article0.txt');
+    fs.appendFileSync(file, `\nUpdated at ${new Date().toISOString()}.\n`);
+    return `changed ${file}`;
+  }
+  const added = path.join(root, 'added');
+  fs.mkdirSync(added, { recursive: true });
+  const n = size + fs.readdirSync(added).length;
+  const file = path.join(added, `article${n}.txt`);
+  fs.writeFileSync(file, articleText(loadEcbPlus().map((d) => d.text), n));
+  return `added ${file}`;
 }
 
 /** Puts the starts into bench/results.json beside what the other benches wrote there. */

@@ -1,5 +1,6 @@
 // Entity resolutions taken from another index through the file a second start reads give every chain the id a fresh
-// resolution gives it, also after updates; resolutions of other chains, another key or a damaged file are refused.
+// resolution gives it, also after updates and when the other index had other articles (those added, changed or
+// removed since are resolved again); resolutions under another key, a damaged file, or offered too late are refused.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -39,14 +40,14 @@ async function throughDisk(index: EntityIndex, key = KEY, damage?: (bytes: Buffe
   const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-resolutions-'));
   try {
     const file = path.join(dir, 'entities.bin');
-    await writeResolutions(file, KEY, index.resolutions());
+    await writeResolutions(file, { setup: KEY, articles: KEY }, index.resolutions());
     const bytes = (await readResolutionsFile(file)) as Buffer;
     if (damage) {
       damage(bytes);
       writeFileSync(file, bytes);
     }
     const log: string[] = [];
-    const kept = parseResolutions((await readResolutionsFile(file)) as Buffer, key, (line) => log.push(line));
+    const kept = parseResolutions((await readResolutionsFile(file)) as Buffer, key, (line) => log.push(line))?.resolutions;
     return { ...(kept ? { kept } : {}), log };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -63,7 +64,7 @@ test('an index that takes the resolutions of one over the same articles gives ev
   const resolved = indexOf(articles);
   const resolutions = await kept(resolved);
   const taking = indexOf(articles);
-  assert.equal(taking.useResolutions(resolutions), true);
+  assert.equal(taking.useResolutions(resolutions), 0);
   assert.deepEqual(idsOf(taking, articles), idsOf(resolved, articles));
   assert.ok(resolutions.ids.size > 50, 'the fixture has too few names to compare');
 });
@@ -71,7 +72,7 @@ test('an index that takes the resolutions of one over the same articles gives ev
 test('after taking resolutions, updates give the ids a fresh index of the final articles gives', async () => {
   for (const registered of [false, true]) {
     const taking = indexOf(articles);
-    assert.equal(taking.useResolutions(await kept(indexOf(articles))), true);
+    assert.equal(taking.useResolutions(await kept(indexOf(articles))), 0);
     // Whether or not the background pass noted the reads before the update.
     if (registered) while (taking.registerSome(16));
     update(taking);
@@ -98,14 +99,29 @@ test('resolutions under another key, or in a damaged file, are not read', async 
 });
 
 
-test('resolutions of other articles, or offered to an index that has resolved names already, are refused', async () => {
-  const other = indexOf(articles);
-  assert.equal(other.useResolutions(await kept(indexOf(articles.slice(1)))), false);
-  assert.deepEqual(idsOf(other, articles), idsOf(indexOf(articles), articles));
+test('resolutions of other articles are taken and give the ids a fresh index gives: those that read what differs are made again', async () => {
+  // Articles added (the first two), removed (the last two) and changed (one replaced by another's analysis), in either direction.
+  const changed: Array<[string, DocumentAnalysis]> = [[articles[5][0], articles[9][1]], ...articles.slice(6, -2)];
+  const before = articles.slice(2);
+  const after = [...articles.slice(0, 5), ...changed];
+  for (const [from, to] of [[before, after], [after, before], [articles.slice(1), articles], [articles, articles.slice(1)]]) {
+    const taking = indexOf(to);
+    const differing = taking.useResolutions(await kept(indexOf(from)));
+    assert.ok(differing !== undefined && differing > 0, 'the groups differ');
+    assert.deepEqual(idsOf(taking, to), idsOf(indexOf(to), to));
+    // The updates after taking them still give what a fresh index gives.
+    update(taking);
+    const updated = to.filter(([docId]) => docId !== second[0]).map(([docId, analysis]): [string, DocumentAnalysis] => [docId, docId === first[0] ? third[1] : analysis]);
+    if (!to.some(([docId]) => docId === first[0])) updated.unshift([first[0], third[1]]);
+    assert.deepEqual(idsOf(taking, updated), idsOf(indexOf(updated), updated));
+  }
+});
+
+test('resolutions offered to an index that has resolved names already, or not of that shape, are refused', async () => {
   const resolvedAlready = indexOf(articles);
   resolvedAlready.counts();
-  assert.equal(resolvedAlready.useResolutions(await kept(indexOf(articles))), false);
-  assert.equal(new EntityIndex().useResolutions({ ids: new Map() } as unknown as Resolutions), false);
+  assert.equal(resolvedAlready.useResolutions(await kept(indexOf(articles))), undefined);
+  assert.equal(new EntityIndex().useResolutions({ ids: new Map() } as unknown as Resolutions), undefined);
 });
 
 test('a corpus that takes kept resolutions lists the same entities in the Entities view and workspace symbols', async () => {
@@ -118,11 +134,29 @@ test('a corpus that takes kept resolutions lists the same entities in the Entiti
   const kept = await throughDisk(resolved.entities);
   assert.ok(kept.kept);
   const taking = corpusOf();
-  assert.equal(taking.entities.useResolutions(kept.kept), true);
+  assert.equal(taking.entities.useResolutions(kept.kept), 0);
   const listed = (corpus: Corpus) => ({
     symbols: workspaceSymbols(corpus, '', NEVER_CANCELLED).map((s) => s.name),
     people: entitiesOfType(corpus, {}, 'person', 20),
   });
   assert.ok(listed(resolved).symbols.length > 20);
   assert.deepEqual(listed(taking), listed(resolved));
+});
+
+test('a one-word form that an unchanged full name took up or gave up as an alias since is resolved again', async () => {
+  const withAlias = analyze('Leaders of the Northern Fisheries Cooperative Alliance (NFCA) met in Halifax on Monday. The NFCA said the talks would go on.');
+  const withoutAlias = analyze('Leaders of the Northern Fisheries Cooperative Alliance met in Halifax on Monday. The group said the talks would go on.');
+  const other = analyze('Officials in Halifax told the NFCA on Tuesday that the council would meet again in June.');
+  const before: Array<[string, DocumentAnalysis]> = [['a', withoutAlias], ['b', other]];
+  const after: Array<[string, DocumentAnalysis]> = [['a', withAlias], ['b', other]];
+  const fresh = indexOf(after);
+  // The fixture holds what the test is about: the short form stands for the full name only where the full name uses it.
+  assert.notDeepEqual(idsOf(fresh, after), idsOf(indexOf(before), after), 'the alias changes no id');
+  const taking = indexOf(after);
+  assert.ok(taking.useResolutions(await kept(indexOf(before))) !== undefined);
+  assert.deepEqual(idsOf(taking, after), idsOf(fresh, after));
+  // And the other way: the full name gave the alias up.
+  const givenUp = indexOf(before);
+  assert.ok(givenUp.useResolutions(await kept(indexOf(after))) !== undefined);
+  assert.deepEqual(idsOf(givenUp, before), idsOf(indexOf(before), before));
 });

@@ -156,7 +156,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
         kept = new PassSnapshot(snapshotPath());
         folders.resolve();
         const candidates = await ws().candidates();
-        shownEarly = await showKeptDiagnostics(kept.read(), () => ws().persistedDigest(candidates));
+        shownEarly = await showKeptDiagnostics(kept.read(), () => ws().persistedSources(candidates));
         // One progress notification a percent (and the last): one a file cost a tenth of a start from the persisted index.
         let reported = -1;
         const report = (done: number, total: number) => {
@@ -181,11 +181,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       log(indexReport(ws().classifications, corpus().size, Date.now() - started, (uri) => ws().relativePath(uri)));
       const key = await diagnosticsKey(ws().sourcesDigest());
       const restored = await restoreKept(kept, key, shownEarly);
-      if (restored) {
-        keptKey = key;
-        // Ready: every article is in, its diagnostics are shown; they are checked below.
-        sendStatus();
-      }
+      if (restored) keptKey = key;
+      // Ready: every article is in, the last session's diagnostics are shown (those of the articles as they were, when
+      // some changed since); they are checked below. Without them, ready waits for the diagnostics (a start that
+      // waited for every story to be linked because one file was new: 10,000 articles, 48 s).
+      if (restored || shownEarly) sendStatus();
       // The entities ranked by size for the Entities view, then the stories linked and clustered (Corpus.settleStories),
       // in batches after the articles are in, so requests are answered meanwhile.
       await inSlices(() => generation === indexGeneration && corpus().catalog.rankSome(1));
@@ -193,8 +193,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
       // Diagnostics shown before indexing may be of files that are gone since: those are cleared too.
       const changed = await publishDiagnostics(new Set([...ws().classifications.keys(), ...(shownEarly ? published.uris() : [])]), { sparse: true });
       if (generation !== indexGeneration) return;
+      if (restored || shownEarly) log(`checked the diagnostics of the last session: ${changed} articles' differed`);
       if (restored) {
-        log(`checked the diagnostics of the last session: ${changed} articles' differed`);
         // A snapshot that was wrong is written again.
         if (changed > 0) keptKey = undefined;
       }
@@ -211,13 +211,24 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   /**
    * Publishes the diagnostics of the last session before any article is read, when the persisted indexes say that
-   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedDigest). What indexing reads afterwards is
-   * checked against them (reindex), so a file that changed unseen, or an analysis that no longer reads, is corrected.
+   * the workspace is as it was then (`sources`: ArticleWorkspace.persistedSources), or, when some files changed, are
+   * new or are gone, those of the articles whose files are as they were. What indexing reads afterwards is checked
+   * against them (reindex), so a file that changed unseen, an analysis that no longer reads, or a conflict with an
+   * article that changed, is corrected.
    */
-  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<string | undefined>): Promise<boolean> {
+  async function showKeptDiagnostics(kept: Promise<DiagnosticsSnapshot | undefined>, sources: () => Promise<{ lines: Map<string, string>; digest: string | undefined }>): Promise<boolean> {
     const snapshot = await kept;
-    if (!snapshot || snapshot.key !== (await diagnosticsKey(await sources()))) return false;
-    showDiagnostics(snapshot);
+    if (!snapshot || snapshot.setup !== (await diagnosticsSetupKey())) return false;
+    const { lines, digest } = await sources();
+    if (snapshot.key === (await diagnosticsKey(digest))) showDiagnostics(snapshot);
+    else {
+      const unchanged = snapshot.diagnostics.filter(([uri]) => {
+        const line = lines.get(uri);
+        return line !== undefined && line === snapshot.sources[uri];
+      });
+      if (unchanged.length === 0) return false;
+      showDiagnostics({ ...snapshot, diagnostics: unchanged }, `, of ${snapshot.diagnostics.length} kept (the others' files changed since, or their times cannot tell)`);
+    }
     sendStatus();
     return true;
   }
@@ -239,12 +250,13 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   /**
    * Publishes a snapshot's diagnostics: the workspace is as it was when the snapshot was kept, so they are this
-   * index's, shown now and checked after indexing, story by story, while requests are answered.
+   * index's, shown now and checked after indexing, story by story, while requests are answered. `which` says when
+   * they are only some of the snapshot's.
    */
-  function showDiagnostics(snapshot: DiagnosticsSnapshot): void {
+  function showDiagnostics(snapshot: DiagnosticsSnapshot, which = ''): void {
     for (const [uri, list] of snapshot.diagnostics) published.publish(uri, list, { sparse: true });
     snapshotEntities = snapshot.entities;
-    log(`diagnostics of ${snapshot.diagnostics.length} articles published from the last session; checking them`);
+    log(`diagnostics of ${snapshot.diagnostics.length} articles published from the last session${which}; checking them`);
   }
 
   /** Where the diagnostics snapshot of the open folders is kept; none without a storage folder. */
@@ -259,8 +271,17 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
    */
   async function diagnosticsKey(sources: string | undefined): Promise<string | undefined> {
     if (sources === undefined || snapshotPath() === undefined) return undefined;
+    return corpusKey(await diagnosticsSetup(), sources);
+  }
+
+  /** The key of what the diagnostics are computed from but the articles. */
+  async function diagnosticsSetupKey(): Promise<string> {
+    return corpusKey(await diagnosticsSetup(), '');
+  }
+
+  async function diagnosticsSetup(): Promise<unknown> {
     const folders = await Promise.all(ws().folders.map(async (f) => ({ path: f.path, sidecars: f.sidecars, settings: await settings?.get(f.uri) })));
-    return corpusKey({ folders, workspace: await settings?.get('') }, sources);
+    return { folders, workspace: await settings?.get('') };
   }
 
   /** Keeps the published diagnostics for the next start, unless the snapshot on disk already holds them. */
@@ -270,7 +291,12 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
     if (!file || key === undefined || key === keptKey) return;
     const entities = snapshotEntities ?? corpus().entities.counts().entities;
     const diagnostics = published.snapshot();
-    await writeSnapshot(file, { key, entities, diagnostics }).then(
+    const sources: Record<string, string> = {};
+    for (const [uri] of diagnostics) {
+      const line = ws().articleSource(uri);
+      if (line !== undefined) sources[uri] = line;
+    }
+    await writeSnapshot(file, { key, setup: await diagnosticsSetupKey(), sources, entities, diagnostics }).then(
       () => {
         keptKey = key;
         log(`kept the diagnostics of ${diagnostics.length} articles for the next start`);

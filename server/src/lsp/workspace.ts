@@ -163,12 +163,13 @@ export class ArticleWorkspace {
   }
 
   /**
-   * The sourcesDigest the candidates will have once indexed, as the folders' persisted indexes tell it before any
-   * file or analysis is read; undefined when one of them cannot tell (a file changed, is open with other text, or is
-   * new).
+   * What the candidates' articles will be made from once indexed, as the folders' persisted indexes tell it before any
+   * file or analysis is read: each article's sourceLine, and the sourcesDigest of them all, undefined when a file
+   * cannot tell (it changed, is open with other text, or is new; its line is then missing too).
    */
-  async persistedDigest(candidates: readonly string[]): Promise<string | undefined> {
-    const lines: string[] = [];
+  async persistedSources(candidates: readonly string[]): Promise<{ lines: Map<string, string>; digest: string | undefined }> {
+    const lines = new Map<string, string>();
+    let complete = true;
     for (let i = 0; i < candidates.length; i += PEEK_BATCH) {
       const batch = await Promise.all(candidates.slice(i, i + PEEK_BATCH).map(async (uri) => {
         const filePath = filePathOf(uri);
@@ -177,10 +178,12 @@ export class ArticleWorkspace {
         const source = await persistedSource(filePath, folder, await this.rules(folder));
         return source && this.sourceLine(uri, source);
       }));
-      if (batch.includes(undefined)) return undefined;
-      for (const line of batch) if (line) lines.push(line);
+      batch.forEach((line, n) => {
+        if (line) lines.set(candidates[i + n], line);
+        else if (line === undefined) complete = false;
+      });
     }
-    return articlesDigest(lines);
+    return { lines, digest: complete ? articlesDigest([...lines.values()]) : undefined };
   }
 
   /** Every candidate article (as candidates() found them), read from disk (or from the editor when open), yielding between files. */
@@ -229,19 +232,18 @@ export class ArticleWorkspace {
     // The key and the taking in one turn: an edit in between would change the groups the key was made of.
     const key = this.resolutionsKey();
     const log = this.cacheLocation?.log ?? (() => undefined);
-    const resolutions = key !== undefined && kept && parseResolutions(kept, key, log);
-    if (resolutions && entities.useResolutions(resolutions)) {
-      this.keptResolutionsKey = key;
-      log(`entity resolutions of ${resolutions.ids.size} names taken from the last session`);
+    const parsed = kept && parseResolutions(kept, this.resolutionsSetupKey(), log);
+    const toResolve = parsed ? entities.useResolutions(parsed.resolutions) : undefined;
+    if (parsed && toResolve !== undefined) {
+      log(`entity resolutions of ${parsed.resolutions.ids.size} names taken from the last session${parsed.articles === key ? '' : `, ${toResolve} names to resolve again (articles changed since)`}`);
       // What updates need of them is noted in the background: the first edit need not wait for it.
       void inSlices(() => entities.registerSome(REGISTER_STEP));
-      return;
     }
     await inSlices(() => entities.settleSome(SETTLE_STEP));
-    // A file of this key holds them already.
-    if (resolutions && this.resolutionsKey() === key) this.keptResolutionsKey = key;
+    // A file of these very articles holds them already.
+    if (key !== undefined && parsed?.articles === key && this.resolutionsKey() === key) this.keptResolutionsKey = key;
     // Written in the background (seconds at 10,000 articles, in slices): the pass is done without waiting for it.
-    if (file !== undefined) void this.keepResolutions();
+    else if (file !== undefined) void this.keepResolutions();
   }
 
   /**
@@ -264,7 +266,7 @@ export class ArticleWorkspace {
         const current = this.resolutionsKey();
         if (current === undefined || current === this.keptResolutionsKey) return;
         const state = entities.resolutions();
-        await writeResolutions(file, current, state);
+        await writeResolutions(file, { setup: this.resolutionsSetupKey(), articles: current }, state);
         this.keptResolutionsKey = current;
         log(`kept the entity resolutions of ${state.ids.size} names for the next start`);
       })
@@ -278,11 +280,23 @@ export class ArticleWorkspace {
     return dir === undefined ? undefined : resolutionsFile(dir, this.folders.map((f) => f.path));
   }
 
-  /** The key of what the entity resolutions are made from; undefined when some article's source is not known. */
+  /**
+   * The key of what the entity resolutions are made from, the articles included, for telling whether the file holds
+   * them already; undefined when some article's source is not known.
+   */
   private resolutionsKey(): string | undefined {
     const sources = this.sourcesDigest();
+    return sources && corpusKey(this.resolutionsSetup(), sources);
+  }
+
+  /** The key the file is written under: what the resolutions depend on beyond the articles, which the index compares itself. */
+  private resolutionsSetupKey(): string {
+    return corpusKey(this.resolutionsSetup(), '');
+  }
+
+  private resolutionsSetup(): unknown {
     const decisions = this.folders.find((f) => f.sidecars.identity)?.sidecars.identity;
-    return sources && corpusKey({ metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null }, sources);
+    return { metonymy: this.corpus.options.metonymy ?? true, decisions: decisions ?? null };
   }
 
   /**
@@ -356,13 +370,18 @@ export class ArticleWorkspace {
   private articleSources(): string[] | undefined {
     const lines: string[] = [];
     for (const { uri } of this.corpus.all()) {
-      const filePath = filePathOf(uri);
-      const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
-      const line = source && this.sourceLine(uri, source);
+      const line = this.articleSource(uri);
       if (!line) return undefined;
       lines.push(line);
     }
     return lines;
+  }
+
+  /** One article's articleSources line; undefined when it is not known (see there). */
+  articleSource(uri: string): string | undefined {
+    const filePath = filePathOf(uri);
+    const source = filePath === undefined ? undefined : this.folderOf(uri)?.cache?.sourceOf(filePath);
+    return source && this.sourceLine(uri, source);
   }
 
   /** An article's articleSources line; undefined when it is open with other text than the file's (that text is what is analysed). */

@@ -1,7 +1,9 @@
 // The diagnostics a server published for a whole workspace, kept next to the persisted index with a key over
 // everything they were computed from (the build, the settings and sidecars, every article's bytes and analysis
 // options). A second start whose key is the same publishes them at once instead of comparing every story first;
-// it then checks them in the background. A file that does not read, or reads as anything else, is ignored.
+// it then checks them in the background. A start of the same build, settings and sidecars (`setup`) where some files
+// changed, are new or are gone publishes those of the articles whose own source is as it was, and checks them alike.
+// A file that does not read, or reads as anything else, is ignored.
 import { promises as fs } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isPlainObject, parseJsonObject } from '../analysis/jsonObject';
@@ -10,6 +12,10 @@ import { storageFile } from './storageFiles';
 
 export interface DiagnosticsSnapshot {
   key: string;
+  /** The key of what they were computed from but the articles. */
+  setup: string;
+  /** What each article with diagnostics was made from (ArticleWorkspace.articleSource), when known. */
+  sources: Record<string, string>;
   /** How many entities the index had, for the status bar until they are counted again. */
   entities: number;
   /** Every article with at least one diagnostic, and its diagnostics. */
@@ -25,10 +31,14 @@ export async function readSnapshot(file: string): Promise<DiagnosticsSnapshot | 
   const text = await fs.readFile(file, 'utf8').catch(() => undefined);
   const parsed = text === undefined ? undefined : parseJsonObject(text);
   const value = parsed && 'object' in parsed ? parsed.object : undefined;
-  if (!value || typeof value.key !== 'string' || typeof value.entities !== 'number' || !Array.isArray(value.diagnostics)) return undefined;
+  if (!value || typeof value.key !== 'string' || typeof value.setup !== 'string' || typeof value.entities !== 'number' || !Array.isArray(value.diagnostics)) return undefined;
+  const sources = value.sources;
+  if (!isPlainObject(sources) || !Object.values(sources).every((line) => typeof line === 'string')) return undefined;
   const entries = value.diagnostics as unknown[];
   const valid = entries.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && Array.isArray(e[1]) && (e[1] as unknown[]).every(isPlainObject));
-  return valid ? { key: value.key, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] } : undefined;
+  return valid
+    ? { key: value.key, setup: value.setup, sources: sources as Record<string, string>, entities: value.entities, diagnostics: entries as DiagnosticsSnapshot['diagnostics'] }
+    : undefined;
 }
 
 /**
@@ -58,5 +68,6 @@ export class PassSnapshot {
 /** Writes a snapshot whose lists are given as their JSON (as published), atomically, so a reader never sees half a snapshot. */
 export async function writeSnapshot(file: string, snapshot: Omit<DiagnosticsSnapshot, 'diagnostics'> & { diagnostics: Array<[string, string]> }): Promise<void> {
   const lists = snapshot.diagnostics.map(([uri, json]) => `[${JSON.stringify(uri)},${json}]`);
-  await writeAtomically(file, `{"key":${JSON.stringify(snapshot.key)},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
+  const head = `"key":${JSON.stringify(snapshot.key)},"setup":${JSON.stringify(snapshot.setup)},"sources":${JSON.stringify(snapshot.sources)}`;
+  await writeAtomically(file, `{${head},"entities":${snapshot.entities},"diagnostics":[${lists.join(',')}]}`);
 }

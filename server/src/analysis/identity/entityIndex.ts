@@ -3,7 +3,6 @@
 // to the shortest full name it contains, a one-word group to the one full name it can stand for.
 // Updates touch only the article's own chains. Each group's entity id is resolved once, when first needed, and kept
 // until something it read changes; records are built from the groups holding that very id, so every id given out has one.
-import { fnv1a } from '../fnv';
 import { addTo, removeFrom } from '../multiMap';
 import { ENTITY_TYPES, type DocumentAnalysis, type EntityChain, type EntityType } from '../types';
 import { knownEntity } from './aliases';
@@ -129,15 +128,25 @@ export interface ResolutionEntry {
 
 /**
  * Every group's entity id and the kept resolutions with who read and used what: the whole of what resolving the
- * groups built. Another index over the same chains, decisions and metonymy takes it instead of resolving again.
+ * groups built. Another index over the same decisions and metonymy takes it instead of resolving again, and resolves
+ * again only what read something that differs between the two (useResolutions).
  */
 export interface Resolutions {
-  /** What the resolutions read of the groups, in short (groupsDigest): taken only by an index whose groups give the same. */
-  groups: string;
+  /** What the resolutions read of the index they were made in. */
+  shape: IndexShape;
   /** Group key → entity id. */
   ids: Map<string, string>;
   /** `depth \0 name` and its kept resolution, read as they are needed (a file's are decoded one by one). */
   entries: Iterable<[string, ResolutionEntry]>;
+}
+
+/**
+ * What resolutions read of an index, whole enough to tell what differs in another: each group's signature (its chains
+ * by type), and each one-word alias's user groups. The words holding a name and their commonness follow from these.
+ */
+export interface IndexShape {
+  signatures: Map<string, string>;
+  aliases: Map<string, string[]>;
 }
 
 /** A resolution in progress. */
@@ -346,24 +355,32 @@ export class EntityIndex {
   }
 
   /**
-   * Every group resolved, and what the resolutions read (live: serialise before the next change). A later start over
-   * the same chains, decisions and metonymy takes them (useResolutions) instead of resolving every group again.
+   * Every group resolved, and what the resolutions read (the ids and entries live: serialise them before the next
+   * change). A later start over the same decisions and metonymy takes them (useResolutions) instead of resolving every
+   * group again.
    */
   resolutions(): Resolutions {
     this.settleAll();
     this.registerSome();
-    return { groups: this.groupsDigest(), ids: this.idOfKey, entries: { [Symbol.iterator]: () => this.entries.values() } };
+    const signatures = new Map<string, string>();
+    for (const key of this.groups.keys()) signatures.set(key, this.signature(key));
+    const aliases = new Map<string, string[]>();
+    for (const [alias, users] of this.aliasIndex) aliases.set(alias, [...users.keys()]);
+    return { shape: { signatures, aliases }, ids: this.idOfKey, entries: { [Symbol.iterator]: () => this.entries.values() } };
   }
 
   /**
-   * Takes the resolutions of an index over the same chains, decisions and metonymy (the caller's key says so), when
-   * nothing is resolved here yet; false, with nothing changed, when they are not of that shape or do not name
-   * exactly this index's groups: those are then resolved as usual.
+   * Takes the resolutions of an index over the same decisions and metonymy (the caller's key says so) when nothing is
+   * resolved here yet, and drops those that read what differs between that index and this one (articles added,
+   * changed or removed since), as the updates from that index to this one would: a new article at the next start
+   * resolves its own names and those they touch, not the corpus's. Returns how many groups are left to resolve again
+   * (0: the same articles' names), or undefined, with nothing changed, when they are not of that shape: the groups
+   * are then resolved as usual.
    */
-  useResolutions(kept: Resolutions): boolean {
-    if (this.idOfKey.size > 0 || this.entries.size > 0 || !isResolutions(kept)) return false;
-    if (kept.ids.size !== this.groups.size || kept.groups !== this.groupsDigest()) return false;
-    for (const key of this.groups.keys()) if (!kept.ids.has(key)) return false;
+  useResolutions(kept: Resolutions): number | undefined {
+    if (this.idOfKey.size > 0 || this.entries.size > 0 || !isResolutions(kept)) return undefined;
+    const changed = this.changedSince(kept.shape);
+    for (const key of this.groups.keys()) if (!kept.ids.has(key) && !changed.group.has(key)) return undefined;
     this.idOfKey = kept.ids;
     this.unregistered = kept.entries[Symbol.iterator]();
     this.members.clear();
@@ -378,7 +395,45 @@ export class EntityIndex {
     // Every id is new to what is kept over the records (entityCatalog.ts).
     for (const id of this.members.keys()) this.forget(id);
     this.idVersion++;
-    return true;
+    // Each group's outermost resolution read the group itself: a group gone since loses its id here.
+    if (READ_KINDS.some((kind) => changed[kind].size > 0)) this.invalidate(changed);
+    return this.unsettled.size;
+  }
+
+  /**
+   * What differs between an index of `shape` and this one, as replaceChains notes it for one update: the groups whose
+   * signature differs (new and gone ones too), the words of names new or gone, the aliases whose users differ, and the
+   * words of those whose commonness differs.
+   */
+  private changedSince(shape: IndexShape): Required<Reads> {
+    const changed = noReads();
+    /** Per word of a name new or gone: how many more names hold it here than there. */
+    const wordDelta = new Map<string, number>();
+    const note = (key: string, delta: number): void => {
+      changed.group.add(key);
+      if (!key.includes(' ')) return;
+      for (const word of new Set(key.split(' '))) {
+        changed.word.add(word);
+        wordDelta.set(word, (wordDelta.get(word) ?? 0) + delta);
+      }
+    };
+    for (const key of this.groups.keys()) {
+      const before = shape.signatures.get(key);
+      if (before === undefined) note(key, 1);
+      else if (before !== this.signature(key)) changed.group.add(key);
+    }
+    for (const key of shape.signatures.keys()) if (!this.groups.has(key)) note(key, -1);
+    for (const [alias, users] of this.aliasIndex) {
+      const before = shape.aliases.get(alias);
+      if (!before || before.length !== users.size || before.some((key) => !users.has(key))) changed.alias.add(alias);
+    }
+    for (const alias of shape.aliases.keys()) if (!this.aliasIndex.has(alias)) changed.alias.add(alias);
+    for (const word of new Set([...changed.word, ...changed.alias])) {
+      const names = this.wordIndex.get(word)?.size ?? 0;
+      const wasCommon = names - (wordDelta.get(word) ?? 0) > MAX_NAMES_PER_WORD || (shape.aliases.get(word)?.length ?? 0) > MAX_NAMES_PER_WORD;
+      if (wasCommon !== this.commonness(word)) changed.common.add(word);
+    }
+    return changed;
   }
 
   /**
@@ -403,21 +458,6 @@ export class EntityIndex {
   private register(entryKey: string, entry: ResolutionEntry): void {
     for (const kind of READ_KINDS) for (const read of entry.reads[kind] ?? []) this.readers[kind].add(read, entryKey);
     for (const used of entry.uses ?? []) this.users.add(used, entryKey);
-  }
-
-  /**
-   * Every group's key and signature, hashed and summed so the order the groups came in does not count: two indexes of
-   * other articles (another chain count, another type) give another digest.
-   */
-  private groupsDigest(): string {
-    let low = 0;
-    let high = 0;
-    for (const key of this.groups.keys()) {
-      const text = `${key}${SEPARATOR}${this.signature(key)}`;
-      low = (low + fnv1a(text)) >>> 0;
-      high = (high + fnv1a(text, 0, text.length, 0x01000193)) >>> 0;
-    }
-    return `${this.groups.size}:${high.toString(16)}:${low.toString(16)}`;
   }
 
   setDecisions(decisions: IdentityDecisions = NO_DECISIONS): void {
@@ -951,8 +991,8 @@ export class EntityIndex {
 
 /** The maps of a Resolutions, as read from a file: the checksum and key vouch for their contents. */
 function isResolutions(value: Resolutions): boolean {
-  const { groups, ids, entries } = value as Partial<Resolutions>;
-  return typeof groups === 'string' && ids instanceof Map && typeof entries?.[Symbol.iterator] === 'function';
+  const { shape, ids, entries } = value as Partial<Resolutions>;
+  return shape?.signatures instanceof Map && shape.aliases instanceof Map && ids instanceof Map && typeof entries?.[Symbol.iterator] === 'function';
 }
 
 /** The candidate used by at least DOMINANCE times as many chains as all the others together, if any. */
