@@ -1,6 +1,6 @@
 // Lightweight within-article coreference: a pronoun ("she", "their") or a definite description ("the actress", "the
 // 36-year-old champion") linked to the named mention it most likely stands for, the nearest one before it of a type
-// the words can name. Claims read the links for their subjects when a sentence names nobody itself.
+// the words can name. Claims read the links where they look for one owner (claims/context.ts owners).
 import type { Token } from '../tokenize';
 import type { EntityType, Mention, Reference } from '../types';
 import { DESCRIPTION_NOUNS, REFERRING_PRONOUNS } from '../language/en';
@@ -31,7 +31,7 @@ function descriptionAt(tokens: readonly Token[], i: number, mentionStarts: Reado
     const type = DESCRIPTION_NOUNS.get(word);
     if (type !== undefined) {
       const next = tokens[k + 1];
-      if (next && next.sentence === tokens[k].sentence && (mentionStarts.has(next.start) || /^(?:of|\p{Lu})/u.test(next.text))) return undefined;
+      if (next && next.sentence === tokens[k].sentence && (mentionStarts.has(next.start) || /^(?:of$|\p{Lu})/u.test(next.text))) return undefined;
       return { last: k, type };
     }
     // Modifiers are lower-case words and ages ("36", "-", "year-old"); a name or another mark ends the phrase.
