@@ -1,10 +1,12 @@
-// Identity section: cross-document entity clusters on ECB+ (B3 over gold named mentions) and the seed expectations.
+// Identity section: cross-document entity clusters on ECB+ (B3 over gold named mentions), within-article coreference
+// and the seed expectations.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../server/src/analysis/analyze';
 import { EntityIndex } from '../server/src/analysis/identity/entityIndex';
 import { nameKey, nameTokens } from '../server/src/analysis/identity/names';
 import type { DocumentAnalysis, Mention } from '../server/src/analysis/types';
+import { referenceRows } from './references';
 import { annotatedLineSpans, CORPUS_DIR, isTuningTopic, loadEcbPlus, table, type GoldDocument, type GoldMention } from './ecbplus';
 
 const NAMED_TYPES = new Set(['HUMAN_PART_PER', 'HUMAN_PART_ORG', 'HUMAN_PART_GPE', 'LOC_GEO', 'LOC_FAC', 'LOC_OTHER']);
@@ -243,6 +245,8 @@ export async function run(): Promise<void> {
   const started = Date.now();
   console.log('== Identity: cross-document entities (ECB+ B3 over gold named mentions, clusters within each topic group)');
   console.log(table(ecbPlusRows()));
+  console.log('\n== Identity: pronouns and descriptions linked within an article, against the ECB+ gold entity clusters (eval/references.ts)');
+  console.log(table(referenceRows()));
   console.log('\n== Identity: seeds');
   for (const line of seedLines()) console.log(line);
   console.log(`(identity section: ${((Date.now() - started) / 1000).toFixed(1)} s)`);

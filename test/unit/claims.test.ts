@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { findQuantities } from '../../server/src/analysis/quantities';
+import { resolveReferences } from '../../server/src/analysis/identity/references';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { Claim, DateMention, Mention } from '../../server/src/analysis/types';
 
@@ -15,7 +16,7 @@ function claimsOf(text: string, names: Array<{ text: string; type: Mention['type
     return { start, end: start + n.text.length, text: n.text, type: n.type, chain };
   });
   const chains = names.map((n, i) => ({ name: n.text, type: n.type, forms: [n.text], roles: [], mentions: [i], definition: i }));
-  const analysis = { text, referenceDate: null, mentions, chains, dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
+  const analysis = { text, referenceDate: null, mentions, chains, references: resolveReferences(text, tokens, mentions), dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
   return extractClaims(analysis, tokens);
 }
 
@@ -223,7 +224,7 @@ test('in an undated article, a month or a year alone marks an earlier event, unl
   // A dated article names the same earlier month by its resolved date: both key it by the month's name.
   const dated = { ...month(earlier, 'September'), value: '2008-09' };
   const tokens = tokenize(earlier);
-  const analysis = { text: earlier, referenceDate: { value: '2008-12-14', source: 'dateline' as const, derivation: '' }, mentions: [], chains: [], dates: [dated], quantities: findQuantities(earlier, tokens, [dated]), dateIssues: [] };
+  const analysis = { text: earlier, referenceDate: { value: '2008-12-14', source: 'dateline' as const, derivation: '' }, mentions: [], chains: [], references: [], dates: [dated], quantities: findQuantities(earlier, tokens, [dated]), dateIssues: [] };
   assert.equal(toll(extractClaims(analysis, tokens))?.attribute, 'death toll (september)');
   const today = 'A quake struck northern Peru on Sunday, killing at least seven people.';
   assert.equal(toll(claimsOf(today))?.attribute, 'death toll');

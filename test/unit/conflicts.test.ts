@@ -6,6 +6,7 @@ import { extractClaims } from '../../server/src/analysis/claims/extractClaims';
 import { Corpus } from '../../server/src/analysis/corpus';
 import { addDismissal, ConflictIndex, parseDismissed, serializeDismissed } from '../../server/src/analysis/conflicts/conflictIndex';
 import { EMPTY_DISMISSED } from '../../server/src/analysis/conflicts/dismissed';
+import { resolveReferences } from '../../server/src/analysis/identity/references';
 import { findQuantities } from '../../server/src/analysis/quantities';
 import { tokenize } from '../../server/src/analysis/tokenize';
 import type { DateMention, DocumentAnalysis, Mention } from '../../server/src/analysis/types';
@@ -26,7 +27,7 @@ function article(text: string, names: Name[], options: { referenceDate?: string;
     return { start, end: start + d.text.length, text: d.text, kind: 'date', value: null, granularity: 'day', derivation: '', relative: true };
   });
   const referenceDate = options.referenceDate ? { value: options.referenceDate, source: 'dateline' as const, derivation: '' } : null;
-  const partial = { text, referenceDate, mentions, chains, dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
+  const partial = { text, referenceDate, mentions, chains, references: resolveReferences(text, tokens, mentions), dates, quantities: findQuantities(text, tokens, dates), dateIssues: [] };
   return { ...partial, claims: extractClaims(partial, tokens) };
 }
 

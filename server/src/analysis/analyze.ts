@@ -1,6 +1,7 @@
 import { extractClaims } from './claims/extractClaims';
 import { findDates } from './dates/findDates';
 import { linkMentions } from './identity/linkMentions';
+import { resolveReferences } from './identity/references';
 import { recognizeEntities } from './ner/recognize';
 import type { Gazetteer } from './ner/gazetteer';
 import { findQuantities } from './quantities';
@@ -46,8 +47,9 @@ export function analyze(rawText: string, options: AnalyzeOptions = {}): Document
   const { referenceDate, undatedReason, dates, dateIssues } = findDates(body, { override: options.referenceDate, path: options.path });
   const recognized = recognizeEntities(body, tokens, options.gazetteer);
   const { mentions, chains } = linkMentions(body, recognized);
+  const references = resolveReferences(body, tokens, mentions);
   const quantities = findQuantities(body, tokens, dates);
-  const partial = { text: body, referenceDate, ...(undatedReason ? { undatedReason } : {}), mentions, chains, dates, quantities, dateIssues };
+  const partial = { text: body, referenceDate, ...(undatedReason ? { undatedReason } : {}), mentions, chains, references, dates, quantities, dateIssues };
   const claims = extractClaims(partial, tokens);
   if (body.length === text.length) return { ...partial, claims };
   const line = body.split('\n').length;

@@ -20,6 +20,23 @@ export interface Mention extends Span {
   chain: number;
 }
 
+/**
+ * A pronoun or a definite description ("she", "the company") taken to stand for a named chain of the article
+ * (identity/references.ts): claims read it for their subjects where a sentence names nobody.
+ */
+export interface Reference extends Span {
+  text: string;
+  /** Index into DocumentAnalysis.chains: the entity it stands for. */
+  chain: number;
+  type: EntityType;
+  /** Which step made the link ("coreference/pronoun", "coreference/definite-description"). */
+  rule: string;
+  /** How many other chains of a type the words can name were named within reach: 0 when the link is unmistakable. */
+  rivals: number;
+  /** How many sentences before the reference's own the chain was last named (0: in its own). */
+  sentencesBack: number;
+}
+
 /** A mention as the recognizer finds it, before the within-document identity step links it to a chain. */
 export type RecognizedMention = Omit<Mention, 'chain'>;
 
@@ -124,6 +141,8 @@ export interface DocumentAnalysis {
   undatedReason?: string;
   mentions: Mention[];
   chains: EntityChain[];
+  /** Pronouns and descriptions linked to the chain they stand for, in text order. */
+  references: Reference[];
   dates: DateMention[];
   quantities: QuantityMention[];
   claims: Claim[];

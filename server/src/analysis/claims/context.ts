@@ -1,6 +1,6 @@
 // What surrounds a claim in its sentence: hedges, attribution, event words and the entities named there.
 import type { Token } from '../tokenize';
-import type { DocumentAnalysis, Mention, Span } from '../types';
+import type { DocumentAnalysis, Mention, Reference, Span } from '../types';
 import { COMMON_SOURCES, EVENT_WORDS, HEDGE_PATTERN, IRREGULAR_PAST, REPORTING_PATTERN } from '../language/en';
 import { firstAtOrAfter, inTextOrder, within } from './spans';
 
@@ -16,6 +16,13 @@ export interface SentenceContext {
   chains: number[];
   /** The named mentions inside the sentence, in text order. */
   mentions: Mention[];
+  /**
+   * Who a figure or an event of the sentence may belong to: its named mentions and, standing for the chain they were
+   * linked to (identity/references.ts), its pronouns and descriptions ("He was sentenced to 14 years"), in text order.
+   * Only what looks for one owner reads them: the chains a sentence names (above) are what it is about, and a
+   * pronoun's chain among them would file a deal or split an event by people its sentence leaves unnamed.
+   */
+  owners: readonly Mention[];
   triggers: string[];
   hedge?: string;
   attribution?: string;
@@ -26,7 +33,7 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
   for (const token of tokens) {
     let context = contexts.at(-1);
     if (!context || context.index !== token.sentence) {
-      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], lower: [], chains: [], mentions: [], triggers: [] };
+      context = { index: token.sentence, span: { start: token.start, end: token.end }, tokens: [], lower: [], chains: [], mentions: [], owners: [], triggers: [] };
       contexts.push(context);
     }
     context.tokens.push(token);
@@ -38,6 +45,8 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
     context.lower = context.tokens.map((t) => t.text.toLowerCase());
     context.mentions = within(mentions, context.span);
     context.chains = [...new Set(context.mentions.map((m) => m.chain))];
+    const referred = within(analysis.references, context.span);
+    context.owners = referred.length === 0 ? context.mentions : inTextOrder([...context.mentions, ...referred.map((r) => standIn(analysis, r))]);
     context.triggers = eventWordsOf(context.lower);
     const hedge = HEDGE_PATTERN.exec(text);
     if (hedge) context.hedge = hedge[0];
@@ -45,6 +54,11 @@ export function sentenceContexts(analysis: Analysis, tokens: readonly Token[]): 
     if (reporting) context.attribution = attributionNear(analysis, context, reporting.index + context.span.start) ?? reporting[0];
   }
   return contexts;
+}
+
+/** A reference as a mention of the chain it stands for, named as the chain is, at the reference's own place. */
+function standIn(analysis: Analysis, reference: Reference): Mention {
+  return { start: reference.start, end: reference.end, text: analysis.chains[reference.chain]?.name ?? reference.text, type: reference.type, chain: reference.chain };
 }
 
 /** The event words among a sentence's lower-cased words, each once in the order first written; one pass, no copies. */
@@ -71,14 +85,29 @@ export function contextOf(contexts: readonly SentenceContext[], span: Span): Sen
 /** How many mentions back a search for an owner may look: an owner is named close by, and a run-on sentence stays linear. */
 const OWNER_LOOKBACK = 12;
 
-/** The last mention in the sentence ending at or before the offset that passes the test (the nearest owner named before). */
-export function mentionBefore(context: SentenceContext, offset: number, test: (m: Mention) => boolean): Mention | undefined {
-  const from = firstAtOrAfter(context.mentions, offset) - 1;
+/** The last of the owners ending at or before the offset that passes the test, looking back OWNER_LOOKBACK of them. */
+function lastBefore(owners: readonly Mention[], offset: number, test: (m: Mention) => boolean): Mention | undefined {
+  const from = firstAtOrAfter(owners, offset) - 1;
   for (let i = from; i >= 0 && i > from - OWNER_LOOKBACK; i--) {
-    const m = context.mentions[i];
+    const m = owners[i];
     if (m.end <= offset && test(m)) return m;
   }
   return undefined;
+}
+
+/** The last mention in the sentence ending at or before the offset that passes the test (the nearest owner named before). */
+export function mentionBefore(context: SentenceContext, offset: number, test: (m: Mention) => boolean): Mention | undefined {
+  return lastBefore(context.mentions, offset, test);
+}
+
+/**
+ * As mentionBefore, a pronoun or description standing for a chain counting as a mention of it: for what belongs to
+ * one person whoever the sentence names ("He was sentenced to 14 years"). Ages, records and tallies keep to names:
+ * their patterns read the words between the owner and the figure, and "she believed that, at 34" tells an age
+ * only of the person the article is most about.
+ */
+export function ownerBefore(context: SentenceContext, offset: number, test: (m: Mention) => boolean): Mention | undefined {
+  return lastBefore(context.owners, offset, test);
 }
 
 const COMMON_SOURCE_BEFORE = new RegExp(`\\b(${COMMON_SOURCES.join('|')})\\s*$`, 'i');

@@ -212,11 +212,11 @@ function objectNounAfter(context: SentenceContext, at: number): string | undefin
   return undefined;
 }
 
-/** The people named within 60 characters of the event word: whose check-in, firing or call the date is about. */
+/** The people named or referred to ("she checked in") within 60 characters of the event word: whose check-in, firing or call the date is about. */
 function participants(context: SentenceContext, at: number): number[] {
   const token = context.tokens[at];
   const near = new Set<number>();
-  for (const m of within(context.mentions, { start: token.start - 200, end: token.end + 200 })) {
+  for (const m of within(context.owners, { start: token.start - 200, end: token.end + 200 })) {
     if (m.type !== 'person') continue;
     const distance = m.end <= token.start ? token.start - m.end : m.start - token.end;
     if (distance >= 0 && distance <= 60) near.add(m.chain);

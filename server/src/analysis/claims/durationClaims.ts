@@ -5,7 +5,7 @@ import { findQuantities } from '../quantities';
 import { tokenize } from '../tokenize';
 import type { Claim, DateMention, ValueInterval } from '../types';
 import type { ClaimKind } from './kinds/kind';
-import { contextOf, mentionBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
+import { contextOf, ownerBefore, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualify } from './intervals';
 import { ASK_VERBS, DEMAND_VERBS, EVENT_WORDS, POSSIBILITY_MODALS, WISH_VERBS } from '../language/en';
 import { within } from './spans';
@@ -183,7 +183,7 @@ function draftOf(analysis: Analysis, contexts: readonly SentenceContext[], date:
   if (!topic) return undefined;
   // A prison term belongs to one person: without a name ("He was sentenced to 14 years") it cannot be checked.
   // Time served is the story's person's when the sentence names none ("He served four months").
-  const person = topic === PRISON_TERM || topic === TIME_SERVED ? mentionBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
+  const person = topic === PRISON_TERM || topic === TIME_SERVED ? ownerBefore(context, date.start, (m) => m.type === 'person')?.chain : undefined;
   if (topic === PRISON_TERM && person === undefined) return undefined;
   const qualifierStart = context.tokens[Math.max(0, first - 3)].start;
   const before = analysis.text.slice(qualifierStart, date.start).toLowerCase();

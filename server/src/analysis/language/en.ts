@@ -2,6 +2,8 @@
 // hedges, reporting verbs and event words. One copy, so that the steps cannot drift apart. Every table is a Map or
 // a Set: text never indexes a plain object ("constructor" is a word like any other).
 
+import type { EntityType } from '../types';
+
 const table = <V>(entries: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(entries));
 
 /** Month names, January first (index + 1 is the month number). */
@@ -91,6 +93,30 @@ export const CLAUSE_JOIN = /;|,\s+(?:and|but|while|whereas)\b/i;
 export const CURRENT_PERIOD = /^this\s/i;
 /** Pronouns that stand for one person ("she", "his"), lower case as the claims read words. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+
+/**
+ * Pronouns that stand for a named entity a sentence before or earlier in their own, and the entity types they can
+ * stand for (identity/references.ts). "it" is left out: it stands for events and clauses as often as for names.
+ */
+export const REFERRING_PRONOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
+  ...['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself'].map((w) => [w, ['person']] as const),
+  ['its', ['organization']],
+  ...['they', 'them', 'their'].map((w) => [w, ['organization', 'group']] as const),
+]);
+
+/**
+ * Nouns a definite description ("the actress", "the company", "the 36-year-old champion") names its entity by, and
+ * the entity type they name (identity/references.ts).
+ */
+export const DESCRIPTION_NOUNS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>([
+  ...[
+    'man', 'woman', 'actress', 'actor', 'singer', 'star', 'model', 'player', 'boxer', 'fighter', 'champion', 'coach',
+    'suspect', 'gunman', 'shooter', 'victim', 'driver', 'officer', 'president', 'judge', 'senator', 'governor', 'minister',
+    'teenager', 'boy', 'girl', 'rapper', 'director', 'executive', 'lawyer', 'inmate', 'prisoner', 'pitcher', 'slugger',
+    'quarterback', 'striker', 'midfielder', 'goalkeeper', 'veteran', 'rookie', 'chief', 'spokesman', 'spokeswoman',
+  ].map((w) => [w, 'person'] as const),
+  ...['company', 'firm', 'team', 'club', 'bank', 'agency', 'studio', 'network', 'band', 'league', 'party', 'retailer', 'maker', 'carrier', 'airline', 'franchise', 'organization', 'organisation', 'group'].map((w) => [w, 'organization'] as const),
+]);
 
 /** Subject pronouns that open a sentence going on about the event the sentence before named ("It killed 612 people"). */
 export const CONTINUING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
