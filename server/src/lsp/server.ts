@@ -43,7 +43,7 @@ import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
 import { EarlyAnalyses } from '../node/earlyAnalyses';
 import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
-import { inSlices, Slices } from '../node/backgroundTurns';
+import { inSlices, Slices, userWork } from '../node/backgroundTurns';
 
 /** How long typing must pause before a file is refreshed when no analysis of its new text began at the edit. */
 const EDIT_DEBOUNCE_MS = 150;
@@ -311,7 +311,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   /** One document brought up to date: analysed as soon as the folders are read, between files of a running index. */
   async function refreshFile(uri: string, signal: AbortSignal): Promise<void> {
     await foldersReady.promise;
-    await ws().refresh(uri, { signal });
+    // The passes in the background give way to it: its diagnostics are what the user waits for.
+    await userWork(() => ws().refresh(uri, { signal }));
     if (!signal.aborted) void statusAfterSettling();
   }
 
