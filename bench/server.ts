@@ -74,7 +74,7 @@ export interface ServerFigures {
   requestsMs: Record<string, Percentiles>;
   /** Requests that failed, by kind, out of the samples (the edits for those after an edit). */
   requestErrors: Record<string, number>;
-  /** From the edit's didChange to the edited article's diagnostics (its analysis on the pool, then the refresh). */
+  /** From the edit's didChange to the edited article's diagnostics, debounce included. */
   editToDiagnosticsMs: Percentiles;
   /** The same for an article of LONG_ARTICLE_WORDS words or more (bench/longArticle.ts, issue 13). */
   longArticleEditMs: Percentiles;

@@ -10,7 +10,6 @@ import { articleFeatures } from '../../server/src/analysis/stories/features';
 import { INPUT_NAMES, STORY_MODEL, pairInputs, sameStoryScore } from '../../server/src/analysis/stories/similarity';
 import { boundedParts } from '../../server/src/analysis/stories/groups';
 import { MAX_PART, MAX_POSTING, StoryIndex } from '../../server/src/analysis/stories/storyIndex';
-import { StorySet } from '../../server/src/analysis/stories/stories';
 
 // Seven short articles: three on an invented July 2013 Mindanao earthquake, two on a May 2009 Los Angeles quake, two on
 // Tara Reid's December 2008 rehab stay. The two quakes share the kind of event but not the place or the time.
@@ -209,18 +208,6 @@ test('decisions move an article into another story or split it off alone', () =>
   assert.deepEqual(corpus.storyOf('california-quake-latimes.txt')!.documents, ['california-quake-latimes.txt']);
   assert.deepEqual(corpus.storyOf('reid-rehab-people.txt')!.documents, ['reid-rehab-people.txt']);
   assert.deepEqual(partition(corpus).flat().sort(), files);
-});
-
-test('the members conflicts compare are the story\'s, with and without decisions, without building the story', () => {
-  const stories = new StorySet();
-  for (const f of files) stories.setDocument(f, analyze(texts.get(f)!));
-  const { decisions } = parseStoryDecisions(JSON.stringify({ with: { 'california-quake-ap.txt': 'aceh-quake-ap.txt' }, alone: ['reid-rehab-people.txt'] }));
-  for (const decided of [false, true]) {
-    if (decided) stories.setDecisions(decisions);
-    for (const f of files) assert.deepEqual(stories.membersOf(f), stories.storyOf(f)!.documents, `${f}${decided ? ' with decisions' : ''}`);
-  }
-  assert.deepEqual(stories.membersOf('aceh-quake-ap.txt'), ['aceh-quake-ap.txt', 'aceh-quake-guardian.txt', 'aceh-quake-reuters.txt', 'california-quake-ap.txt']);
-  assert.equal(stories.membersOf('missing.txt'), undefined);
 });
 
 test('a broken stories.json gives no decisions and says what is wrong in the file', () => {

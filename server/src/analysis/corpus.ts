@@ -52,8 +52,7 @@ export class Corpus {
   readonly catalog: EntityCatalog;
   readonly conflicts = new ConflictIndex({
     entityOf: (uri, chain) => this.entities.entityOf(uri, chain),
-    // Only the members: building the story (its title) on every comparison after an edit cost 1-2 ms of each edit.
-    storyOf: (uri) => this.linked.membersOf(uri),
+    storyOf: (uri) => this.storyOf(uri)?.documents,
     comparable: (a, b) => this.linked.directlyLinked(a, b),
     entityVersion: () => this.entities.version,
     storiesVersion: () => this.storyChanges,

@@ -69,13 +69,8 @@ export class StorySet {
   }
 
   storyOf(id: string): Story | undefined {
-    const members = this.membersOf(id);
-    return members && this.build(members);
-  }
-
-  /** The sorted members of the article's story (`storyOf(id).documents`), without building the story's title and dates. */
-  membersOf(id: string): string[] | undefined {
-    return this.index.has(id) ? this.members(this.anchorOf(id)) : undefined;
+    if (!this.index.has(id)) return undefined;
+    return this.build(this.members(this.anchorOf(id)));
   }
 
   /** Whether two articles' own same-story score links them (storyIndex.ts): whose claims are compared. */
