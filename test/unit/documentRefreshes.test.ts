@@ -42,6 +42,22 @@ describe('document refreshes', () => {
     assert.deepEqual(runs, ['start a', 'end a']);
   });
 
+  it('starts an edit once its analysis is in, and only the latest edit\'s', async () => {
+    const { queue, runs } = recorder();
+    let first!: () => void;
+    let second!: () => void;
+    queue.later('a', new Promise<void>((resolve) => (first = resolve)));
+    queue.later('a', new Promise<void>((resolve) => (second = resolve)));
+    first();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(runs, [], 'the replaced edit\'s analysis started a refresh');
+    second();
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    assert.deepEqual(runs, ['start a'], 'the refresh did not start once the analysis was in');
+    assert.equal(await queue.settled(NEVER, within(1000)), true);
+    assert.deepEqual(runs, ['start a', 'end a']);
+  });
+
   it('stops waiting at the bound, or when the request is cancelled', async () => {
     const { queue } = recorder(300);
     void queue.now('slow');

@@ -1,4 +1,4 @@
-// Edited articles analysed while the debounce waits (node/earlyAnalyses): the debounced refresh takes that analysis
+// Edited articles analysed as the edit arrives (node/earlyAnalyses): the refresh begun once it is in takes that analysis
 // when it asks for the same text and options, and otherwise analyses afresh; one early analysis a file at a time.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -77,10 +77,25 @@ describe('early analyses of edited articles', () => {
     assert.equal(asked.length, 3);
   });
 
+  it('tells when the analysis of an edited text is in, also for text edited while an older one ran', async () => {
+    const { early, asked } = await openedByUser();
+    const done: string[] = [];
+    void early.begin(URI, EDITED)!.then(() => done.push('edited'));
+    void early.begin(URI, LATEST)!.then(() => done.push('latest'));
+    asked[1].finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(done, ['edited'], 'the latest text was told done before its analysis ran');
+    asked[2].finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(done, ['edited', 'latest']);
+    assert.equal((await early.analyze(LATEST, OPTIONS, { urgent: true })).text, LATEST);
+    assert.equal(asked.length, 3, 'the refresh analysed the latest text again');
+  });
+
   it('begins nothing for a file not analysed at the user\'s request, or closed since', async () => {
     const { analyzer, asked, texts } = pool();
     const early = new EarlyAnalyses(analyzer);
-    early.begin(URI, EDITED);
+    assert.equal(early.begin(URI, EDITED), undefined, 'an early analysis began with no options the user asked for');
     const indexed = early.analyze(FIRST, OPTIONS, { urgent: false });
     asked[0].finish();
     await indexed;

@@ -1,6 +1,6 @@
 // The order of work per document: each file's refreshes run one after another, a refresh queued behind a newer one
 // is dropped (the newer one reads the latest text) and a running one is told to stop (its signal aborts), edits
-// wait a short debounce, and a request first waits for the refreshes the notifications before it asked for (the
+// wait until typing pauses or their analysis is in, and a request first waits for the refreshes the notifications before it asked for (the
 // LSP ordering rule), within bounds: a document changed a while before the request, still being analysed (a slow
 // one), delays requests about other documents only briefly.
 import type { CancellationToken } from 'vscode-languageserver/node';
@@ -21,7 +21,8 @@ export class DocumentRefreshes {
   private readonly tails = new Map<string, Promise<void>>();
   /** The newest ticket per document: an older refresh that has not started yet is superseded by it. */
   private readonly newest = new Map<string, number>();
-  private readonly debounced = new Map<string, NodeJS.Timeout>();
+  /** Edits waiting to be refreshed: each cancels its wait when the refresh starts sooner (a newer edit, a request). */
+  private readonly debounced = new Map<string, () => void>();
   /** The running refresh of each document, aborted when a newer version is asked for. */
   private readonly running = new Map<string, AbortController>();
   /** When each document was last changed (its latest refresh asked for), for the request's bounds. */
@@ -40,7 +41,7 @@ export class DocumentRefreshes {
   }
 
   private start(uri: string): Promise<void> {
-    clearTimeout(this.debounced.get(uri));
+    this.debounced.get(uri)?.();
     this.debounced.delete(uri);
     this.running.get(uri)?.abort();
     const ticket = ++this.tickets;
@@ -67,12 +68,25 @@ export class DocumentRefreshes {
     return next;
   }
 
-  /** Refreshes the document once typing pauses for `delayMs`, or sooner when a request needs it; a running refresh of an older version stops now. */
-  later(uri: string, delayMs: number): void {
+  /**
+   * Refreshes the document once `ready` settles (its new text analysed already) or typing pauses for `ready` ms,
+   * or sooner when a request needs it; a later call before then replaces the wait, and a running refresh of an
+   * older version stops now.
+   */
+  later(uri: string, ready: number | Promise<unknown>): void {
     this.running.get(uri)?.abort();
     this.changedAt.set(uri, Date.now());
-    clearTimeout(this.debounced.get(uri));
-    this.debounced.set(uri, setTimeout(() => void this.start(uri), delayMs));
+    this.debounced.get(uri)?.();
+    let waiting = true;
+    const go = () => {
+      if (waiting) void this.start(uri);
+    };
+    const timer = typeof ready === 'number' ? setTimeout(go, ready) : undefined;
+    if (typeof ready !== 'number') void ready.then(go, go);
+    this.debounced.set(uri, () => {
+      waiting = false;
+      clearTimeout(timer);
+    });
   }
 
   /** True while a refresh of the document is waiting or running. */

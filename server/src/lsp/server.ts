@@ -43,8 +43,9 @@ import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
 import { EarlyAnalyses } from '../node/earlyAnalyses';
 import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
-import { inSlices, Slices } from '../node/backgroundTurns';
+import { inSlices, Slices, userWork } from '../node/backgroundTurns';
 
+/** How long typing must pause before a file is refreshed when no analysis of its new text began at the edit. */
 const EDIT_DEBOUNCE_MS = 150;
 /** The longest a request waits for the analysis of changes sent before it; after that it answers from what is indexed. */
 const REQUEST_WAIT_MS = 5000;
@@ -59,7 +60,7 @@ const OTHER_DOCUMENTS_WAIT_MS = 200;
 /** `pool` analyses articles off this thread; without one, analysis runs here. */
 export function startServer(connection: Connection, pool?: AnalysisPool): void {
   const documents = new TextDocuments(TextDocument);
-  /** The pool, with edited articles analysed while their debounce waits. */
+  /** The pool, with edited articles analysed as their edits arrive. */
   const analyses = pool && new EarlyAnalyses(pool);
   let settings: SettingsCache | undefined;
   let workspace: ArticleWorkspace | undefined;
@@ -336,7 +337,8 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   /** One document brought up to date: analysed as soon as the folders are read, between files of a running index. */
   async function refreshFile(uri: string, signal: AbortSignal): Promise<void> {
     await foldersReady.promise;
-    await ws().refresh(uri, { signal });
+    // The passes in the background give way to it: its diagnostics are what the user waits for.
+    await userWork(() => ws().refresh(uri, { signal }));
     if (!signal.aborted) void statusAfterSettling();
   }
 
@@ -361,10 +363,11 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
   documents.onDidChangeContent((e) => {
     const uri = key(e.document.uri);
     if (openedVersions.get(uri) === e.document.version) return;
-    refreshes.later(uri, EDIT_DEBOUNCE_MS);
-    // An article's new text goes to the pool now; its refresh, after the debounce, takes that analysis.
+    // An article's new text goes to the pool now; its refresh, once that analysis is in, takes it. Other files (and
+    // an article not analysed for the user yet) wait for typing to pause.
     const text = editorText(e.document);
-    if (text !== undefined && text.length <= MAX_ARTICLE_BYTES && ws().classifications.get(uri)?.isArticle) analyses?.begin(uri, text);
+    const analysed = text !== undefined && text.length <= MAX_ARTICLE_BYTES && ws().classifications.get(uri)?.isArticle ? analyses?.begin(uri, text) : undefined;
+    refreshes.later(uri, analysed ?? EDIT_DEBOUNCE_MS);
   });
   // Closing an editor drops unsaved text: the article goes back to what is on disk.
   documents.onDidClose((e) => {

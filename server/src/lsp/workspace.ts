@@ -317,6 +317,8 @@ export class ArticleWorkspace {
     const affected = new Set<string>([uri, ...partners()]);
     const ticket = ++this.loadTickets;
     this.latestLoad.set(uri, ticket);
+    /** A refresh the user waits for (not the index pass's nor a sidecar's): its slices do not give way to background work. */
+    const user = !options.quiet && !options.background;
     let classification: Classification | undefined;
     if (filePath === undefined) classification = NOT_A_FILE;
     else if (!open && !folder) classification = OUTSIDE;
@@ -324,7 +326,7 @@ export class ArticleWorkspace {
       if (!options.background) this.userLoads.add(uri);
       try {
         classification = await loadArticle(this.corpus, filePath, folder, await this.rules(folder), {
-          text: open && editorText(open), version: open?.version, walked: options.walked, analyze: this.analyzer(options), current: () => this.latestLoad.get(uri) === ticket && !options.signal?.aborted,
+          text: open && editorText(open), version: open?.version, walked: options.walked, analyze: this.analyzer(options), current: () => this.latestLoad.get(uri) === ticket && !options.signal?.aborted, user,
         });
       } finally {
         if (this.latestLoad.get(uri) === ticket) this.userLoads.delete(uri);
@@ -334,7 +336,7 @@ export class ArticleWorkspace {
     if (!classification) return affected;
     if (!classification.isArticle) this.corpus.remove(uri);
     // Its story compared in slices (a large article's first comparison takes seconds), before its conflicts are read.
-    else if (!options.quiet) await inSlices(() => !options.signal?.aborted && this.corpus.conflicts.compareSome(uri));
+    else if (!options.quiet) await inSlices(() => !options.signal?.aborted && this.corpus.conflicts.compareSome(uri), { user });
     this.classifications.set(uri, classification);
     for (const partner of partners()) affected.add(partner);
     this.refreshedAt.set(uri, ++this.refreshClock);

@@ -1,5 +1,7 @@
 // Background work (the passes after indexing, republishing diagnostics) gives way to requests: it runs in slices of
-// a couple of milliseconds and, between two, lets every message that arrived meanwhile be handled first.
+// a couple of milliseconds and, between two, lets every message that arrived meanwhile be handled first. It gives way
+// to the refresh of a document the user edited or opened too (userWork): that refresh's diagnostics are what the user
+// waits for, and each of its own slices would otherwise wait for a slice of every background pass.
 
 /**
  * How long background work runs between two turns of the event loop: a request that arrives waits about this long.
@@ -16,9 +18,45 @@ export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
-/** Measures slices: `due()` is true once SLICE_MS passed since the last turn, `turn()` yields and starts a new slice. */
+/**
+ * The longest a background slice waits for the user's refreshes to end, each turn: a bound, so that no pass is held
+ * up for good, nor a refresh that waits on a pass's progress. A refresh takes milliseconds to tens of them.
+ */
+export const USER_WORK_WAIT_MS = 50;
+
+/** User refreshes under way, and the background turns waiting for them to end. */
+let userRefreshes = 0;
+const waitingForUser: Array<() => void> = [];
+
+/** Runs a refresh the user waits for (an edit's, an open's): background slices wait for it between their turns, within USER_WORK_WAIT_MS. */
+export async function userWork<T>(work: () => Promise<T>): Promise<T> {
+  userRefreshes++;
+  try {
+    return await work();
+  } finally {
+    if (--userRefreshes === 0) for (const resume of waitingForUser.splice(0)) resume();
+  }
+}
+
+function userWorkDone(): Promise<void> {
+  if (userRefreshes === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, USER_WORK_WAIT_MS);
+    waitingForUser.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Measures slices: `due()` is true once SLICE_MS passed since the last turn, `turn()` yields and starts a new slice.
+ * A background one (`user` false) also waits at each turn while a user refresh runs (userWork).
+ */
 export class Slices {
   private started = performance.now();
+
+  constructor(private readonly user = false) {}
 
   due(): boolean {
     return performance.now() - this.started >= SLICE_MS;
@@ -26,6 +64,7 @@ export class Slices {
 
   async turn(): Promise<void> {
     await nextTurn();
+    if (!this.user) await userWorkDone();
     this.started = performance.now();
   }
 
@@ -35,8 +74,8 @@ export class Slices {
   }
 }
 
-/** Runs `step` until it returns false, yielding to requests every SLICE_MS. */
-export async function inSlices(step: () => boolean): Promise<void> {
-  const slices = new Slices();
+/** Runs `step` until it returns false, yielding to requests every SLICE_MS (and, unless `user`, to user refreshes). */
+export async function inSlices(step: () => boolean, { user = false } = {}): Promise<void> {
+  const slices = new Slices(user);
   while (step()) await slices.maybeTurn();
 }

@@ -117,6 +117,8 @@ export interface ArticleSource {
   analyze?: Analyzer;
   /** False once a newer load of the same file has begun: this one then changes nothing. */
   current?: () => boolean;
+  /** A load the user waits for (an edit, an open): its steps do not give way to background work (backgroundTurns.ts). */
+  user?: boolean;
 }
 
 /** What loading one file found: why it is or is not an article, and its analysis when it is one. */
@@ -136,7 +138,7 @@ export async function loadArticle(corpus: Corpus, filePath: string, folder: Work
   if (source.current && !source.current()) return undefined;
   if (!loaded.analysis) return applyLoaded(corpus, loaded, source.version);
   // A large article enters the corpus in steps, with requests answered between them (Corpus.setAnalysisInSteps).
-  await inSlices(corpus.setAnalysisInSteps(loaded.uri, loaded.analysis, source.version));
+  await inSlices(corpus.setAnalysisInSteps(loaded.uri, loaded.analysis, source.version), { user: source.user });
   return source.current && !source.current() ? undefined : loaded.classification;
 }
 

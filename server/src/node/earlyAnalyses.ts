@@ -1,6 +1,7 @@
-// An edited article is analysed on the pool as soon as the edit arrives, while the server's debounce waits for typing
-// to pause: when the debounced refresh then asks for the analysis of that very text, it is ready (or under way), and
-// the article's diagnostics come the analysis time sooner. The corpus is still changed only after the debounce.
+// An edited article is analysed on the pool as soon as the edit arrives, and the server refreshes it once that
+// analysis is in (begin's promise): the refresh then asks for the analysis of that very text and finds it ready, so
+// the article's diagnostics come the analysis time after the edit, not after a fixed typing pause. Text typed while
+// an analysis runs waits for it (the latest only), so fast typing changes the corpus once an analysis, not a key.
 import type { AnalyzeOptions } from '../analysis/analyze';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { AnalysisControl, Analyzer } from './analysisPool';
@@ -13,7 +14,23 @@ interface Early {
   controller: AbortController;
   done: boolean;
   next?: string;
+  /** Settles once the analysis of `next` (begun after this one) settles. */
+  nextSettled?: Deferred;
 }
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Settles with the analysis, whether it succeeded or not. */
+const settledOf = (early: Early): Promise<void> => early.result.then(() => undefined, () => undefined);
 
 /** Options of one file's analyses alike: the same values (the folder's entity list is one object until its sidecar changes). */
 function sameOptions(a: AnalyzeOptions, b: AnalyzeOptions): boolean {
@@ -56,28 +73,33 @@ export class EarlyAnalyses {
 
   /**
    * Begins analysing a file's new text with the options of its last analysis the user asked for (none yet: nothing
-   * begins). One early analysis a file at a time: text edited while one runs is analysed after it, the latest only.
+   * begins, and undefined comes back). One early analysis a file at a time: text edited while one runs is analysed
+   * after it, the latest only. Returns a promise that settles once the text's analysis is done (or failed, or was
+   * given up for a newer text's).
    */
-  begin(path: string, text: string): void {
+  begin(path: string, text: string): Promise<void> | undefined {
     const options = this.lastOptions.get(path);
-    if (!options) return;
+    if (!options) return undefined;
     const running = this.early.get(path);
-    if (running?.text === text) return;
+    if (running?.text === text) return settledOf(running);
     if (running && !running.done) {
       running.next = text;
-      return;
+      return (running.nextSettled ??= deferred()).promise;
     }
     const controller = new AbortController();
     const early: Early = { text, options, controller, done: false, result: this.pool.analyze(text, options, { urgent: true, signal: controller.signal }) };
     this.early.set(path, early);
     const settled = () => {
       early.done = true;
-      if (this.early.get(path) !== early || early.next === undefined) return;
+      const waiting = early.nextSettled;
+      if (this.early.get(path) !== early || early.next === undefined) return waiting?.resolve();
       this.early.delete(path);
-      this.begin(path, early.next);
+      const next = this.begin(path, early.next);
+      if (waiting) void (next ?? Promise.resolve()).then(waiting.resolve);
     };
     // A rejection is heard by whoever takes the result; one nobody takes (cancelled, superseded) is no error.
     early.result.then(settled, settled);
+    return settledOf(early);
   }
 
   /** Forgets a file whose document closed: what it analysed early is dropped, and nothing begins for it until it is asked again. */
