@@ -42,6 +42,7 @@ import { PublishedDiagnostics } from './publishedDiagnostics';
 import { cacheLocation } from './persistedIndex';
 import { ArticleWorkspace, editorText, type Folder, normalizeUri, SETTLE_STEP } from './workspace';
 import { EarlyAnalyses } from '../node/earlyAnalyses';
+import { deferred } from '../node/deferred';
 import { MAX_ARTICLE_BYTES } from '../analysis/articleFiles';
 import { inSlices, Slices, userWork } from '../node/backgroundTurns';
 
@@ -477,10 +478,4 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }

@@ -5,6 +5,7 @@
 import type { AnalyzeOptions } from '../analysis/analyze';
 import type { DocumentAnalysis } from '../analysis/types';
 import type { AnalysisControl, Analyzer } from './analysisPool';
+import { deferred, type Deferred } from './deferred';
 
 /** An analysis begun before it was asked for, and the text to analyse once it is done when edits came meanwhile. */
 interface Early {
@@ -16,17 +17,6 @@ interface Early {
   next?: string;
   /** Settles once the analysis of `next` (begun after this one) settles. */
   nextSettled?: Deferred;
-}
-
-interface Deferred {
-  promise: Promise<void>;
-  resolve: () => void;
-}
-
-function deferred(): Deferred {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 /** Settles with the analysis, whether it succeeded or not. */
