@@ -3,7 +3,7 @@
 // words right before the name that it leaves (“general manager Theo Epstein”, "COO Larry Lucchino"), and the role
 // someone is given ("named Hugh Jackman as the host", "Cheeks was named head coach").
 import {
-  CHIEF_OFFICER_WORDS, CHIEF_OFFICERS, COURTESY_TITLES, ROLE_ABBREVIATIONS, ROLE_COMPLEMENT_WORDS, ROLE_HEADS, ROLE_STAND_IN_WORDS, ROLE_TIME_WORDS, SUBORDINATE_RANKS, SUPERIOR_RANKS,
+  CHIEF_OFFICER_WORDS, CHIEF_OFFICERS, ROLE_ABBREVIATIONS, ROLE_COMPLEMENT_WORDS, ROLE_HEADS, ROLE_STAND_IN_WORDS, ROLE_TIME_WORDS, SUBORDINATE_RANKS, SUPERIOR_RANKS,
 } from '../language/enRoles';
 import type { Claim, Mention } from '../types';
 import type { Analysis, SentenceContext } from './context';
@@ -38,7 +38,7 @@ export function rolesOf(written: string): string[] {
     if (ownTime.length > 0) time = ownTime;
     let h = words.length - 1;
     while (h >= 0 && !ROLE_HEADS.has(words[h])) h--;
-    if (h < 0 || COURTESY_TITLES.has(words[h])) continue;
+    if (h < 0) continue;
     const qualifiers = words.slice(0, h).filter((w) => isQualifier(w) && !ROLE_TIME_WORDS.has(w) && !ROLE_STAND_IN_WORDS.has(w));
     roles.push([...time, ...qualifiers, words[h]].join(' '));
   }
@@ -94,7 +94,7 @@ function appositiveAfter(text: string, nameEnd: number, to: number): { role: str
   const m = APPOSITIVE.exec(text.slice(nameEnd, to));
   if (!m || NOT_APPOSITIVE.test(m[1])) return undefined;
   const last = roleWord(m[1].split(/\s+/).at(-1) ?? '');
-  return ROLE_HEADS.has(last) && !COURTESY_TITLES.has(last) ? { role: m[1], end: nameEnd + m[0].length } : undefined;
+  return ROLE_HEADS.has(last) ? { role: m[1], end: nameEnd + m[0].length } : undefined;
 }
 
 /** How far before a name the verb that gives it a role is looked for ("has been appointed  "). */

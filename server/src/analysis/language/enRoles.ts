@@ -45,8 +45,5 @@ export const SUPERIOR_RANKS = set('head|chief|general|senior|executive|managing|
  */
 export const UNIFORMED_RANKS = set('lieutenant|sergeant|colonel|major|general|admiral|commander|captain|officer|detective|inspector|trooper|marshal|sheriff');
 
-/** Courtesy titles: they say who, not what a person does. */
-export const COURTESY_TITLES = set('mr.|mrs.|ms.|miss|dr.|mr|mrs|ms|dr|sir|dame|lord|lady');
-
 /** Words that end a role's own words: what follows says whose it is or more of the person ("chairman of Comcast"). */
 export const ROLE_COMPLEMENT_WORDS = set('of|for|at|with|in|on|to|from|who|whose|which|that|since|under|convicted|charged|accused|known|based');

@@ -125,7 +125,8 @@ export function tokenConstraints(words: readonly string[], labels: readonly stri
 }
 
 /**
- * Per token of tokenConstraints, whether the span rules leave it only "O" (a word in lower case, a symbol): every path takes "O" there, so its emission scores add the same to all of them and need not be summed.
+ * Per token of tokenConstraints, whether the span rules leave it only "O" (a word in lower case, a symbol): every
+ * path takes "O" there, so its emission scores add the same to all of them and need not be summed.
  */
 export function outsideOnly(constraints: ReadonlyArray<readonly boolean[]>): boolean[] {
   return constraints.map((row) => outsideOnlyRows.has(row));
