@@ -22,6 +22,8 @@ const APPOINTED = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday
 const NAMED = 'The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start, and named Tony DiLeo as {} for the rest of the season, the 76ers said in Philadelphia.';
 const OFFICER = 'The Boston Red Sox flew to Texas on Thursday to meet free agent Mark Teixeira. Red Sox {} Larry Lucchino and owner John Henry met Teixeira at his home in Dallas.';
 const INJURED = 'An earthquake hit Sakhalin island in the Russian far east on Sunday, killing 10 people. {} in the quake, Sakhalin governor Oleg Markov said, and rescuers searched collapsed homes in Korsakov.';
+const MOVED = 'Pin-up model Bettie Page died in Los Angeles on Thursday at the age of 85, her agent Mark Roesler said. After her modelling career ended, Page underwent a religious conversion and {} in the late 1950s, Roesler said.';
+const MARCH = 'Thousands of workers joined a general strike against austerity in Greece on Wednesday, the unions said. Police said the workers {} during the strike, and the unions called another strike for next month.';
 
 const FIXTURES: Fixture[] = [
   { text: FIRE, values: ['8:40 p.m.', '8:49 p.m.'], expected: { claim: 'event-time', relation: 'discrepancy' } },
@@ -48,6 +50,14 @@ const FIXTURES: Fixture[] = [
   { text: OFFICER, values: ['CEO', 'chief operating officer'], expected: { claim: 'person-role', relation: 'contradiction' } },
   { text: OFFICER, values: ['CEO', 'chief executive'], expected: 'none' },
   { text: INJURED, values: ['Seventy people were injured', '45 were injured'], expected: { claim: 'people-count', relation: 'contradiction' } },
+  // Where an event happened, keyed by its verb: two states differ.
+  { text: MOVED, values: ['moved to Florida', 'moved to California'], expected: { claim: 'event-place', relation: 'discrepancy' } },
+  { text: MOVED, values: ['moved to Miami, Florida', 'moved to Miami'], expected: 'none' },
+  // Two verbs are two events; a place named inside the other's name lies within it.
+  { text: MOVED, values: ['moved to Florida', 'was baptised in California'], expected: 'none' },
+  { text: MOVED, values: ['died at Mount Cook', 'died in Mount Cook National Park'], expected: 'none' },
+  // Marches fill many towns' streets at once.
+  { text: MARCH, values: ['marched in Athens', 'marched in Thessaloniki'], expected: 'none' },
 ];
 
 function conflictsOf(fixture: Fixture): string[] {

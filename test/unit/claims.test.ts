@@ -282,8 +282,9 @@ test('a long sentence of figures and names: each count still finds its owner and
   const sentence = 'Police said 12 people were injured in Athens, ';
   const text = `${sentence.repeat(3_000)}and the rest went home.`;
   const claims = analyze(text).claims;
-  assert.equal(claims.filter((c) => c.attribute === 'injured').length, 3_000);
-  assert.ok(claims.every((c) => c.value.kind === 'interval' && c.value.interval.low === 12));
+  const counts = claims.filter((c) => c.kind !== 'event-place');
+  assert.equal(counts.filter((c) => c.attribute === 'injured').length, 3_000);
+  assert.ok(counts.every((c) => c.value.kind === 'interval' && c.value.interval.low === 12));
 });
 
 test('"killing no fewer than 300 people" is quoted with its whole qualifier, a lower bound', () => {

@@ -5,6 +5,7 @@ import { sentenceContexts, type SentenceContext } from './context';
 import { CLAUSE_JOIN, CONTINUING_PRONOUNS, CURRENT_PERIOD, monthNamed, monthOfIsoDate } from '../language/en';
 import { dateClaims } from './dateClaims';
 import { durationClaims } from './durationClaims';
+import { eventPlaceClaims } from './eventPlaceClaims';
 import { phraseClaims } from './phraseClaims';
 import { placeClaims } from './placeClaims';
 import { roleClaims } from './roleClaims';
@@ -121,5 +122,5 @@ function markBackground(analysis: Analysis, contexts: readonly SentenceContext[]
 /** Extracts the article's claims in text order. */
 export function extractClaims(analysis: Analysis, tokens: Token[]): Claim[] {
   const contexts = sentenceContexts(analysis, tokens);
-  return markBackground(analysis, contexts, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...roleClaims(analysis, contexts), ...placeClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
+  return markBackground(analysis, contexts, [...quantityClaims(analysis, contexts), ...dateClaims(analysis, contexts), ...durationClaims(analysis, contexts), ...phraseClaims(analysis, contexts), ...roleClaims(analysis, contexts), ...placeClaims(analysis, contexts), ...eventPlaceClaims(analysis, contexts)]).sort((a, b) => a.start - b.start);
 }

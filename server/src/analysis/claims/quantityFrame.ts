@@ -22,7 +22,7 @@ const REACH = 4;
  * The stem two inflections of a verb share: "injured", "injuring", "injures", "injure" → "injur"; "made", "making" →
  * "mak"; a consonant doubled before the ending is one ("hitting", "hit" → "hit"; "stabbed", "stab" → "stab").
  */
-function verbStem(word: string): string {
+export function verbStem(word: string): string {
   const w = IRREGULAR_BASE.get(word.toLowerCase()) ?? word.toLowerCase();
   const bare = w.length > 5 ? w.replace(/(?:ing|ed|es|s)$/, '') : w.replace(/(?:ed|s)$/, '');
   return (bare.length > 3 ? bare.replace(/e$/, '') : bare).replace(/([bdgkmnprt])\1$/, '$1');

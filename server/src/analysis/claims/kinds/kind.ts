@@ -31,6 +31,7 @@ export type ClaimKind =
   | 'person-role'
   | 'work-year'
   | 'facility-location'
+  | 'event-place'
   | 'name-spelling'
   | 'figure'
   | 'measure'

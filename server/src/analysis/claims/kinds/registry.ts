@@ -4,6 +4,7 @@ import { age } from './age';
 import { bearing } from './bearing';
 import { distance, distanceFromPlace } from './distance';
 import { eventDate } from './eventDate';
+import { eventPlace } from './eventPlace';
 import { eventTime } from './eventTime';
 import { personRole } from './personRole';
 import { facilityLocation } from './facilityLocation';
@@ -34,7 +35,7 @@ export const CLAIM_KINDS: readonly KindModule[] = [
   timeServed, residence, streetBlock,
   peopleCount, thingCount, money, percentage, magnitude, age, winLossRecord, knockouts, eventDate, eventTime, duration, contractLength, prisonTerm,
   playerStatistic,
-  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, personRole, workYear, facilityLocation, nameSpelling, figure, measure, repetition,
+  mannerOfDeath, medicalCause, bearing, distance, distanceFromPlace, personRole, workYear, facilityLocation, eventPlace, nameSpelling, figure, measure, repetition,
 ];
 
 const BY_KIND = new Map<ClaimKind, KindModule>(CLAIM_KINDS.map((k) => [k.kind, k]));

@@ -1,0 +1,22 @@
+// Where an event happened ("moved to Florida", "arrested in Saginaw, Michigan"), keyed by the event or the verb.
+import { comparePlaces } from './facilityLocation';
+import { INCOMPARABLE, type KindModule, type PlaceValue } from './kind';
+
+/** One town's name written whole at the start of the other's ("Mt Cook", "Mt Cook National Park"): a place inside the first. */
+function namesWithin(x: PlaceValue, y: PlaceValue): boolean {
+  const [p, q] = [x.parts[0], y.parts[0]];
+  return p !== undefined && q !== undefined && (p.startsWith(`${q} `) || q.startsWith(`${p} `));
+}
+
+export const eventPlace: KindModule = {
+  kind: 'event-place',
+  label: 'place of an event',
+  scope: 'event',
+  matching: 'default',
+  cumulative: () => false,
+  // Two towns or two regions differ as a discrepancy: a town and the city around it are both said of one place.
+  compare: (a, b) => {
+    if (a.value.kind !== 'place' || b.value.kind !== 'place') return INCOMPARABLE;
+    return { relation: namesWithin(a.value, b.value) ? 'same' : comparePlaces(a.value, b.value), rule: 'places' };
+  },
+};
