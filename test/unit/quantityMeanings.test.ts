@@ -69,3 +69,17 @@ test('a count in apposition to the names before it describes them ("Norland and 
   assert.deepEqual(counts('The smugglers came from Norland and Estria, two countries on the lake.'), []);
   assert.deepEqual(counts('Customs officers at Velmar seized two trucks, three rifles and five crates.'), ['two trucks', 'three rifles', 'five crates']);
 });
+
+const OFFER = 'The Boston Red Sox flew to Texas on Thursday to meet free agent Mark Teixeira at his home in Dallas. Teixeira still has an eight-year offer on the table from the Red Sox, {sentence} The Red Sox did not comment on the talks in Dallas.';
+
+test('a sum set off by ", worth" is the worth of the noun phrase before the comma: an offer per season, against another article\'s', () => {
+  const claims = analyze(OFFER.replace('{sentence}', 'worth roughly $22 million per season.')).claims.filter((c) => c.kind === 'money');
+  assert.deepEqual(claims.map((c) => [c.rule, c.slot, c.text]), [['quantity/money-worth-of', 'deal per year', 'roughly $22 million']]);
+  const conflicts = story(OFFER, ['worth $22 million per season.', 'worth $25 million per season.']).conflicts.all().filter((c) => c.a.claim.kind === 'money');
+  assert.deepEqual(conflicts.map((c) => [c.kind, c.attribute]), [['contradiction', 'money: deal per year']]);
+});
+
+test('", worth" a sum after a noun that is no money topic says nothing of a deal', () => {
+  const text = 'The Boston Red Sox flew to Texas on Thursday. Teixeira bought a painting by a Texas artist, worth roughly $2 million, for his home in Dallas.';
+  assert.deepEqual(analyze(text).claims.filter((c) => c.kind === 'money'), []);
+});

@@ -10,7 +10,7 @@ import { MEASURE_UNIT, measureUnit, type Dimension } from './kinds/measure';
 import { RUNNING_SLOTS } from './kinds/repetition';
 import { UNSHOWN_CURRENCY } from './kinds/figures';
 import { oneWordWritten, synonymName } from '../language/nounMeanings';
-import { verbFrame } from './quantityFrame';
+import { QUALIFIER_WORDS, verbFrame } from './quantityFrame';
 
 /** What an event word says a count of people measures. */
 const PEOPLE_COUNT_ATTRIBUTES: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -323,6 +323,28 @@ function topicNear(at: Located, topics: ReadonlyMap<string, string>, span = 6): 
   return hit === undefined ? undefined : topics.get(hit);
 }
 
+/** How far back a sum set off by ", worth" looks for what it is the worth of ("an eight-year offer on the table from the Red Sox, worth $22 million"). */
+const WORTH_REACH = 16;
+
+/**
+ * "an eight-year offer on the table from the Red Sox, worth roughly $22 million per season": a sum set off by a comma
+ * and "worth" is the worth of the noun phrase the comma closes, however long: the money topic nearest before it in
+ * the clause.
+ */
+function worthOf(at: Located): string | undefined {
+  const tokens = at.context.tokens;
+  let k = at.first - 1;
+  while (k >= 0 && QUALIFIER_WORDS.has(tokens[k].text.toLowerCase())) k--;
+  if (tokens[k]?.text.toLowerCase() !== 'worth' || tokens[k - 1]?.text !== ',') return undefined;
+  for (let j = k - 2; j >= 0 && j >= k - WORTH_REACH; j--) {
+    const word = tokens[j].text.toLowerCase();
+    if (CLAUSE_JOIN.test(word) || word === ':') return undefined;
+    const topic = MONEY_TOPICS.get(word);
+    if (topic) return topic;
+  }
+  return undefined;
+}
+
 /** The person or organization a number belongs to: the nearest named mention before it in the sentence. */
 function ownerBefore(at: Located): Mention | undefined {
   return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
@@ -479,14 +501,15 @@ function interpretValue(analysis: Analysis, quantity: QuantityMention, at: Locat
   const text = analysis.text;
   const after = text.slice(quantity.end, quantity.end + 12);
   if (quantity.kind === 'money') {
-    const topic = topicNear(at, MONEY_TOPICS);
+    const near = topicNear(at, MONEY_TOPICS);
+    const topic = near ?? worthOf(at);
     if (!topic) return undefined;
     const yearly = /^\s*(?:a|per) (?:year|season)|^\s*annually/.test(text.slice(quantity.end, quantity.end + 14));
     // An agent's ask and a team's offer are two sums of one deal: an article that gives both is not confirmed by a
     // third giving one of them.
     const asked = holdsDemand(words(at.context, at.first - 8, at.first));
     const slot = `${topic}${asked ? ' asked' : ''}${yearly ? ' per year' : ''}`;
-    return { rule: 'money-near-topic', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
+    return { rule: near ? 'money-near-topic' : 'money-worth-of', kind: 'money', slot, attribute: `money: ${slot}`, subject: topic, interval, unit: quantity.currency, end: quantity.end };
   }
   if (quantity.kind === 'percent') {
     const topic = topicNear(at, PERCENT_TOPICS, 5);

@@ -14,7 +14,7 @@ export interface VerbFrame {
 /** Words that end a clause: a verb beyond them is another clause's. */
 const CLAUSE_END = /^(?:[,;:()—–"“”]|and|but|while|whereas|which|who|that|after|before|when|as)$/i;
 /** Single words of the qualifiers before a number ("at least", "some", "an estimated"), skipped on the way back to a verb. */
-const QUALIFIER_WORDS: ReadonlySet<string> = new Set(Object.values(QUALIFIER_PHRASES).flatMap((phrases) => phrases.flatMap((p) => p.split(' '))));
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(Object.values(QUALIFIER_PHRASES).flatMap((phrases) => phrases.flatMap((p) => p.split(' '))));
 /** How many tokens a frame's verb may lie from the figure, each way. */
 const REACH = 4;
 
