@@ -19,3 +19,8 @@ test('where something was told, a participle describing a noun and a crowd are n
   assert.deepEqual(placesOf('The ministry said in Athens that thousands marched in Thessaloniki on Friday.'), []);
   assert.deepEqual(placesOf('Doctors treated the injured in Athens on Friday, the ministry said.'), []);
 });
+
+test('a phrasal verb is keyed as written: "pulled up to" is no arrest, "moved back to" no move', () => {
+  const text = 'Lindsay Lohan pulled up to Malibu on Thursday, and her mother moved back to Miami, Florida, in May, her spokesman Tom Ross said.';
+  assert.deepEqual(placesOf(text).map(([, slot]) => slot), ['pull up', 'mov back']);
+});

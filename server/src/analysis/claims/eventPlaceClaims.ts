@@ -12,8 +12,10 @@ import { verbStem } from './quantityFrame';
 const PLACE_PREPOSITION = /^(?:in|at|near|to|outside)$/i;
 /** Words between the preposition and the place that describe it, not another place ("in nearby Crown Heights", "in northeast Houston"). */
 const PLACE_LEAD = /^(?:the|nearby|neighbouring|neighboring|suburban|downtown|rural)$/i;
-/** Particles and adverbs between a verb and its preposition ("moved back to", "flew home to", "was later arrested in"). */
-const VERB_PARTICLE = /^(?:back|home|up|out|down|off|away|there|again|\p{Ll}{3,}ly)$/u;
+/** Particles between a verb and its preposition that make a phrasal verb of it ("moved back to", "pulled up to": no arrest). */
+const PARTICLE = /^(?:back|home|up|out|down|off|away)$/i;
+/** Adverbs between a verb and its preposition ("was later arrested in", "died there in"). */
+const ADVERB = /^(?:there|again|\p{Ll}{3,}ly)$/u;
 
 /** The event class of crowds: a story's marches are in many places. */
 const CROWD = 'crowd';
@@ -21,12 +23,15 @@ const CROWD = 'crowd';
 /** The event word or past-tense verb that a preposition at position k attaches to, as the claim's slot. */
 function eventBefore(context: SentenceContext, k: number): { slot: string; at: number } | undefined {
   let at = k - 1;
-  if (VERB_PARTICLE.test(context.tokens[at]?.text ?? '')) at--;
+  const particle = PARTICLE.test(context.tokens[at]?.text ?? '') ? context.lower[at] : undefined;
+  if (particle || ADVERB.test(context.tokens[at]?.text ?? '')) at--;
   const token = context.tokens[at];
   if (!token || (/^\p{Lu}/u.test(token.text) && !token.sentenceStart)) return undefined;
   const word = context.lower[at];
   // "the injured in Athens" are people, not an event; "the shooting in Leith" is one.
   if (isPastForm(word) && qualifiesNoun(context, at)) return undefined;
+  // A phrasal verb is keyed as written: "pulled up to" is no "pulled over".
+  if (particle) return isPastForm(word) && !REPORTING_WORDS.has(word) ? { slot: `${verbStem(word)} ${particle}`, at } : undefined;
   const event = EVENT_WORDS.get(word);
   // Protests and marches fill many towns' streets at once ("protests in Athens", "protesters in Thessaloniki").
   if (event === CROWD) return undefined;
