@@ -32,6 +32,15 @@ describe('story feature vectors', () => {
     assert.ok(Math.abs(norm - 1) < 1e-12, `unit length, got ${norm}`);
   });
 
+  it('keep two words in a row as the phrase they write, without a key of the shared table for it', () => {
+    const phrases = [...a.vectors.phrases.keys()];
+    assert.ok(phrases.includes('earthquake struck'), phrases.join(', '));
+    for (const phrase of phrases) assert.ok(a.vectors.phrases.has(phrase), phrase);
+    assert.ok(!a.vectors.phrases.has('earthquake'));
+    assert.ok(!a.vectors.words.has('earthquake struck'));
+    assert.ok(!b.vectors.phrases.has('klamath county felt'));
+  });
+
   it('give the cosines the maps of their entries give, bit for bit, in both directions', () => {
     let shared = 0;
     for (const family of FAMILIES) {

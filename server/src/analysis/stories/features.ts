@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from '../ner/lexicon';
 import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
-import { sharedKey, WeightVector } from './weightVector';
+import { keyId, phraseId, sharedKey, WeightVector } from './weightVector';
 
 export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -38,8 +38,8 @@ export interface ArticleFeatures {
   statedTime: number | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
-  /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
-  main: Record<(typeof MAIN_FAMILIES)[number], Array<[string, number]>>;
+  /** Each family's heaviest keys, as ids (weightVector.ts), with their weights (ties: the first written), for the keys another article lacks. */
+  main: Record<(typeof MAIN_FAMILIES)[number], Array<[number, number]>>;
   /** Each ranked family's heaviest keys with their weights, heaviest first (ties by key). */
   heaviest: Record<(typeof RANKED_FAMILIES)[number], Array<[string, number]>>;
   /** Names and places as the article writes them, by key. */
@@ -97,13 +97,13 @@ function onlySpacesAndQuotes(text: string, from: number, to: number): boolean {
 const WORD: WordShape = { wordCharLength: letterLength, inner: new Set([0x27, 0x2019, 0x2d]), endsIn: new Set(), single: false };
 
 /**
- * A vector's `count` heaviest entries, heaviest first; of equal weights the lesser key first when `byKey`, else the
- * first written: what a stable sort of all of them would begin with, kept in one pass over them instead.
+ * A vector's `count` heaviest entries (by key or by id), heaviest first; of equal weights the lesser key first when
+ * `byKey`, else the first written: what a stable sort of all of them would begin with, kept in one pass over them instead.
  */
-function heaviestEntries(vector: FeatureVector, count: number, byKey: boolean): Array<[string, number]> {
-  const before = (x: [string, number], y: [string, number]): boolean => x[1] > y[1] || (byKey && x[1] === y[1] && x[0] < y[0]);
-  const top: Array<[string, number]> = [];
-  for (const entry of vector) {
+function heaviestEntries<K extends string | number>(entries: Iterable<[K, number]>, count: number, byKey: boolean): Array<[K, number]> {
+  const before = (x: [K, number], y: [K, number]): boolean => x[1] > y[1] || (byKey && x[1] === y[1] && x[0] < y[0]);
+  const top: Array<[K, number]> = [];
+  for (const entry of entries) {
     if (top.length === count && !before(entry, top[count - 1])) continue;
     let at = top.length;
     while (at > 0 && before(entry, top[at - 1])) at--;
@@ -144,24 +144,29 @@ function scanWordsInSteps(text: string, charsPerStep: number, found: (start: num
   };
 }
 
-function addCount(counts: Map<string, number>, key: string, by = 1): void {
+function addCount<K>(counts: Map<K, number>, key: K, by = 1): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
-/** Sublinear TF times IDF, normalised to unit length. */
-function weigh(counts: Map<string, number>, idfOf: (key: string) => number): FeatureVector {
-  const vector = new Map<string, number>();
+/** Sublinear TF times IDF, normalised to unit length; `idOf` gives a key's id in the vector (weightVector.ts). */
+function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number, idOf: (key: K) => number): FeatureVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
   let norm = 0;
   for (const [key, tf] of counts) {
     const w = (1 + Math.log(tf)) * idfOf(key);
     if (w <= 0) continue;
-    vector.set(key, w);
+    ids.push(idOf(key));
+    weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  for (const [key, w] of vector) vector.set(key, w / norm);
-  return new WeightVector(vector);
+  for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+  return new WeightVector(ids, weights);
 }
+
+/** A phrase's id is its own already (phraseId). */
+const ownId = (id: number): number => id;
 
 export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   const step = articleFeatureSteps(analysis, Infinity, Infinity);
@@ -199,9 +204,12 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     return chainsRead < analysis.chains.length;
   };
   const words = new Map<string, number>();
-  const phrases = new Map<string, number>();
-  const phraseIdfs = new Map<string, number>();
-  let previous: { word: string; end: number } | undefined;
+  /** The article's words' ids (keyId), looked up in the shared table once a word. */
+  const wordIds = new Map<string, number>();
+  /** By phraseId. */
+  const phrases = new Map<number, number>();
+  const phraseIdfs = new Map<number, number>();
+  let previous: { word: string; id: number; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
   /** A text scan as a part of the steps, counting the characters it read. */
@@ -224,13 +232,15 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       return;
     }
     addCount(words, word);
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = keyId(word)));
     // Two words in a row, within a sentence: the wording articles copied from one report share.
     if (previous && onlySpacesAndQuotes(lower, previous.end, start)) {
-      const phrase = `${previous.word} ${word}`;
+      const phrase = phraseId(previous.id, id);
       addCount(phrases, phrase);
       phraseIdfs.set(phrase, Math.min(idf(previous.word), idf(word)));
     }
-    previous = { word, end };
+    previous = { word, id, end };
   });
   // The words of the first line, usually the headline.
   const headline = new Set<string>();
@@ -260,13 +270,13 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     // One family a step: the words and phrases of a long article are tens of thousands of keys.
     ...(
       [
-        ['names', () => weigh(names, (k) => nameIdfs.get(k) ?? 0)],
-        ['places', () => weigh(places, (k) => nameIdfs.get(k) ?? 0)],
-        ['days', () => weigh(days, () => 1)],
-        ['years', () => weigh(years, () => 1)],
-        ['words', () => weigh(words, idf)],
-        ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0)],
-        ['numbers', () => weigh(numbers, () => 1)],
+        ['names', () => weigh(names, (k) => nameIdfs.get(k) ?? 0, keyId)],
+        ['places', () => weigh(places, (k) => nameIdfs.get(k) ?? 0, keyId)],
+        ['days', () => weigh(days, () => 1, keyId)],
+        ['years', () => weigh(years, () => 1, keyId)],
+        ['words', () => weigh(words, idf, (word) => wordIds.get(word)!)],
+        ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0, ownId)],
+        ['numbers', () => weigh(numbers, () => 1, keyId)],
       ] as Array<[Family, () => FeatureVector]>
     ).map(([family, weighed]) => () => {
       vectors[family] = weighed();
@@ -287,8 +297,8 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
     }
     // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
-    const mainOf = (v: FeatureVector) => heaviestEntries(v, MAIN_KEYS, false);
-    const heaviestOf = (v: FeatureVector) => heaviestEntries(v, RANKED_KEYS, true);
+    const mainOf = (v: FeatureVector) => heaviestEntries(v.idEntries(), MAIN_KEYS, false);
+    const heaviestOf = (v: FeatureVector) => heaviestEntries(v.entries(), RANKED_KEYS, true);
     return {
       vectors,
       main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },

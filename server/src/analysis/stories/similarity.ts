@@ -13,7 +13,7 @@ const YEARS = FAMILIES.indexOf('years');
 
 /** The weight of each article's main keys of a family that the other never writes, averaged over the two directions. */
 function missingMain(a: ArticleFeatures, b: ArticleFeatures, family: (typeof MAIN_FAMILIES)[number]): number {
-  const oneWay = (x: ArticleFeatures, y: ArticleFeatures): number => x.main[family].reduce((sum, [key, w]) => sum + (y.vectors[family].has(key) ? 0 : w), 0);
+  const oneWay = (x: ArticleFeatures, y: ArticleFeatures): number => x.main[family].reduce((sum, [id, w]) => sum + (y.vectors[family].hasId(id) ? 0 : w), 0);
   return (oneWay(a, b) + oneWay(b, a)) / 2;
 }
 
