@@ -153,3 +153,23 @@ test('a long name written once beside its other spelling is a slip where the sto
   const season = (tail: string): Record<string, string> => ({ judge: 'Pennington', tail: `The shops had been stocked for Christmas, and the Christmas lights were lost. ${tail}` });
   assert.deepEqual(nameConflicts(quietHearing, [season(''), season(''), { ...season(''), tail: 'The Christian charity next door lost its Christmas stock.' }]), []);
 });
+
+/** The story's name conflicts as "article:spelling" pairs, for which article a variant is reported against. */
+function nameConflictArticles(story: (names: Record<string, string>) => string, variants: Array<Record<string, string>>): string[][] {
+  const corpus = new Corpus();
+  variants.forEach((names, i) => corpus.set(`${String.fromCharCode(97 + i)}.txt`, story(names)));
+  return corpus.conflicts.all().filter((c) => c.attribute === 'name spelling').map((c) => [`${c.a.docId}:${c.a.claim.text}`, `${c.b.docId}:${c.b.claim.text}`]);
+}
+
+test('a spelling is reported against the likest article writing the other, not the first by name', () => {
+  // c.txt and d.txt name the same officials (one report and its copy); a.txt and b.txt quote others.
+  const others = { extra: 'Harbour master Milton Gray and Councillor Joan Whitby' };
+  const same = { extra: 'Coast guard captain Felicity Ambrose and Sergeant Orrin Dunmore' };
+  const found = nameConflictArticles(quietHearing, [
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${others.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${others.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${same.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castelano', tail: `${same.extra} spoke to reporters.` },
+  ]);
+  assert.deepEqual(found, [['c.txt:Castellano', 'd.txt:Castelano']]);
+});

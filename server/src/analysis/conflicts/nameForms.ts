@@ -6,7 +6,7 @@ import { inTextOrder } from '../claims/spans';
 import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
 import type { DocumentAnalysis, EntityType } from '../types';
-import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
+import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
 import { closeSpellings } from './spelling';
 
 /** A name of two words or more as an article writes it: the whole name, its words, and for a person the given name. */
@@ -119,33 +119,33 @@ function formsOf(names: readonly FullName[], written: (n: FullName) => NameWord 
 }
 
 /** Every pair of forms in a group that the test takes for one name. */
-function pairsIn(forms: Map<string, NameWord[]>, test: (a: string, b: string) => boolean, writes: (docId: string, form: string) => boolean, rule: string): VariantPair[] {
+function pairsIn(forms: Map<string, NameWord[]>, test: (a: string, b: string) => boolean, pairing: Pairing): VariantPair[] {
   const written = [...forms.keys()];
   const pairs: VariantPair[] = [];
   for (let i = 0; i < written.length; i++) {
     for (let j = i + 1; j < written.length; j++) {
-      if (test(written[i], written[j])) pairs.push(...pairForms(forms.get(written[i]) ?? [], forms.get(written[j]) ?? [], writes, rule));
+      if (test(written[i], written[j])) pairs.push(...pairForms(forms.get(written[i]) ?? [], forms.get(written[j]) ?? [], pairing));
     }
   }
   return pairs;
 }
 
-/** The story's names written in two forms of one name. */
-export function nameFormPairs(names: readonly FullName[]): VariantPair[] {
+/** The story's names written in two forms of one name, each reported against the likest article writing the other. */
+export function nameFormPairs(names: readonly FullName[], likeness: Pairing['likeness']): VariantPair[] {
   const people = names.filter((n) => n.type === 'person');
   const pairs: VariantPair[] = [];
   // Given names of people with one surname; an article writing both forms speaks of two people (or corrects itself).
   for (const group of groupBy(people, (n) => (n.given && (n.words.at(-1)?.length ?? 0) >= 3 ? n.words.at(-1) : undefined)).values()) {
     const givenOf = new Set(group.map((n) => `${n.name.docId}\u0000${n.given?.word}`));
     const writes = (docId: string, given: string): boolean => givenOf.has(`${docId}\u0000${given}`);
-    pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), writes, 'names/given-name-form'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), { rule: 'names/given-name-form', writes, likeness }));
   }
   const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
   const writes = (docId: string, form: string): boolean => writtenBy.has(`${docId}\u0000${form}`);
   // A suffix one article writes and another leaves out: the same words otherwise.
   for (const group of groupBy(people, (n) => n.words.join(' ')).values()) {
     const suffixOf = new Map(group.map((n) => [n.name.word, n.suffix]));
-    pairs.push(...pairsIn(formsOf(group, (n) => n.name), (a, b) => (suffixOf.get(a) === undefined) !== (suffixOf.get(b) === undefined), writes, 'names/suffix'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), (a, b) => (suffixOf.get(a) === undefined) !== (suffixOf.get(b) === undefined), { rule: 'names/suffix', writes, likeness }));
   }
   // Organisations', places' and events' names with words added inside: the first and last words kept.
   const others = names.filter((n) => n.type !== 'person');
@@ -155,7 +155,7 @@ export function nameFormPairs(names: readonly FullName[]): VariantPair[] {
       const [x, y] = [wordsOf.get(a) ?? [], wordsOf.get(b) ?? []];
       return insideOmission(x, y) || insideOmission(y, x);
     };
-    pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, writes, 'names/organization-form'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, { rule: 'names/organization-form', writes, likeness }));
   }
   return pairs;
 }
