@@ -173,3 +173,11 @@ test('a spelling is reported against the likest article writing the other, not t
   ]);
   assert.deepEqual(found, [['c.txt:Castellano', 'd.txt:Castelano']]);
 });
+
+test('a short form that shares no letters at its start with the full given name is a form of it too ("Bill", "William")', () => {
+  assert.deepEqual(nameConflicts(trial, [
+    { lawyer: 'William Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'William Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Bill Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+  ]), [['names/given-name-form', 'William', 'Bill']]);
+});

@@ -3,6 +3,7 @@
 // "Vincent Marlowe"), words added inside an organisation's name ("Harbor Rowing Club" and "Harbor City Rowing
 // Club"). Names are grouped by the words both forms keep, so each group is small.
 import { inTextOrder } from '../claims/spans';
+import { areNameVariants } from '../identity/givenNames';
 import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
 import type { DocumentAnalysis, EntityType } from '../types';
@@ -73,12 +74,14 @@ function sounds(name: string): string {
 
 /**
  * Two given names of one person: close spellings ("Giannis", "Yiannis"), one the other's start ("Stan", "Stanley";
- * "Al", "Alvin"), or the same sounds written otherwise ("Jon", "John"; "Bobbie", "Bobby"). Short names of one
- * length differing in a vowel ("Tom", "Tim") are two people.
+ * "Al", "Alvin"), the same sounds written otherwise ("Jon", "John"; "Bobbie", "Bobby"), or a short form the news
+ * uses that shares neither (identity's table: "Bill", "William"). Short names of one length differing in a vowel
+ * ("Tom", "Tim") are two people.
  */
 export function givenNameForms(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   if (x === y) return false;
+  if (areNameVariants(x, y)) return true;
   if (x.length >= 5 && y.length >= 5 && closeSpellings(a, b)) return true;
   if (x[0] !== y[0] && sounds(x[0]) !== sounds(y[0])) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
