@@ -181,3 +181,18 @@ test('a short form that shares no letters at its start with the full given name 
     { lawyer: 'Bill Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
   ]), [['names/given-name-form', 'William', 'Bill']]);
 });
+
+const deal = ({ opener }: Record<string, string>): string =>
+  `The Angels agreed on Friday to a four-year contract with the outfielder, general manager Tony Reagins said. ` +
+  `Reagins said the club had pursued him since the winter meetings in Las Vegas. ` +
+  `${opener} didn't reveal the dollar amounts, but the deal was believed to be worth about $40 million.`;
+
+test('a word opening a sentence that the tagger did not read as a name is a slip of a close name the story writes often', () => {
+  // "Regains" opens its sentence and is an English word too; written once where the story writes "Reagins" six times.
+  assert.deepEqual(nameConflicts(deal, [{ opener: 'He' }, { opener: 'He' }, { opener: 'Regains' }]), [['names/close-spelling', 'Reagins', 'Regains']]);
+  // Beside a name the story writes once, it is as likely a word of its own: no pair.
+  const once = ({ manager, opener }: Record<string, string>): string =>
+    `The Angels agreed on Friday to a four-year contract with the outfielder, general manager ${manager} said. ` +
+    `${opener} didn't reveal the dollar amounts, but the deal was believed to be worth about $40 million.`;
+  assert.deepEqual(nameConflicts(once, [{ manager: 'Tony Reagins', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'Regains' }]), []);
+});

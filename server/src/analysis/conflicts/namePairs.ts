@@ -10,6 +10,8 @@ export interface NameWord {
   sentence: Span;
   /** The type of the named mention the word is part of, when the tagger found one. */
   type?: EntityType;
+  /** Written only where it opens a sentence, and not read as a name there. */
+  opening?: true;
 }
 
 export interface VariantPair {
@@ -64,7 +66,8 @@ export interface Pairing {
 export function pairForms(usersA: NameWord[], usersB: NameWord[], { rule, writes, likeness, slip }: Pairing): VariantPair[] {
   const [a, b] = [usersA[0].word, usersB[0].word];
   const [rare, common] = usersA.length < usersB.length || (usersA.length === usersB.length && a > b) ? [usersA, usersB] : [usersB, usersA];
-  const commonOnly = common.filter((w) => !writes(w.docId, rare[0].word)).sort(byDocId);
+  // The common form is shown where an article writes it as a name, not where it only opens a sentence.
+  const commonOnly = common.filter((w) => !w.opening && !writes(w.docId, rare[0].word)).sort(byDocId);
   if (commonOnly.length === 0) return [];
   const likest = (r: NameWord): NameWord => {
     let [best, bestLikeness] = [commonOnly[0], -1];
