@@ -196,3 +196,21 @@ test('a word opening a sentence that the tagger did not read as a name is a slip
     `${opener} didn't reveal the dollar amounts, but the deal was believed to be worth about $40 million.`;
   assert.deepEqual(nameConflicts(once, [{ manager: 'Tony Reagins', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'Regains' }]), []);
 });
+
+const patrol = ({ sea, player }: Record<string, string>): string =>
+  `A navy frigate foiled a pirate attack on a merchant ship in the ${sea} on Saturday, the defence ministry said. ` +
+  `Commandos boarded two skiffs and seized rifles, and the crew of the tanker was unharmed, the ministry said. ` +
+  `${player} of the navy band played for the crew on their return to port, officials said.`;
+
+test('names the same but for one short word a slip apart are one name; another word is another name', () => {
+  assert.deepEqual(nameConflicts(patrol, [
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Eden', player: 'Captain Anre Iguodala' },
+  ]).sort(), [['names/close-word-in-name', 'Andre Iguodala', 'Anre Iguodala'], ['names/close-word-in-name', 'Gulf of Aden', 'Gulf of Eden']]);
+  assert.deepEqual(nameConflicts(patrol, [
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Oman', player: 'Captain Andre Iguodala' },
+  ]), []);
+});

@@ -8,7 +8,7 @@ import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
 import type { DocumentAnalysis, EntityType } from '../types';
 import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
-import { closeSpellings } from './spelling';
+import { closeSpellings, oneEditApart, SLIP_AMONG } from './spelling';
 
 /** A name of two words or more as an article writes it: the whole name, its words, and for a person the given name. */
 export interface FullName {
@@ -20,6 +20,8 @@ export interface FullName {
   given?: NameWord;
   /** "Jr.", "Sr.", "III": written in the name or right after it. */
   suffix?: string;
+  /** How many times the article writes the name so (headlines too). */
+  times: number;
 }
 
 const SUFFIX_WORD = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
@@ -38,7 +40,9 @@ export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[]
   for (const m of inTextOrder(analysis.mentions)) {
     if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'place' && m.type !== 'event') continue;
     const written = m.text.split(/\s+/);
-    if (written.length < 2 || seen.has(m.text)) continue;
+    const known = seen.get(m.text);
+    if (known) known.times++;
+    if (written.length < 2 || known) continue;
     if (m.start > sentence.end) {
       sentence = lineAround(text, m.start);
       headline = titleCase(text.slice(sentence.start, sentence.end));
@@ -54,7 +58,7 @@ export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[]
     const words = written.flatMap((w) => w.toLowerCase().split('-')).filter((w) => w && w !== 'the');
     const name: NameWord = { docId, word: text.slice(m.start, end), span: { start: m.start, end }, sentence, type: m.type };
     const given = m.type === 'person' && written.length >= 2 && GIVEN_NAME.test(written[0]) ? { ...name, word: written[0], span: { start: m.start, end: m.start + written[0].length } } : undefined;
-    seen.set(m.text, { name, type: m.type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}) });
+    seen.set(m.text, { name, type: m.type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}), times: 1 });
   }
   return [...seen.values()];
 }
@@ -143,8 +147,7 @@ export function nameFormPairs(names: readonly FullName[], likeness: Pairing['lik
     const writes = (docId: string, given: string): boolean => givenOf.has(`${docId}\u0000${given}`);
     pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), { rule: 'names/given-name-form', writes, likeness }));
   }
-  const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
-  const writes = (docId: string, form: string): boolean => writtenBy.has(`${docId}\u0000${form}`);
+  const writes = namesWritten(names);
   // A suffix one article writes and another leaves out: the same words otherwise.
   for (const group of groupBy(people, (n) => n.words.join(' ')).values()) {
     const suffixOf = new Map(group.map((n) => [n.name.word, n.suffix]));
@@ -161,4 +164,46 @@ export function nameFormPairs(names: readonly FullName[], likeness: Pairing['lik
     pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, { rule: 'names/organization-form', writes, likeness }));
   }
   return pairs;
+}
+
+/** Whether an article writes a name so. */
+function namesWritten(names: readonly FullName[]): (docId: string, form: string) => boolean {
+  const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
+  return (docId, form) => writtenBy.has(`${docId}\u0000${form}`);
+}
+
+/** A word of a name this long or longer may be a slip of another's word where the rest of the names agree. */
+const CLOSE_WORD_FROM = 4;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Names the same but for one word a slip of the keys apart ("Gulf of Aden" and "Gulf of Eden", "Andre Iguodala"
+ * and "Anre Iguodala"): the words around it tell a short word's slip from another name, which a word alone cannot
+ * (spelling.ts MIN_LENGTH). Whatever the types the tagger gave the two; an article writing both has slipped when it
+ * writes the rare form once and the story the other at least SLIP_AMONG times.
+ */
+export function closeWordPairs(names: readonly FullName[], likeness: Pairing['likeness']): VariantPair[] {
+  const writes = namesWritten(names);
+  const wordsOf = new Map(names.map((n) => [n.name.word, n.words]));
+  const timesIn = new Map<string, number>();
+  const storyTimes = new Map<string, number>();
+  for (const n of names) {
+    timesIn.set(`${n.name.docId}\u0000${n.name.word}`, n.times);
+    storyTimes.set(n.name.word, (storyTimes.get(n.name.word) ?? 0) + n.times);
+  }
+  const slip = (rare: NameWord, common: string): boolean => timesIn.get(`${rare.docId}\u0000${rare.word}`) === 1 && (storyTimes.get(common) ?? 0) >= SLIP_AMONG;
+  // Names grouped by their words with one left out: two names in a group differ in that word only.
+  const groups = new Map<string, FullName[]>();
+  for (const n of names) {
+    n.words.forEach((w, i) => {
+      if (w.length >= CLOSE_WORD_FROM && LETTERS.test(w)) pushTo(groups, `${i}\u0000${n.words.slice(0, i).join(' ')}\u0000${n.words.slice(i + 1).join(' ')}`, n);
+    });
+  }
+  // In a group the names differ at most in the word left out; an ending added to it makes no slip ("Marlow", "Marlowe").
+  const closeWord = (a: string, b: string): boolean => {
+    const [x, y] = [wordsOf.get(a) ?? [], wordsOf.get(b) ?? []];
+    const i = x.findIndex((w, j) => w !== y[j]);
+    return i >= 0 && !x[i].startsWith(y[i]) && !y[i].startsWith(x[i]) && oneEditApart(x[i], y[i]);
+  };
+  return [...groups.values()].filter((g) => g.length > 1).flatMap((g) => pairsIn(formsOf(g, (n) => n.name), closeWord, { rule: 'names/close-word-in-name', writes, likeness, slip }));
 }

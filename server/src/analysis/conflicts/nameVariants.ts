@@ -7,9 +7,9 @@ import { ABBREVIATIONS, CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
-import { fullNames, nameFormPairs, type FullName } from './nameForms';
+import { closeWordPairs, fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
-import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, TWO_EDITS_FROM } from './spelling';
+import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, SLIP_AMONG, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
 
@@ -133,15 +133,17 @@ export function variantPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const likeness = namesLikeness(articles);
   const pairs = spellingPairs(articles, likeness);
   const taken = new Set(pairs.map((p) => `${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`));
+  const names = articles.flatMap((a) => a.fullNames);
   // A given name spelled two ways ("Bobbie", "Bobby") is one pair, whichever rule finds it first.
-  return [...pairs, ...nameFormPairs(articles.flatMap((a) => a.fullNames), likeness).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
+  const found = [...pairs, ...nameFormPairs(names, likeness).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
+  // A name differing in one word restates a pair of that word's spellings or forms, when one was found there.
+  const foundIn = (p: VariantPair): boolean => found.some((q) => q.rare.docId === p.rare.docId && q.rare.span.start < p.rare.span.end && p.rare.span.start < q.rare.span.end);
+  return [...found, ...closeWordPairs(names, likeness).filter((p) => !foundIn(p))];
 }
 
 /** A name the story writes with its capital this many times for each time in lower case is still a name. */
 const CAPITALS_PER_LOWER_CASE = 10;
 
-/** A spelling an article writes once where its story writes a close one this many times or more is a slip of that one. */
-const SLIP_AMONG = 2;
 
 /** Names this long or longer slip ("Reagins", "Regains"); a shorter word beside a close one is as often another name ("Jining", a city, beside "Jinping"). */
 const SLIP_FROM = 7;
