@@ -119,12 +119,19 @@ function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set
  */
 function namesLikeness(articles: readonly ArticleNames[]): Pairing['likeness'] {
   const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
+  // An article with several variants is weighed against the same others once.
+  const known = new Map<string, number>();
   return (x, y) => {
-    const [a, b] = [timesIn.get(x), timesIn.get(y)];
-    if (!a || !b) return 0;
-    let shared = 0;
-    for (const w of a.keys()) if (b.has(w)) shared++;
-    return shared / (a.size + b.size - shared);
+    const key = `${x}\u0000${y}`;
+    let likeness = known.get(key);
+    if (likeness === undefined) {
+      const [a, b] = [timesIn.get(x), timesIn.get(y)];
+      let shared = 0;
+      if (a && b) for (const w of a.keys()) if (b.has(w)) shared++;
+      likeness = a && b ? shared / (a.size + b.size - shared) : 0;
+      known.set(key, likeness);
+    }
+    return likeness;
   };
 }
 
