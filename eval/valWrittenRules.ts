@@ -16,7 +16,7 @@ export const WRITTEN_FROM_VALIDATION: ReadonlyMap<string, string> = new Map([
   ['phrase/subject-died-of', 'f0f9d0c: made for the cause of death after an appositive in topic 28'],
   ['quantity/times-by-verb', 'a8965de: made for the arrest counts of a val label'],
   ['quantity/running-day', 'a8965de: made for the day numbers of a run of protests, val labels'],
-  ['names/given-name-form', '77eb441: made for given-name pairs that are val name_variant labels; the slipped letter too'],
+  ['names/given-name-form', "77eb441: made for given-name pairs that are val name_variant labels; the slipped letter too; since names12, identity's nickname table too (6b20ad9, whose examples include val names)"],
   ['names/suffix', '77eb441: the same commit (val 32 -> 46/86 name variants, dev 13 -> 12/30)'],
   ['names/organization-form', '77eb441: the same commit'],
   ['names/letter-case', '77eb441: the same commit, its example a topic 21 name'],

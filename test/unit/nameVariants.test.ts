@@ -153,3 +153,64 @@ test('a long name written once beside its other spelling is a slip where the sto
   const season = (tail: string): Record<string, string> => ({ judge: 'Pennington', tail: `The shops had been stocked for Christmas, and the Christmas lights were lost. ${tail}` });
   assert.deepEqual(nameConflicts(quietHearing, [season(''), season(''), { ...season(''), tail: 'The Christian charity next door lost its Christmas stock.' }]), []);
 });
+
+/** The story's name conflicts as "article:spelling" pairs, for which article a variant is reported against. */
+function nameConflictArticles(story: (names: Record<string, string>) => string, variants: Array<Record<string, string>>): string[][] {
+  const corpus = new Corpus();
+  variants.forEach((names, i) => corpus.set(`${String.fromCharCode(97 + i)}.txt`, story(names)));
+  return corpus.conflicts.all().filter((c) => c.attribute === 'name spelling').map((c) => [`${c.a.docId}:${c.a.claim.text}`, `${c.b.docId}:${c.b.claim.text}`]);
+}
+
+test('a spelling is reported against the likest article writing the other, not the first by name', () => {
+  // c.txt and d.txt name the same officials (one report and its copy); a.txt and b.txt quote others.
+  const others = { extra: 'Harbour master Milton Gray and Councillor Joan Whitby' };
+  const same = { extra: 'Coast guard captain Felicity Ambrose and Sergeant Orrin Dunmore' };
+  const found = nameConflictArticles(quietHearing, [
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${others.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${others.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castellano', tail: `${same.extra} spoke to reporters.` },
+    { judge: 'Pennington', opener: 'Investigator Raymond Castelano', tail: `${same.extra} spoke to reporters.` },
+  ]);
+  assert.deepEqual(found, [['c.txt:Castellano', 'd.txt:Castelano']]);
+});
+
+test('a short form that shares no letters at its start with the full given name is a form of it too ("Bill", "William")', () => {
+  assert.deepEqual(nameConflicts(trial, [
+    { lawyer: 'William Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'William Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Bill Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Guns Crew' },
+  ]), [['names/given-name-form', 'William', 'Bill']]);
+});
+
+const deal = ({ opener }: Record<string, string>): string =>
+  `The Angels agreed on Friday to a four-year contract with the outfielder, general manager Tony Reagins said. ` +
+  `Reagins said the club had pursued him since the winter meetings in Las Vegas. ` +
+  `${opener} didn't reveal the dollar amounts, but the deal was believed to be worth about $40 million.`;
+
+test('a word opening a sentence that the tagger did not read as a name is a slip of a close name the story writes often', () => {
+  // "Regains" opens its sentence and is an English word too; written once where the story writes "Reagins" six times.
+  assert.deepEqual(nameConflicts(deal, [{ opener: 'He' }, { opener: 'He' }, { opener: 'Regains' }]), [['names/close-spelling', 'Reagins', 'Regains']]);
+  // Beside a name the story writes once, it is as likely a word of its own: no pair.
+  const once = ({ manager, opener }: Record<string, string>): string =>
+    `The Angels agreed on Friday to a four-year contract with the outfielder, general manager ${manager} said. ` +
+    `${opener} didn't reveal the dollar amounts, but the deal was believed to be worth about $40 million.`;
+  assert.deepEqual(nameConflicts(once, [{ manager: 'Tony Reagins', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'He' }, { manager: 'Paul Dwyer', opener: 'Regains' }]), []);
+});
+
+const patrol = ({ sea, player }: Record<string, string>): string =>
+  `A navy frigate foiled a pirate attack on a merchant ship in the ${sea} on Saturday, the defence ministry said. ` +
+  `Commandos boarded two skiffs and seized rifles, and the crew of the tanker was unharmed, the ministry said. ` +
+  `${player} of the navy band played for the crew on their return to port, officials said.`;
+
+test('names the same but for one short word a slip apart are one name; another word is another name', () => {
+  assert.deepEqual(nameConflicts(patrol, [
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Eden', player: 'Captain Anre Iguodala' },
+  ]).sort(), [['names/close-word-in-name', 'Andre Iguodala', 'Anre Iguodala'], ['names/close-word-in-name', 'Gulf of Aden', 'Gulf of Eden']]);
+  assert.deepEqual(nameConflicts(patrol, [
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Aden', player: 'Captain Andre Iguodala' },
+    { sea: 'Gulf of Oman', player: 'Captain Andre Iguodala' },
+  ]), []);
+});

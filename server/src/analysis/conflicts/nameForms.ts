@@ -3,11 +3,12 @@
 // "Vincent Marlowe"), words added inside an organisation's name ("Harbor Rowing Club" and "Harbor City Rowing
 // Club"). Names are grouped by the words both forms keep, so each group is small.
 import { inTextOrder } from '../claims/spans';
+import { areNameVariants } from '../identity/givenNames';
 import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
 import type { DocumentAnalysis, EntityType } from '../types';
-import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
-import { closeSpellings } from './spelling';
+import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
+import { closeSpellings, oneEditApart, SLIP_AMONG } from './spelling';
 
 /** A name of two words or more as an article writes it: the whole name, its words, and for a person the given name. */
 export interface FullName {
@@ -19,6 +20,8 @@ export interface FullName {
   given?: NameWord;
   /** "Jr.", "Sr.", "III": written in the name or right after it. */
   suffix?: string;
+  /** How many times the article writes the name so (headlines too). */
+  times: number;
 }
 
 const SUFFIX_WORD = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
@@ -37,7 +40,9 @@ export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[]
   for (const m of inTextOrder(analysis.mentions)) {
     if (m.type !== 'person' && m.type !== 'organization' && m.type !== 'place' && m.type !== 'event') continue;
     const written = m.text.split(/\s+/);
-    if (written.length < 2 || seen.has(m.text)) continue;
+    const known = seen.get(m.text);
+    if (known) known.times++;
+    if (written.length < 2 || known) continue;
     if (m.start > sentence.end) {
       sentence = lineAround(text, m.start);
       headline = titleCase(text.slice(sentence.start, sentence.end));
@@ -53,7 +58,7 @@ export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[]
     const words = written.flatMap((w) => w.toLowerCase().split('-')).filter((w) => w && w !== 'the');
     const name: NameWord = { docId, word: text.slice(m.start, end), span: { start: m.start, end }, sentence, type: m.type };
     const given = m.type === 'person' && written.length >= 2 && GIVEN_NAME.test(written[0]) ? { ...name, word: written[0], span: { start: m.start, end: m.start + written[0].length } } : undefined;
-    seen.set(m.text, { name, type: m.type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}) });
+    seen.set(m.text, { name, type: m.type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}), times: 1 });
   }
   return [...seen.values()];
 }
@@ -73,12 +78,14 @@ function sounds(name: string): string {
 
 /**
  * Two given names of one person: close spellings ("Giannis", "Yiannis"), one the other's start ("Stan", "Stanley";
- * "Al", "Alvin"), or the same sounds written otherwise ("Jon", "John"; "Bobbie", "Bobby"). Short names of one
- * length differing in a vowel ("Tom", "Tim") are two people.
+ * "Al", "Alvin"), the same sounds written otherwise ("Jon", "John"; "Bobbie", "Bobby"), or a short form the news
+ * uses that shares neither (identity's table: "Bill", "William"). Short names of one length differing in a vowel
+ * ("Tom", "Tim") are two people.
  */
 export function givenNameForms(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   if (x === y) return false;
+  if (areNameVariants(x, y)) return true;
   if (x.length >= 5 && y.length >= 5 && closeSpellings(a, b)) return true;
   if (x[0] !== y[0] && sounds(x[0]) !== sounds(y[0])) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -119,33 +126,32 @@ function formsOf(names: readonly FullName[], written: (n: FullName) => NameWord 
 }
 
 /** Every pair of forms in a group that the test takes for one name. */
-function pairsIn(forms: Map<string, NameWord[]>, test: (a: string, b: string) => boolean, writes: (docId: string, form: string) => boolean, rule: string): VariantPair[] {
+function pairsIn(forms: Map<string, NameWord[]>, test: (a: string, b: string) => boolean, pairing: Pairing): VariantPair[] {
   const written = [...forms.keys()];
   const pairs: VariantPair[] = [];
   for (let i = 0; i < written.length; i++) {
     for (let j = i + 1; j < written.length; j++) {
-      if (test(written[i], written[j])) pairs.push(...pairForms(forms.get(written[i]) ?? [], forms.get(written[j]) ?? [], writes, rule));
+      if (test(written[i], written[j])) pairs.push(...pairForms(forms.get(written[i]) ?? [], forms.get(written[j]) ?? [], pairing));
     }
   }
   return pairs;
 }
 
-/** The story's names written in two forms of one name. */
-export function nameFormPairs(names: readonly FullName[]): VariantPair[] {
+/** The story's names written in two forms of one name, each reported against the likest article writing the other. */
+export function nameFormPairs(names: readonly FullName[], likeness: Pairing['likeness']): VariantPair[] {
   const people = names.filter((n) => n.type === 'person');
   const pairs: VariantPair[] = [];
   // Given names of people with one surname; an article writing both forms speaks of two people (or corrects itself).
   for (const group of groupBy(people, (n) => (n.given && (n.words.at(-1)?.length ?? 0) >= 3 ? n.words.at(-1) : undefined)).values()) {
     const givenOf = new Set(group.map((n) => `${n.name.docId}\u0000${n.given?.word}`));
     const writes = (docId: string, given: string): boolean => givenOf.has(`${docId}\u0000${given}`);
-    pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), writes, 'names/given-name-form'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.given), (a, b) => givenNameForms(a, b), { rule: 'names/given-name-form', writes, likeness }));
   }
-  const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
-  const writes = (docId: string, form: string): boolean => writtenBy.has(`${docId}\u0000${form}`);
+  const writes = namesWritten(names);
   // A suffix one article writes and another leaves out: the same words otherwise.
   for (const group of groupBy(people, (n) => n.words.join(' ')).values()) {
     const suffixOf = new Map(group.map((n) => [n.name.word, n.suffix]));
-    pairs.push(...pairsIn(formsOf(group, (n) => n.name), (a, b) => (suffixOf.get(a) === undefined) !== (suffixOf.get(b) === undefined), writes, 'names/suffix'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), (a, b) => (suffixOf.get(a) === undefined) !== (suffixOf.get(b) === undefined), { rule: 'names/suffix', writes, likeness }));
   }
   // Organisations', places' and events' names with words added inside: the first and last words kept.
   const others = names.filter((n) => n.type !== 'person');
@@ -155,7 +161,49 @@ export function nameFormPairs(names: readonly FullName[]): VariantPair[] {
       const [x, y] = [wordsOf.get(a) ?? [], wordsOf.get(b) ?? []];
       return insideOmission(x, y) || insideOmission(y, x);
     };
-    pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, writes, 'names/organization-form'));
+    pairs.push(...pairsIn(formsOf(group, (n) => n.name), omits, { rule: 'names/organization-form', writes, likeness }));
   }
   return pairs;
+}
+
+/** Whether an article writes a name so. */
+function namesWritten(names: readonly FullName[]): (docId: string, form: string) => boolean {
+  const writtenBy = new Set(names.map((n) => `${n.name.docId}\u0000${n.name.word}`));
+  return (docId, form) => writtenBy.has(`${docId}\u0000${form}`);
+}
+
+/** A word of a name this long or longer may be a slip of another's word where the rest of the names agree. */
+const CLOSE_WORD_FROM = 4;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Names the same but for one word a slip of the keys apart ("Gulf of Aden" and "Gulf of Eden", "Andre Iguodala"
+ * and "Anre Iguodala"): the words around it tell a short word's slip from another name, which a word alone cannot
+ * (spelling.ts MIN_LENGTH). Whatever the types the tagger gave the two; an article writing both has slipped when it
+ * writes the rare form once and the story the other at least SLIP_AMONG times.
+ */
+export function closeWordPairs(names: readonly FullName[], likeness: Pairing['likeness']): VariantPair[] {
+  const writes = namesWritten(names);
+  const wordsOf = new Map(names.map((n) => [n.name.word, n.words]));
+  const timesIn = new Map<string, number>();
+  const storyTimes = new Map<string, number>();
+  for (const n of names) {
+    timesIn.set(`${n.name.docId}\u0000${n.name.word}`, n.times);
+    storyTimes.set(n.name.word, (storyTimes.get(n.name.word) ?? 0) + n.times);
+  }
+  const slip = (rare: NameWord, common: string): boolean => timesIn.get(`${rare.docId}\u0000${rare.word}`) === 1 && (storyTimes.get(common) ?? 0) >= SLIP_AMONG;
+  // Names grouped by their words with one left out: two names in a group differ in that word only.
+  const groups = new Map<string, FullName[]>();
+  for (const n of names) {
+    n.words.forEach((w, i) => {
+      if (w.length >= CLOSE_WORD_FROM && LETTERS.test(w)) pushTo(groups, `${i}\u0000${n.words.slice(0, i).join(' ')}\u0000${n.words.slice(i + 1).join(' ')}`, n);
+    });
+  }
+  // In a group the names differ at most in the word left out; an ending added to it makes no slip ("Marlow", "Marlowe").
+  const closeWord = (a: string, b: string): boolean => {
+    const [x, y] = [wordsOf.get(a) ?? [], wordsOf.get(b) ?? []];
+    const i = x.findIndex((w, j) => w !== y[j]);
+    return i >= 0 && !x[i].startsWith(y[i]) && !y[i].startsWith(x[i]) && oneEditApart(x[i], y[i]);
+  };
+  return [...groups.values()].filter((g) => g.length > 1).flatMap((g) => pairsIn(formsOf(g, (n) => n.name), closeWord, { rule: 'names/close-word-in-name', writes, likeness, slip }));
 }

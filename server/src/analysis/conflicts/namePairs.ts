@@ -10,6 +10,8 @@ export interface NameWord {
   sentence: Span;
   /** The type of the named mention the word is part of, when the tagger found one. */
   type?: EntityType;
+  /** Written only where it opens a sentence, and not read as a name there. */
+  opening?: true;
 }
 
 export interface VariantPair {
@@ -41,17 +43,39 @@ export function lineAround(text: string, offset: number): Span {
   return { start, end: end < 0 ? text.length : end };
 }
 
-const byDocId = (x: NameWord, y: NameWord): number => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0);
+/** Articles in the order a file list shows them, numbers by value ("report-2" before "report-10"). */
+const NATURAL = new Intl.Collator('en', { numeric: true });
+const byDocId = (x: NameWord, y: NameWord): number => NATURAL.compare(x.docId, y.docId) || (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : 0);
+
+/** How a rule's two forms are paired across a story's articles. */
+export interface Pairing {
+  rule: string;
+  /** Whether an article writes a form. */
+  writes: (docId: string, form: string) => boolean;
+  /** How alike two articles are (nameVariants.ts namesLikeness). */
+  likeness: (a: string, b: string) => number;
+  /** Whether a rare form is a slip of the common one in its article, which writes both (see spellingPairs). */
+  slip?: (rare: NameWord, common: string) => boolean;
+}
 
 /**
- * For each article writing the rarer of two forms, the pair with the first article writing the more common one.
- * Neither article may write the other's form (an article using both names two things or corrects itself), unless
- * the rare form is a slip of the common one in its article (see spellingPairs).
+ * For each article writing the rarer of two forms, the pair with the likest article writing the more common one
+ * (the first in file-list order among equals). Neither article may write the other's form (an article using both
+ * names two things or corrects itself), unless the rare form is a slip of the common one in its article.
  */
-export function pairForms(usersA: NameWord[], usersB: NameWord[], writes: (docId: string, form: string) => boolean, rule: string, slip?: (rare: NameWord, common: string) => boolean): VariantPair[] {
+export function pairForms(usersA: NameWord[], usersB: NameWord[], { rule, writes, likeness, slip }: Pairing): VariantPair[] {
   const [a, b] = [usersA[0].word, usersB[0].word];
   const [rare, common] = usersA.length < usersB.length || (usersA.length === usersB.length && a > b) ? [usersA, usersB] : [usersB, usersA];
-  const commonOnly = common.filter((w) => !writes(w.docId, rare[0].word)).sort(byDocId);
+  // The common form is shown where an article writes it as a name, not where it only opens a sentence.
+  const commonOnly = common.filter((w) => !w.opening && !writes(w.docId, rare[0].word)).sort(byDocId);
   if (commonOnly.length === 0) return [];
-  return rare.filter((r) => !writes(r.docId, common[0].word) || (slip?.(r, common[0].word) ?? false)).map((r) => ({ rare: r, common: commonOnly[0], rule }));
+  const likest = (r: NameWord): NameWord => {
+    let [best, bestLikeness] = [commonOnly[0], -1];
+    for (const c of commonOnly) {
+      const l = likeness(r.docId, c.docId);
+      if (l > bestLikeness) [best, bestLikeness] = [c, l];
+    }
+    return best;
+  };
+  return rare.filter((r) => !writes(r.docId, common[0].word) || (slip?.(r, common[0].word) ?? false)).map((r) => ({ rare: r, common: likest(r), rule }));
 }

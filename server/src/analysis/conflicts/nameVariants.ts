@@ -7,9 +7,9 @@ import { ABBREVIATIONS, CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
 import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
-import { fullNames, nameFormPairs, type FullName } from './nameForms';
-import { lineAround, pairForms, titleCase, type NameWord, type VariantPair } from './namePairs';
-import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, TWO_EDITS_FROM } from './spelling';
+import { closeWordPairs, fullNames, nameFormPairs, type FullName } from './nameForms';
+import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
+import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, SLIP_AMONG, TWO_EDITS_FROM } from './spelling';
 
 export type { NameWord, VariantPair } from './namePairs';
 
@@ -46,9 +46,9 @@ function opensSentence(text: string, offset: number, lineStart: number): boolean
 }
 
 /**
- * The capitalised words an article writes inside a sentence (or opening one where the tagger read a name), first
- * occurrence each, outside headlines in title case; calendar names are no names. A word the story writes in lower
- * case as well is a common word (see spellingPairs).
+ * The capitalised words an article writes outside headlines in title case, first occurrence each (inside a sentence
+ * or opening one where the tagger read a name first, else marked `opening`); calendar names are no names. A word the
+ * story writes in lower case as well is a common word (see spellingPairs).
  */
 export function articleNames(docId: string, analysis: DocumentAnalysis): ArticleNames {
   // The analysed part only: a text over the analysis limit has no mentions beyond it either.
@@ -71,15 +71,19 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
     times.set(word, (times.get(word) ?? 0) + 1);
-    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || seen.has(word) || CALENDAR_WORD.test(word)) continue;
+    const known = seen.get(word);
+    if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || (known && !known.opening) || CALENDAR_WORD.test(word)) continue;
     if (m.index > line.end) {
       line = lineAround(text, m.index);
       headline = undefined;
     }
-    // A capital that opens a sentence is a name's only where the tagger read a name there ("Browsnville is among").
     const type = mentionAt(m.index)?.type;
-    if ((opensSentence(text, m.index, line.start) && type === undefined) || isHeadline()) continue;
-    seen.set(word, { docId, word, span: { start: m.index, end: m.index + word.length }, sentence: line, ...(type ? { type } : {}) });
+    if (isHeadline()) continue;
+    // A capital that opens a sentence is a name's only where the tagger read a name there ("Browsnville is among");
+    // elsewhere the word may still be a slip of a name ("Regains didn't" beside "Reagins"), which spellingPairs decides.
+    const opening = opensSentence(text, m.index, line.start) && type === undefined;
+    if (known && opening) continue;
+    seen.set(word, { docId, word, span: { start: m.index, end: m.index + word.length }, sentence: line, ...(type ? { type } : {}), ...(opening ? { opening } : {}) });
   }
   return { docId, words: [...seen.values()], times, lowerCase, fullNames: fullNames(docId, analysis) };
 }
@@ -108,21 +112,50 @@ function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set
   return closeSpellings(a, b) ? 'names/close-spelling' : undefined;
 }
 
+/**
+ * How alike two articles are in the capitalised words they write (shared over all, Jaccard): a form is reported
+ * against the likest article writing the other, the one a reader would hold it against (the same event's report,
+ * not another of the story's). On topics 1-12 it finds the labelled article more often than the first by name.
+ */
+function namesLikeness(articles: readonly ArticleNames[]): Pairing['likeness'] {
+  const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
+  // An article with several variants is weighed against the same others once.
+  const known = new Map<string, number>();
+  return (x, y) => {
+    const key = `${x}\u0000${y}`;
+    let likeness = known.get(key);
+    if (likeness === undefined) {
+      const [a, b] = [timesIn.get(x), timesIn.get(y)];
+      let shared = 0;
+      if (a && b) for (const w of a.keys()) if (b.has(w)) shared++;
+      likeness = a && b ? shared / (a.size + b.size - shared) : 0;
+      known.set(key, likeness);
+    }
+    return likeness;
+  };
+}
+
 /** The story's pairs of names written two ways: spellings of a word, then other forms of a name (nameForms.ts). */
 export function variantPairs(articles: readonly ArticleNames[]): VariantPair[] {
-  const pairs = spellingPairs(articles);
+  const likeness = namesLikeness(articles);
+  const pairs = spellingPairs(articles, likeness);
   const taken = new Set(pairs.map((p) => `${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`));
+  const names = articles.flatMap((a) => a.fullNames);
   // A given name spelled two ways ("Bobbie", "Bobby") is one pair, whichever rule finds it first.
-  return [...pairs, ...nameFormPairs(articles.flatMap((a) => a.fullNames)).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
+  const found = [...pairs, ...nameFormPairs(names, likeness).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
+  // A name differing in one word restates a pair of that word's spellings or forms, when one was found there.
+  const foundIn = (p: VariantPair): boolean => found.some((q) => q.rare.docId === p.rare.docId && q.rare.span.start < p.rare.span.end && p.rare.span.start < q.rare.span.end);
+  return [...found, ...closeWordPairs(names, likeness).filter((p) => !foundIn(p))];
 }
 
 /** A name the story writes with its capital this many times for each time in lower case is still a name. */
 const CAPITALS_PER_LOWER_CASE = 10;
 
-/** A spelling an article writes once where its story writes a close one this many times or more is a slip of that one. */
-const SLIP_AMONG = 2;
 
-function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
+/** Names this long or longer slip ("Reagins", "Regains"); a shorter word beside a close one is as often another name ("Jining", a city, beside "Jinping"). */
+const SLIP_FROM = 7;
+
+function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['likeness']): VariantPair[] {
   const storyTimes = new Map<string, number>();
   for (const a of articles) for (const [word, n] of a.times) storyTimes.set(word, (storyTimes.get(word) ?? 0) + n);
   const lowerCase = new Map<string, number>();
@@ -132,11 +165,14 @@ function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const commonWord = (word: string): boolean => (lowerCase.get(word.toLowerCase()) ?? 0) * CAPITALS_PER_LOWER_CASE > (storyTimes.get(word) ?? 0);
   const byKey = new Map<string, Set<string>>();
   const users = new Map<string, NameWord[]>();
+  /** The words some article writes as a name, not only opening a sentence. */
+  const named = new Set<string>();
   const wordsOf = new Map<string, Set<string>>();
   const typesOf = new Map<string, Set<EntityType>>();
   for (const w of articles.flatMap((a) => a.words)) {
     if (commonWord(w.word)) continue;
     pushTo(users, w.word, w);
+    if (!w.opening) named.add(w.word);
     wordsOf.set(w.docId, (wordsOf.get(w.docId) ?? new Set()).add(w.word));
     if (w.type) typesOf.set(w.word, (typesOf.get(w.word) ?? new Set()).add(w.type));
   }
@@ -145,9 +181,9 @@ function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
   // "Kiltschko" once among three "Klitschko": a slip of the keys, as much a variant as another article's spelling,
   // though the article writes the name right elsewhere. Its story's other articles count too when one slip of the
   // keys tells the two apart ("Evanville" once beside one "Evansville"; "Christian" and "Christmas" are two words).
-  // Only long names slip this way: a short word beside a close one is as often another name ("Jinping", the city "Jining").
+  // Only long names slip this way (SLIP_FROM).
   const slip = (w: NameWord, other: string): boolean => {
-    if (Math.min(w.word.length, other.length) < TWO_EDITS_FROM || timesIn.get(w.docId)?.get(w.word) !== 1) return false;
+    if (Math.min(w.word.length, other.length) < SLIP_FROM || timesIn.get(w.docId)?.get(w.word) !== 1) return false;
     if ((timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG) return true;
     return (storyTimes.get(other) ?? 0) >= SLIP_AMONG && oneEditApart(w.word, other);
   };
@@ -166,8 +202,10 @@ function spellingPairs(articles: readonly ArticleNames[]): VariantPair[] {
         const typed = spellingRule(a, b, typesOf.get(a) ?? none, typesOf.get(b) ?? none);
         // The tagger may type a slip as something else ("after Kiltschko landed" read as a place): a slip keeps its pair.
         const rule = typed ?? spellingRule(a, b, none, none);
-        const found = rule ? pairForms(users.get(a) ?? [], users.get(b) ?? [], writes, rule, slip) : [];
-        pairs.push(...(typed ? found : found.filter((p) => slip(p.rare, p.common.word))));
+        const found = rule ? pairForms(users.get(a) ?? [], users.get(b) ?? [], { rule, writes, likeness, slip }) : [];
+        // A word read only where it opens a sentence is a name's slip or no name: "Regains" once beside "Reagins".
+        const kept = found.filter((p) => named.has(p.rare.word) || slip(p.rare, p.common.word));
+        pairs.push(...(typed ? kept : kept.filter((p) => slip(p.rare, p.common.word))));
       }
     }
   }

@@ -11,6 +11,8 @@ export const MIN_LENGTH = 5;
 export const MAX_LENGTH = 40;
 /** From this length a name may differ in two letters and still be one name ("Reagins", "Regains"). */
 export const TWO_EDITS_FROM = 8;
+/** A spelling an article writes once where its story writes a close one this many times or more is a slip of that one. */
+export const SLIP_AMONG = 2;
 
 /** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
 function normalised(word: string): string {
