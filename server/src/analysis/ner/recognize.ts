@@ -17,6 +17,7 @@ import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import { tagTokens } from './tagger';
+import { teamNames } from './teamNames';
 import type { TokenSpan } from './tokenSpan';
 import { userNames } from './userNames';
 import { overlapIndex } from '../spanIndex';
@@ -27,7 +28,7 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
     .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
-  const withPatterns = overlay(joinNationalityOrganizations(tokens, tagged), patternNames(tokens));
+  const withPatterns = overlay(joinNationalityOrganizations(tokens, teamNames(tokens, tagged)), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
