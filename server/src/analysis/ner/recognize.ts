@@ -13,6 +13,7 @@ import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { isKnownName, knownNames, splitAtAnd } from './knownNames';
 import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { companyNames } from './companyNames';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
@@ -28,7 +29,9 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
     .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
-  const withPatterns = overlay(joinNationalityOrganizations(tokens, teamNames(tokens, tagged)), patternNames(tokens));
+  // Types the article says outright: teams named after cities, businesses.
+  const retyped = companyNames(tokens, teamNames(tokens, tagged));
+  const withPatterns = overlay(joinNationalityOrganizations(tokens, retyped), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
