@@ -144,3 +144,11 @@ export const COMPANY_NOUNS = new Set(
 export const COMPANY_POSSESSIONS = new Set(
   words('shares|stock|customers|subscribers|output|profit|profits|revenue|revenues|sales|earnings|shareholders|subsidiary|subsidiaries|headquarters|products|network|website|stores|factories|plants|turnover|dividend'),
 );
+
+/**
+ * Nouns after a name's possessive that only a person has ("Nixon's vacation home", "Nixon's re-election campaign",
+ * "Jordan's wife"); not what a place or a business has too ("lawyers", "attorney general", "death toll", "campaign").
+ */
+export const PERSON_POSSESSIONS = new Set(
+  words('wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters|parents|girlfriend|boyfriend|fiancee|fiance|aide|aides|reelection|re-election|vacation|presidency|memoir|memoirs|birthday|funeral|resignation|impeachment|pardon|inauguration'),
+);

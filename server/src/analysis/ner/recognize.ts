@@ -16,6 +16,7 @@ import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFF
 import { companyNames } from './companyNames';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
+import { personNames } from './personNames';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import { tagTokens } from './tagger';
 import { teamNames } from './teamNames';
@@ -29,8 +30,8 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
     .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
-  // Types the article says outright: teams named after cities, businesses.
-  const retyped = companyNames(tokens, teamNames(tokens, tagged));
+  // Types the article says outright: teams named after cities, people, businesses.
+  const retyped = companyNames(tokens, personNames(tokens, teamNames(tokens, tagged)));
   const withPatterns = overlay(joinNationalityOrganizations(tokens, retyped), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
