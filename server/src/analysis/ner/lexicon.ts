@@ -145,10 +145,25 @@ export const COMPANY_POSSESSIONS = new Set(
   words('shares|stock|customers|subscribers|output|profit|profits|revenue|revenues|sales|earnings|shareholders|subsidiary|subsidiaries|headquarters|products|network|website|stores|factories|plants|turnover|dividend'),
 );
 
+/** Kinds of place, plural, that a list of their names follows ("the hardest-hit villages were Tonban, Gavarzin ..."). */
+export const PLACE_KINDS = new Set(
+  words('villages|towns|cities|provinces|districts|regions|islands|counties|municipalities|suburbs|neighbourhoods|neighborhoods|capitals|ports|townships|hamlets|prefectures|oblasts|governorates'),
+);
+
 /**
  * Nouns after a name's possessive that only a person has ("Nixon's vacation home", "Nixon's re-election campaign",
  * "Jordan's wife"); not what a place or a business has too ("lawyers", "attorney general", "death toll", "campaign").
  */
 export const PERSON_POSSESSIONS = new Set(
   words('wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters|parents|girlfriend|boyfriend|fiancee|fiance|aide|aides|reelection|re-election|vacation|presidency|memoir|memoirs|birthday|funeral|resignation|impeachment|pardon|inauguration'),
+);
+
+/**
+ * Last words that make a name a place ("Tasman Glacier", "Syntagma Square", "Sheikh Zayed Road"), and first words
+ * before "of" ("Island of Qeshm", "Gulf of Aden"). Not "County", "Coast", "Park", "Forest" or "Mountain", which end
+ * clubs' names as often (CoNLL-2003: "Derby County", "Ivory Coast", "Nottingham Forest"), nor "Valley" ("the Missouri
+ * Valley tournament").
+ */
+export const PLACE_HEADS = new Set(
+  words('Street|Road|Avenue|Boulevard|Highway|Bridge|Square|Island|Islands|Isle|Ocean|Sea|Gulf|Bay|Strait|Reef|Lake|River|Creek|Falls|Canyon|Glacier|Peninsula|Desert|Mountains|Heights|Beach|Cape|Delta|Plateau|Basin|Canal'),
 );
