@@ -127,24 +127,6 @@ export const TEAM_NOUNS = new Set(
 /** Words before a name that make it a place even in sports news ("his third season in New Orleans", "at Chicago"). */
 export const PLACE_BEFORE = new Set(words('in|at|from|near|to|into|outside|across|around|throughout|of|via|toward|towards|inside'));
 
-/**
- * Nouns for a business or an outlet, written just before its name or as its appositive ("cable operator Seacom"); not
- * the trades a person has too ("broker Shakil Rizvi", "vendor Valery Ivankov", "producer", "publisher").
- */
-export const COMPANY_NOUNS = new Set(
-  words(
-    'company|companies|firm|group|operator|provider|carrier|maker|manufacturer|retailer|airline|bank|brokerage|agency|daily|newspaper|weekly|magazine|broadcaster|network|giant|conglomerate|subsidiary|distributor|supplier|utility|startup|start-up|carmaker|automaker|chipmaker|telecoms|chain|outlet|website|portal',
-  ),
-);
-
-/**
- * Nouns after a name's possessive that only a business has ("Comelf 's six-month output", "Seacom's customers"); not
- * "services", which a player has too ("Teixeira's services").
- */
-export const COMPANY_POSSESSIONS = new Set(
-  words('shares|stock|customers|subscribers|output|profit|profits|revenue|revenues|sales|earnings|shareholders|subsidiary|subsidiaries|headquarters|products|network|website|stores|factories|plants|turnover|dividend'),
-);
-
 /** Kinds of place, plural, that a list of their names follows ("the hardest-hit villages were Tonban, Gavarzin ..."). */
 export const PLACE_KINDS = new Set(
   words('villages|towns|cities|provinces|districts|regions|islands|counties|municipalities|suburbs|neighbourhoods|neighborhoods|capitals|ports|townships|hamlets|prefectures|oblasts|governorates'),

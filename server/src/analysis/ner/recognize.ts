@@ -13,7 +13,6 @@ import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { isKnownName, knownNames, splitAtAnd } from './knownNames';
 import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { companyNames } from './companyNames';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
 import { personNames } from './personNames';
@@ -32,9 +31,9 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
     .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
-  // Types the article or the sentence says outright: teams named after cities, people, businesses, listed villages,
-  // names ending in a kind of place.
-  const retyped = placeWords(tokens, placeLists(tokens, companyNames(tokens, personNames(tokens, teamNames(tokens, tagged)))));
+  // Types the article or the sentence says outright: teams named after cities, people, listed villages, names ending
+  // in a kind of place.
+  const retyped = placeWords(tokens, placeLists(tokens, personNames(tokens, teamNames(tokens, tagged))));
   const withPatterns = overlay(joinNationalityOrganizations(tokens, retyped), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
