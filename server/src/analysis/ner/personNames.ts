@@ -2,19 +2,12 @@
 // "Nixon's re-election campaign", "Jordan's wife") is a person wherever the article types it a place, but after a word
 // of place ("born in Jordan"). Countries and world regions keep their type ("Israel's presidency" of a council).
 import type { Token } from '../tokenize';
-import { PERSON_POSSESSIONS, PLACE_BEFORE, WORLD_REGIONS } from './lexicon';
-import { countryNames } from './placeNames';
-import type { TokenSpan } from './tokenSpan';
+import { PERSON_POSSESSIONS, PLACE_BEFORE } from './lexicon';
+import { isCountryOrRegion } from './placeNames';
+import { spanName, type TokenSpan } from './tokenSpan';
 
 /** Words in lower case between the possessive and the person's noun ("'s reelection campaign"), at most. */
 const BETWEEN_WORDS = 2;
-
-let nationalNames: ReadonlySet<string> | undefined;
-
-function isNational(name: string): boolean {
-  nationalNames ??= new Set([...countryNames(), ...WORLD_REGIONS].map((n) => n.toLowerCase()));
-  return nationalNames.has(name);
-}
 
 /** True when a span is followed by a possessive and a person's noun. */
 function hasPersonsPossession(tokens: readonly Token[], span: TokenSpan): boolean {
@@ -29,13 +22,9 @@ function hasPersonsPossession(tokens: readonly Token[], span: TokenSpan): boolea
 
 /** The spans with the places the article writes as people typed as people (spans sorted). */
 export function personNames(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
-  const nameOf = (s: TokenSpan): string =>
-    tokens
-      .slice(s.start, s.end)
-      .map((t) => t.text.toLowerCase())
-      .join(' ');
+  const nameOf = (s: TokenSpan): string => spanName(tokens, s);
   const people = new Set<string>();
-  for (const span of spans) if (span.type === 'place' && !span.fixed && hasPersonsPossession(tokens, span) && !isNational(nameOf(span))) people.add(nameOf(span));
+  for (const span of spans) if (span.type === 'place' && !span.fixed && hasPersonsPossession(tokens, span) && !isCountryOrRegion(nameOf(span))) people.add(nameOf(span));
   if (people.size === 0) return [...spans];
   return spans.map((span) => {
     if (span.type !== 'place' || span.fixed || !people.has(nameOf(span))) return span;

@@ -4,20 +4,12 @@
 // ("his third season in New Orleans"; CoNLL-2003 writes the host after "at" a place: "at Chicago"). Countries and
 // world regions keep their type (national sides are places in CoNLL-2003).
 import type { Token } from '../tokenize';
-import { OPPONENT_BEFORE, PLACE_BEFORE, SPORTS_WORDS, TEAM_NOUNS, TEAM_VERBS, WORLD_REGIONS } from './lexicon';
-import { countryNames } from './placeNames';
-import type { TokenSpan } from './tokenSpan';
+import { OPPONENT_BEFORE, PLACE_BEFORE, SPORTS_WORDS, TEAM_NOUNS, TEAM_VERBS } from './lexicon';
+import { isCountryOrRegion } from './placeNames';
+import { spanName, type TokenSpan } from './tokenSpan';
 
 /** The fewest sports words (SPORTS_WORDS, counted as often as written) that make an article about sport. */
 const MIN_SPORTS_WORDS = 2;
-
-let nationalNames: ReadonlySet<string> | undefined;
-
-/** Countries and world regions, lower-cased: names whose side in a game stays a place. */
-function isNational(name: string): boolean {
-  nationalNames ??= new Set([...countryNames(), ...WORLD_REGIONS].map((n) => n.toLowerCase()));
-  return nationalNames.has(name);
-}
 
 const isPossessive = (word: string): boolean => /^['’]s?$/.test(word);
 
@@ -48,14 +40,10 @@ function playsAsTeam(tokens: readonly Token[], span: TokenSpan): boolean {
 /** The spans with the places that play as teams in a sports article typed as organisations (spans sorted). */
 export function teamNames(tokens: readonly Token[], spans: readonly TokenSpan[]): TokenSpan[] {
   if (!spans.some((s) => s.type === 'place') || !isSportsArticle(tokens)) return [...spans];
-  const nameOf = (s: TokenSpan): string =>
-    tokens
-      .slice(s.start, s.end)
-      .map((t) => t.text.toLowerCase())
-      .join(' ');
+  const nameOf = (s: TokenSpan): string => spanName(tokens, s);
   const teams = new Set<string>();
   spans.forEach((span, k) => {
-    if (span.type !== 'place' || span.fixed || isNational(nameOf(span))) return;
+    if (span.type !== 'place' || span.fixed || isCountryOrRegion(nameOf(span))) return;
     // A side's list carries over: "against Detroit and Carolina".
     const previous = spans[k - 1];
     const listed = previous !== undefined && teams.has(nameOf(previous)) && /^(?:and|,)$/.test(tokens[span.start - 1]?.text ?? '') && previous.end === span.start - 1;
