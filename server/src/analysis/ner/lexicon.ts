@@ -100,3 +100,52 @@ export const FAMILY_NAMES_FIRST = new Set(
     'Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|Lin|Luo|Gao|Zheng|Liang|Xie|Song|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Cui|Zhong|Tan|Fan|Qin|Xi|Wen|Kim|Park|Choi|Nguyen|Tran|Pham|Le',
   ),
 );
+
+/**
+ * Words of sports news ("coach", "playoffs", "quarterback"): an article that writes two of them is about sport, where a
+ * city or state may be a team. Words of other news too ("game", "win", "team", "match") are not in it.
+ */
+export const SPORTS_WORDS = new Set(
+  words(
+    'coach|coaches|coached|playoff|playoffs|play-off|play-offs|postseason|quarterback|quarterbacks|linebacker|cornerback|receiver|striker|midfielder|goalkeeper|defender|pitcher|pitchers|slugger|shortstop|outfielder|inning|innings|touchdown|touchdowns|halftime|half-time|roster|rookie|free-agent|draft|standings|league|season|seasons|tournament|championship|semi-final|semifinal|quarter-final|final|finals|fixture|fixtures|stadium|nfl|nba|nhl|mlb|mls|uefa|fifa|premiership|bundesliga|serie|primera',
+  ),
+);
+
+/** Words before a name that make it a side in a game ("against Detroit", "Barcelona v Feyenoord", "beat Boston"). */
+export const OPPONENT_BEFORE = new Set(words('against|vs|vs.|v|v.|versus|beat|beats|defeated|defeats|edged|routed|thrashed|trounced|downed|blanked|swept|hosted|visited|host|visit'));
+
+/** Verbs after a name that make it a side in a game or a club at work ("New Orleans signed", "Barcelona beat"). */
+export const TEAM_VERBS = new Set(
+  words('beat|beats|defeated|defeats|edged|routed|thrashed|trounced|downed|blanked|swept|rallied|clinched|signed|re-signed|traded|drafted|released|waived|fired|hosts|hosted|visits|visited|drew|trail|trailed|trails|host|play|plays|played|face|faces|faced|scored|won|lost|have'),
+);
+
+/** Words after a name's possessive that make it a team ("San Diego's playoff loss", "Philadelphia's 21st head coach"). */
+export const TEAM_NOUNS = new Set(
+  words('coach|coaches|coaching|manager|playoff|playoffs|loss|losses|win|wins|victory|victories|defeat|defeats|quarterback|season|offense|offence|defense|defence|roster|lineup|line-up|players|player|fans|goalkeeper|striker|pitcher|pitching|bullpen|rotation|starter|starters|captain|squad|franchise|draft|game|games|match|record|streak|first-round|running|receiver|backfield|secondary|kicker'),
+);
+
+/** Words before a name that make it a place even in sports news ("his third season in New Orleans", "at Chicago"). */
+export const PLACE_BEFORE = new Set(words('in|at|from|near|to|into|outside|across|around|throughout|of|via|toward|towards|inside'));
+
+/** Kinds of place, plural, that a list of their names follows ("the hardest-hit villages were Tonban, Gavarzin ..."). */
+export const PLACE_KINDS = new Set(
+  words('villages|towns|cities|provinces|districts|regions|islands|counties|municipalities|suburbs|neighbourhoods|neighborhoods|capitals|ports|townships|hamlets|prefectures|oblasts|governorates'),
+);
+
+/**
+ * Nouns after a name's possessive that only a person has ("Nixon's vacation home", "Nixon's re-election campaign",
+ * "Jordan's wife"); not what a place or a business has too ("lawyers", "attorney general", "death toll", "campaign").
+ */
+export const PERSON_POSSESSIONS = new Set(
+  words('wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|brothers|sister|sisters|parents|girlfriend|boyfriend|fiancee|fiance|aide|aides|reelection|re-election|vacation|presidency|memoir|memoirs|birthday|funeral|resignation|impeachment|pardon|inauguration'),
+);
+
+/**
+ * Last words that make a name a place ("Tasman Glacier", "Syntagma Square", "Sheikh Zayed Road"), and first words
+ * before "of" ("Island of Qeshm", "Gulf of Aden"). Not "County", "Coast", "Park", "Forest" or "Mountain", which end
+ * clubs' names as often (CoNLL-2003: "Derby County", "Ivory Coast", "Nottingham Forest"), nor "Valley" ("the Missouri
+ * Valley tournament").
+ */
+export const PLACE_HEADS = new Set(
+  words('Street|Road|Avenue|Boulevard|Highway|Bridge|Square|Island|Islands|Isle|Ocean|Sea|Gulf|Bay|Strait|Reef|Lake|River|Creek|Falls|Canyon|Glacier|Peninsula|Desert|Mountains|Heights|Beach|Cape|Delta|Plateau|Basin|Canal'),
+);

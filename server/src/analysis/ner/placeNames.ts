@@ -2,7 +2,7 @@
 // first-level regions of the world (placeNames.json, written by `npm run train` from the country-region-data package).
 // Each word of a sentence gets its place in the longest listed name covering it ("B-region", "I-place", "O"); the
 // model learns how far to trust each list, so a listed region is evidence for a place, never a forced tag.
-import { KNOWN_NAMES } from './lexicon';
+import { KNOWN_NAMES, WORLD_REGIONS } from './lexicon';
 import serialized from './placeNames.json';
 import { PhraseIndex } from './phraseIndex';
 
@@ -39,4 +39,15 @@ export function nameList(places: SerializedPlaceNames): NameList {
   for (const name of places.countries) index.add(name, 'country');
   for (const [name, type] of KNOWN_NAMES) index.add(name, type);
   return index;
+}
+
+let nationalNames: ReadonlySet<string> | undefined;
+
+/**
+ * True for a country or a world region, lower-cased ("france", "middle east"): names that stay places as a side in
+ * a game (national teams are places in CoNLL-2003) or with a "presidency" after their possessive.
+ */
+export function isCountryOrRegion(lowerCased: string): boolean {
+  nationalNames ??= new Set([...countryNames(), ...WORLD_REGIONS].map((n) => n.toLowerCase()));
+  return nationalNames.has(lowerCased);
 }

@@ -12,11 +12,15 @@ import type { Token } from '../tokenize';
 import type { RecognizedMention } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { isKnownName, knownNames, splitAtAnd } from './knownNames';
-import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { EVENT_SUFFIXES, FAMILY_NAMES_FIRST, GIVEN_NAMES, LAW_SUFFIXES, ORG_SUFFIXES, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { documentNames } from './documentNames';
 import { patternNames } from './patternNames';
+import { personNames } from './personNames';
+import { placeLists } from './placeLists';
+import { placeWords } from './placeWords';
 import { appositiveAfter, isTitleWord, roleBefore } from './roles';
 import { tagTokens } from './tagger';
+import { teamNames } from './teamNames';
 import type { TokenSpan } from './tokenSpan';
 import { userNames } from './userNames';
 import { overlapIndex } from '../spanIndex';
@@ -27,7 +31,10 @@ export function recognizeEntities(text: string, tokens: Token[], gazetteer?: Gaz
     .flatMap((s) => splitAtAnd(tokens, s.start, s.end).map(([start, end]) => ({ ...s, start, end })))
     .flatMap((s) => splitPeople(tokens, s))
     .map((s) => dropTitleTail(tokens, s));
-  const withPatterns = overlay(joinNationalityOrganizations(tokens, tagged), patternNames(tokens));
+  // Types the article or the sentence says outright: teams named after cities, people, listed villages, names ending
+  // in a kind of place.
+  const retyped = placeWords(tokens, placeLists(tokens, personNames(tokens, teamNames(tokens, tagged))));
+  const withPatterns = overlay(joinNationalityOrganizations(tokens, retyped), patternNames(tokens));
   let spans = overlay(withPatterns, documentNames(tokens, withPatterns));
   if (gazetteer && gazetteer.entries.length > 0) spans = overlay(spans, userSpans(tokens, gazetteer));
   const mentions: RecognizedMention[] = [];
@@ -156,11 +163,14 @@ function startsWithPersonName(tokens: readonly Token[], span: TokenSpan): boolea
   );
 }
 
-/** Capitalised words only, none of them an organisation, law or event word ("Antony Blinken", not "Resistance Army"). */
+/**
+ * Capitalised words only, none of them an organisation, law, event or place word ("Antony Blinken", not "Resistance
+ * Army", nor "Zayed Road" after "Sheikh").
+ */
 function looksLikePersonName(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const word = tokens[i].text;
-    if (!/^\p{Lu}/u.test(word) || ORG_SUFFIXES.has(word) || LAW_SUFFIXES.has(word) || EVENT_SUFFIXES.has(word)) return false;
+    if (!/^\p{Lu}/u.test(word) || ORG_SUFFIXES.has(word) || LAW_SUFFIXES.has(word) || EVENT_SUFFIXES.has(word) || PLACE_HEADS.has(word)) return false;
   }
   return true;
 }
