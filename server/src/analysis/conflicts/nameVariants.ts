@@ -6,7 +6,8 @@ import { analysedLength } from '../analyze';
 import { ABBREVIATIONS, CALENDAR_WORD } from '../language/en';
 import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
-import type { Claim, DocumentAnalysis, EntityType, Mention, Span } from '../types';
+import { keyId, sharedKey } from '../stories/weightVector';
+import { ENTITY_TYPES, type Claim, type DocumentAnalysis, type EntityType, type Mention, type Span } from '../types';
 import { closeWordPairs, fullNames, nameFormPairs, type FullName } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
 import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, SLIP_AMONG, TWO_EDITS_FROM } from './spelling';
@@ -16,15 +17,83 @@ export type { NameWord, VariantPair } from './namePairs';
 // Capitals inside a name count as part of it ("DeMarco", "DelGiudice").
 const NAME_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}])/gu;
 
-/** The words of names an article writes, every word it writes lower case, and its people's and organisations' full names. */
+/**
+ * The words of names an article writes, the words it writes in lower case, and its people's and organisations' full
+ * names: kept for every article once its story is compared, so words are kept as the shared table's ids and copies
+ * (stories/weightVector.ts keyId) and numbers in typed arrays, not as maps of strings and objects (those were the
+ * largest item of a compared corpus's heap, 18 KB an article).
+ */
 export interface ArticleNames {
   docId: string;
-  words: NameWord[];
+  /** The name words' own copies (sharedKey), first occurrence each; `spans` holds their places. */
+  words: string[];
+  /** WORD_FIELDS numbers for each of `words`: its start, its line's start and end, and its type and opening (typeAndOpening). */
+  spans: Int32Array;
   /** How many times the article writes each capitalised word, wherever it stands. */
-  times: Map<string, number>;
-  /** How many times the article writes each word in lower case. */
-  lowerCase: Map<string, number>;
+  times: WordCounts;
+  /** How many times the article writes each word in lower case, of the length of a name word (none shorter is asked). */
+  lowerCase: WordCounts;
   fullNames: FullName[];
+}
+
+/** Words as ids (keyId), ascending, and how many times each is written. */
+interface WordCounts {
+  ids: Int32Array;
+  counts: Int32Array;
+}
+
+/** Numbers kept for each name word (ArticleNames.spans). */
+const WORD_FIELDS = 4;
+/** Above every type's number (ENTITY_TYPES has 8). */
+const OPENING_BIT = 16;
+
+function counted(words: Iterable<string>): WordCounts {
+  const counts = new Map<number, number>();
+  for (const word of words) {
+    const id = keyId(word);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  return { ids, counts: Int32Array.from(ids, (id) => counts.get(id) ?? 0) };
+}
+
+/** How many times a word of the ids is written: 0 for one not among them. */
+function countOf({ ids, counts }: WordCounts, id: number): number {
+  let [low, high] = [0, ids.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ids[middle] === id) return counts[middle];
+    if (ids[middle] < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return 0;
+}
+
+/** How many words two sets of ids share (both ascending). */
+function sharedIds(a: Int32Array, b: Int32Array): number {
+  let [i, j, shared] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) [i, j, shared] = [i + 1, j + 1, shared + 1];
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** A word's type (its index in ENTITY_TYPES, plus one; 0 for none) and whether it only opens a sentence, in one number. */
+function typeAndOpening(type: EntityType | undefined, opening: boolean): number {
+  return (type === undefined ? 0 : ENTITY_TYPES.indexOf(type) + 1) | (opening ? OPENING_BIT : 0);
+}
+
+/** An article's name words as the rules take them. */
+function nameWords({ docId, words, spans }: ArticleNames): NameWord[] {
+  return words.map((word, i) => {
+    const at = i * WORD_FIELDS;
+    const [start, typed] = [spans[at], spans[at + 3] & ~OPENING_BIT];
+    const type = typed === 0 ? undefined : ENTITY_TYPES[typed - 1];
+    const opening = (spans[at + 3] & OPENING_BIT) !== 0;
+    return { docId, word, span: { start, end: start + word.length }, sentence: { start: spans[at + 1], end: spans[at + 2] }, ...(type ? { type } : {}), ...(opening ? { opening } : {}) };
+  });
 }
 
 /** A capital after the start of a line or of a sentence says nothing of a name. */
@@ -53,9 +122,10 @@ function opensSentence(text: string, offset: number, lineStart: number): boolean
 export function articleNames(docId: string, analysis: DocumentAnalysis): ArticleNames {
   // The analysed part only: a text over the analysis limit has no mentions beyond it either.
   const text = analysis.text.slice(0, analysedLength(analysis.text));
-  const lowerCase = new Map<string, number>();
-  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu)) lowerCase.set(word, (lowerCase.get(word) ?? 0) + 1);
-  const seen = new Map<string, NameWord>();
+  const lowerCase: string[] = [];
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu)) if (word.length >= MIN_LENGTH) lowerCase.push(word);
+  const seen = new Map<string, { at: number; opening: boolean }>();
+  const spans: number[] = [];
   const mentions = inTextOrder(analysis.mentions);
   let next = 0;
   /** The mention around an offset; offsets are asked in text order, so the walk is linear. */
@@ -67,10 +137,10 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   let line: Span = { start: 0, end: -1 };
   let headline: boolean | undefined;
   const isHeadline = () => (headline ??= titleCase(text.slice(line.start, line.end)));
-  const times = new Map<string, number>();
+  const capitalised: string[] = [];
   for (const m of text.matchAll(NAME_WORD)) {
     const word = m[0];
-    times.set(word, (times.get(word) ?? 0) + 1);
+    capitalised.push(word);
     const known = seen.get(word);
     if (word.length < MIN_LENGTH || word.length > MAX_LENGTH || (known && !known.opening) || CALENDAR_WORD.test(word)) continue;
     if (m.index > line.end) {
@@ -83,9 +153,12 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
     // elsewhere the word may still be a slip of a name ("Regains didn't" beside "Reagins"), which spellingPairs decides.
     const opening = opensSentence(text, m.index, line.start) && type === undefined;
     if (known && opening) continue;
-    seen.set(word, { docId, word, span: { start: m.index, end: m.index + word.length }, sentence: line, ...(type ? { type } : {}), ...(opening ? { opening } : {}) });
+    // A word first read opening a sentence takes the place of its first reading as a name, keeping its order.
+    const at = known?.at ?? spans.length;
+    seen.set(word, { at, opening });
+    spans.splice(at, WORD_FIELDS, m.index, line.start, line.end, typeAndOpening(type, opening));
   }
-  return { docId, words: [...seen.values()], times, lowerCase, fullNames: fullNames(docId, analysis) };
+  return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: counted(lowerCase), fullNames: fullNames(docId, analysis) };
 }
 
 /** The word with one or two letters left out: two words within that many edits share one of these. */
@@ -118,7 +191,7 @@ function spellingRule(a: string, b: string, typesA: Set<EntityType>, typesB: Set
  * not another of the story's). On topics 1-12 it finds the labelled article more often than the first by name.
  */
 function namesLikeness(articles: readonly ArticleNames[]): Pairing['likeness'] {
-  const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
+  const timesIn = new Map(articles.map((a) => [a.docId, a.times.ids]));
   // An article with several variants is weighed against the same others once.
   const known = new Map<string, number>();
   return (x, y) => {
@@ -126,9 +199,8 @@ function namesLikeness(articles: readonly ArticleNames[]): Pairing['likeness'] {
     let likeness = known.get(key);
     if (likeness === undefined) {
       const [a, b] = [timesIn.get(x), timesIn.get(y)];
-      let shared = 0;
-      if (a && b) for (const w of a.keys()) if (b.has(w)) shared++;
-      likeness = a && b ? shared / (a.size + b.size - shared) : 0;
+      const shared = a && b ? sharedIds(a, b) : 0;
+      likeness = a && b ? shared / (a.length + b.length - shared) : 0;
       known.set(key, likeness);
     }
     return likeness;
@@ -156,20 +228,21 @@ const CAPITALS_PER_LOWER_CASE = 10;
 const SLIP_FROM = 7;
 
 function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['likeness']): VariantPair[] {
-  const storyTimes = new Map<string, number>();
-  for (const a of articles) for (const [word, n] of a.times) storyTimes.set(word, (storyTimes.get(word) ?? 0) + n);
-  const lowerCase = new Map<string, number>();
-  for (const a of articles) for (const [word, n] of a.lowerCase) lowerCase.set(word, (lowerCase.get(word) ?? 0) + n);
+  const storyTimes = new Map<number, number>();
+  for (const a of articles) a.times.ids.forEach((id, i) => storyTimes.set(id, (storyTimes.get(id) ?? 0) + a.times.counts[i]));
+  const lowerCase = new Map<number, number>();
+  for (const a of articles) a.lowerCase.ids.forEach((id, i) => lowerCase.set(id, (lowerCase.get(id) ?? 0) + a.lowerCase.counts[i]));
+  const timesOfWord = (word: string): number => storyTimes.get(keyId(word)) ?? 0;
   // A word the story writes in lower case is a common word ("Police" opening a sentence), unless that is a rare slip
   // beside the name written with its capital many times over ("teixeira" once in a link, "Teixeira" 130 times).
-  const commonWord = (word: string): boolean => (lowerCase.get(word.toLowerCase()) ?? 0) * CAPITALS_PER_LOWER_CASE > (storyTimes.get(word) ?? 0);
+  const commonWord = (word: string): boolean => (lowerCase.get(keyId(word.toLowerCase())) ?? 0) * CAPITALS_PER_LOWER_CASE > timesOfWord(word);
   const byKey = new Map<string, Set<string>>();
   const users = new Map<string, NameWord[]>();
   /** The words some article writes as a name, not only opening a sentence. */
   const named = new Set<string>();
   const wordsOf = new Map<string, Set<string>>();
   const typesOf = new Map<string, Set<EntityType>>();
-  for (const w of articles.flatMap((a) => a.words)) {
+  for (const w of articles.flatMap(nameWords)) {
     if (commonWord(w.word)) continue;
     pushTo(users, w.word, w);
     if (!w.opening) named.add(w.word);
@@ -178,14 +251,18 @@ function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['lik
   }
   const writes = (docId: string, word: string): boolean => wordsOf.get(docId)?.has(word) ?? false;
   const timesIn = new Map(articles.map((a) => [a.docId, a.times]));
+  const timesInArticle = (docId: string, word: string): number | undefined => {
+    const times = timesIn.get(docId);
+    return times && countOf(times, keyId(word));
+  };
   // "Kiltschko" once among three "Klitschko": a slip of the keys, as much a variant as another article's spelling,
   // though the article writes the name right elsewhere. Its story's other articles count too when one slip of the
   // keys tells the two apart ("Evanville" once beside one "Evansville"; "Christian" and "Christmas" are two words).
   // Only long names slip this way (SLIP_FROM).
   const slip = (w: NameWord, other: string): boolean => {
-    if (Math.min(w.word.length, other.length) < SLIP_FROM || timesIn.get(w.docId)?.get(w.word) !== 1) return false;
-    if ((timesIn.get(w.docId)?.get(other) ?? 0) >= SLIP_AMONG) return true;
-    return (storyTimes.get(other) ?? 0) >= SLIP_AMONG && oneEditApart(w.word, other);
+    if (Math.min(w.word.length, other.length) < SLIP_FROM || timesInArticle(w.docId, w.word) !== 1) return false;
+    if ((timesInArticle(w.docId, other) ?? 0) >= SLIP_AMONG) return true;
+    return timesOfWord(other) >= SLIP_AMONG && oneEditApart(w.word, other);
   };
   const none = new Set<EntityType>();
   for (const word of users.keys()) {
