@@ -8,7 +8,7 @@ import { inTextOrder } from '../claims/spans';
 import { pushTo } from '../multiMap';
 import { keyId, sharedKey } from '../stories/weightVector';
 import { ENTITY_TYPES, type Claim, type DocumentAnalysis, type EntityType, type Mention, type Span } from '../types';
-import { closeWordPairs, fullNames, nameFormPairs, type FullName } from './nameForms';
+import { closeWordPairs, fullNames, nameFormPairs, packedNames, unpackedNames, type PackedNames } from './nameForms';
 import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
 import { closeSpellings, MAX_LENGTH, MIN_LENGTH, oneEditApart, SLIP_AMONG, TWO_EDITS_FROM } from './spelling';
 
@@ -33,7 +33,7 @@ export interface ArticleNames {
   times: WordCounts;
   /** How many times the article writes each word in lower case, of the length of a name word (none shorter is asked). */
   lowerCase: WordCounts;
-  fullNames: FullName[];
+  fullNames: PackedNames;
 }
 
 /** Words as ids (keyId), ascending, and how many times each is written. */
@@ -47,14 +47,12 @@ const WORD_FIELDS = 4;
 /** Above every type's number (ENTITY_TYPES has 8). */
 const OPENING_BIT = 16;
 
-function counted(words: Iterable<string>): WordCounts {
-  const counts = new Map<number, number>();
-  for (const word of words) {
-    const id = keyId(word);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from(counts.keys()).sort();
-  return { ids, counts: Int32Array.from(ids, (id) => counts.get(id) ?? 0) };
+function counted(words: readonly string[]): WordCounts {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const byId = new Map([...counts].map(([word, n]) => [keyId(word), n]));
+  const ids = Int32Array.from(byId.keys()).sort();
+  return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
 }
 
 /** How many times a word of the ids is written: 0 for one not among them. */
@@ -122,8 +120,7 @@ function opensSentence(text: string, offset: number, lineStart: number): boolean
 export function articleNames(docId: string, analysis: DocumentAnalysis): ArticleNames {
   // The analysed part only: a text over the analysis limit has no mentions beyond it either.
   const text = analysis.text.slice(0, analysedLength(analysis.text));
-  const lowerCase: string[] = [];
-  for (const [word] of text.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu)) if (word.length >= MIN_LENGTH) lowerCase.push(word);
+  const lowerCase = (text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]*/gu) ?? []).filter((word) => word.length >= MIN_LENGTH);
   const seen = new Map<string, { at: number; opening: boolean }>();
   const spans: number[] = [];
   const mentions = inTextOrder(analysis.mentions);
@@ -158,7 +155,7 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
     seen.set(word, { at, opening });
     spans.splice(at, WORD_FIELDS, m.index, line.start, line.end, typeAndOpening(type, opening));
   }
-  return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: counted(lowerCase), fullNames: fullNames(docId, analysis) };
+  return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: counted(lowerCase), fullNames: packedNames(fullNames(docId, analysis)) };
 }
 
 /** The word with one or two letters left out: two words within that many edits share one of these. */
@@ -170,6 +167,63 @@ function deletionKeys(word: string): string[] {
     if (word.length >= TWO_EDITS_FROM) for (let j = i; j < once.length; j++) keys.add(once.slice(0, j) + once.slice(j + 1));
   }
   return [...keys];
+}
+
+/** Multiplier of the keys' polynomial hash (odd, so every power is too). */
+const HASH_BASE = 0x01000193;
+
+/** A word's letters' hash, kept to 32 bits: a key's hash is the same whatever the strings it was joined from. */
+function keyHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, HASH_BASE) + key.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * keyHash of each of a word's deletion keys, from its prefixes' hashes, without making the keys: most words of a
+ * story share no key with another, and making every key of every word was most of the cost of finding the pairs.
+ */
+function deletionHashes(word: string, each: (hash: number) => void): void {
+  const n = word.length;
+  const prefix = new Int32Array(n + 1);
+  const power = new Int32Array(n + 1);
+  power[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i], HASH_BASE) + word.charCodeAt(i)) | 0;
+    power[i + 1] = Math.imul(power[i], HASH_BASE);
+  }
+  /** The hash of the letters from `start` to `end`. */
+  const part = (start: number, end: number): number => (prefix[end] - Math.imul(prefix[start], power[end - start])) | 0;
+  const joined = (first: number, second: number, secondLength: number): number => (Math.imul(first, power[secondLength]) + second) | 0;
+  each(prefix[n]);
+  for (let i = 0; i < n; i++) {
+    each(joined(part(0, i), part(i + 1, n), n - i - 1));
+    if (n < TWO_EDITS_FROM) continue;
+    for (let k = i + 1; k < n; k++) each(joined(joined(part(0, i), part(i + 1, k), k - i - 1), part(k + 1, n), n - k - 1));
+  }
+}
+
+/**
+ * The story's words by the deletion keys two or more of them share, as keys were first made word by word (the order
+ * pairs are found in). Keys are hashed first; only the words with a hash another word has make their keys, and only
+ * the keys of such hashes are kept, so a hash two keys share by chance changes nothing but the work.
+ */
+function sharedKeys(words: readonly string[]): Map<string, Set<string>> {
+  const firstWith = new Map<number, number>();
+  const sharedHashes = new Set<number>();
+  words.forEach((word, i) => {
+    deletionHashes(word.toLowerCase(), (hash) => {
+      const first = firstWith.get(hash);
+      if (first === undefined) firstWith.set(hash, i);
+      else if (first !== i) sharedHashes.add(hash);
+    });
+  });
+  const byKey = new Map<string, Set<string>>();
+  if (sharedHashes.size === 0) return byKey;
+  for (const word of words) {
+    for (const key of deletionKeys(word.toLowerCase())) if (sharedHashes.has(keyHash(key))) byKey.set(key, (byKey.get(key) ?? new Set()).add(word));
+  }
+  return byKey;
 }
 
 /**
@@ -212,7 +266,7 @@ export function variantPairs(articles: readonly ArticleNames[]): VariantPair[] {
   const likeness = namesLikeness(articles);
   const pairs = spellingPairs(articles, likeness);
   const taken = new Set(pairs.map((p) => `${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`));
-  const names = articles.flatMap((a) => a.fullNames);
+  const names = articles.flatMap((a) => unpackedNames(a.docId, a.fullNames));
   // A given name spelled two ways ("Bobbie", "Bobby") is one pair, whichever rule finds it first.
   const found = [...pairs, ...nameFormPairs(names, likeness).filter((p) => !taken.has(`${p.rare.docId}\u0000${p.common.docId}\u0000${p.rare.span.start}`))];
   // A name differing in one word restates a pair of that word's spellings or forms, when one was found there.
@@ -236,7 +290,6 @@ function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['lik
   // A word the story writes in lower case is a common word ("Police" opening a sentence), unless that is a rare slip
   // beside the name written with its capital many times over ("teixeira" once in a link, "Teixeira" 130 times).
   const commonWord = (word: string): boolean => (lowerCase.get(keyId(word.toLowerCase())) ?? 0) * CAPITALS_PER_LOWER_CASE > timesOfWord(word);
-  const byKey = new Map<string, Set<string>>();
   const users = new Map<string, NameWord[]>();
   /** The words some article writes as a name, not only opening a sentence. */
   const named = new Set<string>();
@@ -265,16 +318,15 @@ function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['lik
     return timesOfWord(other) >= SLIP_AMONG && oneEditApart(w.word, other);
   };
   const none = new Set<EntityType>();
-  for (const word of users.keys()) {
-    for (const key of deletionKeys(word.toLowerCase())) byKey.set(key, (byKey.get(key) ?? new Set()).add(word));
-  }
+  const byKey = sharedKeys([...users.keys()]);
   const pairs: VariantPair[] = [];
   const checked = new Set<string>();
   for (const spellings of byKey.values()) {
     for (const a of spellings) {
       for (const b of spellings) {
+        if (a >= b) continue;
         const pairKey = `${a}\u0000${b}`;
-        if (a >= b || checked.has(pairKey)) continue;
+        if (checked.has(pairKey)) continue;
         checked.add(pairKey);
         const typed = spellingRule(a, b, typesOf.get(a) ?? none, typesOf.get(b) ?? none);
         // The tagger may type a slip as something else ("after Kiltschko landed" read as a place): a slip keeps its pair.
