@@ -510,13 +510,15 @@ export class ConflictIndex {
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
   private compareGroups(docA: IndexedDocument, docB: IndexedDocument, { entriesA, entriesB, pooled }: SharedGroup, containment: NestedPlaces): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
-    const comparisons = new Map<string, ScoredComparison>();
+    // By the claims' starts, one map of the other's starts each (no key string made for every question).
+    const comparisons = new Map<number, Map<number, ScoredComparison>>();
     const comparison = (a: Entry, b: Entry): ScoredComparison => {
-      const cacheKey = `${a.claim.start}:${b.claim.start}`;
-      let r = comparisons.get(cacheKey);
+      let withA = comparisons.get(a.claim.start);
+      if (withA === undefined) comparisons.set(a.claim.start, (withA = new Map()));
+      let r = withA.get(b.claim.start);
       if (r === undefined) {
         r = this.compareEntries(docA, a, docB, b, pooled, containment);
-        comparisons.set(cacheKey, r);
+        withA.set(b.claim.start, r);
       }
       return r;
     };
@@ -544,10 +546,11 @@ export class ConflictIndex {
       const conflict = this.makeConflict(a, docA, b, docB, r, compared);
       conflicts.set(conflict.id, conflict);
     }
+    let namedB: Entry[] | undefined;
     return {
       confirmed: [...confirmedA, ...confirmedB],
       conflicts: [...conflicts.values()],
-      yearsApart: entriesA.some((a) => ownerNamed(a) && entriesB.some((b) => ownerNamed(b) && yearsApart(a.claim, b.claim))),
+      yearsApart: entriesA.some((a) => ownerNamed(a) && (namedB ??= entriesB.filter(ownerNamed)).some((b) => yearsApart(a.claim, b.claim))),
     };
   }
 

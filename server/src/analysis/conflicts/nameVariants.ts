@@ -31,8 +31,12 @@ export interface ArticleNames {
   spans: Int32Array;
   /** How many times the article writes each capitalised word, wherever it stands. */
   times: WordCounts;
-  /** How many times the article writes each word in lower case, of the length of a name word (none shorter is asked). */
-  lowerCase: WordCounts;
+  /**
+   * How many times the article writes each word in lower case, of the length of a name word (none shorter is asked):
+   * joined by spaces, not ids, as most are asked of no story and looking every one up in the shared table cost more
+   * than the rest of reading an article's names.
+   */
+  lowerCase: { words: string; counts: Int32Array };
   fullNames: PackedNames;
 }
 
@@ -53,6 +57,12 @@ function counted(words: readonly string[]): WordCounts {
   const byId = new Map([...counts].map(([word, n]) => [keyId(word), n]));
   const ids = Int32Array.from(byId.keys()).sort();
   return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
+}
+
+function joinedCounts(words: readonly string[]): ArticleNames['lowerCase'] {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { words: [...counts.keys()].join(' '), counts: Int32Array.from(counts.values()) };
 }
 
 /** How many times a word of the ids is written: 0 for one not among them. */
@@ -155,7 +165,7 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
     seen.set(word, { at, opening });
     spans.splice(at, WORD_FIELDS, m.index, line.start, line.end, typeAndOpening(type, opening));
   }
-  return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: counted(lowerCase), fullNames: packedNames(fullNames(docId, analysis)) };
+  return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: joinedCounts(lowerCase), fullNames: packedNames(fullNames(docId, analysis)) };
 }
 
 /** The word with one or two letters left out: two words within that many edits share one of these. */
@@ -284,12 +294,14 @@ const SLIP_FROM = 7;
 function spellingPairs(articles: readonly ArticleNames[], likeness: Pairing['likeness']): VariantPair[] {
   const storyTimes = new Map<number, number>();
   for (const a of articles) a.times.ids.forEach((id, i) => storyTimes.set(id, (storyTimes.get(id) ?? 0) + a.times.counts[i]));
-  const lowerCase = new Map<number, number>();
-  for (const a of articles) a.lowerCase.ids.forEach((id, i) => lowerCase.set(id, (lowerCase.get(id) ?? 0) + a.lowerCase.counts[i]));
+  const lowerCase = new Map<string, number>();
+  for (const { lowerCase: { words, counts } } of articles) {
+    if (words !== '') words.split(' ').forEach((word, i) => lowerCase.set(word, (lowerCase.get(word) ?? 0) + counts[i]));
+  }
   const timesOfWord = (word: string): number => storyTimes.get(keyId(word)) ?? 0;
   // A word the story writes in lower case is a common word ("Police" opening a sentence), unless that is a rare slip
   // beside the name written with its capital many times over ("teixeira" once in a link, "Teixeira" 130 times).
-  const commonWord = (word: string): boolean => (lowerCase.get(keyId(word.toLowerCase())) ?? 0) * CAPITALS_PER_LOWER_CASE > timesOfWord(word);
+  const commonWord = (word: string): boolean => (lowerCase.get(word.toLowerCase()) ?? 0) * CAPITALS_PER_LOWER_CASE > timesOfWord(word);
   const users = new Map<string, NameWord[]>();
   /** The words some article writes as a name, not only opening a sentence. */
   const named = new Set<string>();
