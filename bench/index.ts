@@ -2,13 +2,15 @@
 // `npm run bench:gate` (`dist/bench.js gate`) runs only the gate; `npm run bench -- reopen SIZE` times second starts,
 // `npm run bench -- edits SIZE` edits on a workspace started from its persisted index, `npm run bench -- throughput`
 // the analysis throughput and the CLI's ratio to the read+tokenize floor alone, `npm run bench -- hover-after-edit` the
-// hover card right after an edit when a few entities are in every article.
+// hover card right after an edit when a few entities are in every article, `npm run bench -- conflict-pass [ARTICLES]`
+// the conflict pass after indexing (CPU, heap after GC with --expose-gc).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from '../eval/sections';
 import { runGate } from './gate';
 import { run as indexUpdate } from './indexUpdate';
 import { run as ner } from './ner';
 import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathological';
+import { run as conflictPass } from './conflictPass';
 import { run as edits } from './edits';
 import { run as hoverAfterEdit } from './hoverAfterEdit';
 import { run as reopen } from './reopen';
@@ -31,6 +33,8 @@ if (!isMainThread) {
   });
 } else if (argv[0] === 'hover-after-edit') {
   hoverAfterEdit(argv.slice(1));
+} else if (argv[0] === 'conflict-pass') {
+  conflictPass(argv.slice(1));
 } else if (argv[0] === 'throughput') {
   throughput(argv.slice(1));
 } else {

@@ -92,6 +92,8 @@ interface StoryCache {
 
 interface IndexedDocument {
   docId: string;
+  /** Unique to this indexing of the article: a kept pair comparison names the two it compared by these. */
+  serial: number;
   referenceDate?: string;
   places: Map<string, number>;
   groups: Map<string, Entry[]>;
@@ -99,10 +101,12 @@ interface IndexedDocument {
   pools: Map<string, Entry[]>;
 }
 
-/** What a story's comparison takes from comparing two of its articles. */
+/**
+ * What a story's comparison takes from comparing two of its articles. The articles are named by their serials, not
+ * held: a pair kept after one of them was indexed again (or dropped from the recent ones) held its old claims' entries.
+ */
 interface PairComparison {
-  a: IndexedDocument;
-  b: IndexedDocument;
+  serials: readonly [number, number];
   /** Claims of either that the other confirms, and by which article. */
   confirmed: Array<{ docId: string; claim: Claim; by: string }>;
   conflicts: Conflict[];
@@ -203,6 +207,7 @@ export class ConflictIndex {
   private reads: EntityRead[] | undefined;
   private dismissedIds = new Set<string>();
   private nextVersion = 0;
+  private nextSerial = 0;
   /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
   private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
   private readonly recentPairs = new Map<string, PairComparison>();
@@ -356,8 +361,7 @@ export class ConflictIndex {
     for (const m of members) {
       if (m === docId) continue;
       const [a, b] = m < docId ? [this.indexed(m), own] : [own, this.indexed(m)];
-      const kept = this.recentPairs.get(`${a.docId}\u0000${b.docId}`);
-      if (kept?.a === a && kept.b === b) continue;
+      if (this.keptPair(a, b)) continue;
       this.comparedPair(a, b);
       return true;
     }
@@ -412,8 +416,8 @@ export class ConflictIndex {
    */
   private comparedPair(a: IndexedDocument, b: IndexedDocument): PairComparison {
     const key = `${a.docId}\u0000${b.docId}`;
-    const kept = this.recentPairs.get(key);
-    if (kept && kept.a === a && kept.b === b && this.placesHold(kept.places)) return kept;
+    const kept = this.keptPair(a, b);
+    if (kept && this.placesHold(kept.places)) return kept;
     const places = new PlaceReads(this.placePairs.version);
     const containment = places.reading(this.placePairs.containment());
     let agreements = 0;
@@ -438,9 +442,15 @@ export class ConflictIndex {
       }
     }
     // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    const pair: PairComparison = { a, b, confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, places };
+    const pair: PairComparison = { serials: [a.serial, b.serial], confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, places };
     remember(this.recentPairs, key, pair, RECENT_PAIRS);
     return pair;
+  }
+
+  /** The comparison kept from the last time these very indexed articles met, if any. */
+  private keptPair(a: IndexedDocument, b: IndexedDocument): PairComparison | undefined {
+    const kept = this.recentPairs.get(`${a.docId}\u0000${b.docId}`);
+    return kept?.serials[0] === a.serial && kept.serials[1] === b.serial ? kept : undefined;
   }
 
   /** The name words of an indexed article (none for one not indexed), found once per version. */
@@ -487,6 +497,7 @@ export class ConflictIndex {
     for (const group of groups.values()) markPeriodsTold(group);
     return {
       docId,
+      serial: this.nextSerial++,
       referenceDate: analysis.referenceDate?.value,
       places: placeMentions(analysis, entityOf),
       groups,
@@ -499,13 +510,15 @@ export class ConflictIndex {
    * flagged: an article giving both Athens' and Salonika's crowd is not contradicted by a third giving one of them.
    */
   private compareGroups(docA: IndexedDocument, docB: IndexedDocument, { entriesA, entriesB, pooled }: SharedGroup, containment: NestedPlaces): { confirmed: Entry[]; conflicts: Conflict[]; yearsApart: boolean } {
-    const comparisons = new Map<string, ScoredComparison>();
+    // By the claims' starts, one map of the other's starts each (no key string made for every question).
+    const comparisons = new Map<number, Map<number, ScoredComparison>>();
     const comparison = (a: Entry, b: Entry): ScoredComparison => {
-      const cacheKey = `${a.claim.start}:${b.claim.start}`;
-      let r = comparisons.get(cacheKey);
+      let withA = comparisons.get(a.claim.start);
+      if (withA === undefined) comparisons.set(a.claim.start, (withA = new Map()));
+      let r = withA.get(b.claim.start);
       if (r === undefined) {
         r = this.compareEntries(docA, a, docB, b, pooled, containment);
-        comparisons.set(cacheKey, r);
+        withA.set(b.claim.start, r);
       }
       return r;
     };
@@ -533,10 +546,11 @@ export class ConflictIndex {
       const conflict = this.makeConflict(a, docA, b, docB, r, compared);
       conflicts.set(conflict.id, conflict);
     }
+    let namedB: Entry[] | undefined;
     return {
       confirmed: [...confirmedA, ...confirmedB],
       conflicts: [...conflicts.values()],
-      yearsApart: entriesA.some((a) => ownerNamed(a) && entriesB.some((b) => ownerNamed(b) && yearsApart(a.claim, b.claim))),
+      yearsApart: entriesA.some((a) => ownerNamed(a) && (namedB ??= entriesB.filter(ownerNamed)).some((b) => yearsApart(a.claim, b.claim))),
     };
   }
 

@@ -6,7 +6,7 @@ import { inTextOrder } from '../claims/spans';
 import { areNameVariants } from '../identity/givenNames';
 import { COMPASS_WORDS } from '../language/en';
 import { pushTo } from '../multiMap';
-import type { DocumentAnalysis, EntityType } from '../types';
+import { ENTITY_TYPES, type DocumentAnalysis, type EntityType } from '../types';
 import { lineAround, pairForms, titleCase, type NameWord, type Pairing, type VariantPair } from './namePairs';
 import { closeSpellings, oneEditApart, SLIP_AMONG } from './spelling';
 
@@ -29,6 +29,41 @@ const SUFFIX_AFTER = /^,?\s+(?:(?:Jr|Sr)\.?(?![\p{L}])|(?:II|III|IV)\b)/u;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** Groups larger than this are cut: a story writes few forms of one name, and the pairs stay bounded. */
 const MAX_FORMS_PER_GROUP = 24;
+
+/**
+ * An article's full names as kept between its story's comparisons: four strings a name (as written, its words
+ * joined by spaces, its given name and its suffix, '' for none) and NAME_FIELDS numbers (its start and end, its
+ * line's start and end, its type and how many times it is written). As objects they were 570 bytes a name, most of
+ * what an article's names kept; unpackedNames makes them again for a comparison.
+ */
+export interface PackedNames {
+  strings: string[];
+  fields: Int32Array;
+}
+
+const NAME_STRINGS = 4;
+const NAME_FIELDS = 6;
+
+export function packedNames(names: readonly FullName[]): PackedNames {
+  return {
+    strings: names.flatMap((n) => [n.name.word, n.words.join(' '), n.given?.word ?? '', n.suffix ?? '']),
+    fields: Int32Array.from(names.flatMap((n) => [n.name.span.start, n.name.span.end, n.name.sentence.start, n.name.sentence.end, ENTITY_TYPES.indexOf(n.type), n.times])),
+  };
+}
+
+export function unpackedNames(docId: string, { strings, fields }: PackedNames): FullName[] {
+  const names: FullName[] = [];
+  for (let i = 0; i * NAME_STRINGS < strings.length; i++) {
+    const [word, joined, givenWord, suffix] = strings.slice(i * NAME_STRINGS, (i + 1) * NAME_STRINGS);
+    const at = i * NAME_FIELDS;
+    const type = ENTITY_TYPES[fields[at + 4]];
+    const name: NameWord = { docId, word, span: { start: fields[at], end: fields[at + 1] }, sentence: { start: fields[at + 2], end: fields[at + 3] }, type };
+    const given = givenWord ? { ...name, word: givenWord, span: { start: fields[at], end: fields[at] + givenWord.length } } : undefined;
+    const words = joined === '' ? [] : joined.split(' ');
+    names.push({ name, type, words, ...(given ? { given } : {}), ...(suffix ? { suffix } : {}), times: fields[at + 5] });
+  }
+  return names;
+}
 
 /** The people's, organisations', places' and events' names of two words or more an article writes, first occurrence each, outside headlines. */
 export function fullNames(docId: string, analysis: DocumentAnalysis): FullName[] {
