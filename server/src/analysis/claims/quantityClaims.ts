@@ -345,8 +345,11 @@ function worthOf(at: Located): string | undefined {
   return undefined;
 }
 
-/** The person or organization a number belongs to: the nearest named mention before it in the sentence. */
-function ownerBefore(at: Located): Mention | undefined {
+/**
+ * The person or organization a number belongs to: the nearest named mention before it in the sentence (names only,
+ * unlike context.ts ownerBefore, which takes pronouns too).
+ */
+function namedOwnerBefore(at: Located): Mention | undefined {
   return mentionBefore(at.context, at.context.tokens[at.first].start, (m) => m.type === 'person' || m.type === 'organization');
 }
 
@@ -369,11 +372,11 @@ function ageOwner(analysis: Analysis, at: Located, quantity: QuantityMention): {
     const end = quantity.end + after[0].length;
     const next = at.context.mentions.find((m) => m.start >= end);
     if (next?.type === 'person' && /^(?:\s+\p{L}[\p{L}-]*){0,2}\s+$/u.test(text.slice(end, next.start))) return { owner: next, end };
-    const previous = ownerBefore(at);
+    const previous = namedOwnerBefore(at);
     if (previous?.type === 'person' && /^,\s*(?:a|an|the)?\s*$/.test(text.slice(previous.end, quantity.start))) return { owner: previous, end };
     return undefined;
   }
-  const previous = ownerBefore(at);
+  const previous = namedOwnerBefore(at);
   if (previous?.type !== 'person') return toldOfMainPerson(analysis, at, quantity);
   const between = text.slice(previous.end, quantity.start);
   // "Klitschko, 36," and, closing a sentence or a list, "his sister Anne Lindqvist, 28."
@@ -477,7 +480,7 @@ function interpret(analysis: Analysis, quantity: QuantityMention, at: Located): 
   const record = /^-(\d+)\b/.exec(after);
   if (record && quantity.kind === 'number') {
     // The record's owner is named right before it: "Klitschko (52-3", "Bowe, 43-1", "Cheeks compiled a mark of 122-147".
-    const owner = ownerBefore(at);
+    const owner = namedOwnerBefore(at);
     // Teams' records change every week; a person's (a boxer's, a coach's) is checked.
     if (owner?.type !== 'person' || !/^(?:,\s*|\s*\(|(?:'s)?\s[\w\s]{0,30})$/.test(text.slice(owner.end, quantity.start))) return undefined;
     return { rule: 'win-loss-record', kind: 'win-loss-record', slot: 'win-loss record', attribute: 'win-loss record', subject: owner.text, owner, record: { wins: Number(quantity.text), losses: Number(record[1]) }, end: quantity.end + record[0].length };
@@ -684,7 +687,7 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   if (head.noun === 'death toll') return { rule: 'toll-noun', kind: 'people-count', slot: 'death toll', attribute: 'death toll', subject: 'death toll', interval, end: headEnd, start };
   if (SEASON_STATS.has(head.noun) && !shotsFired(analysis, at, head)) return undefined;
   if (CAREER_STATS.has(head.noun)) {
-    const owner = ownerBefore(at);
+    const owner = namedOwnerBefore(at);
     return owner?.type === 'person' && at.context.tokens[at.first].start - owner.end <= 30 ? { rule: 'career-count', kind: 'knockouts', slot: 'knockouts', attribute: 'knockouts', subject: owner.text, owner, interval, end: headEnd, start } : undefined;
   }
   // "One crewman was killed" singles a person out; it does not count the crew.
@@ -763,7 +766,7 @@ const STRETCH = /^(?:first|last|final|next|past|previous|remaining|opening|closi
  */
 function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
   if (!PLAYER_TALLIES.has(head.noun) || head.partitive || shotsFired(analysis, at, head)) return undefined;
-  const owner = ownerBefore(at);
+  const owner = namedOwnerBefore(at);
   const between = owner && analysis.text.slice(owner.end, at.context.tokens[at.first].start);
   if (owner?.type !== 'person' || !between || !PLAYER_TO_TALLY.test(between) || between.toLowerCase().split(WORD_BREAKS).some((w) => TALLY_TO_COME.has(w))) return undefined;
   if (STRETCH.test(at.context.tokens[at.first - 1]?.text ?? '')) return undefined;
