@@ -2,8 +2,9 @@
 // "Nixon's re-election campaign", "Jordan's wife") is a person wherever the article types it a place, but after a word
 // of place ("born in Jordan"). Countries and world regions keep their type ("Israel's presidency" of a council).
 import type { Token } from '../tokenize';
-import { PERSON_POSSESSIONS, PLACE_BEFORE } from './lexicon';
+import { PERSON_POSSESSIONS } from './lexicon';
 import { isCountryOrRegion } from './placeNames';
+import { retypedPlaces } from './retypedPlaces';
 import { spanName, type TokenSpan } from './tokenSpan';
 
 /** Words in lower case between the possessive and the person's noun ("'s reelection campaign"), at most. */
@@ -25,10 +26,5 @@ export function personNames(tokens: readonly Token[], spans: readonly TokenSpan[
   const nameOf = (s: TokenSpan): string => spanName(tokens, s);
   const people = new Set<string>();
   for (const span of spans) if (span.type === 'place' && !span.fixed && hasPersonsPossession(tokens, span) && !isCountryOrRegion(nameOf(span))) people.add(nameOf(span));
-  if (people.size === 0) return [...spans];
-  return spans.map((span) => {
-    if (span.type !== 'place' || span.fixed || !people.has(nameOf(span))) return span;
-    const before = tokens[span.start - 1]?.text.toLowerCase();
-    return before !== undefined && PLACE_BEFORE.has(before) ? span : { ...span, type: 'person' };
-  });
+  return retypedPlaces(tokens, spans, people, 'person');
 }

@@ -1,11 +1,12 @@
 // Sports teams named after their cities: in an article about sport, a place that plays as a side in a game ("the
-// final two games against Detroit and Carolina", "San Diego's playoff loss", "New Orleans signed CB Michael Lehan")
+// last two games against Portland and Carolina", "Denver's playoff loss", "Portland signed CB Tom Reyes")
 // is the team, an organisation, and so is the same name wherever the article writes it, except after a word of place
-// ("his third season in New Orleans"; CoNLL-2003 writes the host after "at" a place: "at Chicago"). Countries and
+// ("his third season in Portland"; CoNLL-2003 writes the host after "at" a place: "at Chicago"). Countries and
 // world regions keep their type (national sides are places in CoNLL-2003).
 import type { Token } from '../tokenize';
-import { OPPONENT_BEFORE, PLACE_BEFORE, SPORTS_WORDS, TEAM_NOUNS, TEAM_VERBS } from './lexicon';
+import { OPPONENT_BEFORE, SPORTS_WORDS, TEAM_NOUNS, TEAM_VERBS } from './lexicon';
 import { isCountryOrRegion } from './placeNames';
+import { retypedPlaces } from './retypedPlaces';
 import { spanName, type TokenSpan } from './tokenSpan';
 
 /** The fewest sports words (SPORTS_WORDS, counted as often as written) that make an article about sport. */
@@ -44,15 +45,10 @@ export function teamNames(tokens: readonly Token[], spans: readonly TokenSpan[])
   const teams = new Set<string>();
   spans.forEach((span, k) => {
     if (span.type !== 'place' || span.fixed || isCountryOrRegion(nameOf(span))) return;
-    // A side's list carries over: "against Detroit and Carolina".
+    // A side's list carries over: "against Portland and Carolina".
     const previous = spans[k - 1];
     const listed = previous !== undefined && teams.has(nameOf(previous)) && /^(?:and|,)$/.test(tokens[span.start - 1]?.text ?? '') && previous.end === span.start - 1;
     if (listed || playsAsTeam(tokens, span)) teams.add(nameOf(span));
   });
-  if (teams.size === 0) return [...spans];
-  return spans.map((span) => {
-    if (span.type !== 'place' || span.fixed || !teams.has(nameOf(span))) return span;
-    const before = tokens[span.start - 1]?.text.toLowerCase();
-    return before !== undefined && PLACE_BEFORE.has(before) ? span : { ...span, type: 'organization' };
-  });
+  return retypedPlaces(tokens, spans, teams, 'organization');
 }
