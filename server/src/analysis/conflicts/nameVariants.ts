@@ -51,17 +51,22 @@ const WORD_FIELDS = 4;
 /** Above every type's number (ENTITY_TYPES has 8). */
 const OPENING_BIT = 16;
 
-function counted(words: readonly string[]): WordCounts {
+/** How many times each word is written, in the order first written. */
+function timesWritten(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function counted(words: readonly string[]): WordCounts {
+  const counts = timesWritten(words);
   const byId = new Map([...counts].map(([word, n]) => [keyId(word), n]));
   const ids = Int32Array.from(byId.keys()).sort();
   return { ids, counts: Int32Array.from(ids, (id) => byId.get(id) ?? 0) };
 }
 
 function joinedCounts(words: readonly string[]): ArticleNames['lowerCase'] {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const counts = timesWritten(words);
   return { words: [...counts.keys()].join(' '), counts: Int32Array.from(counts.values()) };
 }
 
