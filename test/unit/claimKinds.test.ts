@@ -55,10 +55,10 @@ const FIXTURES: Fixture[] = [
   { text: MOVED, values: ['moved to Miami, Florida', 'moved to Miami'], expected: 'none' },
   // Two verbs are two events; a place named inside the other's name lies within it.
   { text: MOVED, values: ['moved to Florida', 'was baptised in California'], expected: 'none' },
-  { text: MOVED, values: ['died at Mount Cook', 'died in Mount Cook National Park'], expected: 'none' },
+  { text: MOVED, values: ['died at Mount Ardan', 'died in Mount Ardan National Park'], expected: 'none' },
   // A building and a town may both be true of one death.
   { text: MOVED, values: ['died at Jackson Memorial Hospital', 'died in Miami'], expected: 'none' },
-  { text: MOVED, values: ['died at Jackson Memorial Hospital', 'died at Mount Sinai Hospital'], expected: { claim: 'event-place', relation: 'discrepancy' } },
+  { text: MOVED, values: ['died at Jackson Memorial Hospital', 'died at Saint Brennan Hospital'], expected: { claim: 'event-place', relation: 'discrepancy' } },
   // Marches fill many towns' streets at once.
   { text: MARCH, values: ['marched in Athens', 'marched in Thessaloniki'], expected: 'none' },
 ];

@@ -1,5 +1,5 @@
 // Claims about where an event happened: the verb or event word of a clause, a preposition of place and a named place
-// right after it ("moved to Florida", "was arrested in Saginaw, Michigan", "the shooting in Leith"), keyed by the
+// right after it ("moved to Florida", "was arrested in Tacoma, Washington", "the shooting in Leith"), keyed by the
 // event so that where someone was arrested is never compared with where they were born.
 import type { Claim, Mention } from '../types';
 import { COMPASS_WORDS, EVENT_WORDS, REPORTING_WORDS } from '../language/en';
@@ -40,7 +40,7 @@ function eventBefore(context: SentenceContext, k: number): { slot: string; at: n
   return isPastForm(word) && !REPORTING_WORDS.has(word) ? { slot: verbStem(word), at } : undefined;
 }
 
-/** The region that may follow a place after a comma ("Saginaw, Michigan"): the sentence's next mention. */
+/** The region that may follow a place after a comma ("Tacoma, Washington"): the sentence's next mention. */
 function regionAfter(analysis: Analysis, mention: Mention, next: Mention | undefined): Mention | undefined {
   return next?.type === 'place' && /^,\s*$/.test(analysis.text.slice(mention.end, next.start)) ? next : undefined;
 }

@@ -114,20 +114,20 @@ export const SPORTS_WORDS = new Set(
 /** Words before a name that make it a side in a game ("against Detroit", "Barcelona v Feyenoord", "beat Boston"). */
 export const OPPONENT_BEFORE = new Set(words('against|vs|vs.|v|v.|versus|beat|beats|defeated|defeats|edged|routed|thrashed|trounced|downed|blanked|swept|hosted|visited|host|visit'));
 
-/** Verbs after a name that make it a side in a game or a club at work ("New Orleans signed", "Barcelona beat"). */
+/** Verbs after a name that make it a side in a game or a club at work ("Portland signed", "Barcelona beat"). */
 export const TEAM_VERBS = new Set(
   words('beat|beats|defeated|defeats|edged|routed|thrashed|trounced|downed|blanked|swept|rallied|clinched|signed|re-signed|traded|drafted|released|waived|fired|hosts|hosted|visits|visited|drew|trail|trailed|trails|host|play|plays|played|face|faces|faced|scored|won|lost|have'),
 );
 
-/** Words after a name's possessive that make it a team ("San Diego's playoff loss", "Philadelphia's 21st head coach"). */
+/** Words after a name's possessive that make it a team ("Denver's playoff loss", "Philadelphia's 21st head coach"). */
 export const TEAM_NOUNS = new Set(
   words('coach|coaches|coaching|manager|playoff|playoffs|loss|losses|win|wins|victory|victories|defeat|defeats|quarterback|season|offense|offence|defense|defence|roster|lineup|line-up|players|player|fans|goalkeeper|striker|pitcher|pitching|bullpen|rotation|starter|starters|captain|squad|franchise|draft|game|games|match|record|streak|first-round|running|receiver|backfield|secondary|kicker'),
 );
 
-/** Words before a name that make it a place even in sports news ("his third season in New Orleans", "at Chicago"). */
+/** Words before a name that make it a place even in sports news ("his third season in Portland", "at Chicago"). */
 export const PLACE_BEFORE = new Set(words('in|at|from|near|to|into|outside|across|around|throughout|of|via|toward|towards|inside'));
 
-/** Kinds of place, plural, that a list of their names follows ("the hardest-hit villages were Tonban, Gavarzin ..."). */
+/** Kinds of place, plural, that a list of their names follows ("the worst-hit villages were Dorvan, Kesh ..."). */
 export const PLACE_KINDS = new Set(
   words('villages|towns|cities|provinces|districts|regions|islands|counties|municipalities|suburbs|neighbourhoods|neighborhoods|capitals|ports|townships|hamlets|prefectures|oblasts|governorates'),
 );
@@ -141,8 +141,8 @@ export const PERSON_POSSESSIONS = new Set(
 );
 
 /**
- * Last words that make a name a place ("Tasman Glacier", "Syntagma Square", "Sheikh Zayed Road"), and first words
- * before "of" ("Island of Qeshm", "Gulf of Aden"). Not "County", "Coast", "Park", "Forest" or "Mountain", which end
+ * Last words that make a name a place ("Marrow Glacier", "Union Square", "Sheikh Khalid Road"), and first words
+ * before "of" ("Island of Dorvan", "Gulf of Aden"). Not "County", "Coast", "Park", "Forest" or "Mountain", which end
  * clubs' names as often (CoNLL-2003: "Derby County", "Ivory Coast", "Nottingham Forest"), nor "Valley" ("the Missouri
  * Valley tournament").
  */

@@ -1,6 +1,6 @@
 // Places the tagger took for people or organisations where the sentence says what they are: a list right after the
-// kind of place its names are ("the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian", "the
-// villages of Tonban, Gavarzin and Khaledi", "towns such as X and Y").
+// kind of place its names are ("the three worst-hit villages were Dorvan, Kesh and Talmar", "the
+// villages of Dorvan and Kesh", "towns such as X and Y").
 import type { Token } from '../tokenize';
 import type { EntityType } from '../types';
 import { PLACE_KINDS } from './lexicon';

@@ -1,5 +1,5 @@
-// Names that say they are places: a name of two words or more that ends in a word for a kind of place ("Tasman
-// Glacier", "Syntagma Square", "Sheikh Zayed Road") or starts with one before "of" ("Island of Qeshm") is a place,
+// Names that say they are places: a name of two words or more that ends in a word for a kind of place ("Marrow
+// Glacier", "Union Square", "Sheikh Khalid Road") or starts with one before "of" ("Island of Dorvan") is a place,
 // whatever organisation or person the tagger took it for; a built-in name keeps its type.
 import type { Token } from '../tokenize';
 import { isKnownName } from './knownNames';

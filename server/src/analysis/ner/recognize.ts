@@ -165,7 +165,7 @@ function startsWithPersonName(tokens: readonly Token[], span: TokenSpan): boolea
 
 /**
  * Capitalised words only, none of them an organisation, law, event or place word ("Antony Blinken", not "Resistance
- * Army", nor "Zayed Road" after "Sheikh").
+ * Army", nor "Khalid Road" after "Sheikh").
  */
 function looksLikePersonName(tokens: readonly Token[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
