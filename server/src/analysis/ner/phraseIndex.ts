@@ -35,10 +35,12 @@ export class PhraseIndex<T> {
   /** First words whose lists gained a phrase since they were last sorted (sorted when next matched, not per add). */
   private readonly unsorted = new Set<string>();
   /**
-   * By UTF-16 code, 1 where a phrase's first word may start with it (as written, or in capitals): most tokens of
-   * running text ("the", "said") are then passed over without a lower-cased copy and a table lookup.
+   * By ASCII code, 1 where a phrase's first word may start with it (as written, or in capitals): most tokens of
+   * running text ("the", "said") are then passed over without a lower-cased copy and a table lookup. Other first
+   * characters are always looked up: a table of every UTF-16 code was 64 KB to clear for each article's own index
+   * (documentNames.ts).
    */
-  private readonly firstCodes = new Uint8Array(0x10000);
+  private readonly firstCodes = new Uint8Array(0x80);
 
   /** Adds a phrase, split into words as the tokenizer splits text. */
   add(phrase: string, value: T): void {
@@ -58,15 +60,20 @@ export class PhraseIndex<T> {
       list.push(phrase);
       this.unsorted.add(key);
       const first = String.fromCodePoint(words[0].codePointAt(0)!);
-      this.firstCodes[first.charCodeAt(0)] = 1;
-      this.firstCodes[first.toUpperCase().charCodeAt(0)] = 1;
+      this.markFirstCode(first.charCodeAt(0));
+      this.markFirstCode(first.toUpperCase().charCodeAt(0));
     }
     this.byFirstWord.set(key, list);
   }
 
+  private markFirstCode(code: number): void {
+    if (code < 0x80) this.firstCodes[code] = 1;
+  }
+
   /** The longest phrase starting at token `i`, if any. */
   matchAt(tokens: ReadonlyArray<{ text: string }>, i: number): PhraseMatch<T> | undefined {
-    if (this.firstCodes[tokens[i].text.charCodeAt(0)] !== 1) return undefined;
+    const code = tokens[i].text.charCodeAt(0);
+    if (code < 0x80 && this.firstCodes[code] !== 1) return undefined;
     const key = tokens[i].text.toLowerCase();
     const candidates = this.byFirstWord.get(key);
     if (!candidates) return undefined;
