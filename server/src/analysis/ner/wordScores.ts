@@ -51,11 +51,19 @@ export class WordScores {
   /** Context rows by packed place values; the name-list tags and types as small numbers. */
   private readonly contextRows = new Map<number, Float64Array>();
   private readonly smallValues = new Map<number, number>();
-  /** Summed weights of each word's aggregate features (features.ts), for the article of `aggregateContext`. */
+  /**
+   * Summed weights of each word's aggregate features (features.ts), for the article of `aggregateContext`: where its
+   * row starts in `aggregateSums` (-1: it has none). One array for the article, not a typed array per word.
+   */
   private aggregateContext: DocumentContext | undefined;
-  private readonly aggregateRows = new Map<ArticleWord, Float64Array>();
+  private readonly aggregateRows = new Map<ArticleWord, number>();
+  private aggregateSums = new Float64Array(0);
+  private aggregateUsed = 0;
   /** The emission scores handed out, reused from sentence to sentence (each entry is assigned before it is added to). */
   private scores = new Float64Array(0);
+  /** Each token's word id and shape hash, reused the same way (a sentence's typed arrays were a cost of their own). */
+  private tokenIds = new Int32Array(0);
+  private tokenShapes = new Uint32Array(0);
   /** A new word's rows while they are summed, before they are stored as int16. */
   private readonly wordSums: Float64Array;
 
@@ -78,18 +86,22 @@ export class WordScores {
   }
 
   /**
-   * Emission scores of one sentence (width per token; valid until the next call) and each token's shape hash;
+   * Emission scores of one sentence (width per token) and each token's shape hash, both valid until the next call;
    * tokens marked in `skipped` get zeros (decode.ts outsideOnly: no path depends on their scores).
    */
   emissions(words: readonly string[], context: DocumentContext, skipped: readonly boolean[]): { scores: Float64Array; shapes: Uint32Array } {
     const n = words.length;
     const width = this.width;
-    const ids = new Int32Array(n);
+    if (this.tokenIds.length < n) {
+      this.tokenIds = new Int32Array(2 * n);
+      this.tokenShapes = new Uint32Array(2 * n);
+    }
+    const ids = this.tokenIds;
     let next = 0;
     const sentence = sentenceView(words, (word, caseless) => this.views[(ids[next++] = this.idOf(word, caseless))], this.names);
     if (this.scores.length < n * width) this.scores = new Float64Array(2 * n * width);
     const scores = this.scores;
-    const shapes = new Uint32Array(n);
+    const shapes = this.tokenShapes;
     const rows = this.rows;
     for (let i = 0; i < n; i++) {
       const at = i * width;
@@ -115,24 +127,34 @@ export class WordScores {
       for (let k = 0; k < count; k++) this.score(this.keys[k], scores, at);
       const row = this.contextRow(this.values);
       for (let y = 0; y < width; y++) scores[at + y] += row[y];
-      const aggregate = entry?.neighbours && this.aggregateRow(context, entry);
-      if (aggregate) for (let y = 0; y < width; y++) scores[at + y] += aggregate[y];
+      const aggregate = entry?.neighbours ? this.aggregateRow(context, entry) : -1;
+      if (aggregate >= 0) for (let y = 0; y < width; y++) scores[at + y] += this.aggregateSums[aggregate + y];
     }
     return { scores, shapes };
   }
 
-  /** The summed weights of a word's aggregate features in this article (undefined: it has none), kept per article. */
-  private aggregateRow(context: DocumentContext, entry: ArticleWord): Float64Array | undefined {
+  /**
+   * Where the summed weights of a word's aggregate features in this article start in `aggregateSums` (-1: it has
+   * none), kept per article.
+   */
+  private aggregateRow(context: DocumentContext, entry: ArticleWord): number {
     if (context !== this.aggregateContext) {
       this.aggregateContext = context;
       this.aggregateRows.clear();
+      this.aggregateUsed = 0;
     }
     let row = this.aggregateRows.get(entry);
-    if (!row) {
+    if (row === undefined) {
       const keys = aggregateKeys(entry);
-      if (keys[0] === 0 && keys[AGGREGATE_FEATURES / 2] === 0) return undefined;
-      row = new Float64Array(this.width);
-      for (const key of keys) if (key !== 0) this.score(key, row, 0);
+      if (keys[0] === 0 && keys[AGGREGATE_FEATURES / 2] === 0) return -1;
+      row = this.aggregateUsed;
+      this.aggregateUsed += this.width;
+      if (this.aggregateSums.length < this.aggregateUsed) {
+        const grown = new Float64Array(2 * this.aggregateUsed);
+        grown.set(this.aggregateSums.subarray(0, row));
+        this.aggregateSums = grown;
+      } else this.aggregateSums.fill(0, row, this.aggregateUsed);
+      for (const key of keys) if (key !== 0) this.score(key, this.aggregateSums, row);
       this.aggregateRows.set(entry, row);
     }
     return row;
