@@ -277,8 +277,8 @@ export interface SentenceView {
   caseless: boolean;
   /** How many words at its start are a dateline's places ("MILWAUKEE , Wisconsin" before the date); 0: none. */
   dateline: number;
-  /** Each word's place in the longest listed name covering it, hashed. */
-  gazetteer: Uint32Array;
+  /** Each word's place in the longest listed name covering it, hashed (an array: a typed one cost more to make, per sentence). */
+  gazetteer: readonly number[];
 }
 
 /**
@@ -410,8 +410,8 @@ export function transitionFeatures(prev: number, shapeHash: number, out: Uint32A
 /** Each word's place in the longest listed name covering it, hashed: "B-place", "I-organization", "B-region" or "O". */
 const OUTSIDE = fnv1a('O');
 
-function gazetteerTags(words: readonly string[], names: NameList): Uint32Array {
-  const tags = new Uint32Array(words.length).fill(OUTSIDE);
+function gazetteerTags(words: readonly string[], names: NameList): number[] {
+  const tags = new Array<number>(words.length).fill(OUTSIDE);
   const items = words.map((text) => ({ text }));
   for (let i = 0; i < words.length; i++) {
     const match = names.matchAt(items, i);

@@ -136,12 +136,11 @@ export function tagTokens(tokens: readonly Token[], model: TaggerModel = builtIn
   const context = documentContext(sentences.map((s) => s.words));
   wordScores.startDocument(tokens.length);
   const mentions: ScoredMention[] = [];
-  const path = { labels: model.labels, allowed: model.allowed, score, transitionCache };
   for (const { start, words } of sentences) {
     if (isSymbolLine(words)) continue;
     const constraints = tokenConstraints(words, model.labels);
     const { scores, shapes } = wordScores.emissions(words, context, outsideOnly(constraints));
-    const tags = bestPath({ ...path, words, constraints }, scores, shapes);
+    const tags = bestPath({ labels: model.labels, allowed: model.allowed, score, transitionCache, words, constraints }, scores, shapes);
     rememberTypes(context, words, model.labels, tags);
     for (const span of labelsToSpans(tags, model.labels, start)) mentions.push(scoreMention(span, words, start, scores, model.labels));
   }
