@@ -13,6 +13,11 @@ const DESCRIPTION_REACH = 3;
 const MODIFIER_REACH = 4;
 /** How many of the most recently named chains each reference weighs: far more than a few sentences name. */
 const RECENT_CHAINS = 16;
+/**
+ * The longest referring pronoun: a longer token is none (lower-casing never shortens a word), so it is not
+ * lower-cased and looked up; most tokens are passed over so.
+ */
+const LONGEST_PRONOUN = Math.max(...[...REFERRING_PRONOUNS.keys()].map((w) => w.length));
 
 interface Named {
   chain: number;
@@ -25,7 +30,8 @@ interface Named {
  * name follows in apposition ("the actress Tara Reid") or an "of" phrase says whose it is ("the president of Iran").
  */
 function descriptionAt(tokens: readonly Token[], i: number, mentionStarts: ReadonlySet<number>): { last: number; type: EntityType } | undefined {
-  if (tokens[i].text.toLowerCase() !== 'the') return undefined;
+  // Only three letters lower-case to "the": other tokens are not lower-cased to be compared.
+  if (tokens[i].text.length !== 3 || tokens[i].text.toLowerCase() !== 'the') return undefined;
   for (let k = i + 1; k < tokens.length && k <= i + MODIFIER_REACH + 1 && tokens[k].sentence === tokens[i].sentence; k++) {
     const word = tokens[k].text;
     const type = DESCRIPTION_NOUNS.get(word);
@@ -79,7 +85,7 @@ export function resolveReferences(text: string, tokens: readonly Token[], mentio
       if (m.type === 'person' || m.type === 'organization' || m.type === 'group') remember({ chain: m.chain, type: m.type, sentence: token.sentence });
     }
     if (token.start < insideUntil) continue;
-    const pronounTypes = REFERRING_PRONOUNS.get(token.text.toLowerCase());
+    const pronounTypes = token.text.length <= LONGEST_PRONOUN ? REFERRING_PRONOUNS.get(token.text.toLowerCase()) : undefined;
     const description = pronounTypes ? undefined : descriptionAt(tokens, i, mentionStarts);
     const types = pronounTypes ?? (description ? [description.type] : undefined);
     if (!types) {
