@@ -1,6 +1,7 @@
 // The worker pool the server indexes with, run from the bundled server as in production: the same analyses as
 // in this thread, several at once, and a closed pool still answering (in the calling thread); what the user opened
-// goes first, and a cancelled analysis is dropped, its worker ended when it runs on.
+// goes first, a cancelled analysis is dropped, its worker ended when it runs on, and an index pass's workers are
+// retired when it ends.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -30,6 +31,23 @@ describe('analysis worker pool', () => {
     }
     const after = await pool.analyze(texts[0].text, {});
     assert.ok(after.mentions.length > 0);
+  });
+
+  it('retires the workers of an index pass when it ends, and starts none after a pass that needed none', async () => {
+    const pool = new AnalysisPool(SERVER_JS, 2);
+    const texts = readdirSync(SEEDS).map((name) => readFileSync(path.join(SEEDS, name), 'utf8'));
+    try {
+      pool.passEnded();
+      assert.equal(pool.workers, 0, 'a pass from the persisted index started a worker');
+      await Promise.all(texts.map((text) => pool.analyze(text, {})));
+      assert.equal(pool.workers, 2);
+      // At once, not after the idle wait: one fresh worker stands by for the edits that follow.
+      pool.passEnded();
+      assert.equal(pool.workers, 1);
+      assert.deepEqual(await pool.analyze(texts[0], {}), analyze(texts[0], {}));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('analyses urgent work before waiting work', async () => {

@@ -168,6 +168,7 @@ export function startServer(connection: Connection, pool?: AnalysisPool): void {
           progress.report(percent, `${done}/${total}`);
         };
         await ws().indexAll(candidates, report, () => generation !== indexGeneration);
+        pool?.passEnded();
       } catch (e) {
         // Whatever went wrong, the articles indexed so far stay usable and the next change tries again.
         connection.console.error(`Indexing failed: ${(e as Error).stack ?? e}`);

@@ -111,6 +111,15 @@ export class AnalysisPool {
     this.idle.length = 0;
   }
 
+  /**
+   * An index pass has ended: with nothing left to analyse, its workers are retired now rather than after
+   * RETIRE_IDLE_MS, so their grown heaps are not held through the passes after indexing (a pass that started none,
+   * a start from the persisted index, starts none either).
+   */
+  passEnded(): void {
+    if (this.analysing === 0 && this.idle.length > 0) this.retire();
+  }
+
   private dispatch(): void {
     clearTimeout(this.retireTimer);
     while (this.urgent.length + this.waiting.length > 0) {
@@ -132,6 +141,7 @@ export class AnalysisPool {
    * never given back), so keeping the one used last kept that too.
    */
   private retire(): void {
+    clearTimeout(this.retireTimer);
     for (const worker of this.idle.splice(0)) {
       this.started--;
       void worker.terminate();
