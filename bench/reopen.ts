@@ -8,11 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LspClient } from '../test/util/lspClient';
 import { loadEcbPlus } from '../eval/ecbplus';
-import { keptWorkspace, loadAverages, machine, serverUsage, startIndexed } from './server';
+import { keptWorkspace, loadAverages, machine, serverUsage, startIndexed, untilSettled } from './server';
 import { articleText } from './syntheticArticles';
-
-/** How long a start may take to link its stories and check its diagnostics after it is ready. */
-const SETTLE_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** One start of the workspace, as measured from the client. */
 interface Start {
@@ -50,7 +47,7 @@ export async function run(argv: string[]): Promise<void> {
       const snapshot = client.log.find((line) => /from the last session|kept the diagnostics/.test(line)) ?? 'no diagnostics snapshot';
       const entities = client.log.find((line) => line.includes('entity resolutions')) ?? 'entities resolved afresh';
       const { cpuS, rssMb } = serverUsage();
-      const checked = await client.until('the passes after indexing', () => client.log.some((line) => /checked the diagnostics of the last session|kept the diagnostics of/.test(line)), SETTLE_TIMEOUT_MS).then(() => true, () => false);
+      const checked = await untilSettled(client);
       const settledS = checked ? seconds + (performance.now() - readyAt) / 1000 : null;
       const rssSettledMb = checked ? serverUsage().rssMb : null;
       const taken = `${reuse.replace(/^.*: /, '')}; ${snapshot}; ${entities}`;

@@ -163,6 +163,18 @@ export async function startIndexed(
   return { client, seconds: (performance.now() - begun) / 1000, indexed: done.articles, firstDiagnosticsS };
 }
 
+/** How long a start may take to link its stories and check its diagnostics after it is ready. */
+const SETTLE_TIMEOUT_MS = 10 * 60 * 1000;
+
+/**
+ * Waits for the passes after a start's indexing (stories linked, the last session's diagnostics checked); false when
+ * they did not end in time.
+ */
+export function untilSettled(client: LspClient): Promise<boolean> {
+  const settled = () => client.log.some((line) => /checked the diagnostics of the last session|kept the diagnostics of/.test(line));
+  return client.until('the passes after indexing', settled, SETTLE_TIMEOUT_MS).then(() => true, () => false);
+}
+
 /**
  * Counts the diagnostics the server publishes per document. An edit's republish must be told apart from the one its
  * opening (or the previous close) sent, which can arrive after the edit was sent: comparing the last list is not enough.
@@ -286,8 +298,10 @@ export async function measureServer(size: number, options: MeasureOptions = FULL
     const reopenDiagnosticsS = reopened?.firstDiagnosticsS ?? null;
     // What the second start reused, for telling a slow one that missed the persisted state from one that used it.
     for (const line of reopened?.client.log.filter((l) => /persisted index|from the last session/.test(l)) ?? []) console.log(`second start: ${line}`);
-    const { rssMb, cpuS } = serverUsage();
-    const [rssAfterReopenMb, reopenCpuS] = reopened ? [rssMb, cpuS] : [null, null];
+    const reopenCpuS = reopened ? serverUsage().cpuS : null;
+    // Read once the passes after indexing are done (stories, conflicts, diagnostics checked): at "ready" a second
+    // start has not built them yet, so its RSS then is not comparable with the cold start's.
+    const rssAfterReopenMb = reopened && (await untilSettled(reopened.client)) ? serverUsage().rssMb : null;
     requests['hover during indexing'] = duringIndexing.slice(1);
     requests['hover right after indexing'] = afterIndexing;
     const requestsMs = Object.fromEntries(Object.entries(requests).map(([name, values]) => [name, percentiles(values)]));
@@ -386,7 +400,7 @@ export function serverTable(figures: readonly ServerFigures[]): string {
   rows.push(['CPU time of the server until then (s)', ...figures.map((f) => f.coldIndexCpuS.toFixed(1))]);
   rows.push(['second start, from the persisted index (s; CPU s)', ...figures.map((f) => (f.reopenS === null ? 'not measured' : `${f.reopenS.toFixed(1)}; ${f.reopenCpuS?.toFixed(1)}`))]);
   rows.push(['second start: the last session\'s diagnostics shown (s)', ...figures.map((f) => f.reopenDiagnosticsS?.toFixed(2) ?? '-')]);
-  rows.push(['server RSS after indexing / idle / peak while editing / after the second start (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssIdleMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)} / ${f.rssAfterReopenMb?.toFixed(0) ?? '-'}`)]);
+  rows.push(['server RSS after indexing / idle / peak while editing / after the second start, settled (MB)', ...figures.map((f) => `${f.rssAfterIndexMb.toFixed(0)} / ${f.rssIdleMb.toFixed(0)} / ${f.rssPeakMb.toFixed(0)} / ${f.rssAfterReopenMb?.toFixed(0) ?? '-'}`)]);
   rows.push(['edit → diagnostics p50 / p95 / p99 (ms)', ...figures.map((f) => fmt(f.editToDiagnosticsMs))]);
   rows.push([`edit of a ${LONG_ARTICLE_WORDS}-word article → diagnostics p50 / p95 / p99 (ms)`, ...figures.map((f) => fmt(f.longArticleEditMs))]);
   rows.push(['first Conflicts / Entities request of the side bar (ms)', ...figures.map((f) => `${f.sideBarFirstMs.conflicts.toFixed(0)} / ${f.sideBarFirstMs.entities.toFixed(0)}`)]);
