@@ -39,3 +39,10 @@ test('a decimal point inside a hyphenated word does not end the sentence', () =>
   assert.equal(sentenceOf('temblor'), sentenceOf('A'));
   assert.notEqual(sentenceOf('It'), sentenceOf('A'));
 });
+
+test('a period with a comma right after it ends an abbreviation the list lacks, not the sentence', () => {
+  const tokens = tokenize('She checked into a clinic in Port Avery, Ore., on Tuesday night. Her manager said so.');
+  const sentenceOf = (word: string): number | undefined => tokens.find((t) => t.text === word)?.sentence;
+  assert.equal(sentenceOf('Tuesday'), sentenceOf('She'));
+  assert.notEqual(sentenceOf('manager'), sentenceOf('She'));
+});

@@ -69,8 +69,9 @@ export function tokenize(text: string): Token[] {
     sentenceStart = false;
     lastEnd = end;
     const tooLong = ++sentenceLength >= MAX_SENTENCE_TOKENS && (CLAUSE_BREAKS.has(word) || sentenceLength >= 2 * MAX_SENTENCE_TOKENS);
-    // A period with a digit right after it is a decimal point a word swallowed the first half of ("magnitude-6.4").
-    const endsSentence = (word === '.' && !/\d/.test(text.charAt(end))) || word === '!' || word === '?';
+    // A period with a digit right after it is a decimal point a word swallowed the first half of ("magnitude-6.4");
+    // one with a comma right after it ends an abbreviation the list lacks ("Rancho Mirage, Calif., on Thursday").
+    const endsSentence = (word === '.' && !/[\d,;]/.test(text.charAt(end))) || word === '!' || word === '?';
     if (endsSentence || closesSentence || tooLong) {
       sentenceLength = 0;
       sentence += 1;

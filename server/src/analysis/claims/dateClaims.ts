@@ -4,7 +4,8 @@ import { within } from './spans';
 import { EVENT_WORDS, FATAL_WORDS, FUNCTION_WORDS, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
 import { isClockReading, timeOfDay } from './kinds/eventTime';
 import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
-import type { DateValue } from './kinds/kind';
+import type { DateValue, TimeValue } from './kinds/kind';
+import { verbBeforePlace, VERB_BEFORE_PLACE_RULE } from './placePhraseDate';
 import { contextOf, isPastForm, qualifiesNoun, tokenAt, type Analysis, type SentenceContext } from './context';
 
 /** Events whose date is worth checking; reporting and vague verbs are left out. */
@@ -138,6 +139,38 @@ const COORDINATOR = /^(?:and|but|or)$/i;
 /** Words a sentence may open with before its date ("Then, on November 18,", "Later, in 2006,"): no clause of their own. */
 const OPENING_LEAD = /^(?:,|then|later|earlier|and|but|so|also|on|in|at|by|early|late)$/i;
 
+/** The rule of a date or time in a sentence's opening run of times, past the run's other times to its clause. */
+const OPENING_TIMES_RULE = 'date/opening-run-of-times';
+
+/** "around", "a.m.", a zone: what a clock time of the opening may have around its mention. */
+const CLOCK_WORD = /^(?:around|about|approximately|roughly|shortly|just|[ap]\.?m\.?|GMT|UTC|local|time|hrs|hours|[ECMP][SD]T|IST|CET)$/i;
+
+/**
+ * The tokens of the sentence's opening run of times ("Early Friday morning, around 1:30 a.m., the actress checked
+ * in"): lead words, the tokens of date mentions and the words around their clock times, up to the comma that closes the run. -1: none.
+ */
+function openingTimesEnd(context: SentenceContext, dates: readonly DateMention[]): number {
+  const own = within(dates, context.span);
+  const inDates = (k: number): boolean => own.some((d) => d.start <= context.tokens[k].start && context.tokens[k].end <= d.end);
+  let end = -1;
+  for (let k = 0; k < context.tokens.length; k++) {
+    const text = context.tokens[k].text;
+    if (text === ',') end = k;
+    else if (!OPENING_LEAD.test(text) && !CLOCK_WORD.test(text) && !inDates(k)) break;
+  }
+  return end;
+}
+
+/** The clock time of a sentence's opening run of times ("Early Friday morning, around 1:30 a.m.,"): the time of its day. */
+function openingClock(analysis: Analysis, context: SentenceContext, openingEnd: number): TimeValue | undefined {
+  if (openingEnd < 0) return undefined;
+  for (const date of within(analysis.dates, { start: context.span.start, end: context.tokens[openingEnd].start })) {
+    const time = date.kind === 'time' ? timeOfDay(date, analysis.text.slice(date.end, date.end + 12)) : undefined;
+    if (time && !time.part) return time;
+  }
+  return undefined;
+}
+
 /** Whether a date stands in the sentence's opening phrase: only lead words and commas before it. */
 function opensSentence(context: SentenceContext, first: number): boolean {
   for (let k = 0; k < first; k++) if (!OPENING_LEAD.test(context.tokens[k].text)) return false;
@@ -178,14 +211,19 @@ const SUBJECT_REACH = 10;
  * clause's first past-tense verb past the comma, when it is an event word; any other verb first ("On Wednesday, two
  * guards on duty that night were arrested") leaves the date unread.
  */
-function openingClauseEvent(context: SentenceContext, first: number, last: number): { event: string; at: number; verb?: true } | undefined {
-  if (!opensSentence(context, first) || context.tokens[last + 1]?.text !== ',') return undefined;
-  for (let k = last + 2; k <= last + 1 + SUBJECT_REACH; k++) {
+function openingClauseEvent(context: SentenceContext, first: number, last: number, openingEnd: number): { event: string; at: number; rule?: string } | undefined {
+  // In an opening run of times the clause starts past its last one: "Early Friday morning, around 1:30 a.m., the
+  // actress checked in" (a rule of its own); else right after the date's comma.
+  const lead = opensSentence(context, first) && context.tokens[last + 1]?.text === ',';
+  if (!lead && !(first < openingEnd)) return undefined;
+  const comma = first < openingEnd ? openingEnd : last + 1;
+  const rule = lead && comma === last + 1 ? undefined : OPENING_TIMES_RULE;
+  for (let k = comma + 1; k <= comma + SUBJECT_REACH; k++) {
     const word = context.tokens[k]?.text ?? '.';
     if (CLAUSE_BREAK.test(word) || word === ',' || word === '.') return undefined;
     if (pastVerbAt(context, k) === undefined) continue;
     const event = eventWordAt(context, k);
-    return event === undefined ? undefined : { event, at: k };
+    return event === undefined ? undefined : { event, at: k, ...(rule ? { rule } : {}) };
   }
   return undefined;
 }
@@ -236,6 +274,7 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
+    const openingEnd = openingTimesEnd(context, analysis.dates);
     // "just after 1:50 a.m." is about when; "after Friday" bounds the event; "extinguished by 7:35 a.m." is when it ended.
     const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
     const clock = time !== undefined && time.from === time.to && !value;
@@ -247,8 +286,10 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // about 2:30 p.m.", "at 9:12am police were called": the event itself; "surrendered at 6 p.m.": the arrest).
     // A part of the day ("Tuesday afternoon") only by a step word of its clause ("the bodies were found"): it gives no date.
     const stepped = time === undefined || timestampLine(analysis.text, date.start) ? undefined : clock ? timeStep(context, first, last) : listedTimeStep(context, first, last);
+    const afterPlace = verbBeforePlace(context, first, (k) => eventWordAt(context, k));
     const near = eventNear(context, first, last)
-      ?? openingClauseEvent(context, first, last)
+      ?? (afterPlace !== undefined ? { event: eventWordAt(context, afterPlace) as string, at: afterPlace, rule: VERB_BEFORE_PLACE_RULE } : undefined)
+      ?? openingClauseEvent(context, first, last, openingEnd)
       ?? (stepped !== undefined ? { event: stepped, at: -1, onlyTime: true } : undefined)
       // Only years and months: a weekday with no event word is as often a later step of the story (a hearing, an update).
       ?? (value && !time && !value.named && !timestampLine(analysis.text, date.start) ? verbOfClause(context, first, last) : undefined);
@@ -270,13 +311,20 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     // Two clauses of one verb and one object noun date one event whoever they name ("Kendal residents in 2007 approved a
     // $2 million loan", "Residents in 2006 approved a $2 million loan"); without an object they need a shared participant.
     // "married two weeks ago": a date right after the verb is no object of it.
+    const rule = 'rule' in near ? near.rule : undefined;
     const object = 'verb' in near && near.verb && near.at + 1 !== first ? objectNounAfter(context, near.at) : undefined;
     if (value && object) claims.push({ ...claim, slot: `${near.event} ${object}`, subject: `${near.event} ${object}`, rule: VERB_AND_OBJECT_RULE, kind: 'event-date', attribute: `date of ${near.event} ${object}`, value });
-    else if (value && !('onlyTime' in near)) claims.push({ ...claim, rule: near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date', kind: 'event-date', attribute: `date of ${near.event}`, value });
+    else if (value && !('onlyTime' in near)) {
+      // "Thursday night" against "early Friday morning": the part of the day tells how far apart the two days are.
+      // The opening's clock time is the time of its day: "Early Friday morning, around 1:30 a.m.".
+      const part = (first < openingEnd ? openingClock(analysis, context, openingEnd) : undefined) ?? (time?.part ? time : undefined);
+      const dated = part ? { ...value, partOfDay: { from: part.from, to: part.to } } : value;
+      claims.push({ ...claim, rule: rule ?? ('verb' in near && near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date'), kind: 'event-date', attribute: `date of ${near.event}`, value: dated });
+    }
     if (time) {
       // Times are compared by the step of the story they time: "the blaze" and "broke out" time one event.
       const timed = near.at < 0 ? near.event : stepOfEventWord(context, near.at, near.event);
-      claims.push({ ...claim, slot: timed, subject: timed, rule: near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time', kind: 'event-time', attribute: `time of ${timed}`, value: time });
+      claims.push({ ...claim, slot: timed, subject: timed, rule: rule ?? (near.at < 0 ? 'date/clock-time-of-clause' : 'date/event-word-near-time'), kind: 'event-time', attribute: `time of ${timed}`, value: time });
     }
   }
   return claims;

@@ -1,4 +1,5 @@
 // The day, month or year an event happened ("checked into rehab on Friday", "died on December 8, 2008").
+import { DAY_MINUTES, MORNING_START, NIGHT_START, SAME_MOMENT_MINUTES } from './eventTime';
 import type { DateValue } from './kind';
 import { INCOMPARABLE, type KindModule, type ValueRelation } from './kind';
 
@@ -10,6 +11,24 @@ function writtenDay(x: DateValue): boolean {
 /** The day of the month a date names: written without a year, or its full date's. */
 function dayOfMonth(x: DateValue): number | undefined {
   return x.dayOfMonth ?? (x.date?.length === 10 ? Number(x.date.slice(8)) : undefined);
+}
+
+/** A day named without a part of the day. */
+const WHOLE_DAY = { from: 0, to: DAY_MINUTES };
+
+/**
+ * Two named weekdays a day apart told of one night: "Thursday night" and "early Friday morning" meet, and the small
+ * hours of the later day ("Friday, around 1:30 a.m.") belong to the earlier day's night, so "Thursday" or "Thursday
+ * night" against them differ as a discrepancy. A day without a part of the day is the whole day; two whole days
+ * are two days.
+ */
+function nightAcrossDays(x: DateValue, y: DateValue): boolean {
+  if ((!x.partOfDay && !y.partOfDay) || x.weekday === undefined || y.weekday === undefined) return false;
+  const [early, late] = (x.weekday + 1) % 7 === y.weekday ? [x, y] : (y.weekday + 1) % 7 === x.weekday ? [y, x] : [];
+  if (!early || !late) return false;
+  const [before, after] = [early.partOfDay ?? WHOLE_DAY, late.partOfDay ?? WHOLE_DAY];
+  const meet = after.from + DAY_MINUTES - before.to <= SAME_MOMENT_MINUTES && after.to + DAY_MINUTES >= before.from;
+  return meet || (after.to <= MORNING_START && before.to >= NIGHT_START);
 }
 
 function compareDates(x: DateValue, y: DateValue): ValueRelation {
@@ -44,5 +63,8 @@ export const eventDate: KindModule = {
   scope: 'event',
   matching: 'dated',
   cumulative: () => false,
-  compare: (a, b) => (a.value.kind === 'date' && b.value.kind === 'date' ? { relation: compareDates(a.value, b.value), rule: 'dates' } : INCOMPARABLE),
+  compare: (a, b) => {
+    if (a.value.kind !== 'date' || b.value.kind !== 'date') return INCOMPARABLE;
+    return a.value.named && b.value.named && nightAcrossDays(a.value, b.value) ? { relation: 'discrepancy', rule: 'night-across-days' } : { relation: compareDates(a.value, b.value), rule: 'dates' };
+  },
 };

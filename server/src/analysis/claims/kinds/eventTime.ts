@@ -2,16 +2,20 @@
 import type { DateMention } from '../../types';
 import { INCOMPARABLE, type KindModule, type TimeValue, type ValueRelation } from './kind';
 
-const DAY_MINUTES = 1440;
+export const DAY_MINUTES = 1440;
+
+/** Where the morning starts and the night starts: the hours between belong to the night before. */
+export const MORNING_START = 5 * 60;
+export const NIGHT_START = 18 * 60;
 
 /** Parts of the day a text names, as spans of minutes: what a reader takes each to cover. */
 const PARTS_OF_DAY: Array<[RegExp, number, number]> = [
   [/\bmidnight\b/, 23 * 60 + 30, 24 * 60 + 30],
   [/\bnoon\b|\bmidday\b/, 11 * 60 + 30, 12 * 60 + 30],
-  [/\bmorning\b/, 5 * 60, 12 * 60],
-  [/\bafternoon\b/, 12 * 60, 18 * 60],
+  [/\bmorning\b/, MORNING_START, 12 * 60],
+  [/\bafternoon\b/, 12 * 60, NIGHT_START],
   [/\bevening\b/, 17 * 60, 22 * 60],
-  [/\bnight\b|\btonight\b/, 18 * 60, 30 * 60],
+  [/\bnight\b|\btonight\b/, NIGHT_START, 30 * 60],
 ];
 
 /** A 24-hour clock reading the date recognizer took for a year ("2045 GMT", "1100 hrs IST"). */

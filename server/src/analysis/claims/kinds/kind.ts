@@ -54,6 +54,8 @@ export interface DateValue {
   yearGuessed?: true;
   /** The date is told relative to the article's ("yesterday", "last week"), not written out. */
   relative?: true;
+  /** The part of the day the mention names with its day ("Thursday night", "early Friday morning"), in minutes. */
+  partOfDay?: { from: number; to: number };
 }
 
 /** A time of day as minutes after midnight: a clock time is one minute, a part of day a span ("night" runs past midnight: to > 1440). */
