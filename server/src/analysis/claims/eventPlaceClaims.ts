@@ -6,6 +6,7 @@ import { COMPASS_WORDS, EVENT_WORDS, REPORTING_WORDS } from '../language/en';
 import { isPastForm, qualifiesNoun, tokenAt, type Analysis, type SentenceContext } from './context';
 import { placeValue } from './kinds/facilityLocation';
 import { claimFromPhrase, type FoundPhrase } from './phraseClaims';
+import { within } from './spans';
 import { verbStem } from './quantityFrame';
 
 /** Prepositions that put an event at a place ("died in", "arrested at", "moved to", "caught near"). */
@@ -19,6 +20,19 @@ const ADVERB = /^(?:there|again|\p{Ll}{3,}ly)$/u;
 
 /** The event class of crowds: a story's marches are in many places. */
 const CROWD = 'crowd';
+
+/**
+ * Where a date between a verb and its place phrase starts ("died on Sunday at Jamaica Hospital", "was arrested
+ * Friday in Tacoma"), as a token index; k when none. A place found past one is rule verb-date-place.
+ */
+function pastDate(analysis: Analysis, context: SentenceContext, k: number): number {
+  const before = context.tokens[k - 1];
+  const date = before && within(analysis.dates, context.span).find((d) => d.end === before.end && (d.kind === 'date' || d.kind === 'time'));
+  if (!date) return k;
+  let at = tokenAt(context, date.start);
+  if (/^(?:on|at|early|late)$/i.test(context.tokens[at - 1]?.text ?? '')) at--;
+  return at;
+}
 
 /** The event word or past-tense verb that a preposition at position k attaches to, as the claim's slot. */
 function eventBefore(context: SentenceContext, k: number): { slot: string; at: number } | undefined {
@@ -57,7 +71,8 @@ function eventPlaces(analysis: Analysis, context: SentenceContext): Found[] {
     let k = tokenAt(context, mention.start) - 1;
     while (k >= 0 && (PLACE_LEAD.test(context.tokens[k].text) || COMPASS_WORDS.has(context.lower[k]))) k--;
     if (!PLACE_PREPOSITION.test(context.tokens[k]?.text ?? '')) continue;
-    const event = eventBefore(context, k);
+    const dated = pastDate(analysis, context, k);
+    const event = eventBefore(context, dated);
     if (!event) continue;
     const region = regionAfter(analysis, mention, mentions[i + 1]);
     // The region is read with its town, not as a place of its own.
@@ -66,7 +81,7 @@ function eventPlaces(analysis: Analysis, context: SentenceContext): Found[] {
     const end = (region ?? mention).end;
     const verb = context.tokens[event.at];
     found.push({
-      rule: 'verb-at-place', kind: 'event-place', slot: event.slot, start: verb.start, end, attribute: `place of ${verb.text.toLowerCase()}`, subject: event.slot,
+      rule: dated === k ? 'verb-at-place' : 'verb-date-place', kind: 'event-place', slot: event.slot, start: verb.start, end, attribute: `place of ${verb.text.toLowerCase()}`, subject: event.slot,
       value: placeValue(written.replace(/\.$/, '')), places: region ? [mention.chain, region.chain] : [mention.chain],
     });
   }
