@@ -40,6 +40,12 @@ test('a night and the small hours after it are one night told by two days: a dis
   assert.deepEqual(first?.slice(0, 2), ['discrepancy', 'compare/night-across-days']);
 });
 
+test('"early" or "late" before a bare weekday gives its small hours or its late night', () => {
+  assert.deepEqual(dayConflicts([checkedIn('on Tuesday'), checkedIn('early Wednesday')]), [['discrepancy', 'compare/night-across-days', 'Tuesday', 'Wednesday']]);
+  assert.deepEqual(dayConflicts([checkedIn('late Tuesday'), checkedIn('early Wednesday')]).map(([kind, rule]) => [kind, rule]), [['discrepancy', 'compare/night-across-days']]);
+  assert.deepEqual(dayConflicts([checkedIn('on Tuesday morning'), checkedIn('early Wednesday')]).map(([kind, rule]) => [kind, rule]), [['contradiction', 'compare/dates']]);
+});
+
 test('two whole days, a morning and the next morning, and days two apart still contradict', () => {
   const relations = (days: string[]): string[][] => dayConflicts(days.map(checkedIn)).map(([kind, rule]) => [kind, rule]);
   assert.deepEqual(relations(['on Tuesday', 'on Wednesday']), [['contradiction', 'compare/dates']]);

@@ -2,7 +2,7 @@
 import type { Claim, DateMention } from '../types';
 import { within } from './spans';
 import { EVENT_WORDS, FATAL_WORDS, FUNCTION_WORDS, monthNamed, MONTHS, REPORTING_WORDS, weekdayNamed, WEEKDAYS } from '../language/en';
-import { isClockReading, timeOfDay } from './kinds/eventTime';
+import { edgeOfDay, isClockReading, timeOfDay } from './kinds/eventTime';
 import { END_STEP, listedTimeStep, stepOfEventWord, timeStep } from './timeStep';
 import type { DateValue, TimeValue } from './kinds/kind';
 import { verbBeforePlace, VERB_BEFORE_PLACE_RULE } from './placePhraseDate';
@@ -270,7 +270,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     const context = contextOf(contexts, date);
     const after = analysis.text.slice(date.end, date.end + 12);
     const value = date.kind === 'date' && !isClockReading(date, after) ? dateValue(date, referenceStated) : undefined;
-    const time = timeOfDay(date, after, analysis.text.slice(Math.max(0, date.start - 12), date.start));
+    const textBefore = analysis.text.slice(Math.max(0, date.start - 12), date.start);
+    const time = timeOfDay(date, after, textBefore);
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
@@ -317,7 +318,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     else if (value && !('onlyTime' in near)) {
       // "Thursday night" against "early Friday morning": the part of the day tells how far apart the two days are.
       // The opening's clock time is the time of its day: "Early Friday morning, around 1:30 a.m.".
-      const part = (first < openingEnd ? openingClock(analysis, context, openingEnd) : undefined) ?? (time?.part ? time : undefined);
+      const part = (first < openingEnd ? openingClock(analysis, context, openingEnd) : undefined) ?? (time?.part ? time : undefined)
+        ?? (value.named ? edgeOfDay(date, textBefore) : undefined);
       const dated = part ? { ...value, partOfDay: { from: part.from, to: part.to } } : value;
       claims.push({ ...claim, rule: rule ?? ('verb' in near && near.verb ? 'date/verb-of-clause' : 'date/event-word-near-date'), kind: 'event-date', attribute: `date of ${near.event}`, value: dated });
     }

@@ -57,6 +57,17 @@ export function timeOfDay(date: DateMention, textAfter: string, textBefore = '')
   return part && narrowed(part[1], part[2], `${textBefore} ${lower.slice(0, lower.search(part[0]))}`);
 }
 
+/**
+ * The part of the day "early" or "late" gives a day named without one: "early Sunday" is its small hours, before the
+ * morning starts; "late Saturday" its night before midnight.
+ */
+export function edgeOfDay(date: DateMention, textBefore: string): TimeValue | undefined {
+  const lead = `${textBefore} ${date.text}`.toLowerCase();
+  if (/\bearly\s+(?:on\s+)?\p{L}+$/u.test(lead)) return { kind: 'time', from: 0, to: MORNING_START, part: true };
+  if (/\blate\s+(?:on\s+)?\p{L}+$/u.test(lead)) return { kind: 'time', from: NIGHT_START, to: DAY_MINUTES, part: true };
+  return undefined;
+}
+
 /** Minutes between two spans of the day, the shorter way round the clock (0 when they overlap). */
 function minutesApart(a: TimeValue, b: TimeValue): number {
   let best = Infinity;
