@@ -54,3 +54,20 @@ test('"others" beside no event verb, or beside a crowd\'s, count no one: "five o
   assert.deepEqual(rules('Police said three others were in the car.'), []);
   assert.deepEqual(rules('Five others attended the meeting in Lagos.'), []);
 });
+
+const SHOOTING = 'A gunman opened fire outside a bar in Leeds on Saturday night, police said. The gunman fired {figure} at the crowd before he fled on foot. Police in Leeds searched the streets around the bar for the gunman.';
+
+test('rounds fired are shots: "fired 11 rounds" against "fired 14 shots" contradict; rounds of a fight are no count', () => {
+  assert.deepEqual(conflictsOf(story(SHOOTING, ['11 rounds', '14 shots'])), [['contradiction', 'quantity/ammunition-rounds + quantity/count-of-noun → compare/intervals', '11 rounds', '14 shots']]);
+  assert.deepEqual(analyze('Klitschko won after five rounds in Berlin.').claims.filter((c) => c.text.includes('rounds')), []);
+});
+
+test('"300 rounds of ammunition" is a count of its own, and "half a dozen" is six', () => {
+  const claims = analyze('Marines seized six rifles and 300 rounds of ammunition. Police detained half a dozen protesters and a half-dozen journalists.').claims;
+  assert.deepEqual(claims.filter((c) => c.rule.startsWith('quantity/')).map((c) => [c.text, c.slot, c.value.kind === 'interval' && c.value.interval.low]), [
+    ['six rifles', 'rifle', 6],
+    ['300 rounds of ammunition', 'round of ammunition', 300],
+    ['half a dozen protesters', 'arrested', 6],
+    ['half-dozen journalists', 'journalist', 6],
+  ]);
+});

@@ -699,6 +699,8 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   const tally = head && playerTally(analysis, at, head, interval, headEnd, start);
   if (tally) return tally;
+  const ammunition = head && roundsFired(analysis, at, head, interval, headEnd, start);
+  if (ammunition) return ammunition;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
   const others = head && othersByEvent(at, head, interval, headEnd, start);
   if (others) return others;
@@ -832,6 +834,23 @@ function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): b
   if (head.noun !== 'shot') return false;
   const verb = verbFrame(at.context.tokens, at.first, head.last);
   return verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT);
+}
+
+/** What rounds are of when they are ammunition ("300 rounds of ammunition"). */
+const AMMUNITION = /^(?:ammunition|ammo|bullets)$/i;
+
+/**
+ * "300 rounds of ammunition", "fired a dozen rounds": rounds of a weapon, counted like things; rounds of a fight or a
+ * game (a unit of time there) are not. A round fired is a shot: one slot with "fired 11 shots".
+ */
+function roundsFired(analysis: Analysis, at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
+  if (head.noun !== 'round' || head.partitive) return undefined;
+  const tokens = at.context.tokens;
+  const ofAmmunition = tokens[head.last + 1]?.text.toLowerCase() === 'of' && AMMUNITION.test(tokens[head.last + 2]?.text ?? '');
+  const verb = verbFrame(tokens, at.first, head.last);
+  if (!ofAmmunition && !(verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT))) return undefined;
+  const [noun, slot] = ofAmmunition ? ['round of ammunition', 'round of ammunition'] : ['shot', synonymName('shot')];
+  return { rule: 'ammunition-rounds', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: ofAmmunition ? tokens[head.last + 2].end : end, start };
 }
 
 /** Units a general figure may carry: a sum's currency or a share's percent; a count carries none. */
