@@ -71,3 +71,12 @@ test('"300 rounds of ammunition" is a count of its own, and "half a dozen" is si
     ['half-dozen journalists', 'journalist', 6],
   ]);
 });
+
+test('no counted noun where the words after a number are a decade, a name, a contraction or glued by a lost dash', () => {
+  const counted = (text: string): string[] => analyze(text).claims.filter((c) => c.rule.startsWith('quantity/')).map((c) => `${c.text} | ${c.slot}`);
+  assert.deepEqual(counted('She became a star in the nineteen fifties in New York.'), []);
+  assert.deepEqual(counted('The poll ranked Duke ahead of No. 8 Tennessee.'), []);
+  assert.deepEqual(counted('The navy captured 23 Somali and Yemeni pirates near the port.'), ['23 | arrested']);
+  assert.deepEqual(counted('Police said some 20,000 scientists-The Union backed the letter.'), ['some 20,000 scientists-The | scientist']);
+  assert.deepEqual(counted('Klitschko (52-3, 46 KO) retained his title.').map((t) => t.split(' | ')[1]), ['win-loss record', 'knockouts']);
+});

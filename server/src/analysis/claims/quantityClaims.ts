@@ -23,7 +23,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
 /** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
-const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|already|each|apiece|all|hurt)$/i;
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|already|each|apiece|all|hurt|just|only|even|most|least|.*n[’']t)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
@@ -231,6 +231,8 @@ function readHead(at: Located): Head {
  */
 const pluralNoun = (word: string): boolean => /^people$/i.test(word) || (/^\p{Ll}/u.test(word) && singular(word) !== word);
 
+/** A word glued by a hyphen to a function word, a capitalised word or a number: the dash of a lost space. */
+const GLUED_DASH = /^(\p{Ll}+)-(?:\p{Lu}|\d|(?:the|a|an|and|or|but|one|two|three|of|in|who|which)$)/u;
 /** A word shaped like a modifier before a noun: a participle or an adverb ("23 arrested pirates", "13 fully loaded magazines"). */
 const MODIFIER_SHAPE = /^\p{Ll}{2,}(?:ed|ing|ly)$/u;
 /** How many tokens after the number a counted noun may lie, its modifiers before it. */
@@ -273,12 +275,16 @@ function headNounFrom(at: Located, j: number, partial: boolean): Head {
       continue;
     }
     if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial, ...(modified ? { modified } : {}) };
-    noun = word;
+    // "Four people-one of them…", "20,000 scientists-The…": a dash lost between words glues the next to the noun.
+    const glued = GLUED_DASH.exec(word);
+    noun = glued ? glued[1] : word;
     last = k;
+    if (glued) break;
     // "20,000 people took to the streets", "four robbers burst in": a plural noun ends the counted phrase, whatever follows.
     if (pluralNoun(word)) break;
   }
-  if (!noun) return undefined;
+  // "nineteen sixties" is a decade; "8 Tennessee", "three Klitschko" run into a name, not a counted noun ("three Somalis" is one).
+  if (!noun || NUMBER_TENS.has(singular(noun)) || NUMBER_UNITS.has(singular(noun)) || /^\p{Lu}\p{Ll}+$/u.test(noun) && !noun.endsWith('s')) return undefined;
   const read = { last, partial, ...(modified ? { modified } : {}) };
   // "eight experts to monitor the poll", "three observers to monitor the vote": people counted by their task.
   if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', ...read };
