@@ -140,7 +140,10 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       last = scale.last;
     } else if (lower === 'a' && (tokens[i + 1]?.text.toLowerCase() === 'dozen' || (SCALES.has(tokens[i + 1]?.text.toLowerCase() ?? '') && /^[a-z]{3,}$/.test(tokens[i + 1].text)))) {
       const next = tokens[i + 1].text.toLowerCase();
-      let amount = next === 'dozen' ? 12 : SCALES.get(next) ?? 1;
+      // "half a dozen" is six, "half a million" half a million.
+      const half = tokens[i - 1]?.text.toLowerCase() === 'half';
+      if (half) first = i - 1;
+      let amount = (next === 'dozen' ? 12 : SCALES.get(next) ?? 1) * (half ? 0.5 : 1);
       last = i + 1;
       // "a hundred billion": a larger scale word multiplies.
       for (let scale = SCALES.get(tokens[last + 1]?.text.toLowerCase() ?? ''); scale !== undefined && scale > amount && /^(?:thousand|million|billion|trillion)$/i.test(tokens[last + 1].text); scale = SCALES.get(tokens[last + 1]?.text.toLowerCase() ?? '')) {
@@ -150,6 +153,9 @@ export function findQuantities(text: string, tokens: Token[], unsortedDates: Dat
       value = amount;
     } else if (lower === 'dozen' && !(tokens[i - 1]?.text.toLowerCase() === 'a')) {
       value = 12;
+      last = i;
+    } else if (lower === 'half-dozen') {
+      value = 6;
       last = i;
     } else {
       if (lower === 'one' && PRONOUN_ONE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;

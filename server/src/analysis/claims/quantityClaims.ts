@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUTURE_MODALS, FUNCTION_WORDS, GAME_CONTEXT, holdsDemand, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, POSSIBILITY_MODALS, REPORTING_WORDS, VAGUE_QUANTITIES, WISH_VERBS } from '../language/en';
+import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUTURE_MODALS, FUNCTION_WORDS, GAME_CONTEXT, holdsDemand, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, POSSIBILITY_MODALS, PREPOSITION_PARTICIPLES, REPORTING_WORDS, VAGUE_QUANTITIES, WISH_VERBS } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -23,7 +23,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 const PARTIAL_PEOPLE = new Set(['man', 'woman', 'child', 'children', 'other', 'member', 'officer', 'student', 'youth', 'somali', 'yemeni', 'guard']);
 /** Words after a number that end a noun phrase: verbs, pronouns, units of clock time. */
-const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|already|each|apiece|all|hurt)$/i;
+const NOT_NOUN = /^(?:.*(?:ed|ing)|she|he|they|it|we|i|you|around|against|about|ago|later|earlier|gmt|ist|hrs|am|pm|a\.m|p\.m|took|made|die|dies|dead|fled|went|came|gave|got|left|fell|stood|remain|remained|still|also|already|each|apiece|all|hurt|just|only|even|most|least|.*n[’']t)$/i;
 /** Nouns that are units of time or of repetition: durations and "three times" are not counts of things. */
 const NOT_COUNTED = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'percent', 'cent', 'point', 'of', 'decade', 'season', 'round', 'game',
@@ -69,7 +69,7 @@ const PARTITIVE_DETERMINER = /^(?:the|these|those)$/i;
  * A quantity, or a range of two written as one figure ("35 to 40 firefighters"): `from` is its low end; a sum with
  * its conversion in brackets ("£5m ($8m)") carries the other sum and where the brackets close.
  */
-type Figure = QuantityMention & { from?: number; converted?: { quantity: QuantityMention; end: number } };
+type Figure = QuantityMention & { from?: number; either?: boolean; converted?: { quantity: QuantityMention; end: number } };
 
 /** The interval a figure stands for: a range from end to end, else the number as its qualifier reads it. */
 function qualifyFigure(quantity: Figure, value: number, before: string): ReturnType<typeof qualify> {
@@ -86,12 +86,13 @@ function lowEnd(low: QuantityMention, high: QuantityMention): number | undefined
   return lowScale === 1 && highScale > 1 ? lowValue * highScale : lowValue;
 }
 
-/** Words that join the two ends of a range: "35 to 40", "between 40 and 80", "a 24- to 30-foot dhow". */
-const RANGE_JOIN = /^-?\s+(?:to|and)\s+$/i;
+/** Words that join the two ends of a range: "35 to 40", "between 40 and 80", "a 24- to 30-foot dhow", "three or four robbers". */
+const RANGE_JOIN = /^-?\s+(?:to|and|or)\s+$/i;
 
 /**
  * Quantities in text order with ranges joined: two numbers of one kind (or a bare number and a sum or a share) joined by "to" (or "and" after "between"),
- * the second the higher, are one figure ("35 to 40 volunteer firefighters", "between 40 and 80 percent").
+ * the second the higher, are one figure ("35 to 40 volunteer firefighters", "between 40 and 80 percent"); so are two
+ * joined by "or", an estimate either way ("two or three pirates", "100 or 200 professional scientists": `either`).
  */
 function withRanges(text: string, quantities: readonly QuantityMention[]): Figure[] {
   const figures: Figure[] = [];
@@ -102,7 +103,7 @@ function withRanges(text: string, quantities: readonly QuantityMention[]): Figur
     const from = low.value !== null && high?.value != null ? lowEnd(low, high) : undefined;
     const years = [low, high].some((q) => q && LIKELY_YEAR.test(q.text));
     if (join && RANGE_JOIN.test(join) && between && !years && (low.kind === high.kind || low.kind === 'number') && high.kind !== 'ordinal' && from !== undefined && high.value !== null && from < high.value) {
-      figures.push({ ...high, start: low.start, text: text.slice(low.start, high.end), from });
+      figures.push({ ...high, start: low.start, text: text.slice(low.start, high.end), from, ...(/\bor\b/i.test(join) ? { either: true } : {}) });
       i++;
     } else figures.push(low);
   }
@@ -186,7 +187,7 @@ function locate(contexts: readonly SentenceContext[], quantity: QuantityMention)
 }
 
 /** The counted noun in the singular, and the compound it ends when that is one word written in two ("web site"). */
-type Head = { noun: string; last: number; partial: boolean; partitive?: boolean; compound?: string } | undefined;
+type Head = { noun: string; last: number; partial: boolean; partitive?: boolean; compound?: string; modified?: boolean } | undefined;
 
 /** Heads already read, by figure: the kinds, the general figure and the frame all ask for the same figure's head. */
 const headsRead = new WeakMap<Located, Head>();
@@ -230,32 +231,70 @@ function readHead(at: Located): Head {
  */
 const pluralNoun = (word: string): boolean => /^people$/i.test(word) || (/^\p{Ll}/u.test(word) && singular(word) !== word);
 
-/** The counted noun of a phrase starting at token j. */
-function headNounFrom(at: Located, j: number, partial: boolean): { noun: string; last: number; partial: boolean; compound?: string } | undefined {
+/** A word glued by a hyphen to a function word, a capitalised word or a number: the dash of a lost space. */
+const GLUED_DASH = /^(\p{Ll}+)-(?:\p{Lu}|\d|(?:the|a|an|and|or|but|one|two|three|of|in|who|which)$)/u;
+/** A word shaped like a modifier before a noun: a participle or an adverb ("23 arrested pirates", "13 fully loaded magazines"). */
+const MODIFIER_SHAPE = /^\p{Ll}{2,}(?:ed|ing|ly)$/u;
+/** How many tokens after the number a counted noun may lie, its modifiers before it. */
+const HEAD_REACH = 3;
+
+/** A word that cannot be, or end, the counted noun phrase: a function word, a verb's or a time's shape, a weekday or month ("at 2 Tuesday afternoon"). */
+function endsPhrase(word: string): boolean {
+  return HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || CALENDAR_WORD.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word);
+}
+
+/**
+ * Whether the modifier-shaped word at k stands before a plural noun within reach, with only words of a noun phrase
+ * between ("arrested pirates", "fully loaded magazines"): then it modifies that noun and does not end the phrase.
+ * A number between ("including three policemen") or a participle that works as a preposition says otherwise.
+ */
+function modifiesPlural(tokens: readonly Token[], k: number, limit: number): boolean {
+  const word = tokens[k].text;
+  if (!MODIFIER_SHAPE.test(word) || PREPOSITION_PARTICIPLES.has(word)) return false;
+  for (let n = k + 1; n < tokens.length && n < limit; n++) {
+    const next = tokens[n].text;
+    if (NUMBER_UNITS.has(next.toLowerCase()) || NUMBER_TENS.has(next.toLowerCase())) return false;
+    if (pluralNoun(next) && !endsPhrase(next)) return true;
+    if (endsPhrase(next) && !modifiesPlural(tokens, n, limit)) return false;
+  }
+  return false;
+}
+
+/** The counted noun of a phrase starting at token j; `modified` when a modifier-shaped word before it was read past. */
+function headNounFrom(at: Located, j: number, partial: boolean): Head {
   const tokens = at.context.tokens;
   if (/^AK$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '47') return { noun: 'AK-47', last: j + 1, partial };
   let noun: string | undefined;
   let last = -1;
-  for (let k = j; k < tokens.length && k < j + 3; k++) {
+  let modified = false;
+  for (let k = j; k < tokens.length && k < j + HEAD_REACH; k++) {
     const word = tokens[k].text;
-    // A weekday or a month after a number ("at 2 Tuesday afternoon") is a time, not what is counted.
-    if (HEAD_STOP.has(word.toLowerCase()) || NOT_NOUN.test(word) || CALENDAR_WORD.test(word) || !/^[\p{L}][\p{L}\d'’-]*$/u.test(word)) break;
-    if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial };
-    noun = word;
+    if (endsPhrase(word)) {
+      if (!modifiesPlural(tokens, k, j + HEAD_REACH)) break;
+      modified = true;
+      continue;
+    }
+    if (/^AK-?47/i.test(word)) return { noun: 'AK-47', last: k, partial, ...(modified ? { modified } : {}) };
+    // "Four people-one of them…", "20,000 scientists-The…": a dash lost between words glues the next to the noun.
+    const glued = GLUED_DASH.exec(word);
+    noun = glued ? glued[1] : word;
     last = k;
+    if (glued) break;
     // "20,000 people took to the streets", "four robbers burst in": a plural noun ends the counted phrase, whatever follows.
     if (pluralNoun(word)) break;
   }
-  if (!noun) return undefined;
+  // "nineteen sixties" is a decade; "8 Tennessee", "three Klitschko" run into a name, not a counted noun ("three Somalis" is one).
+  if (!noun || NUMBER_TENS.has(singular(noun)) || NUMBER_UNITS.has(singular(noun)) || /^\p{Lu}\p{Ll}+$/u.test(noun) && !noun.endsWith('s')) return undefined;
+  const read = { last, partial, ...(modified ? { modified } : {}) };
   // "eight experts to monitor the poll", "three observers to monitor the vote": people counted by their task.
-  if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', last, partial };
+  if (tokens[last + 1]?.text.toLowerCase() === 'to' && /^(?:monitor|observe)$/i.test(tokens[last + 2]?.text ?? '')) return { noun: 'monitor', ...read };
   const base = singular(noun);
   const compound = last > j ? `${tokens[last - 1].text.toLowerCase()} ${base}` : '';
   const known = SYNONYMS.get(compound) ?? SYNONYMS.get(base) ?? (SEASON_STATS.has(compound) ? compound : undefined);
-  if (known !== undefined) return { noun: known, last, partial };
+  if (known !== undefined) return { noun: known, ...read };
   // "Web sites": a compound WordNet gives as its words written as one ("website") means that word, which its last
   // word alone may not ("site"); "automatic rifles" are rifles.
-  return { noun: base, last, partial, ...(compound && oneWordWritten(compound) ? { compound } : {}) };
+  return { noun: base, ...read, ...(compound && oneWordWritten(compound) ? { compound } : {}) };
 }
 
 /** The event class of a token; "death penalty", "death row" and "death threats" are no deaths. */
@@ -666,7 +705,11 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   const headEnd = head ? at.context.tokens[head.last].end : at.context.tokens[at.last].end;
   const tally = head && playerTally(analysis, at, head, interval, headEnd, start);
   if (tally) return tally;
+  const ammunition = head && roundsFired(analysis, at, head, interval, headEnd, start);
+  if (ammunition) return ammunition;
   if (head && NOT_COUNTED.has(head.noun)) return undefined;
+  const others = head && othersByEvent(at, head, interval, headEnd, start);
+  if (others) return others;
   if (head && PARTIAL_PEOPLE.has(head.noun)) return undefined;
   // "Two of the dead were children", "17 of the protesters were arrested": which event a part of a group of people
   // takes part in is too loosely tied to the group; parts of groups of things are compared with their totals.
@@ -700,6 +743,23 @@ function peopleOrThings(analysis: Analysis, at: Located, interval: ValueInterval
   const meaning = synonymName(head.compound ?? head.noun);
   const slot = head.partial ? `other ${meaning}` : meaning;
   return { rule: 'count-of-noun', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: headEnd, start, ...(head.partitive ? { partOfGroup: true } : {}) };
+}
+
+/**
+ * "killing 10 and injuring 80 others", "one died and two others were hurt": "others" right beside its event verb
+ * counts everyone that event befell, the "other" setting them apart from those of another event, not from a group.
+ */
+function othersByEvent(at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
+  const tokens = at.context.tokens;
+  if (head.noun !== 'other' || head.last !== at.last + 1 || head.partial || !/^others$/i.test(tokens[head.last].text)) return undefined;
+  const attributeAt = (k: number): string | undefined => PEOPLE_COUNT_ATTRIBUTES.get(eventClassAt(tokens, k) ?? '');
+  // The verb after ("two others were hurt") before the one the clause opened with ("died and two others").
+  let k = head.last + 1;
+  while (k <= head.last + 3 && AUXILIARY.test(tokens[k]?.text ?? '')) k++;
+  let attribute = attributeAt(k);
+  for (let b = at.first - 1; attribute === undefined && b >= at.first - 4 && b >= 0 && !/^[,;:()]$/.test(tokens[b].text); b--) attribute = attributeAt(b);
+  // "five others attended": a crowd is estimated whole, never as the others beside some.
+  return attribute && attribute !== PEOPLE_COUNT_ATTRIBUTES.get('crowd') ? { rule: 'others-by-event-word', kind: 'people-count', slot: attribute, attribute, subject: attribute, interval, end, start } : undefined;
 }
 
 /** Words before "of the N things" that pick some of a group whose size N gives ("one of the three boats"). */
@@ -780,6 +840,23 @@ function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): b
   if (head.noun !== 'shot') return false;
   const verb = verbFrame(at.context.tokens, at.first, head.last);
   return verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT);
+}
+
+/** What rounds are of when they are ammunition ("300 rounds of ammunition"). */
+const AMMUNITION = /^(?:ammunition|ammo|bullets)$/i;
+
+/**
+ * "300 rounds of ammunition", "fired a dozen rounds": rounds of a weapon, counted like things; rounds of a fight or a
+ * game (a unit of time there) are not. A round fired is a shot: one slot with "fired 11 shots".
+ */
+function roundsFired(analysis: Analysis, at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
+  if (head.noun !== 'round' || head.partitive) return undefined;
+  const tokens = at.context.tokens;
+  const ofAmmunition = tokens[head.last + 1]?.text.toLowerCase() === 'of' && AMMUNITION.test(tokens[head.last + 2]?.text ?? '');
+  const verb = verbFrame(tokens, at.first, head.last);
+  if (!ofAmmunition && !(verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT))) return undefined;
+  const [noun, slot] = ofAmmunition ? ['round of ammunition', 'round of ammunition'] : ['shot', synonymName('shot')];
+  return { rule: 'ammunition-rounds', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: ofAmmunition ? tokens[head.last + 2].end : end, start };
 }
 
 /** Units a general figure may carry: a sum's currency or a share's percent; a count carries none. */
@@ -890,6 +967,14 @@ function withConversion(value: ClaimValue, other: QuantityMention, before: strin
   return { ...value, converted: { interval: qualify(other.value, other.text, before).interval, unit: other.currency } };
 }
 
+/**
+ * The steps of reading a figure that later rules added to its kind's rule, as a suffix of the claim's rule so each is
+ * measured apart: a counted noun read past a modifier ("23 arrested pirates"), a range joined by "or" ("two or three").
+ */
+function readBy(draft: Draft, at: Located, quantity: Figure): string {
+  return `${frameHead(draft, at, quantity.kind)?.modified ? '/noun-after-modifier' : ''}${quantity.either ? '/range-with-or' : ''}`;
+}
+
 /** Turns each quantity with a recognisable meaning into a claim. */
 export function quantityClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
@@ -910,7 +995,7 @@ export function quantityClaims(analysis: Analysis, contexts: readonly SentenceCo
       start,
       end,
       text: analysis.text.slice(start, end),
-      rule: `quantity/${draft.rule}`,
+      rule: `quantity/${draft.rule}${readBy(draft, at, quantity)}`,
       kind: draft.kind,
       slot: draft.slot,
       attribute: draft.attribute,

@@ -120,6 +120,8 @@ export const DESCRIPTION_NOUNS: ReadonlyMap<string, EntityType> = new Map<string
 
 /** Subject pronouns that open a sentence going on about the event the sentence before named ("It killed 612 people"). */
 export const CONTINUING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+/** Participles that work as prepositions ("15 people, including three policemen"): no modifier of a counted noun. */
+export const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'during', 'according', 'regarding', 'concerning', 'involving']);
 /** Words that make a count part of a larger whole ("two extra life sentences", "the remaining three boats"). */
 export const PARTIAL_QUANTIFIERS: ReadonlySet<string> = new Set(['other', 'extra', 'additional', 'more', 'another', 'remaining', 'further', 'separate', 'new']);
 /** Verbs that attribute what follows to a source. */
