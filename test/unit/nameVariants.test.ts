@@ -28,6 +28,13 @@ test('a given name in full and short, a suffix left out, words added inside a na
     ['names/organization-form', 'Bronx Young Guns Crew', 'Bronx Guns Crew'],
     ['names/suffix', 'Vincent Marlowe', 'Vincent Marlowe Jr.'],
   ]);
+  // The other form first, then the common one written twice: a group is told from one written one way by any two forms.
+  const firstOther = nameConflicts(trial, [
+    { lawyer: 'Theo Kessler', judge: 'Vincent Marlowe Jr.', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+  ]);
+  assert.deepEqual(firstOther.map((p) => p[0]).sort(), ['names/given-name-form', 'names/organization-form', 'names/suffix']);
 });
 
 test('two people of one surname, and two places a compass word tells apart, are not forms of one name', () => {
