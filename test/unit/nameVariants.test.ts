@@ -74,6 +74,18 @@ test('letters in other case are a spelling; close words of different first lette
   ]), []);
 });
 
+test('a story\'s spellings are its own whatever story was compared just before, with as many name words', () => {
+  const spelt = (champion: string, other: string): Array<Record<string, string>> => [
+    { champion, arena: 'SAP Arena', people: 'many' },
+    { champion, arena: 'SAP Arena', people: 'many' },
+    { champion: other, arena: 'SAP Arena', people: 'many' },
+  ];
+  const silva = nameConflicts(fight, spelt('DeSilva', 'Desilva'));
+  assert.deepEqual(silva, [['names/letter-case', 'DeSilva', 'Desilva']]);
+  assert.deepEqual(nameConflicts(fight, spelt('DeMarco', 'Demarco')), [['names/letter-case', 'DeMarco', 'Demarco']]);
+  assert.deepEqual(nameConflicts(fight, spelt('DeSilva', 'Desilva')), silva);
+});
+
 const bout = ({ first, second }: Record<string, string>): string =>
   `Heavyweight champion Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim on Saturday night. ` +
   `The referee waved the fight off after ${first} landed a series of unanswered punches. ` +
