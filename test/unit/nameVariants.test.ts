@@ -28,6 +28,13 @@ test('a given name in full and short, a suffix left out, words added inside a na
     ['names/organization-form', 'Bronx Young Guns Crew', 'Bronx Guns Crew'],
     ['names/suffix', 'Vincent Marlowe', 'Vincent Marlowe Jr.'],
   ]);
+  // The other form first, then the common one written twice: a group is told from one written one way by any two forms.
+  const firstOther = nameConflicts(trial, [
+    { lawyer: 'Theo Kessler', judge: 'Vincent Marlowe Jr.', gang: 'Bronx Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+    { lawyer: 'Theodore Kessler', judge: 'Vincent Marlowe', gang: 'Bronx Young Guns Crew' },
+  ]);
+  assert.deepEqual(firstOther.map((p) => p[0]).sort(), ['names/given-name-form', 'names/organization-form', 'names/suffix']);
 });
 
 test('two people of one surname, and two places a compass word tells apart, are not forms of one name', () => {
@@ -65,6 +72,18 @@ test('letters in other case are a spelling; close words of different first lette
     { champion: 'Lefèvre', arena: 'SAP Arena', people: 'many' },
     { champion: 'Lefevre', arena: 'SAP Arena', people: 'many' },
   ]), []);
+});
+
+test('a story\'s spellings are its own whatever story was compared just before, with as many name words', () => {
+  const spelt = (champion: string, other: string): Array<Record<string, string>> => [
+    { champion, arena: 'SAP Arena', people: 'many' },
+    { champion, arena: 'SAP Arena', people: 'many' },
+    { champion: other, arena: 'SAP Arena', people: 'many' },
+  ];
+  const silva = nameConflicts(fight, spelt('DeSilva', 'Desilva'));
+  assert.deepEqual(silva, [['names/letter-case', 'DeSilva', 'Desilva']]);
+  assert.deepEqual(nameConflicts(fight, spelt('DeMarco', 'Demarco')), [['names/letter-case', 'DeMarco', 'Demarco']]);
+  assert.deepEqual(nameConflicts(fight, spelt('DeSilva', 'Desilva')), silva);
 });
 
 const bout = ({ first, second }: Record<string, string>): string =>

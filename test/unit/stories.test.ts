@@ -91,6 +91,18 @@ test('a story has a title of event words and names, and the range of its article
   assert.equal(aceh.end, '2013-07-04');
 });
 
+test('a story read before an edit keeps the title of its members then; the story after it has the new one', () => {
+  const corpus = corpusOf(files);
+  const before = corpus.storyOf('aceh-quake-ap.txt')!;
+  for (const f of EXPECTED[0]) corpus.set(f, texts.get(f)!.replaceAll('Malaybalay', 'Kibawe'));
+  const after = corpus.storyOf('aceh-quake-ap.txt')!;
+  assert.deepEqual(after.documents, before.documents);
+  // The title is made when first read, from the members as they were when the story was built.
+  assert.match(before.title, /Malaybalay/);
+  assert.match(after.title, /Kibawe/);
+  assert.doesNotMatch(after.title, /Malaybalay/);
+});
+
 test('adding, editing and removing one article updates the stories as a fresh index would', () => {
   const corpus = corpusOf(files.filter((f) => f !== 'aceh-quake-reuters.txt'));
   corpus.set('aceh-quake-reuters.txt', texts.get('aceh-quake-reuters.txt')!);

@@ -151,8 +151,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
   return groups;
 }
 
-/** The forms of a group by how they are written, each with the articles writing it; at most MAX_FORMS_PER_GROUP. */
+/**
+ * The forms of a group by how they are written, each with the articles writing it; at most MAX_FORMS_PER_GROUP, and
+ * none for a group written one way, which has no pair to find (most groups are one name in several articles:
+ * gathering their uses was a sixth of an edit's name variants).
+ */
 function formsOf(names: readonly FullName[], written: (n: FullName) => NameWord | undefined): Map<string, NameWord[]> {
+  let form: string | undefined;
+  const twoForms = names.some((n) => {
+    const word = written(n)?.word;
+    form ??= word;
+    return word !== undefined && word !== form;
+  });
+  if (!twoForms) return new Map();
   // One use per article of each form: "Vincent Marlowe" and "Vincent J. Marlowe" write "Vincent" once.
   const seen = new Set<string>();
   const uses = names.flatMap((n) => written(n) ?? []).filter((w) => !seen.has(`${w.docId}\u0000${w.word}`) && seen.add(`${w.docId}\u0000${w.word}`));
@@ -227,12 +238,18 @@ export function closeWordPairs(names: readonly FullName[], likeness: Pairing['li
     storyTimes.set(n.name.word, (storyTimes.get(n.name.word) ?? 0) + n.times);
   }
   const slip = (rare: NameWord, common: string): boolean => timesIn.get(`${rare.docId}\u0000${rare.word}`) === 1 && (storyTimes.get(common) ?? 0) >= SLIP_AMONG;
-  // Names grouped by their words with one left out: two names in a group differ in that word only.
+  // Names grouped by their words with one left out: two names in a group differ in that word only. The keys are made
+  // once for each name's words, which a story's articles write over and over.
   const groups = new Map<string, FullName[]>();
+  const keysOf = new Map<string, string[]>();
   for (const n of names) {
-    n.words.forEach((w, i) => {
-      if (w.length >= CLOSE_WORD_FROM && LETTERS.test(w)) pushTo(groups, `${i}\u0000${n.words.slice(0, i).join(' ')}\u0000${n.words.slice(i + 1).join(' ')}`, n);
-    });
+    const joined = n.words.join(' ');
+    let keys = keysOf.get(joined);
+    if (keys === undefined) {
+      keys = n.words.flatMap((w, i) => (w.length >= CLOSE_WORD_FROM && LETTERS.test(w) ? [`${i}\u0000${n.words.slice(0, i).join(' ')}\u0000${n.words.slice(i + 1).join(' ')}`] : []));
+      keysOf.set(joined, keys);
+    }
+    for (const key of keys) pushTo(groups, key, n);
   }
   // In a group the names differ at most in the word left out; an ending added to it makes no slip ("Marlow", "Marlowe").
   const closeWord = (a: string, b: string): boolean => {

@@ -218,12 +218,24 @@ function deletionHashes(word: string, each: (hash: number) => void): void {
   }
 }
 
+/** The words sharedKeys was last asked about, and its answer (read only by its callers). */
+let lastKeys: { words: string[]; byKey: Map<string, Set<string>> } | undefined;
+
 /**
  * The story's words by the deletion keys two or more of them share, as keys were first made word by word (the order
  * pairs are found in). Keys are hashed first; only the words with a hash another word has make their keys, and only
  * the keys of such hashes are kept, so a hash two keys share by chance changes nothing but the work.
  */
 function sharedKeys(words: readonly string[]): Map<string, Set<string>> {
+  // An edit seldom changes its story's name words: the last story's keys serve again while its words are the same.
+  if (lastKeys?.words.length === words.length && lastKeys.words.every((w, i) => w === words[i])) return lastKeys.byKey;
+  const byKey = sharedKeysAfresh(words);
+  lastKeys = { words: [...words], byKey };
+  return byKey;
+}
+
+/** sharedKeys made anew. */
+function sharedKeysAfresh(words: readonly string[]): Map<string, Set<string>> {
   const firstWith = new Map<number, number>();
   const sharedHashes = new Set<number>();
   words.forEach((word, i) => {

@@ -14,8 +14,22 @@ export const TWO_EDITS_FROM = 8;
 /** A spelling an article writes once where its story writes a close one this many times or more is a slip of that one. */
 export const SLIP_AMONG = 2;
 
-/** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
+/** normalised() of the words met lately: a story's names are compared again at each edit of one of its articles. */
+const normalisedWords = new Map<string, string>();
+/** Words kept in normalisedWords before it starts afresh (a few megabytes at most). */
+const MAX_NORMALISED_WORDS = 50_000;
+
 function normalised(word: string): string {
+  let w = normalisedWords.get(word);
+  if (w === undefined) {
+    if (normalisedWords.size >= MAX_NORMALISED_WORDS) normalisedWords.clear();
+    normalisedWords.set(word, (w = normalisedAfresh(word)));
+  }
+  return w;
+}
+
+/** A word with one plural "s" and British endings made American, for telling inflections and regional spellings apart. */
+function normalisedAfresh(word: string): string {
   // Accents left out ("Lefevre", "Lefèvre") are one spelling, as a plain keyboard writes it.
   let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (w.length > MIN_LENGTH && w.endsWith('s')) w = w.slice(0, -1);

@@ -129,9 +129,14 @@ export class StorySet {
     if (cached) return cached;
     const features = members.map((id) => this.index.features(id)!);
     const days = features.map((f) => f.statedDate).filter((d): d is string => d !== null && isIsoDay(d)).sort();
+    // The title is made when first read (story lists, timelines, dates): an edit asks its article's story for the
+    // members alone, and making the title of every story an edit changes was a tenth of its conflict comparison.
+    let title: string | undefined;
     const story: Story = {
       id: `s${hash(members[0])}`,
-      title: storyTitle(features, members[0].replace(/^.*[\\/]/, '')),
+      get title() {
+        return (title ??= storyTitle(features, members[0].replace(/^.*[\\/]/, '')));
+      },
       documents: members,
       start: days[0] ?? null,
       end: days[days.length - 1] ?? null,
