@@ -2,7 +2,7 @@
 import type { Token } from '../tokenize';
 import type { Claim, Mention, QuantityMention, ValueInterval } from '../types';
 import type { ClaimKind, ClaimValue, FigureFrame } from './kinds/kind';
-import { CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUTURE_MODALS, FUNCTION_WORDS, GAME_CONTEXT, holdsDemand, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, POSSIBILITY_MODALS, PREPOSITION_PARTICIPLES, REPORTING_WORDS, VAGUE_QUANTITIES, WISH_VERBS } from '../language/en';
+import { AMMUNITION_WORDS, CALENDAR_WORD, EVENT_WORDS, FIRING_VERBS, FUTURE_MODALS, FUNCTION_WORDS, GAME_CONTEXT, holdsDemand, MONTH_WORD, NUMBER_TENS, NUMBER_UNITS, PARTIAL_QUANTIFIERS, PERSON_PRONOUNS, POSSIBILITY_MODALS, PREPOSITION_PARTICIPLES, REPORTING_WORDS, VAGUE_QUANTITIES, WISH_VERBS } from '../language/en';
 import { contextOf, mentionBefore, sentenceMatches, singular, tokenAt, words, type Analysis, type SentenceContext } from './context';
 import { qualifierStart, qualify, type Hedge } from './intervals';
 import { LENGTH_UNIT, metresPer } from './kinds/distance';
@@ -837,13 +837,14 @@ function playerTally(analysis: Analysis, at: Located, head: NonNullable<Head>, i
 
 /** "The officers fired 14 shots", "at least 16 shots were fired": shots of a weapon, counted like things, outside a game. */
 function shotsFired(analysis: Analysis, at: Located, head: NonNullable<Head>): boolean {
-  if (head.noun !== 'shot') return false;
+  return head.noun === 'shot' && firedInFrame(analysis, at, head);
+}
+
+/** Whether the counted phrase stands in the frame of a firing verb, outside a game ("fired 11 shots", "fired a dozen rounds"). */
+function firedInFrame(analysis: Analysis, at: Located, head: NonNullable<Head>): boolean {
   const verb = verbFrame(at.context.tokens, at.first, head.last);
   return verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT);
 }
-
-/** What rounds are of when they are ammunition ("300 rounds of ammunition"). */
-const AMMUNITION = /^(?:ammunition|ammo|bullets)$/i;
 
 /**
  * "300 rounds of ammunition", "fired a dozen rounds": rounds of a weapon, counted like things; rounds of a fight or a
@@ -852,9 +853,8 @@ const AMMUNITION = /^(?:ammunition|ammo|bullets)$/i;
 function roundsFired(analysis: Analysis, at: Located, head: NonNullable<Head>, interval: ValueInterval, end: number, start?: number): Draft | undefined {
   if (head.noun !== 'round' || head.partitive) return undefined;
   const tokens = at.context.tokens;
-  const ofAmmunition = tokens[head.last + 1]?.text.toLowerCase() === 'of' && AMMUNITION.test(tokens[head.last + 2]?.text ?? '');
-  const verb = verbFrame(tokens, at.first, head.last);
-  if (!ofAmmunition && !(verb !== undefined && FIRING_VERBS.has(verb.text) && !sentenceMatches(analysis, at.context, GAME_CONTEXT))) return undefined;
+  const ofAmmunition = tokens[head.last + 1]?.text.toLowerCase() === 'of' && AMMUNITION_WORDS.has(tokens[head.last + 2]?.text.toLowerCase() ?? '');
+  if (!ofAmmunition && !firedInFrame(analysis, at, head)) return undefined;
   const [noun, slot] = ofAmmunition ? ['round of ammunition', 'round of ammunition'] : ['shot', synonymName('shot')];
   return { rule: 'ammunition-rounds', kind: 'thing-count', slot, attribute: `count: ${noun}`, subject: noun, interval, end: ofAmmunition ? tokens[head.last + 2].end : end, start };
 }

@@ -209,6 +209,8 @@ export const IRREGULAR_BASE = table({
   hidden: 'hide', chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze', stood: 'stand', beaten: 'beat',
 });
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_BASE.keys());
+/** What rounds are of when they are a weapon's ("300 rounds of ammunition"), lower-cased. */
+export const AMMUNITION_WORDS: ReadonlySet<string> = new Set(['ammunition', 'ammo', 'bullets']);
 /** Verbs of firing a weapon: "fired 11 shots", "12 shots were fired" count shots, not a player's attempts. */
 export const FIRING_VERBS: ReadonlySet<string> = new Set(['fired', 'fire', 'fires', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing']);
 /** Modal verbs of what may happen ("could get life"): what they govern is possible, not stated. */
