@@ -265,6 +265,8 @@ function participants(context: SentenceContext, at: number): number[] {
 export function dateClaims(analysis: Analysis, contexts: readonly SentenceContext[]): Claim[] {
   const claims: Claim[] = [];
   const referenceStated = analysis.referenceDate !== null;
+  // A sentence's opening run is read once for all its dates: a sentence of dates would read it once per date.
+  const openingEnds = new Map<SentenceContext, number>();
   for (const date of analysis.dates) {
     if (date.kind !== 'date' && date.kind !== 'time') continue;
     const context = contextOf(contexts, date);
@@ -275,7 +277,8 @@ export function dateClaims(analysis: Analysis, contexts: readonly SentenceContex
     if (!context || (value === undefined && time === undefined)) continue;
     const first = tokenAt(context, date.start);
     const last = tokenAt(context, date.end - 1);
-    const openingEnd = openingTimesEnd(context, analysis.dates);
+    let openingEnd = openingEnds.get(context);
+    if (openingEnd === undefined) openingEnds.set(context, (openingEnd = openingTimesEnd(context, analysis.dates)));
     // "just after 1:50 a.m." is about when; "after Friday" bounds the event; "extinguished by 7:35 a.m." is when it ended.
     const bound = context.tokens[first - 1]?.text.toLowerCase() ?? '';
     const clock = time !== undefined && time.from === time.to && !value;
