@@ -22,7 +22,7 @@ const ADVERB = /^(?:there|again|\p{Ll}{3,}ly)$/u;
 const CROWD = 'crowd';
 
 /**
- * Where a date between a verb and its place phrase starts ("died on Sunday at Jamaica Hospital", "was arrested
+ * Where a date between a verb and its place phrase starts ("died on Sunday at Halden General Hospital", "was arrested
  * Friday in Tacoma"), as a token index; k when none. A place found past one is rule verb-date-place.
  */
 function pastDate(analysis: Analysis, context: SentenceContext, k: number): number {
