@@ -179,25 +179,40 @@ test('counts of things are compared only when their sentences say what was done 
 });
 
 const NAVY: Name[] = [{ text: 'Indian Navy', type: 'organization' }, { text: 'Gulf of Aden', type: 'place' }];
-/** A piracy raid: the pirates caught and the rifles seized, in two sentences, and an optional third sentence. */
-const raid = (pirates: string, rifles: string, more = ''): DocumentAnalysis =>
-  article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. ${more}The Indian Navy said the Gulf of Aden was calm.`, NAVY);
+/** A piracy raid: the pirates caught, the rifles seized and, if given, the skiffs sunk, a sentence each. */
+const raid = (pirates: string, rifles: string, skiffs?: string): DocumentAnalysis =>
+  article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. ${skiffs ? `The sailors sank ${skiffs} skiffs. ` : ''}The Indian Navy said the Gulf of Aden was calm.`, NAVY);
 
 test('two events of one kind, disputing figure after figure and agreeing on none, are not compared', () => {
-  assert.deepEqual(index({ a: raid('23', 'seven'), b: raid('26', 'six') }).all(), []);
+  assert.deepEqual(index({ a: raid('23', 'seven', 'four'), b: raid('26', 'six', 'two') }).all(), []);
   // One report of each raid gives only the count of pirates: it is the other raid's count all the same, as the
   // article that states its figure shows.
-  const conflicts = index({ a: raid('23', 'seven'), b: raid('26', 'six'), c: article('The Indian Navy captured 23 pirates in the Gulf of Aden on patrol.', NAVY) }).all();
+  const conflicts = index({ a: raid('23', 'seven', 'four'), b: raid('26', 'six', 'two'), c: article('The Indian Navy captured 23 pirates in the Gulf of Aden on patrol.', NAVY) }).all();
   assert.deepEqual(conflicts, []);
-  // Reports that agree on one figure dispute the other.
-  assert.deepEqual(index({ a: raid('23', 'seven'), b: raid('23', 'nine') }).all().map((c) => c.attribute), ['count: AK-47']);
+  // Reports that agree on one figure dispute the others.
+  assert.deepEqual(index({ a: raid('23', 'seven', 'four'), b: raid('23', 'nine', 'two') }).all().map((c) => c.attribute).sort(), ['count: AK-47', 'count: boat']);
+});
+
+/** Reports of one raid through the corpus, one article per text; their conflicts as attribute: quote vs quote, sorted. */
+function raidConflicts(...texts: string[]): string[] {
+  const corpus = new Corpus();
+  texts.forEach((t, i) => corpus.set(`${i}.txt`, t));
+  assert.equal(new Set(texts.map((_, i) => corpus.storyOf(`${i}.txt`)?.id)).size, 1, 'one story');
+  return corpus.conflicts.all().map((c) => `${c.attribute}: ${c.a.claim.text} vs ${c.b.claim.text}`).sort();
+}
+
+const RAID = 'The Indian Navy captured {pirates} pirates in the Gulf of Aden on Tuesday, a navy spokesman said. The sailors seized {rifles} AK-47 rifles from the pirates. The navy said the Gulf of Aden was calm after the raid.';
+
+test('the dispute judged is no evidence of two events: two figures disputed and none agreed, both conflicts show', () => {
+  const told = (pirates: string, rifles: string): string => RAID.replace('{pirates}', pirates).replace('{rifles}', rifles);
+  assert.deepEqual(raidConflicts(told('23', 'seven'), told('26', 'six')), ['arrested: 23 pirates vs 26 pirates', 'count: AK-47: seven AK-47 vs six AK-47']);
 });
 
 test("agreeing on a person's role is no sign of one event: the navy's spokesman speaks of both raids", () => {
   const names: Name[] = [...NAVY, { text: 'Nirad Sinha', type: 'person' }];
-  const told = (pirates: string, rifles: string): DocumentAnalysis =>
-    article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. Navy spokesman Nirad Sinha described the raid. The Indian Navy said the Gulf of Aden was calm.`, names);
-  assert.deepEqual(index({ a: told('23', 'seven'), b: told('26', 'six') }).all(), []);
+  const told = (pirates: string, rifles: string, skiffs: string): DocumentAnalysis =>
+    article(`The Indian Navy captured ${pirates} pirates in the Gulf of Aden. The sailors seized ${rifles} AK-47 rifles from the pirates. The sailors sank ${skiffs} skiffs. Navy spokesman Nirad Sinha described the raid. The Indian Navy said the Gulf of Aden was calm.`, names);
+  assert.deepEqual(index({ a: told('23', 'seven', 'four'), b: told('26', 'six', 'two') }).all(), []);
 });
 
 test('articles months apart by their stated dates, agreeing on nothing, are two events', () => {

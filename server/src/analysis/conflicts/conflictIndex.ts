@@ -13,7 +13,7 @@ import { conflictId } from './conflictId';
 import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { eventClash, markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, toEntry, type Entry } from './entries';
 import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
-import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, type PairTally } from './eventCamps';
+import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, slotOf, type Dispute, type PairTally } from './eventCamps';
 import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
@@ -394,7 +394,7 @@ export class ConflictIndex {
       }
     }
     const comparable = this.context.comparable ?? (() => true);
-    const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c.a, c.b) && comparable(c.a.docId, c.b.docId));
+    const conflicts = [...found.values()].filter((c) => !camps.twoEvents(c) && comparable(c.a.docId, c.b.docId));
     conflicts.push(...this.variantsOf(members).map((pair) => this.spellingConflict(pair)));
     return conflicts;
   }
@@ -422,7 +422,7 @@ export class ConflictIndex {
     const containment = places.reading(this.placePairs.containment());
     let agreements = 0;
     let farApart = !closeInTime(a.referenceDate, b.referenceDate, DAYS_APART_FOR_TWO_EVENTS);
-    const disputed: [Set<number>, Set<number>] = [new Set(), new Set()];
+    const disputes: Dispute[] = [];
     const confirmed: PairComparison['confirmed'] = [];
     const conflicts: Conflict[] = [];
     for (const shared of sharedGroups(a, b)) {
@@ -437,12 +437,10 @@ export class ConflictIndex {
         // disputes that cannot both hold count.
         if (conflict.kind === 'discrepancy' || conflict.slotScore !== undefined || yearOff(conflict.a.claim, conflict.b.claim)) continue;
         const [sideA, sideB] = conflict.a.docId === a.docId ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
-        disputed[0].add(sideA.claim.sentence.start);
-        disputed[1].add(sideB.claim.sentence.start);
+        disputes.push({ slot: slotOf(conflict), sentences: [sideA.claim.sentence.start, sideB.claim.sentence.start] });
       }
     }
-    // Figures disputed within one sentence on either side ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute.
-    const pair: PairComparison = { serials: [a.serial, b.serial], confirmed, conflicts, tally: { agreements, disputes: Math.min(disputed[0].size, disputed[1].size), farApart }, places };
+    const pair: PairComparison = { serials: [a.serial, b.serial], confirmed, conflicts, tally: { agreements, disputes, farApart }, places };
     remember(this.recentPairs, key, pair, RECENT_PAIRS);
     return pair;
   }

@@ -5,12 +5,17 @@
 import { kindOf } from '../claims/kinds/registry';
 import type { Claim } from '../types';
 
+/** A conflict of two claims that cannot both hold: the slot it is of and the sentence of each side (the pair's order). */
+export interface Dispute {
+  slot: string;
+  sentences: readonly [number, number];
+}
+
 /** What two compared articles' claims say of each other. */
 export interface PairTally {
   /** Claims of either article that the other states with the same value. */
   agreements: number;
-  /** Sentences with a conflicting claim, counted on the side with fewer. */
-  disputes: number;
+  disputes: Dispute[];
   /** Both articles state their dates, and these are far apart. */
   farApart: boolean;
 }
@@ -27,12 +32,33 @@ const SEPARATOR = '\u0000';
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
 
 /**
- * Two articles about different events: they dispute several sentences and agree on none, or were written months
- * apart. Months apart says nothing of a fact filed under its owner (a street's block, a facility's town, a person's
- * title): a trial report retells where the shooting was.
+ * How many disputes besides the one judged it takes, with no agreement, to tell two articles of two events: fit on
+ * topics 1-12 (1 hides a labelled discrepancy there, 3 finds no more than 2).
  */
-function apart(tally: PairTally | undefined, ofOwner: boolean): boolean {
-  return tally !== undefined && tally.agreements === 0 && (tally.disputes >= 2 || (tally.farApart && !ofOwner));
+export const OTHER_DISPUTES_FOR_TWO_EVENTS = 2;
+
+/** The slot of a conflict, as its disputes are recorded: its attribute and subject. */
+export const slotOf = (c: { attribute: string; subject: string }): string => `${c.attribute}${SEPARATOR}${c.subject}`;
+
+/**
+ * The sentences two articles dispute besides the slot judged, counted on the side with fewer: figures disputed within
+ * one sentence ('53-3, 47 KO's' against '52-3, 46 KOs') are one dispute, and the judged slot's disputes, with any
+ * other figure of their sentences, are the very disagreement under judgement, no evidence of two events.
+ */
+function otherDisputes(disputes: readonly Dispute[], slot: string): number {
+  const judged = [0, 1].map((k) => new Set(disputes.filter((d) => d.slot === slot).map((d) => d.sentences[k])));
+  const kept = disputes.filter((d) => d.slot !== slot && !d.sentences.some((s, k) => judged[k].has(s)));
+  return Math.min(...[0, 1].map((k) => new Set(kept.map((d) => d.sentences[k])).size));
+}
+
+/**
+ * Two articles about different events: they dispute several sentences besides the judged slot and agree on none,
+ * or were written months apart. Months apart says nothing of a fact filed under its owner (a street's block, a
+ * facility's town, a person's title): a trial report retells where the shooting was.
+ */
+function apart(tally: PairTally | undefined, slot: string, ofOwner: boolean): boolean {
+  if (tally === undefined || tally.agreements > 0) return false;
+  return (tally.farApart && !ofOwner) || otherDisputes(tally.disputes, slot) >= OTHER_DISPUTES_FOR_TWO_EVENTS;
 }
 
 export class EventCamps {
@@ -58,10 +84,12 @@ export class EventCamps {
    * article stating the other side's: '23 pirates' in a short report, where a longer report of those 23 disputes the
    * other raid's pirates and weapons alike.
    */
-  twoEvents(a: ClaimSide, b: ClaimSide): boolean {
+  twoEvents(conflict: { attribute: string; subject: string; a: ClaimSide; b: ClaimSide }): boolean {
+    const { a, b } = conflict;
     const camp = (side: ClaimSide): string[] => [side.docId, ...(this.confirmers.get(side.docId)?.get(side.claim.start) ?? [])];
     const campB = camp(b);
     const ofOwner = kindOf(a.claim).matching === 'owner';
-    return camp(a).some((x) => campB.some((y) => x !== y && apart(this.pairs.get(pairKey(x, y)), ofOwner)));
+    const slot = slotOf(conflict);
+    return camp(a).some((x) => campB.some((y) => x !== y && apart(this.pairs.get(pairKey(x, y)), slot, ofOwner)));
   }
 }
