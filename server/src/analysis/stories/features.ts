@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from '../ner/lexicon';
 import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
-import { keyId, phraseId, sharedKey, WeightVector } from './weightVector';
+import { keyId, keyOf, phraseId, sharedKey, WeightVector } from './weightVector';
 
 export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -30,6 +30,22 @@ export const RANKED_FAMILIES = ['names', 'places', 'words'] as const;
  */
 const RANKED_KEYS = 16;
 
+/**
+ * Keys with their weights, flat (`[id, weight, id, weight, …]`, ids as weightVector.ts gives them): an array of unboxed
+ * numbers per family, where a `[key, weight]` array per key cost about 80 bytes each (2.6 KB an indexed article).
+ */
+export type RankedKeys = readonly number[];
+
+/** The keys and weights of RankedKeys, in its order. */
+export function* rankedEntries(ranked: RankedKeys): IterableIterator<[string, number]> {
+  for (let i = 0; i < ranked.length; i += 2) yield [keyOf(ranked[i]), ranked[i + 1]];
+}
+
+/** The weekdays (0 = Sunday) of a set, as the bits 1 << day of a number. */
+export type Weekdays = number;
+
+export const hasWeekday = (weekdays: Weekdays, day: number): boolean => (weekdays & (1 << day)) !== 0;
+
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path, the user's), ISO day, month or year. */
@@ -38,18 +54,18 @@ export interface ArticleFeatures {
   statedTime: number | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
-  /** Each family's heaviest keys, as ids (weightVector.ts), with their weights (ties: the first written), for the keys another article lacks. */
-  main: Record<(typeof MAIN_FAMILIES)[number], Array<[number, number]>>;
+  /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
+  main: Record<(typeof MAIN_FAMILIES)[number], RankedKeys>;
   /** Each ranked family's heaviest keys with their weights, heaviest first (ties by key). */
-  heaviest: Record<(typeof RANKED_FAMILIES)[number], Array<[string, number]>>;
-  /** Names and places as the article writes them, by key. */
+  heaviest: Record<(typeof RANKED_FAMILIES)[number], RankedKeys>;
+  /** The heaviest names and places as the article writes them, by key (what a title shows of them). */
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
   headline: Set<string>;
-  /** The weekdays its date expressions name (0 = Sunday): how an undated report tells which day it speaks of. */
-  weekdays: Set<number>;
+  /** The weekdays its date expressions name: how an undated report tells which day it speaks of. */
+  weekdays: Weekdays;
   /** Those and the weekdays of the days it names: the days its events happened on, to tell two events of one topic. */
-  eventWeekdays: Set<number>;
+  eventWeekdays: Weekdays;
 }
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
@@ -289,24 +305,30 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     work = 0;
     while (next < steps.length && work < 1) if (!steps[next]()) next++;
     if (next < steps.length) return undefined;
-    const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
-    const eventWeekdays = new Set(weekdays);
+    let weekdays: Weekdays = 0;
+    for (const d of analysis.dates) for (const m of d.text.matchAll(WEEKDAY)) weekdays |= 1 << weekdayNumber(m[0])!;
+    let eventWeekdays = weekdays;
     for (const day of days.keys()) {
       if (!isIsoDay(day)) continue;
       const [year, month, dayOfMonth] = day.split('-').map(Number);
-      eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
+      eventWeekdays |= 1 << weekdayOf({ year, month, day: dayOfMonth });
     }
     // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
-    const mainOf = (v: FeatureVector) => heaviestEntries(v.idEntries(), MAIN_KEYS, false);
-    const heaviestOf = (v: FeatureVector) => heaviestEntries(v.entries(), RANKED_KEYS, true);
+    const mainOf = (v: FeatureVector) => heaviestEntries(v.idEntries(), MAIN_KEYS, false).flat();
+    const heaviestOf = (v: FeatureVector) => heaviestEntries(v.entries(), RANKED_KEYS, true).flatMap(([key, w]) => [keyId(key), w]);
+    const heaviest = { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) };
+    const shown = new Map<string, string>();
+    for (const ranked of [heaviest.names, heaviest.places]) {
+      for (const [key] of rankedEntries(ranked)) if (written.has(key)) shown.set(key, written.get(key)!);
+    }
     return {
       vectors,
       main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
-      heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
+      heaviest,
       statedDate: analysis.referenceDate?.value ?? null,
       statedTime: analysis.referenceDate ? Date.parse(analysis.referenceDate.value) : null,
       year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
-      written,
+      written: shown,
       headline,
       weekdays,
       eventWeekdays,

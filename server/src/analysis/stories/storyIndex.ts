@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
 import { type CoreLink, boundedParts } from './groups';
 import { LinkTable } from './links';
-import { type ArticleFeatures, type RANKED_FAMILIES, articleFeatureSteps, articleFeatures } from './features';
+import { type ArticleFeatures, type RANKED_FAMILIES, articleFeatureSteps, articleFeatures, rankedEntries } from './features';
 import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
 /** Only articles sharing one of their most distinctive features are scored: so many per family. */
@@ -77,7 +77,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 function candidateKeys(features: ArticleFeatures): string[] {
-  return CANDIDATE_KEYS.flatMap(([family, count]) => features.heaviest[family].slice(0, count).map(([key]) => `${family}:${key}`));
+  return CANDIDATE_KEYS.flatMap(([family, count]) => [...rankedEntries(features.heaviest[family])].slice(0, count).map(([key]) => `${family}:${key}`));
 }
 
 export class StoryIndex {

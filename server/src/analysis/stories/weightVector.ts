@@ -41,7 +41,8 @@ export function phraseId(first: number, second: number): number {
   return -(first * PHRASE_BASE + second) - 1;
 }
 
-function keyOf(id: number): string {
+/** The key of an id (keyId, phraseId). */
+export function keyOf(id: number): string {
   if (id >= 0) return keyOfId[id];
   const pair = -id - 1;
   return `${keyOfId[Math.floor(pair / PHRASE_BASE)]} ${keyOfId[pair % PHRASE_BASE]}`;
