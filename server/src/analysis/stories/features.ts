@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from '../ner/lexicon';
 import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
-import { keyId, keyOf, phraseId, sharedKey, WeightVector } from './weightVector';
+import { keyId, keyOf, phraseId, sharedKey, vectorsOf, type WeightList, type WeightVector } from './weightVector';
 
 export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -165,7 +165,7 @@ function addCount<K>(counts: Map<K, number>, key: K, by = 1): void {
 }
 
 /** Sublinear TF times IDF, normalised to unit length; `idOf` gives a key's id in the vector (weightVector.ts). */
-function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number, idOf: (key: K) => number): FeatureVector {
+function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number, idOf: (key: K) => number): WeightList {
   const ids: number[] = [];
   const weights: number[] = [];
   let norm = 0;
@@ -178,7 +178,7 @@ function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number, idOf: (key:
   }
   norm = Math.sqrt(norm);
   for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return new WeightVector(ids, weights);
+  return { ids, weights };
 }
 
 /** A phrase's id is its own already (phraseId). */
@@ -268,7 +268,7 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
   const days = new Map<string, number>();
   const years = new Map<string, number>();
   const numbers = new Map<string, number>();
-  const vectors = {} as Record<Family, FeatureVector>;
+  const lists = {} as Record<Family, WeightList>;
   const steps: Array<() => boolean> = [
     readChains,
     scanPart(readWords, lower.length),
@@ -293,10 +293,10 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
         ['words', () => weigh(words, idf, (word) => wordIds.get(word)!)],
         ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0, ownId)],
         ['numbers', () => weigh(numbers, () => 1, keyId)],
-      ] as Array<[Family, () => FeatureVector]>
+      ] as Array<[Family, () => WeightList]>
     ).map(([family, weighed]) => () => {
-      vectors[family] = weighed();
-      work += vectors[family].size / charsPerStep;
+      lists[family] = weighed();
+      work += lists[family].ids.length / charsPerStep;
       return false;
     }),
   ];
@@ -305,6 +305,8 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     work = 0;
     while (next < steps.length && work < 1) if (!steps[next]()) next++;
     if (next < steps.length) return undefined;
+    const made = vectorsOf(FAMILIES.map((family) => lists[family]));
+    const vectors = Object.fromEntries(FAMILIES.map((family, i) => [family, made[i]])) as Record<Family, FeatureVector>;
     let weekdays: Weekdays = 0;
     for (const d of analysis.dates) for (const m of d.text.matchAll(WEEKDAY)) weekdays |= 1 << weekdayNumber(m[0])!;
     let eventWeekdays = weekdays;
