@@ -1,10 +1,14 @@
 // A large article's story features are read in steps (articleFeatureSteps, run between requests by
-// Corpus.setAnalysisInSteps): whatever the step sizes, the features are articleFeatures' own.
+// Corpus.setAnalysisInSteps): whatever the step sizes, the features are articleFeatures' own. So are those made from
+// the lists a worker thread sends with its analysis (featureLists, cloned as a message is), and a corpus given them
+// links the same stories.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { articleFeatureSteps, articleFeatures } from '../../server/src/analysis/stories/features';
+import { Corpus } from '../../server/src/analysis/corpus';
+import { articleFeatureSteps, articleFeatures, featureLists, featuresOf, offerFeatureLists } from '../../server/src/analysis/stories/features';
+import { decodeAnalysis, encodeAnalysis } from '../../server/src/node/analysisRecords';
 import recipesFile from '../fixtures/pathological/recipes.json';
 import { buildInput, Random, sampleArticles, type Recipe } from '../util/random';
 
@@ -37,3 +41,26 @@ for (const [name, text] of texts) {
     }
   });
 }
+
+for (const [name, text] of texts) {
+  test(`story features from a worker's lists equal those made here: ${name}`, () => {
+    const analysis = analyze(text);
+    const received = decodeAnalysis(encodeAnalysis(analysis));
+    assert.deepEqual(featuresOf(received, structuredClone(featureLists(analysis))), articleFeatures(analysis));
+  });
+}
+
+test('a corpus given the worker\'s lists with each analysis links the same stories', () => {
+  const plain = new Corpus();
+  const offered = new Corpus();
+  samples.forEach((text, i) => {
+    const uri = `file:///samples/${i}.txt`;
+    const analysis = analyze(text, { path: uri });
+    plain.setAnalysis(uri, analysis);
+    const received = decodeAnalysis(encodeAnalysis(analysis));
+    offerFeatureLists(received, structuredClone(featureLists(analysis)));
+    offered.setAnalysis(uri, received);
+  });
+  assert.ok(plain.stories().some((story) => story.documents.length > 1), 'the samples make a story of several articles');
+  assert.deepEqual(offered.stories(), plain.stories());
+});

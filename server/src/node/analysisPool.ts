@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from '../analysis/analyze';
+import { featureLists, type FeatureLists, offerFeatureLists } from '../analysis/stories/features';
 import type { DocumentAnalysis } from '../analysis/types';
 import { decodeAnalysis, encodeAnalysis } from './analysisRecords';
 import { warmUpAnalysis } from './workerWarmUp';
@@ -13,8 +14,12 @@ interface Job {
   text: string;
   options: AnalyzeOptions;
 }
-/** The analysis comes back as its persisted-index record (analysisRecords): decoded here in less CPU and heap than a structured clone. */
-type Reply = { id: number; record: Uint8Array } | { id: number; error: string };
+/**
+ * The analysis comes back as its persisted-index record (analysisRecords): decoded here in less CPU and heap than a
+ * structured clone. With it its story features' lists (stories/features.ts): made here, linking the article on the
+ * thread that answers requests only looks their keys up (reading the text for them was most of linking an edited article).
+ */
+type Reply = { id: number; record: Uint8Array; features: FeatureLists } | { id: number; error: string };
 interface Task {
   job: Job;
   resolve: (a: DocumentAnalysis) => void;
@@ -191,7 +196,9 @@ export class AnalysisPool {
       if ('error' in reply) task.reject(new Error(reply.error));
       else {
         try {
-          task.resolve(decodeAnalysis(reply.record));
+          const analysis = decodeAnalysis(reply.record);
+          offerFeatureLists(analysis, reply.features);
+          task.resolve(analysis);
         } catch (e) {
           task.reject(e as Error);
         }
@@ -229,7 +236,8 @@ export function runAnalysisWorker(): void {
   warmUpAnalysis();
   parentPort!.on('message', (job: Job) => {
     try {
-      parentPort!.postMessage({ id: job.id, record: encodeAnalysis(analyze(job.text, job.options)) } satisfies Reply);
+      const analysis = analyze(job.text, job.options);
+      parentPort!.postMessage({ id: job.id, record: encodeAnalysis(analysis), features: featureLists(analysis) } satisfies Reply);
     } catch (e) {
       parentPort!.postMessage({ id: job.id, error: (e as Error).stack ?? String(e) } satisfies Reply);
     }

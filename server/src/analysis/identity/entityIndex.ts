@@ -78,8 +78,11 @@ interface Group {
   tokens: string[];
   /** The chains themselves (the objects of `docs`): no reference string made and hashed for each. */
   chains: Set<ChainEntry>;
-  /** How many chains carry each type; the group takes the most common one. */
-  types: Map<EntityType, number>;
+  /**
+   * How many chains carry each type, by its place in ENTITY_TYPES; the group takes the most common one. An array of
+   * small integers, where a Map was about 200 bytes a group (most have one chain).
+   */
+  types: number[];
   /** That most common type (typeOf), kept as chains come and go: resolutions ask it of every name they meet. */
   type: EntityType;
   /**
@@ -159,15 +162,16 @@ const keyOfId = (id: string): string => id.slice(id.indexOf(':') + 1);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}${SEPARATOR}${b}` : `${b}${SEPARATOR}${a}`);
 
 /** The type most chains carry, the first of ENTITY_TYPES among equals; "other" only when nothing else is said. */
-function mostCommonType(types: ReadonlyMap<EntityType, number>): EntityType {
+function mostCommonType(types: readonly number[]): EntityType {
   let best: EntityType = 'other';
   let bestCount = 0;
-  for (const type of ENTITY_TYPES) {
-    const n = types.get(type) ?? 0;
-    if (type !== 'other' && n > bestCount) [best, bestCount] = [type, n];
+  for (let i = 0; i < ENTITY_TYPES.length; i++) {
+    if (ENTITY_TYPES[i] !== 'other' && types[i] > bestCount) [best, bestCount] = [ENTITY_TYPES[i], types[i]];
   }
   return best;
 }
+
+const TYPE_INDEX = new Map(ENTITY_TYPES.map((type, i) => [type, i]));
 
 export class EntityIndex {
   private readonly metonymy: boolean;
@@ -713,17 +717,17 @@ export class EntityIndex {
   /** What resolutions read of a group: whether it exists, how many chains it has, and of which types. */
   private signature(key: string): string {
     const group = this.groups.get(key);
-    return group ? `${group.chains.size}:${ENTITY_TYPES.map((type) => group.types.get(type) ?? 0).join(',')}` : '';
+    return group ? `${group.chains.size}:${group.types.join(',')}` : '';
   }
 
   private addChain(entry: ChainEntry): void {
     let group = this.groups.get(entry.key);
     if (!group) {
-      group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: new Map(), type: 'other' };
+      group = { key: entry.key, tokens: entry.key.split(' '), chains: new Set(), types: ENTITY_TYPES.map(() => 0), type: 'other' };
       this.groups.set(group.key, group);
     }
     group.chains.add(entry);
-    group.types.set(entry.type, (group.types.get(entry.type) ?? 0) + 1);
+    group.types[TYPE_INDEX.get(entry.type)!]++;
     group.type = mostCommonType(group.types);
     if (group.forms) for (const form of entry.forms) addCount(group.forms, form, 1);
     else if (group.chains.size >= COUNTED_GROUP_CHAINS) {
@@ -739,9 +743,7 @@ export class EntityIndex {
     if (!group) return;
     group.chains.delete(entry);
     if (group.forms) for (const form of entry.forms) addCount(group.forms, form, -1);
-    const typeCount = (group.types.get(entry.type) ?? 0) - 1;
-    if (typeCount > 0) group.types.set(entry.type, typeCount);
-    else group.types.delete(entry.type);
+    group.types[TYPE_INDEX.get(entry.type)!]--;
     group.type = mostCommonType(group.types);
     for (const alias of entry.aliases) count(this.aliasIndex, alias, group.key, -1);
     if (group.chains.size === 0) this.groups.delete(group.key);
@@ -926,7 +928,7 @@ export class EntityIndex {
 
   /** A word some article's recognizer took for a place on its own ("Boston" of "Boston Herald"). */
   private isPlaceWord(word: string): boolean {
-    return (this.group(word)?.types.get('place') ?? 0) > 0;
+    return (this.group(word)?.types[TYPE_INDEX.get('place')!] ?? 0) > 0;
   }
 
   private isDifferent(a: string, b: string): boolean {

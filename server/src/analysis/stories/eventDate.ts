@@ -4,7 +4,7 @@
 // "yesterday" and "on Sunday" stay unresolved: they count from when the article was written, which a follow-up
 // written days later would get wrong.
 import { isIsoDay, longDay, weekdayOf } from '../dates/calendar';
-import type { ArticleFeatures } from './features';
+import { type ArticleFeatures, hasWeekday } from './features';
 
 /** So many articles must name the day before it is the story's. */
 const MIN_AGREEING = 2;
@@ -34,6 +34,6 @@ export function storyDateOf(article: ArticleFeatures, members: readonly ArticleF
   const written = longDay(day);
   const because = `its story “${title}” happened on ${written}, the day ${main.agreeing} of its articles name`;
   if (article.vectors.days.has(main.day)) return { value: main.day, reason: `no date of its own; it names ${written}: ${because}` };
-  if (article.weekdays.has(weekdayOf(day))) return { value: main.day, reason: `no date of its own; it reports the event by its weekday: ${because}` };
+  if (hasWeekday(article.weekdays, weekdayOf(day))) return { value: main.day, reason: `no date of its own; it reports the event by its weekday: ${because}` };
   return undefined;
 }

@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from '../ner/lexicon';
 import { endsWithPossessive } from '../tokenize';
 import type { DocumentAnalysis, EntityType } from '../types';
 import background from './background.json';
-import { keyId, phraseId, sharedKey, WeightVector } from './weightVector';
+import { keyId, keyOf, phraseId, sharedKey, vectorsOf, type WeightVector } from './weightVector';
 
 export const FAMILIES = ['names', 'places', 'days', 'years', 'words', 'phrases', 'numbers'] as const;
 export type Family = (typeof FAMILIES)[number];
@@ -30,6 +30,22 @@ export const RANKED_FAMILIES = ['names', 'places', 'words'] as const;
  */
 const RANKED_KEYS = 16;
 
+/**
+ * Keys with their weights, flat (`[id, weight, id, weight, …]`, ids as weightVector.ts gives them): an array of unboxed
+ * numbers per family, where a `[key, weight]` array per key cost about 80 bytes each (2.6 KB an indexed article).
+ */
+export type RankedKeys = readonly number[];
+
+/** The keys and weights of RankedKeys, in its order. */
+export function* rankedEntries(ranked: RankedKeys): IterableIterator<[string, number]> {
+  for (let i = 0; i < ranked.length; i += 2) yield [keyOf(ranked[i]), ranked[i + 1]];
+}
+
+/** The weekdays (0 = Sunday) of a set, as the bits 1 << day of a number. */
+export type Weekdays = number;
+
+export const hasWeekday = (weekdays: Weekdays, day: number): boolean => (weekdays & (1 << day)) !== 0;
+
 export interface ArticleFeatures {
   vectors: Record<Family, FeatureVector>;
   /** The article's own stated date (dateline, published line, path, the user's), ISO day, month or year. */
@@ -38,18 +54,18 @@ export interface ArticleFeatures {
   statedTime: number | null;
   /** The article's year if dated, else the latest year it names: too weak to date the article, enough to compare two. */
   year: number | null;
-  /** Each family's heaviest keys, as ids (weightVector.ts), with their weights (ties: the first written), for the keys another article lacks. */
-  main: Record<(typeof MAIN_FAMILIES)[number], Array<[number, number]>>;
+  /** Each family's heaviest keys with their weights (ties: the first written), for the keys another article lacks. */
+  main: Record<(typeof MAIN_FAMILIES)[number], RankedKeys>;
   /** Each ranked family's heaviest keys with their weights, heaviest first (ties by key). */
-  heaviest: Record<(typeof RANKED_FAMILIES)[number], Array<[string, number]>>;
-  /** Names and places as the article writes them, by key. */
+  heaviest: Record<(typeof RANKED_FAMILIES)[number], RankedKeys>;
+  /** The heaviest names and places as the article writes them, by key (what a title shows of them). */
   written: Map<string, string>;
   /** The lowercase words of the first line, usually the headline. */
   headline: Set<string>;
-  /** The weekdays its date expressions name (0 = Sunday): how an undated report tells which day it speaks of. */
-  weekdays: Set<number>;
+  /** The weekdays its date expressions name: how an undated report tells which day it speaks of. */
+  weekdays: Weekdays;
   /** Those and the weekdays of the days it names: the days its events happened on, to tell two events of one topic. */
-  eventWeekdays: Set<number>;
+  eventWeekdays: Weekdays;
 }
 
 const WEEKDAY = new RegExp(WEEKDAY_RE, 'gi');
@@ -148,25 +164,62 @@ function addCount<K>(counts: Map<K, number>, key: K, by = 1): void {
   counts.set(key, (counts.get(key) ?? 0) + by);
 }
 
-/** Sublinear TF times IDF, normalised to unit length; `idOf` gives a key's id in the vector (weightVector.ts). */
-function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number, idOf: (key: K) => number): FeatureVector {
-  const ids: number[] = [];
+/** Sublinear TF times IDF, normalised to unit length, over the keys in the order written (those of weight > 0). */
+function weigh<K>(counts: Map<K, number>, idfOf: (key: K) => number): { keys: K[]; weights: number[] } {
+  const keys: K[] = [];
   const weights: number[] = [];
   let norm = 0;
   for (const [key, tf] of counts) {
     const w = (1 + Math.log(tf)) * idfOf(key);
     if (w <= 0) continue;
-    ids.push(idOf(key));
+    keys.push(key);
     weights.push(w);
     norm += w * w;
   }
   norm = Math.sqrt(norm);
   for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return new WeightVector(ids, weights);
+  return { keys, weights };
 }
 
-/** A phrase's id is its own already (phraseId). */
-const ownId = (id: number): number => id;
+/** Two words in a row, as the places of its words among the article's words (FeatureLists.keys.words). */
+const PHRASE_WORDS = 2 ** 26;
+
+/**
+ * An article's features before any key has an id of the shared table (weightVector.ts): plain strings and numbers, so
+ * that a worker thread makes them with the analysis and the thread that keeps the table only looks the keys up
+ * (featuresOf). Every family's keys in the order written, with their weights.
+ */
+export interface FeatureLists {
+  keys: Record<Exclude<Family, 'phrases'>, string[]> & {
+    /** The first word's place among `words` × PHRASE_WORDS + the second's. */
+    phrases: number[];
+  };
+  weights: Record<Family, number[]>;
+  /** ArticleFeatures.main and .heaviest as places among their family's keys, heaviest first. */
+  main: Record<(typeof MAIN_FAMILIES)[number], number[]>;
+  heaviest: Record<(typeof RANKED_FAMILIES)[number], number[]>;
+  /** The heaviest names' and places' keys, each with the first chain that writes it. */
+  written: Array<[string, number]>;
+  headline: string[];
+  weekdays: Weekdays;
+  eventWeekdays: Weekdays;
+}
+
+/** FeatureLists a worker made with an analysis (offerFeatureLists), until the analysis is linked into its story. */
+const offered = new WeakMap<DocumentAnalysis, FeatureLists>();
+
+/** Keeps the lists made with this analysis elsewhere, so that linking it here only looks their keys up. */
+export function offerFeatureLists(analysis: DocumentAnalysis, lists: FeatureLists): void {
+  offered.set(analysis, lists);
+}
+
+/** The features of the lists offered with this analysis, once; undefined when none were. */
+export function offeredFeatures(analysis: DocumentAnalysis): ArticleFeatures | undefined {
+  const lists = offered.get(analysis);
+  if (!lists) return undefined;
+  offered.delete(analysis);
+  return featuresOf(analysis, lists);
+}
 
 export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   const step = articleFeatureSteps(analysis, Infinity, Infinity);
@@ -176,16 +229,66 @@ export function articleFeatures(analysis: DocumentAnalysis): ArticleFeatures {
   }
 }
 
+/** An article's FeatureLists at once (what a worker sends with the analysis). */
+export function featureLists(analysis: DocumentAnalysis): FeatureLists {
+  const step = featureListSteps(analysis, Infinity, Infinity);
+  for (;;) {
+    const lists = step();
+    if (lists) return lists;
+  }
+}
+
 /**
  * articleFeatures in steps of about `charsPerStep` characters of text (or keys weighed) or `chainsPerStep` chains, for
  * a thread that answers requests between them (Corpus.setAnalysisInSteps): each call does about one step's work (all
  * of an ordinary article's) and returns the features after the last, the same as articleFeatures'.
  */
 export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = CHARS_PER_STEP, chainsPerStep = CHAINS_PER_STEP): () => ArticleFeatures | undefined {
+  const step = featureListSteps(analysis, charsPerStep, chainsPerStep);
+  return () => {
+    const lists = step();
+    return lists && featuresOf(analysis, lists);
+  };
+}
+
+/** The features of FeatureLists made from this analysis, its keys given their ids in this thread's table. */
+export function featuresOf(analysis: DocumentAnalysis, lists: FeatureLists): ArticleFeatures {
+  const { keys, weights } = lists;
+  const wordIds = keys.words.map(keyId);
+  const ids: Record<Family, number[]> = {
+    names: keys.names.map(keyId),
+    places: keys.places.map(keyId),
+    days: keys.days.map(keyId),
+    years: keys.years.map(keyId),
+    words: wordIds,
+    phrases: keys.phrases.map((pair) => phraseId(wordIds[Math.floor(pair / PHRASE_WORDS)], wordIds[pair % PHRASE_WORDS])),
+    numbers: keys.numbers.map(keyId),
+  };
+  const made = vectorsOf(FAMILIES.map((family) => ({ ids: ids[family], weights: weights[family] })));
+  const vectors = Object.fromEntries(FAMILIES.map((family, i) => [family, made[i]])) as Record<Family, FeatureVector>;
+  const ranked = (family: Family, places: readonly number[]): RankedKeys => places.flatMap((at) => [ids[family][at], weights[family][at]]);
+  const { referenceDate } = analysis;
+  return {
+    vectors,
+    main: { names: ranked('names', lists.main.names), places: ranked('places', lists.main.places), numbers: ranked('numbers', lists.main.numbers) },
+    heaviest: { names: ranked('names', lists.heaviest.names), places: ranked('places', lists.heaviest.places), words: ranked('words', lists.heaviest.words) },
+    statedDate: referenceDate?.value ?? null,
+    statedTime: referenceDate ? Date.parse(referenceDate.value) : null,
+    year: referenceDate ? Number(referenceDate.value.slice(0, 4)) : keys.years.length > 0 ? Math.max(...keys.years.map(Number)) : null,
+    written: new Map(lists.written.map(([key, chain]) => [sharedKey(key), analysis.chains[chain].name])),
+    headline: new Set(lists.headline.map(sharedKey)),
+    weekdays: lists.weekdays,
+    eventWeekdays: lists.eventWeekdays,
+  };
+}
+
+/** articleFeatureSteps' steps up to its FeatureLists, which read no table of keys. */
+function featureListSteps(analysis: DocumentAnalysis, charsPerStep: number, chainsPerStep: number): () => FeatureLists | undefined {
   const names = new Map<string, number>();
   const places = new Map<string, number>();
   const nameIdfs = new Map<string, number>();
-  const written = new Map<string, string>();
+  /** Each name's first chain. */
+  const written = new Map<string, number>();
   /** The work of this call, in steps: characters and keys / charsPerStep + chains / chainsPerStep. */
   let work = 0;
   let chainsRead = 0;
@@ -198,18 +301,18 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       if (tokens.length === 0) continue;
       const key = nameKey(tokens);
       nameIdfs.set(key, nameIdf(tokens));
-      if (!written.has(key)) written.set(key, chain.name);
+      if (!written.has(key)) written.set(key, chainsRead);
       addCount(PLACE_TYPES.has(chain.type) ? places : names, key, chain.mentions.length);
     }
     return chainsRead < analysis.chains.length;
   };
   const words = new Map<string, number>();
-  /** The article's words' ids (keyId), looked up in the shared table once a word. */
-  const wordIds = new Map<string, number>();
-  /** By phraseId. */
+  /** Each word's place among the words, in the order first written. */
+  const wordPlaces = new Map<string, number>();
+  /** By the places of their words (FeatureLists.keys.phrases). */
   const phrases = new Map<number, number>();
   const phraseIdfs = new Map<number, number>();
-  let previous: { word: string; id: number; end: number } | undefined;
+  let previous: { word: string; place: number; end: number } | undefined;
   // The analysed part only: a text over the analysis limit has no mentions or dates beyond it either.
   const lower = analysis.text.slice(0, analysedLength(analysis.text)).toLowerCase();
   /** A text scan as a part of the steps, counting the characters it read. */
@@ -232,15 +335,15 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
       return;
     }
     addCount(words, word);
-    let id = wordIds.get(word);
-    if (id === undefined) wordIds.set(word, (id = keyId(word)));
+    let place = wordPlaces.get(word);
+    if (place === undefined) wordPlaces.set(word, (place = wordPlaces.size));
     // Two words in a row, within a sentence: the wording articles copied from one report share.
     if (previous && onlySpacesAndQuotes(lower, previous.end, start)) {
-      const phrase = phraseId(previous.id, id);
+      const phrase = previous.place * PHRASE_WORDS + place;
       addCount(phrases, phrase);
       phraseIdfs.set(phrase, Math.min(idf(previous.word), idf(word)));
     }
-    previous = { word, id, end };
+    previous = { word, place, end };
   });
   // The words of the first line, usually the headline.
   const headline = new Set<string>();
@@ -248,11 +351,12 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
   const headlineStart = firstNonSpace < 0 ? lower.length : firstNonSpace;
   const lineEnd = lower.indexOf('\n', headlineStart);
   const line = lower.slice(headlineStart, lineEnd < 0 ? lower.length : lineEnd);
-  const readHeadline = scanWordsInSteps(line, charsPerStep, (start, end) => headline.add(sharedKey(line.slice(start, end))));
+  const readHeadline = scanWordsInSteps(line, charsPerStep, (start, end) => headline.add(line.slice(start, end)));
   const days = new Map<string, number>();
   const years = new Map<string, number>();
   const numbers = new Map<string, number>();
-  const vectors = {} as Record<Family, FeatureVector>;
+  const keys = {} as FeatureLists['keys'];
+  const weights = {} as FeatureLists['weights'];
   const steps: Array<() => boolean> = [
     readChains,
     scanPart(readWords, lower.length),
@@ -270,17 +374,19 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     // One family a step: the words and phrases of a long article are tens of thousands of keys.
     ...(
       [
-        ['names', () => weigh(names, (k) => nameIdfs.get(k) ?? 0, keyId)],
-        ['places', () => weigh(places, (k) => nameIdfs.get(k) ?? 0, keyId)],
-        ['days', () => weigh(days, () => 1, keyId)],
-        ['years', () => weigh(years, () => 1, keyId)],
-        ['words', () => weigh(words, idf, (word) => wordIds.get(word)!)],
-        ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0, ownId)],
-        ['numbers', () => weigh(numbers, () => 1, keyId)],
-      ] as Array<[Family, () => FeatureVector]>
+        ['names', () => weigh(names, (k) => nameIdfs.get(k) ?? 0)],
+        ['places', () => weigh(places, (k) => nameIdfs.get(k) ?? 0)],
+        ['days', () => weigh(days, () => 1)],
+        ['years', () => weigh(years, () => 1)],
+        ['words', () => weigh(words, idf)],
+        ['phrases', () => weigh(phrases, (k) => phraseIdfs.get(k) ?? 0)],
+        ['numbers', () => weigh(numbers, () => 1)],
+      ] as Array<[Family, () => { keys: Array<string | number>; weights: number[] }]>
     ).map(([family, weighed]) => () => {
-      vectors[family] = weighed();
-      work += vectors[family].size / charsPerStep;
+      const made = weighed();
+      (keys as Record<Family, Array<string | number>>)[family] = made.keys;
+      weights[family] = made.weights;
+      work += made.keys.length / charsPerStep;
       return false;
     }),
   ];
@@ -289,25 +395,33 @@ export function articleFeatureSteps(analysis: DocumentAnalysis, charsPerStep = C
     work = 0;
     while (next < steps.length && work < 1) if (!steps[next]()) next++;
     if (next < steps.length) return undefined;
-    const weekdays = new Set(analysis.dates.flatMap((d) => [...d.text.matchAll(WEEKDAY)].map((m) => weekdayNumber(m[0])!)));
-    const eventWeekdays = new Set(weekdays);
+    let weekdays: Weekdays = 0;
+    for (const d of analysis.dates) for (const m of d.text.matchAll(WEEKDAY)) weekdays |= 1 << weekdayNumber(m[0])!;
+    let eventWeekdays = weekdays;
     for (const day of days.keys()) {
       if (!isIsoDay(day)) continue;
       const [year, month, dayOfMonth] = day.split('-').map(Number);
-      eventWeekdays.add(weekdayOf({ year, month, day: dayOfMonth }));
+      eventWeekdays |= 1 << weekdayOf({ year, month, day: dayOfMonth });
     }
+    const placed = (family: Family): Array<[number, number]> => weights[family].map((w, at) => [at, w]);
+    const keyed = (family: Exclude<Family, 'phrases'>): Array<[string, number]> => weights[family].map((w, at) => [keys[family][at], w]);
     // Of equal weights, the first written comes first among the main keys, the first by key among the ranked ones.
-    const mainOf = (v: FeatureVector) => heaviestEntries(v.idEntries(), MAIN_KEYS, false);
-    const heaviestOf = (v: FeatureVector) => heaviestEntries(v.entries(), RANKED_KEYS, true);
+    const mainOf = (family: (typeof MAIN_FAMILIES)[number]) => heaviestEntries(placed(family), MAIN_KEYS, false).map(([at]) => at);
+    const place = (family: (typeof RANKED_FAMILIES)[number]) => new Map(keys[family].map((key, at) => [key, at]));
+    const heaviestOf = (family: (typeof RANKED_FAMILIES)[number]) => {
+      const at = place(family);
+      return heaviestEntries(keyed(family), RANKED_KEYS, true).map(([key]) => at.get(key)!);
+    };
+    const heaviest = { names: heaviestOf('names'), places: heaviestOf('places'), words: heaviestOf('words') };
+    const shown: Array<[string, number]> = [];
+    for (const family of ['names', 'places'] as const) for (const at of heaviest[family]) shown.push([keys[family][at], written.get(keys[family][at])!]);
     return {
-      vectors,
-      main: { names: mainOf(vectors.names), places: mainOf(vectors.places), numbers: mainOf(vectors.numbers) },
-      heaviest: { names: heaviestOf(vectors.names), places: heaviestOf(vectors.places), words: heaviestOf(vectors.words) },
-      statedDate: analysis.referenceDate?.value ?? null,
-      statedTime: analysis.referenceDate ? Date.parse(analysis.referenceDate.value) : null,
-      year: analysis.referenceDate ? Number(analysis.referenceDate.value.slice(0, 4)) : years.size > 0 ? Math.max(...[...years.keys()].map(Number)) : null,
-      written,
-      headline,
+      keys,
+      weights,
+      main: { names: mainOf('names'), places: mainOf('places'), numbers: mainOf('numbers') },
+      heaviest,
+      written: shown,
+      headline: [...headline],
       weekdays,
       eventWeekdays,
     };

@@ -13,7 +13,12 @@ const YEARS = FAMILIES.indexOf('years');
 
 /** The weight of each article's main keys of a family that the other never writes, averaged over the two directions. */
 function missingMain(a: ArticleFeatures, b: ArticleFeatures, family: (typeof MAIN_FAMILIES)[number]): number {
-  const oneWay = (x: ArticleFeatures, y: ArticleFeatures): number => x.main[family].reduce((sum, [id, w]) => sum + (y.vectors[family].hasId(id) ? 0 : w), 0);
+  const oneWay = (x: ArticleFeatures, y: ArticleFeatures): number => {
+    const main = x.main[family];
+    let sum = 0;
+    for (let i = 0; i < main.length; i += 2) sum += y.vectors[family].hasId(main[i]) ? 0 : main[i + 1];
+    return sum;
+  };
   return (oneWay(a, b) + oneWay(b, a)) / 2;
 }
 
@@ -31,8 +36,8 @@ export function pairInputs(a: ArticleFeatures, b: ArticleFeatures): number[] {
   inputs.push(yearly ? 1 : 0, yearly ? Math.min(1, Math.abs(a.year! - b.year!) / MAX_GAP_YEARS) : 0);
   // Two events of one topic (two quakes in one place, two arrests of one man) differ in their specifics: the weekday
   // an undated report names against the other's, and the numbers each gives most (a magnitude, a toll).
-  const weekdays = !dated && a.eventWeekdays.size > 0 && b.eventWeekdays.size > 0;
-  const sharedWeekday = weekdays && [...a.eventWeekdays].some((d) => b.eventWeekdays.has(d));
+  const weekdays = !dated && a.eventWeekdays !== 0 && b.eventWeekdays !== 0;
+  const sharedWeekday = weekdays && (a.eventWeekdays & b.eventWeekdays) !== 0;
   inputs.push(sharedWeekday ? 1 : 0, weekdays && !sharedWeekday ? 1 : 0);
   const numbered = a.vectors.numbers.size > 0 && b.vectors.numbers.size > 0;
   inputs.push(numbered ? missingMain(a, b, 'numbers') : 0);

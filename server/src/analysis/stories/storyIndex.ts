@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../types';
 import { averageLink } from './cluster';
 import { type CoreLink, boundedParts } from './groups';
 import { LinkTable } from './links';
-import { type ArticleFeatures, type RANKED_FAMILIES, articleFeatureSteps, articleFeatures } from './features';
+import { type ArticleFeatures, type RANKED_FAMILIES, articleFeatureSteps, articleFeatures, offeredFeatures, rankedEntries } from './features';
 import { STORY_MODEL, type StoryModel, sameStoryScore } from './similarity';
 
 /** Only articles sharing one of their most distinctive features are scored: so many per family. */
@@ -77,7 +77,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 function candidateKeys(features: ArticleFeatures): string[] {
-  return CANDIDATE_KEYS.flatMap(([family, count]) => features.heaviest[family].slice(0, count).map(([key]) => `${family}:${key}`));
+  return CANDIDATE_KEYS.flatMap(([family, count]) => [...rankedEntries(features.heaviest[family])].slice(0, count).map(([key]) => `${family}:${key}`));
 }
 
 export class StoryIndex {
@@ -117,6 +117,11 @@ export class StoryIndex {
    * a 2 MB article's took 120-200 ms at once. True while steps are left.
    */
   featureSteps(analysis: DocumentAnalysis): () => boolean {
+    const made = offeredFeatures(analysis);
+    if (made) {
+      this.prepared.set(analysis, made);
+      return () => false;
+    }
     const step = articleFeatureSteps(analysis);
     return () => {
       const features = step();
@@ -127,7 +132,7 @@ export class StoryIndex {
 
   setDocument(id: string, analysis: DocumentAnalysis): void {
     this.settling = undefined;
-    const features = this.prepared.get(analysis) ?? articleFeatures(analysis);
+    const features = this.prepared.get(analysis) ?? offeredFeatures(analysis) ?? articleFeatures(analysis);
     this.prepared.delete(analysis);
     const keys = new Set(candidateKeys(features));
     // A key the article keeps leaves its posting's size as it was: no bound is crossed for it.

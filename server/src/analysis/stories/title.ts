@@ -3,7 +3,7 @@
 // title costs the same per member however long its articles are.
 import { MONTH_NAMES } from '../dates/calendar';
 import { capitalise } from '../capitalise';
-import { type ArticleFeatures, type RANKED_FAMILIES, idf } from './features';
+import { type ArticleFeatures, type RANKED_FAMILIES, idf, rankedEntries } from './features';
 
 type RankedFamily = (typeof RANKED_FAMILIES)[number];
 
@@ -11,7 +11,7 @@ type RankedFamily = (typeof RANKED_FAMILIES)[number];
 function shared(members: readonly ArticleFeatures[], family: RankedFamily): Array<[string, number]> {
   const totals = new Map<string, { weight: number; count: number }>();
   for (const m of members) {
-    for (const [key, w] of m.heaviest[family]) {
+    for (const [key, w] of rankedEntries(m.heaviest[family])) {
       const t = totals.get(key) ?? { weight: 0, count: 0 };
       t.weight += w;
       t.count++;
@@ -31,12 +31,12 @@ function mainName(members: readonly ArticleFeatures[], family: RankedFamily): st
   const scores = new Map<string, number>();
   for (const m of members) {
     const best = new Map<string, number>();
-    for (const [key, w] of m.heaviest[family]) for (const word of key.split(' ')) best.set(word, Math.max(best.get(word) ?? 0, w));
+    for (const [key, w] of rankedEntries(m.heaviest[family])) for (const word of key.split(' ')) best.set(word, Math.max(best.get(word) ?? 0, w));
     for (const [word, w] of best) scores.set(word, (scores.get(word) ?? 0) + w * idf(word));
   }
   const word = [...scores].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
   if (word === undefined) return undefined;
-  const forms = members.flatMap((m) => m.heaviest[family].filter(([key]) => key.split(' ').includes(word)).map(([key]) => m.written.get(key) ?? key));
+  const forms = members.flatMap((m) => [...rankedEntries(m.heaviest[family])].filter(([key]) => key.split(' ').includes(word)).map(([key]) => m.written.get(key) ?? key));
   return forms.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0];
 }
 

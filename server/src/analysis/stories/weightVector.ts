@@ -41,7 +41,8 @@ export function phraseId(first: number, second: number): number {
   return -(first * PHRASE_BASE + second) - 1;
 }
 
-function keyOf(id: number): string {
+/** The key of an id (keyId, phraseId). */
+export function keyOf(id: number): string {
   if (id >= 0) return keyOfId[id];
   const pair = -id - 1;
   return `${keyOfId[Math.floor(pair / PHRASE_BASE)]} ${keyOfId[pair % PHRASE_BASE]}`;
@@ -56,6 +57,22 @@ function knownPhraseId(key: string): number | undefined {
   return first === undefined || second === undefined ? undefined : phraseId(first, second);
 }
 
+/** The keys' ids and weights of some vectors, each in the order written, before they are made vectors. */
+export interface WeightList {
+  ids: number[];
+  weights: number[];
+}
+
+/**
+ * The vectors of some lists, all kept in one buffer: a typed array of its own for each cost about 200 bytes of heap
+ * and a native backing store more (7 an article).
+ */
+export function vectorsOf(lists: readonly WeightList[]): WeightVector[] {
+  const buffer = new Float64Array(3 * lists.reduce((sum, list) => sum + list.ids.length, 0));
+  let at = 0;
+  return lists.map(({ ids, weights }) => new WeightVector(ids, weights, buffer.subarray(at, (at += 3 * ids.length))));
+}
+
 /** Scratch for dot's merge: products by rank, zero between calls. */
 let products = new Float64Array(1024);
 
@@ -63,11 +80,14 @@ export class WeightVector {
   /** [0, n): the key ids, ascending; [n, 2n): their weights; [2n, 3n): where each key written in turn is in the first part. */
   private readonly data: Float64Array;
 
-  /** The keys' ids (keyId, phraseId) and their weights, both in the order written; no id twice. */
-  constructor(ids: readonly number[], weights: readonly number[]) {
+  /**
+   * The keys' ids (keyId, phraseId) and their weights, both in the order written; no id twice. `data`, of 3 × the
+   * keys, is where it keeps them: a view of one buffer for all of an article's vectors (vectorsOf).
+   */
+  constructor(ids: readonly number[], weights: readonly number[], data = new Float64Array(3 * ids.length)) {
     const n = ids.length;
     const ascending = Float64Array.from(ids).sort();
-    this.data = new Float64Array(3 * n);
+    this.data = data;
     this.data.set(ascending);
     for (let w = 0; w < n; w++) {
       const rank = this.rankOf(ids[w]);
