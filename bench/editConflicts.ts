@@ -1,13 +1,15 @@
 // The conflict update of an edit, in-process: one article of a workspace of generated articles edited as a writer
 // types (a sentence added at the end), each edit analysed outside the timing, then its story linked, compared in
 // steps (ConflictIndex.compareSome, as the server's refresh runs it) and its conflicts read: the CPU ms of those, per edit.
-// `node dist/bench.js edit-conflicts [ARTICLES] [EDITS]` (default 1,000 of bench/syntheticArticles.ts, 60 edits);
+// `node dist/bench.js edit-conflicts [ARTICLES] [EDITS] [long]` (default 1,000 of bench/syntheticArticles.ts, 60 edits;
+// `long`: the edits are of the 2,000-word article of longArticle.ts, added to the workspace);
 // with CROSSCHECK_BENCH_CPU_PROF=FILE, a CPU profile of the timed parts alone is written to FILE.
 import * as fs from 'node:fs';
 import { Session } from 'node:inspector';
 import { analyze } from '../server/src/analysis/analyze';
 import { Corpus } from '../server/src/analysis/corpus';
 import { loadEcbPlus, table } from '../eval/ecbplus';
+import { longArticleText } from './longArticle';
 import { quantile } from './stats';
 import { articleText } from './syntheticArticles';
 
@@ -24,8 +26,10 @@ export function run(argv: readonly string[]): void {
   const corpus = new Corpus();
   for (let i = 0; i < size; i++) corpus.set(uri(i), articleText(texts, i));
   corpus.stories();
-  const edited = uri(0);
-  const original = articleText(texts, 0);
+  const long = argv[2] === 'long';
+  const edited = long ? 'file:///bench/long-article.txt' : uri(0);
+  const original = long ? longArticleText() : articleText(texts, 0);
+  if (long) corpus.set(edited, original);
   const update = (): number => {
     const started = cpuMs();
     corpus.linkStories();
