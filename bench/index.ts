@@ -11,6 +11,7 @@ import { run as indexUpdate } from './indexUpdate';
 import { run as ner } from './ner';
 import { analyzeInWorker, run as pathological, WORKER_FLAG } from './pathological';
 import { run as conflictPass } from './conflictPass';
+import { run as editConflicts } from './editConflicts';
 import { run as edits } from './edits';
 import { run as hoverAfterEdit } from './hoverAfterEdit';
 import { run as reopen } from './reopen';
@@ -33,6 +34,8 @@ if (!isMainThread) {
   });
 } else if (argv[0] === 'hover-after-edit') {
   hoverAfterEdit(argv.slice(1));
+} else if (argv[0] === 'edit-conflicts') {
+  editConflicts(argv.slice(1));
 } else if (argv[0] === 'conflict-pass') {
   conflictPass(argv.slice(1));
 } else if (argv[0] === 'throughput') {

@@ -38,3 +38,24 @@ test('an edited article compared in steps has the conflicts of one compared at o
   assert.equal(stepped.conflicts.compareSome('file:///b.txt'), false, 'a story compared already has steps left');
   assert.equal(stepped.conflicts.compareSome('file:///missing.txt'), false);
 });
+
+test('after edits that keep, move or change its names, a story\'s spellings are those of a corpus made afresh', () => {
+  const edited = corpusOf(ARTICLES);
+  const spellings = (corpus: Corpus) => corpus.conflictsFor('file:///c.txt').filter((c) => c.attribute === 'name spelling');
+  assert.equal(spellings(edited).length, 1, 'Stathopolous against Stathopoulos');
+  const edits = [
+    // A figure retyped after every name: the names read the same.
+    riot('40 people', 'Panagiotis Stathopolous').replace('a teenager', 'a boy of 15'),
+    // Lines added before the names: every name moves.
+    `\n\n${riot('40 people', 'Panagiotis Stathopolous')}`,
+    // The name spelled as the others spell it: no variant left.
+    riot('40 people', 'Panagiotis Stathopoulos'),
+  ];
+  for (const text of edits) {
+    edited.set('file:///c.txt', text);
+    while (edited.conflicts.compareSome('file:///c.txt'));
+    const fresh = corpusOf([...ARTICLES.slice(0, 2), ['file:///c.txt', text]]);
+    assert.deepEqual(spellings(edited), spellings(fresh), text);
+  }
+  assert.equal(spellings(edited).length, 0);
+});

@@ -14,7 +14,7 @@ import { EMPTY_DISMISSED, type DismissedConflicts } from './dismissed';
 import { eventClash, markPeriodsTold, ownerNamed, periodsApart, placeAgainst, placeMentions, toEntry, type Entry } from './entries';
 import { containmentPairs, CorpusPlacePairs, PlaceReads, type NestedPlaces } from './placeContainment';
 import { DAYS_APART_FOR_TWO_EVENTS, EventCamps, slotOf, type Dispute, type PairTally } from './eventCamps';
-import { articleNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
+import { articleNames, sameNames, spellingClaim, variantPairs, type ArticleNames, type VariantPair } from './nameVariants';
 import { compareScored, scoredOnly, SLOT_INPUTS, SLOT_MODEL, slotPool, slotReasons, type ScoredComparison, type SlotModel } from './quantitySlots';
 
 export { addDismissal, parseDismissed, serializeDismissed, type DismissedConflicts } from './dismissed';
@@ -88,6 +88,15 @@ interface StoryCache {
   reads: EntityRead[];
   places: PlaceReads;
   conflicts: Conflict[];
+}
+
+/** An indexed article kept for its story's next comparison, with the entity ids it read. */
+interface KeptDocument {
+  version: number;
+  reads: EntityRead[];
+  /** The context's entity version when the reads were last found to hold. */
+  entityVersion: number | undefined;
+  indexed: IndexedDocument;
 }
 
 interface IndexedDocument {
@@ -209,7 +218,7 @@ export class ConflictIndex {
   private nextVersion = 0;
   private nextSerial = 0;
   /** The articles of the stories compared last, indexed, and their pairs' comparisons (a few stories' worth, oldest dropped first). */
-  private readonly recentDocuments = new Map<string, { version: number; reads: EntityRead[]; indexed: IndexedDocument }>();
+  private readonly recentDocuments = new Map<string, KeptDocument>();
   private readonly recentPairs = new Map<string, PairComparison>();
   /** The name variants of the stories compared last, by members, with the members' names they were found in. */
   private readonly recentVariants = new Map<string, { names: ArticleNames[]; pairs: VariantPair[] }>();
@@ -399,12 +408,18 @@ export class ConflictIndex {
     return conflicts;
   }
 
-  /** The story's names written two ways, kept while its members' names are the same (the same versions). */
+  /**
+   * The story's names written two ways, kept while its members' names are the same: the same versions, or an
+   * edited member's names read the same as before (variantPairs reads the whole story's names).
+   */
   private variantsOf(members: readonly string[]): VariantPair[] {
     const names = members.flatMap((m) => this.namesOf(m));
     const key = members.join('\u0000');
     const kept = this.recentVariants.get(key);
-    if (kept && kept.names.length === names.length && kept.names.every((n, i) => n === names[i])) return kept.pairs;
+    if (kept && kept.names.length === names.length && kept.names.every((n, i) => sameNames(n, names[i]))) {
+      kept.names = names;
+      return kept.pairs;
+    }
     const pairs = variantPairs(names);
     remember(this.recentVariants, key, { names, pairs }, RECENT_DOCUMENTS);
     return pairs;
@@ -464,7 +479,10 @@ export class ConflictIndex {
   private indexed(docId: string): IndexedDocument {
     const { version } = this.documents.get(docId) as StoredDocument;
     const kept = this.recentDocuments.get(docId);
-    if (kept?.version === version && kept.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
+    // Each step of a story's comparison asks for every member: while no id changed, their reads are not checked again.
+    const entityVersion = this.context.entityVersion?.();
+    if (kept?.version === version && ((entityVersion !== undefined && kept.entityVersion === entityVersion) || kept.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id))) {
+      kept.entityVersion = entityVersion;
       this.reads?.push(...kept.reads);
       return kept.indexed;
     }
@@ -473,7 +491,7 @@ export class ConflictIndex {
     this.reads = reads;
     try {
       const indexed = this.indexedAfresh(docId);
-      remember(this.recentDocuments, docId, { version, reads, indexed }, RECENT_DOCUMENTS);
+      remember(this.recentDocuments, docId, { version, reads, entityVersion, indexed }, RECENT_DOCUMENTS);
       return indexed;
     } finally {
       this.reads = outer;

@@ -63,13 +63,11 @@ function apart(tally: PairTally | undefined, slot: string, ofOwner: boolean): bo
 
 export class EventCamps {
   private readonly pairs = new Map<string, PairTally>();
-  private readonly partners = new Map<string, Set<string>>();
   /** Article → claim (by its start) → the other articles that state the same value. */
   private readonly confirmers = new Map<string, Map<number, Set<string>>>();
 
   setPair(a: string, b: string, tally: PairTally): void {
     this.pairs.set(pairKey(a, b), tally);
-    for (const [x, y] of [[a, b], [b, a]]) this.partners.set(x, (this.partners.get(x) ?? new Set()).add(y));
   }
 
   /** Records that article `by` states the same value as this claim of article `docId`. */

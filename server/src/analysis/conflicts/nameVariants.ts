@@ -173,6 +173,23 @@ export function articleNames(docId: string, analysis: DocumentAnalysis): Article
   return { docId, words: [...seen.keys()].map(sharedKey), spans: Int32Array.from(spans), times: counted(capitalised), lowerCase: joinedCounts(lowerCase), fullNames: packedNames(fullNames(docId, analysis)) };
 }
 
+/** Whether two lists hold the same items in the same order. */
+function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether two readings of an article's names are the same, field by field: an edit that changes no name, no word's
+ * place and no count (a figure retyped after the last name) leaves its story's pairs (variantPairs) as they were.
+ */
+export function sameNames(a: ArticleNames, b: ArticleNames): boolean {
+  if (a === b) return true;
+  return a.docId === b.docId && sameItems(a.words, b.words) && sameItems(a.spans, b.spans) && sameItems(a.times.ids, b.times.ids) && sameItems(a.times.counts, b.times.counts)
+    && a.lowerCase.words === b.lowerCase.words && sameItems(a.lowerCase.counts, b.lowerCase.counts) && sameItems(a.fullNames.strings, b.fullNames.strings) && sameItems(a.fullNames.fields, b.fullNames.fields);
+}
+
 /** The word with one or two letters left out: two words within that many edits share one of these. */
 function deletionKeys(word: string): string[] {
   const keys = new Set<string>([word]);
