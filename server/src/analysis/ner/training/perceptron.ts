@@ -12,6 +12,12 @@ import type { NameList } from '../placeNames';
 import type { SerializedModel } from '../tagger';
 import type { LabelledDocument } from './conll';
 
+/**
+ * Bound on a token feature's weight while training (transitions are not bounded): a few very strong features
+ * ("Mr", a listed name) would otherwise say all, and the features beside them learn nothing.
+ */
+const TOKEN_WEIGHT_CAP = 30;
+
 export class PerceptronTrainer {
   readonly labels: string[];
   private readonly allowed: boolean[][];
@@ -78,8 +84,8 @@ export class PerceptronTrainer {
           for (let k = i * STATIC_FEATURES; k < (i + 1) * STATIC_FEATURES; k++) {
             if (predicted.keys[k] === 0) continue;
             const id = this.idFor(predicted.keys[k]);
-            this.bump(id, y, 1);
-            this.bump(id, p, -1);
+            this.bump(id, y, 1, TOKEN_WEIGHT_CAP);
+            this.bump(id, p, -1, TOKEN_WEIGHT_CAP);
           }
         }
         transitionFeatures(yPrev, predicted.shapes[i], pair, 0);
@@ -167,11 +173,11 @@ export class PerceptronTrainer {
     for (let slot = 0; slot < old.length; slot += 2) if (old[slot] !== 0) this.insert(old[slot], old[slot + 1] - 1);
   }
 
-  private bump(id: number, label: number, delta: number): void {
+  private bump(id: number, label: number, delta: number, cap = Infinity): void {
     const k = id * this.labels.length + label;
     this.totals[k] += (this.clock - this.stamps[k]) * this.weights[k];
     this.stamps[k] = this.clock;
-    this.weights[k] += delta;
+    this.weights[k] = Math.max(-cap, Math.min(cap, this.weights[k] + delta));
   }
 
   private grow(size: number): void {
