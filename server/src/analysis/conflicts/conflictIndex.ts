@@ -73,11 +73,14 @@ interface StoredDocument {
   names?: ArticleNames;
 }
 
-/** An entity id a story's comparison read: the chain of an article and the id it had. */
-interface EntityRead {
+/**
+ * The entity ids an article's indexing read: its chains and the id each had, each chain and id once (an article reads
+ * a chain for every claim about it). Shared by the kept article and the story caches that read it, not copied.
+ */
+interface EntityReads {
   docId: string;
-  chain: number;
-  id: string | undefined;
+  chains: number[];
+  ids: Array<string | undefined>;
 }
 
 interface StoryCache {
@@ -85,7 +88,8 @@ interface StoryCache {
   versions: string;
   /** The context's entity version when the reads were last found to hold. */
   entityVersion: number | undefined;
-  reads: EntityRead[];
+  /** The members' reads. */
+  reads: EntityReads[];
   places: PlaceReads;
   conflicts: Conflict[];
 }
@@ -93,7 +97,7 @@ interface StoryCache {
 /** An indexed article kept for its story's next comparison, with the entity ids it read. */
 interface KeptDocument {
   version: number;
-  reads: EntityRead[];
+  reads: EntityReads;
   /** The context's entity version when the reads were last found to hold. */
   entityVersion: number | undefined;
   indexed: IndexedDocument;
@@ -213,7 +217,9 @@ export class ConflictIndex {
   /** Every story's indexed members, while the stories stay as they were. */
   private storyLists: { version: number; stories: string[][] } | undefined;
   /** The entity ids read by the story comparison running now, to keep with its conflicts. */
-  private reads: EntityRead[] | undefined;
+  private reads: EntityReads[] | undefined;
+  /** The entity ids read by the article being indexed now, and the last id noted of each chain. */
+  private reading: { reads: EntityReads; noted: Map<number, string | undefined> } | undefined;
   private dismissedIds = new Set<string>();
   private nextVersion = 0;
   private nextSerial = 0;
@@ -305,11 +311,21 @@ export class ConflictIndex {
     return members.map((m) => this.documents.get(m)?.version).join(',');
   }
 
-  /** The entity id of a chain, noted on the story comparison that reads it. */
+  /** The entity id of a chain, noted on the article being indexed unless it was noted already. */
   private entityOf(docId: string, chain: number): string | undefined {
     const id = this.context.entityOf(docId, chain);
-    this.reads?.push({ docId, chain, id });
+    const reading = this.reading;
+    if (reading && (reading.noted.get(chain) !== id || !reading.noted.has(chain))) {
+      reading.noted.set(chain, id);
+      reading.reads.chains.push(chain);
+      reading.reads.ids.push(id);
+    }
     return id;
+  }
+
+  /** Whether every entity id an article's indexing read is still the id. */
+  private readsHold({ docId, chains, ids }: EntityReads): boolean {
+    return chains.every((chain, i) => this.context.entityOf(docId, chain) === ids[i]);
   }
 
   /**
@@ -325,12 +341,12 @@ export class ConflictIndex {
     const entityVersion = this.context.entityVersion?.();
     if (cached?.versions === versions && this.placesHold(cached.places)) {
       if (entityVersion !== undefined && cached.entityVersion === entityVersion) return cached.conflicts;
-      if (cached.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id)) {
+      if (cached.reads.every((r) => this.readsHold(r))) {
         cached.entityVersion = entityVersion;
         return cached.conflicts;
       }
     }
-    const reads: EntityRead[] = [];
+    const reads: EntityReads[] = [];
     this.reads = reads;
     try {
       const places = new PlaceReads(this.placePairs.version);
@@ -481,21 +497,20 @@ export class ConflictIndex {
     const kept = this.recentDocuments.get(docId);
     // Each step of a story's comparison asks for every member: while no id changed, their reads are not checked again.
     const entityVersion = this.context.entityVersion?.();
-    if (kept?.version === version && ((entityVersion !== undefined && kept.entityVersion === entityVersion) || kept.reads.every((r) => this.context.entityOf(r.docId, r.chain) === r.id))) {
+    if (kept?.version === version && ((entityVersion !== undefined && kept.entityVersion === entityVersion) || this.readsHold(kept.reads))) {
       kept.entityVersion = entityVersion;
-      this.reads?.push(...kept.reads);
+      this.reads?.push(kept.reads);
       return kept.indexed;
     }
-    const outer = this.reads;
-    const reads: EntityRead[] = [];
-    this.reads = reads;
+    const reads: EntityReads = { docId, chains: [], ids: [] };
+    this.reading = { reads, noted: new Map() };
     try {
       const indexed = this.indexedAfresh(docId);
       remember(this.recentDocuments, docId, { version, reads, entityVersion, indexed }, RECENT_DOCUMENTS);
       return indexed;
     } finally {
-      this.reads = outer;
-      outer?.push(...reads);
+      this.reading = undefined;
+      this.reads?.push(reads);
     }
   }
 
