@@ -138,6 +138,13 @@ describe('resolution', () => {
     assert.equal(valueOf(text, '1200 hours'), 'PT1200H');
   });
 
+  it('keeps "p.m." with a clock time written after "about" or "at", at the end of a sentence too', () => {
+    const text = `${dated}The shooting occurred about 3:10 p.m. Deputies arrived at about 3:30 p.m. and left around 11:05 PM.`;
+    assert.equal(valueOf(text, '3:10'), 'T15:10');
+    assert.equal(valueOf(text, '3:30'), 'T15:30');
+    assert.equal(valueOf(text, '11:05'), 'T23:05');
+  });
+
   it('attaches a time to the date before it', () => {
     assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
   });

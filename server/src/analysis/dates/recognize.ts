@@ -194,9 +194,9 @@ const RULES: Rule[] = [
       return { type: 'time', hour, minute: m[2] ? Number(m[2]) : 0, zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined };
     },
   },
-  // "13:45 GMT", "at 09:30"
+  // "13:45 GMT", "at 09:30"; not "about 3:30 p.m.", which is longer than the "3:30 p.m." read above and would win as 03:30.
   {
-    pattern: new RegExp(`\\b(?:(at|around|about|by|until|from|before|after)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
+    pattern: new RegExp(`\\b(?:(at|around|about|by|until|from|before|after)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!\\s*[aApP]\\.?[mM]\\b)(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
     needs: /:[0-5]\d/,
     build: (m) => (m[1] || m[4] ? { type: 'time', hour: Number(m[2]), minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined } : null),
   },
