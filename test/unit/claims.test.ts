@@ -124,6 +124,10 @@ test('partial counts are kept apart, single items and calibres are not counts', 
   assert.deepEqual(claimsOf('Police found 2 Tuesday afternoon and 3 rifles Wednesday.').map((c) => c.attribute), ['count: rifle']);
 });
 
+test('a tied score is no count: "rallied to forge a 13-all tie" counts nobody', () => {
+  assert.deepEqual(claimsOf('His team rallied to forge a 13-all tie as 12 people were injured in the crush.').map((c) => c.text), ['12 people']);
+});
+
 test('an age belongs only to the person it is written next to', () => {
   const names: Array<{ text: string; type: Mention['type'] }> = [{ text: 'Klitschko', type: 'person' }, { text: 'Thompson', type: 'person' }];
   const ages = claimsOf('Klitschko, 36, stopped the 40-year-old Thompson in the sixth round.', names).filter((c) => c.attribute === 'age');

@@ -497,6 +497,8 @@ function notAFigure(analysis: Analysis, quantity: QuantityMention, at: Located):
   if (previous && (/^AK$/i.test(previous.text) || MONTH_WORD.test(previous.text))) return true;
   // A leading zero writes a code ("0845 125 2222") or the tail of a digit group split by a space ("2, 000ft").
   if (/^0\d/.test(quantity.text)) return true;
+  // A tied score ("a 13-all tie", "drew 2-all") counts points of both sides, nothing of the event.
+  if (/^-all\b/i.test(text.slice(quantity.end, quantity.end + 5))) return true;
   return quantity.kind === 'ordinal' || (quantity.kind === 'number' && quantity.value !== null && LIKELY_YEAR.test(quantity.text));
 }
 
