@@ -173,6 +173,18 @@ describe('date issues', () => {
     assert.match(issues[0].message, /was a Thursday/);
   });
 
+  it('takes the year in which a yearless date falls on the weekday written with it, and flags none', () => {
+    const text = 'Wednesday, January 5, 2011\n\nThe Falcons face the Saints at 8 p.m. Saturday, Jan. 15 at the Georgia Dome. They met on Sunday, Dec. 19.';
+    assert.equal(valueOf(text, 'Jan. 15'), '2011-01-15');
+    assert.equal(valueOf(text, 'Dec. 19'), '2010-12-19');
+    assert.deepEqual(findDates(text, {}).dateIssues.map((i) => i.code), []);
+    // A weekday that only a year the tense rules out fits (December 19, 2011 is a Monday, after the article) is the
+    // writer's slip: the date stays, and is flagged.
+    const slip = 'Wednesday, January 5, 2011\n\nThey met on Monday, Dec. 19.';
+    assert.equal(valueOf(slip, 'Dec. 19'), '2010-12-19');
+    assert.deepEqual(findDates(slip, {}).dateIssues.map((i) => i.code), ['weekday-mismatch']);
+  });
+
   it('flags a date after the article in a past-tense sentence, not one in the future tense', () => {
     const codes = (s: string): string[] => findDates(`Thursday, May 2, 2024\n\n${s}`, {}).dateIssues.map((i) => i.code);
     assert.deepEqual(codes('The treaty was signed on June 10, 2024.'), ['future-in-past-tense']);

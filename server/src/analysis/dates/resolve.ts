@@ -109,7 +109,13 @@ function resolveCalendar(e: Extract<DateExpression, { type: 'calendar' }>, tense
   if (month === undefined) return unresolved(granularity, 'no year given');
   if (!ctx.anchor) return unresolved(granularity, `no year given and ${whyNoDay(null)}`);
   const { year: y, how } = yearFor(month, day, 'plain', tense, ctx.anchor);
-  return resolved(format(y), granularity, how, true);
+  if (day === undefined || e.weekday === undefined || weekdayOf({ year: y, month, day }) === e.weekday) return resolved(format(y), granularity, how, true);
+  // "Saturday, Jan. 15" in an article of January 5 is the coming one when only that year's January 15 is a Saturday:
+  // the weekday written with it says which year, within what the tense allows (a past tense keeps it from the future).
+  const others = tense === 'past' ? [y - 1] : tense === 'future' ? [y + 1] : [y + 1, y - 1];
+  const fits = others.find((other) => weekdayOf({ year: other, month, day }) === e.weekday);
+  if (fits === undefined) return resolved(format(y), granularity, how, true);
+  return resolved(format(fits), granularity, `the ${MONTH_NAMES[month - 1]} ${day} nearest ${ctx.anchor.description} that is a ${WEEKDAY_NAMES[e.weekday]}`, true);
 }
 
 const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
