@@ -145,6 +145,17 @@ describe('resolution', () => {
     assert.equal(valueOf(text, '11:05'), 'T23:05');
   });
 
+  it('reads "ET", "PT", "CT" as standard or daylight time by the day the time is on', () => {
+    assert.equal(valueOf('Wednesday, January 5, 2011\n\nKickoff is at 4:30 p.m. ET.', '4:30'), 'T16:30-05:00');
+    assert.equal(valueOf('Wednesday, January 5, 2011\n\nThe draft is on July 8, 2011 at 7 p.m. PT.', '7 p.m.'), '2011-07-08T19:00-07:00');
+    assert.equal(valueOf('Title\nFirst Published: March 9, 2013 4:59 PM CT\n', '4:59'), '2013-03-09T16:59-06:00');
+    assert.equal(valueOf('Title\nFirst Published: March 10, 2013 4:59 PM CT\n', '4:59'), '2013-03-10T16:59-05:00');
+    assert.equal(valueOf('Title\nFirst Published: October 29, 2005 4:59 PM ET\n', '4:59'), '2005-10-29T16:59-04:00');
+    assert.equal(valueOf('Title\nFirst Published: October 30, 2005 4:59 PM ET\n', '4:59'), '2005-10-30T16:59-05:00');
+    // No day to tell by: daylight time, as before.
+    assert.equal(valueOf('Kickoff is at 4:30 p.m. ET.', '4:30'), 'T16:30-04:00');
+  });
+
   it('attaches a time to the date before it', () => {
     assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
   });

@@ -30,6 +30,25 @@ export function weekdayOf(d: DayDate): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
+/** The day of the month of a month's n-th given weekday (n = -1: the last). */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n > 0) return 1 + ((weekday - weekdayOf({ year, month, day: 1 }) + 7) % 7) + 7 * (n - 1);
+  const last = daysInMonth(year, month);
+  return last - ((weekdayOf({ year, month, day: last }) - weekday + 7) % 7);
+}
+
+/**
+ * Whether US daylight saving time is in force on the day: from the second Sunday of March to the first Sunday of
+ * November since 2007, from the first Sunday of April to the last Sunday of October before (a day's granularity:
+ * the change at 2 a.m. is not told apart).
+ */
+export function usDaylightTime(d: DayDate): boolean {
+  const [startMonth, startWeek, endMonth, endWeek] = d.year >= 2007 ? [3, 2, 11, 1] : [4, 1, 10, -1];
+  const start = { year: d.year, month: startMonth, day: nthWeekday(d.year, startMonth, 0, startWeek) };
+  const end = { year: d.year, month: endMonth, day: nthWeekday(d.year, endMonth, 0, endWeek) };
+  return compareDays(d, start) >= 0 && compareDays(d, end) < 0;
+}
+
 export function addDays(d: DayDate, days: number): DayDate {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };

@@ -1,11 +1,11 @@
 // The dates pipeline: find expressions, choose the article's date, resolve each expression against it, check.
 import type { DateIssue, DateMention, ReferenceDate } from '../types';
-import { isIsoDay } from './calendar';
+import { isIsoDay, parseIsoDate } from './calendar';
 import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
 import { statedReference } from './reference';
-import { NamedDays, type Resolution, resolveExpression } from './resolve';
+import { NamedDays, type Resolution, resolveExpression, timeValue, zoneOffsetOn } from './resolve';
 import { TenseIndex } from './tense';
 
 export interface FindDatesOptions {
@@ -34,7 +34,11 @@ function attachDays(text: string, found: readonly ResolvedExpression[]): void {
     const day = prev.resolution.value?.split('T')[0];
     if (time.kind !== 'time' || !time.value?.startsWith('T') || !day || !isIsoDay(day)) continue;
     if (!DATE_TIME_GAP.test(text.slice(prev.end, found[i].start))) continue;
-    found[i].resolution = { ...time, value: `${day}${time.value}`, derivation: `${time.derivation}, on ${day}`, relative: prev.resolution.relative };
+    // The day may lie in the other half of the year from the article's date: "ET" then reads the other way.
+    const e = found[i].expression;
+    const parts = parseIsoDate(day);
+    const clock = e.type === 'time' && parts?.month !== undefined && parts.day !== undefined ? timeValue(e.hour, e.minute, zoneOffsetOn(e, { year: parts.year, month: parts.month, day: parts.day })) : time.value;
+    found[i].resolution = { ...time, value: `${day}${clock}`, derivation: `${time.derivation}, on ${day}`, relative: prev.resolution.relative };
   }
 }
 

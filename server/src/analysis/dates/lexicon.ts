@@ -37,7 +37,7 @@ export function numberValue(word: string): number | undefined {
   return NUMBER_WORDS[w];
 }
 
-/** Offset in minutes for a zone abbreviation; the US "ET"/"PT"/"CT" are taken as daylight time when unsure. */
+/** Offset in minutes for a zone abbreviation; the US "ET"/"PT"/"CT" are taken as daylight time until a day says otherwise (resolve.ts zoneOffsetOn). */
 export function zoneOffset(zone: string): number | undefined {
   const z = zone.toLowerCase();
   if (z === 'et') return -240;

@@ -2,7 +2,7 @@
 // with a weekday means the most recent such day or month on or before the article's date, unless the sentence
 // speaks of the future, when it means the next one on or after it.
 import type { DateGranularity, DateKind } from '../types';
-import { type DayDate, MONTH_NAMES, WEEKDAY_NAMES, addDays, addMonths, compareDays, isoDay, isoMonth, longDay, weekdayOf } from './calendar';
+import { type DayDate, MONTH_NAMES, WEEKDAY_NAMES, addDays, addMonths, compareDays, isoDay, isoMonth, longDay, usDaylightTime, weekdayOf } from './calendar';
 import type { DateExpression, DurationUnit, Season, Shift } from './expression';
 import type { Tense } from './tense';
 
@@ -183,6 +183,19 @@ function durationValue(amount: number, unit: DurationUnit): string {
   return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
 
+/** Standard offsets of the US zones written without "S" or "D" ("4:30 p.m. ET"); daylight time is an hour on. */
+const US_GENERIC_ZONES: Readonly<Record<string, number>> = { et: -300, ct: -360, pt: -480 };
+
+/**
+ * A time's offset on a day: "ET" is EDT in July and EST in January. Without a day (or for any other zone) the offset
+ * read with the zone stands (daylight time for the generic US zones).
+ */
+export function zoneOffsetOn(e: Extract<DateExpression, { type: 'time' }>, day: DayDate | null | undefined): number | undefined {
+  const standard = e.zone === undefined ? undefined : US_GENERIC_ZONES[e.zone.toLowerCase()];
+  if (standard === undefined || !day) return e.offset;
+  return standard + (usDaylightTime(day) ? 60 : 0);
+}
+
 /** "T07:37Z", "T03:37-04:00", "T09:00" (no zone). */
 export function timeValue(hour: number, minute: number, offset: number | undefined): string {
   const hm = `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
@@ -213,7 +226,7 @@ export function resolveExpression(e: DateExpression, tense: Tense, ctx: Resoluti
     case 'century':
       return resolved(`${String(e.ordinal - 1).padStart(2, '0')}xx`, 'century', 'written in full', false);
     case 'time':
-      return resolved(timeValue(e.hour, e.minute, e.offset), 'time', e.zone ? `time of day, ${e.zone}` : 'time of day, no time zone given', false, 'time');
+      return resolved(timeValue(e.hour, e.minute, zoneOffsetOn(e, ctx.anchor && dayOf(ctx.anchor))), 'time', e.zone ? `time of day, ${e.zone}` : 'time of day, no time zone given', false, 'time');
     case 'duration':
       return e.amount === null
         ? { kind: 'duration', value: null, granularity: DURATION_GRANULARITY[e.unit], derivation: `an unstated number of ${e.unit}s`, relative: false }
