@@ -1,6 +1,6 @@
 // The dates pipeline: find expressions, choose the article's date, resolve each expression against it, check.
 import type { DateIssue, DateMention, ReferenceDate } from '../types';
-import { isIsoDay, parseIsoDate } from './calendar';
+import { isIsoDay } from './calendar';
 import { inferReference, undatedReason } from './inferYear';
 import { type ResolvedExpression, findDateIssues } from './issues';
 import { recognizeDates } from './recognize';
@@ -36,8 +36,8 @@ function attachDays(text: string, found: readonly ResolvedExpression[]): void {
     if (!DATE_TIME_GAP.test(text.slice(prev.end, found[i].start))) continue;
     // The day may lie in the other half of the year from the article's date: "ET" then reads the other way.
     const e = found[i].expression;
-    const parts = parseIsoDate(day);
-    const clock = e.type === 'time' && parts?.month !== undefined && parts.day !== undefined ? timeValue(e.hour, e.minute, zoneOffsetOn(e, { year: parts.year, month: parts.month, day: parts.day })) : time.value;
+    const [year, month, date] = day.split('-').map(Number);
+    const clock = e.type === 'time' ? timeValue(e.hour, e.minute, zoneOffsetOn(e, { year, month, day: date })) : time.value;
     found[i].resolution = { ...time, value: `${day}${clock}`, derivation: `${time.derivation}, on ${day}`, relative: prev.resolution.relative };
   }
 }

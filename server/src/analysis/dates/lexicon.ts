@@ -19,11 +19,14 @@ const ZONE_OFFSETS: Record<string, number> = {
   aest: 600, aedt: 660,
 };
 
+/** Standard offsets of the US zones written without "S" or "D" ("4:30 p.m. ET"); daylight time is an hour on. */
+export const US_GENERIC_ZONES: Readonly<Record<string, number>> = { et: -300, ct: -360, pt: -480 };
+
 // Regex sources, longest alternatives first so "Sept." wins over "Sep".
 export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 export const NUMBER_WORD_RE = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
-export const ZONE_RE = `(?:${Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z').map((z) => z.toUpperCase()).join('|')}|ET|PT|CT)`;
+export const ZONE_RE = `(?:${[...Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z'), ...Object.keys(US_GENERIC_ZONES)].map((z) => z.toUpperCase()).join('|')})`;
 
 export const monthNumber = (word: string): number | undefined => MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
 export const weekdayNumber = (word: string): number | undefined => WEEKDAY_WORDS[word.toLowerCase().replace(/'s$/, '')];
@@ -40,8 +43,6 @@ export function numberValue(word: string): number | undefined {
 /** Offset in minutes for a zone abbreviation; the US "ET"/"PT"/"CT" are taken as daylight time until a day says otherwise (resolve.ts zoneOffsetOn). */
 export function zoneOffset(zone: string): number | undefined {
   const z = zone.toLowerCase();
-  if (z === 'et') return -240;
-  if (z === 'pt') return -420;
-  if (z === 'ct') return -300;
-  return ZONE_OFFSETS[z];
+  const standard = US_GENERIC_ZONES[z];
+  return standard === undefined ? ZONE_OFFSETS[z] : standard + 60;
 }

@@ -4,6 +4,7 @@
 import type { DateGranularity, DateKind } from '../types';
 import { type DayDate, MONTH_NAMES, WEEKDAY_NAMES, addDays, addMonths, compareDays, isoDay, isoMonth, longDay, usDaylightTime, weekdayOf } from './calendar';
 import type { DateExpression, DurationUnit, Season, Shift } from './expression';
+import { US_GENERIC_ZONES } from './lexicon';
 import type { Tense } from './tense';
 
 /** The article's date as far as it is known. */
@@ -182,9 +183,6 @@ function durationValue(amount: number, unit: DurationUnit): string {
   const code = DURATION_CODES[unit];
   return code.startsWith('T') ? `PT${amount}${code.slice(1)}` : `P${amount}${code}`;
 }
-
-/** Standard offsets of the US zones written without "S" or "D" ("4:30 p.m. ET"); daylight time is an hour on. */
-const US_GENERIC_ZONES: Readonly<Record<string, number>> = { et: -300, ct: -360, pt: -480 };
 
 /**
  * A time's offset on a day: "ET" is EDT in July and EST in January. Without a day (or for any other zone) the offset
