@@ -24,13 +24,15 @@ const BASELINE = path.resolve(__dirname, '..', 'bench', 'gate-baseline.json');
  */
 function gated(f: ServerFigures): Record<string, number> {
   const named: Record<string, number> = {
-    // CPU time rather than the wall clock: the other work on a shared machine stretches the wall time 2-3× at 100 articles.
-    [`cold index CPU per article at ${f.articles}`]: (f.coldIndexCpuS * 1000) / f.articles,
     [`edit → diagnostics p50 at ${f.articles}`]: f.editToDiagnosticsMs.p50,
     [`edit → diagnostics p95 at ${f.articles}`]: f.editToDiagnosticsMs.p95,
     [`long article edit → diagnostics p50 at ${f.articles}`]: f.longArticleEditMs.p50,
   };
   for (const [name, p] of Object.entries(f.requestsMs)) named[`${name} p50 at ${f.articles}`] = p.p50;
+  // The indexing's CPU time rather than its wall clock, which other work on a shared machine stretches 2-3×; and only
+  // at the larger size: at 100 articles the fixed start (the workers' model, their compiling and collecting) is most
+  // of it, and one build measured 3.0-5.8 s there on a quiet machine, so a 2× limit on it fails on noise.
+  if (f.articles >= SIZES[1]) named[`cold index CPU per article at ${f.articles}`] = (f.coldIndexCpuS * 1000) / f.articles;
   return named;
 }
 
