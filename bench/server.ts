@@ -23,7 +23,7 @@ const INDEX_TIMEOUT_MS = 30 * 60 * 1000;
 /** The rows of a type the Entities view asks for at once (client/src/entitiesView.ts). */
 const SIDE_BAR_PAGE = 200;
 /** A folder to write each server's CPU profile to (`node --cpu-prof`), for reading where the time of a figure goes. */
-const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
+export const CPU_PROFILE_DIR = process.env.CROSSCHECK_BENCH_CPU_PROF;
 /** The pause between two hovers timed while the server indexes or runs the passes after it. */
 const PROBE_GAP_MS = 50;
 /** How long after indexing hovers are timed, while the passes after it (stories, diagnostics, entity records) run. */
