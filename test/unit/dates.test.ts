@@ -156,6 +156,12 @@ describe('resolution', () => {
     assert.equal(valueOf('Kickoff is at 4:30 p.m. ET.', '4:30'), 'T16:30-04:00');
   });
 
+  it('reads a clock time that opens a sentence ("At 10:15, ...")', () => {
+    const text = `${dated}At 10:15 left-wing protesters arrived. By 11:30 the square was empty.`;
+    assert.match(valueOf(text, '10:15') ?? '', /T10:15$/);
+    assert.match(valueOf(text, '11:30') ?? '', /T11:30$/);
+  });
+
   it('attaches a time to the date before it', () => {
     assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
   });
@@ -169,6 +175,11 @@ describe('not a date', () => {
 
   it('keeps real dates next to the look-alikes', () => {
     assert.deepEqual(texts('The law passed in May. Sales rose on March 3. He spoke Friday. Monday\'s quake killed 5.'), ['May', 'March 3', 'Friday', "Monday's"]);
+  });
+
+  it('skips a game clock: "at 2:56 of the third round", "1:45 into the half", "4:12 left"', () => {
+    const text = 'The referee stopped the fight at 2:56 of the third round. He was down at 1:45 into the second half and scored at 4:12 left. The bell rang at 9:30 on Saturday.';
+    assert.deepEqual(texts(text), ['at 9:30', 'Saturday']);
   });
 
   it('skips counts and ages that look like years and durations', () => {

@@ -28,6 +28,12 @@ export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 export const NUMBER_WORD_RE = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))`;
 export const ZONE_RE = `(?:${[...Object.keys(ZONE_OFFSETS).filter((z) => z !== 'z'), ...Object.keys(US_GENERIC_ZONES)].map((z) => z.toUpperCase()).join('|')})`;
 
+/**
+ * What follows a game clock rather than a time of day: "at 2:56 of the third round", "1:45 into the second half",
+ * "4:12 left", "with 3:20 remaining". Read as a lookahead after "M:SS", so those are no clock times.
+ */
+export const GAME_CLOCK_AFTER_RE = '\\s+(?:(?:of|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:round|period|quarter|half|inning|set|overtime|extra\\s+time)s?\\b|(?:left|remaining|to\\s+(?:go|play))(?![\\w-]))';
+
 export const monthNumber = (word: string): number | undefined => MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
 export const weekdayNumber = (word: string): number | undefined => WEEKDAY_WORDS[word.toLowerCase().replace(/'s$/, '')];
 

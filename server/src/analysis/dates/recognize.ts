@@ -2,7 +2,7 @@
 // Candidates may overlap; the longest wins, then adjacent dates joined by "to"/"-" become ranges.
 import { isValidDay } from './calendar';
 import type { DateExpression, DurationUnit, FoundExpression, Season, Shift } from './expression';
-import { MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
+import { GAME_CLOCK_AFTER_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
 import { isMonthNameUse, isWeekdayNameUse, isYearUse } from './notADate';
 
 interface Rule {
@@ -194,9 +194,10 @@ const RULES: Rule[] = [
       return { type: 'time', hour, minute: m[2] ? Number(m[2]) : 0, zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined };
     },
   },
-  // "13:45 GMT", "at 09:30"; not "about 3:30 p.m.", which is longer than the "3:30 p.m." read above and would win as 03:30.
+  // "13:45 GMT", "at 09:30", "At 09:30, police..."; not "about 3:30 p.m.", which is longer than the "3:30 p.m." read above and would win as 03:30,
+  // nor a game clock ("at 2:56 of the third round").
   {
-    pattern: new RegExp(`\\b(?:(at|around|about|by|until|from|before|after)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!\\s*[aApP]\\.?[mM]\\b)(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
+    pattern: new RegExp(`\\b(?:([Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!\\s*[aApP]\\.?[mM]\\b)(?!${GAME_CLOCK_AFTER_RE})(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
     needs: /:[0-5]\d/,
     build: (m) => (m[1] || m[4] ? { type: 'time', hour: Number(m[2]), minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined } : null),
   },
