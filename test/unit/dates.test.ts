@@ -162,6 +162,17 @@ describe('resolution', () => {
     assert.match(valueOf(text, '11:30') ?? '', /T11:30$/);
   });
 
+  it('puts a bare clock time after noon when the part of the day after it says so, and only then', () => {
+    const text = `${dated}He died at 6:41 last night. It began about 3:30 Tuesday afternoon. A blast at 8:40 at night. They met at 9:25 Thursday morning. A shot at 2:30 Friday night. A call at 09:30 on Monday night.`;
+    assert.match(valueOf(text, '6:41') ?? '', /T18:41$/);
+    assert.match(valueOf(text, '3:30') ?? '', /T15:30$/);
+    assert.match(valueOf(text, '8:40') ?? '', /T20:40$/);
+    assert.match(valueOf(text, '9:25') ?? '', /T09:25$/);
+    // 2:30 at night is as likely after midnight; a leading zero is a 24-hour clock.
+    assert.match(valueOf(text, '2:30') ?? '', /T02:30$/);
+    assert.match(valueOf(text, '09:30') ?? '', /T09:30$/);
+  });
+
   it('attaches a time to the date before it', () => {
     assert.equal(valueOf('Title\nFirst Published: June 13, 2013 4:59 PM EDT\n', '4:59'), '2013-06-13T16:59-04:00');
   });

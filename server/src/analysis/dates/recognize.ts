@@ -2,7 +2,7 @@
 // Candidates may overlap; the longest wins, then adjacent dates joined by "to"/"-" become ranges.
 import { isValidDay } from './calendar';
 import type { DateExpression, DurationUnit, FoundExpression, Season, Shift } from './expression';
-import { GAME_CLOCK_AFTER_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
+import { AFTER_NOON_AFTER, AFTER_NOON_HOURS, GAME_CLOCK_AFTER_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
 import { isMonthNameUse, isWeekdayNameUse, isYearUse } from './notADate';
 
 interface Rule {
@@ -199,7 +199,15 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(`\\b(?:([Aa]t|[Aa]round|[Aa]bout|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s+)?([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])(?!\\s*[aApP]\\.?[mM]\\b)(?!${GAME_CLOCK_AFTER_RE})(?:\\s*(?:hours|hrs))?(?:\\s*\\(?(${ZONE_RE})\\b\\)?)?`, 'g'),
     needs: /:[0-5]\d/,
-    build: (m) => (m[1] || m[4] ? { type: 'time', hour: Number(m[2]), minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined } : null),
+    build: (m, text) => {
+      if (!m[1] && !m[4]) return null;
+      // A 12-hour reading without its "p.m.": "at 6:41 last night" is 18:41. A leading zero ("09:30") is a 24-hour clock.
+      const hour = Number(m[2]);
+      const part = m[2].startsWith('0') || m[4] ? undefined : AFTER_NOON_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find(Boolean);
+      const hours = part === undefined ? undefined : AFTER_NOON_HOURS[part.toLowerCase()];
+      const afterNoon = hours !== undefined && hour >= hours[0] && hour <= hours[1];
+      return { type: 'time', hour: afterNoon ? hour + 12 : hour, minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined };
+    },
   },
   // "about 1100 hrs IST", "at 2045 GMT": four digits are a time with a zone after them, or with "hrs"/"hours" after
   // and "at", "about", "around" or "by" before ("after 1100 hours of talks", "worked 1100 hours" are lengths).
