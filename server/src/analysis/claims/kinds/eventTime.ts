@@ -42,9 +42,7 @@ function narrowed(from: number, to: number, lead: string): TimeValue {
 export function timeOfDay(date: DateMention, textAfter: string, textBefore = ''): TimeValue | undefined {
   const clock = /T(\d\d):(\d\d)/.exec(date.value ?? '');
   if (date.kind === 'time' && clock) {
-    // "about 3:10 p.m." may be read without its "p.m.", which then follows the mention.
-    const afternoon = Number(clock[1]) < 12 && !/[ap]\.?m\.?$/i.test(date.text) && /^\s*p\.?m\b/i.test(textAfter);
-    const minute = (Number(clock[1]) + (afternoon ? 12 : 0)) * 60 + Number(clock[2]);
+    const minute = Number(clock[1]) * 60 + Number(clock[2]);
     return { kind: 'time', from: minute, to: minute };
   }
   if (isClockReading(date, textAfter)) {
