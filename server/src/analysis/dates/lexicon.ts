@@ -34,13 +34,25 @@ export const ZONE_RE = `(?:${[...Object.keys(ZONE_OFFSETS).filter((z) => z !== '
  */
 export const GAME_CLOCK_AFTER_RE = '\\s+(?:(?:of|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:round|period|quarter|half|inning|set|overtime|extra\\s+time)s?\\b|(?:left|remaining|to\\s+(?:go|play))(?![\\w-]))';
 
+/** Where the morning starts and the night starts: the hours between belong to the night before. */
+export const MORNING_START = 5 * 60;
+export const NIGHT_START = 18 * 60;
+
+/** The parts of the day a text names, as spans of minutes: what a reader takes each to cover ("night" runs past midnight). */
+export const PART_OF_DAY_SPANS = {
+  midnight: [23 * 60 + 30, 24 * 60 + 30],
+  noon: [11 * 60 + 30, 12 * 60 + 30],
+  morning: [MORNING_START, 12 * 60],
+  afternoon: [12 * 60, NIGHT_START],
+  evening: [17 * 60, 22 * 60],
+  night: [NIGHT_START, 30 * 60],
+} as const satisfies Record<string, readonly [number, number]>;
+
 /**
- * What after a bare "H:MM" puts it after noon, with the 12-hour readings each part of the day takes: "at 6:41 last
- * night", "about 3:30 Tuesday afternoon", "at 8:40 at night", "5:00 on the night of" (5 a.m. or 5 p.m.: left as
- * written). Read on the text right after the clock reading; a morning leaves the reading as it is.
+ * What after a bare "H:MM" may put it after noon: "at 6:41 last night", "about 3:30 Tuesday afternoon", "at 8:40 at
+ * night". Read on the text right after the clock reading; which hours it moves is the part's span (recognize.ts).
  */
 export const AFTER_NOON_AFTER = new RegExp(`^,?\\s+(?:(?:last|tomorrow)\\s+(night)|to(night)|(?:at|in\\s+the)\\s+(afternoon|evening|night)|(?:on\\s+)?(?:the\\s+)?(?:${WEEKDAY_RE}\\s+)?(afternoon|evening|night))\\b`, 'i');
-export const AFTER_NOON_HOURS: Readonly<Record<string, readonly [number, number]>> = { afternoon: [1, 6], evening: [4, 11], night: [6, 11] };
 
 export const monthNumber = (word: string): number | undefined => MONTH_WORDS[word.toLowerCase().replace(/\.$/, '')];
 export const weekdayNumber = (word: string): number | undefined => WEEKDAY_WORDS[word.toLowerCase().replace(/'s$/, '')];

@@ -2,7 +2,7 @@
 // Candidates may overlap; the longest wins, then adjacent dates joined by "to"/"-" become ranges.
 import { isValidDay } from './calendar';
 import type { DateExpression, DurationUnit, FoundExpression, Season, Shift } from './expression';
-import { AFTER_NOON_AFTER, AFTER_NOON_HOURS, GAME_CLOCK_AFTER_RE, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
+import { AFTER_NOON_AFTER, GAME_CLOCK_AFTER_RE, PART_OF_DAY_SPANS, MONTH_RE, NUMBER_WORD_RE, WEEKDAY_RE, ZONE_RE, monthNumber, numberValue, weekdayNumber, zoneOffset } from './lexicon';
 import { isMonthNameUse, isWeekdayNameUse, isYearUse } from './notADate';
 
 interface Rule {
@@ -35,6 +35,15 @@ const DURATION_UNITS: Record<string, DurationUnit> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade', century: 'century', centurie: 'century',
 };
 const durationUnit = (word: string): DurationUnit => DURATION_UNITS[word.toLowerCase().replace(/s$/, '')];
+
+/**
+ * Whether a part of the day fits a 12-hour reading only after noon: "6:41 ... night" is 18:41 (6:41 a.m. is morning),
+ * "2:30 ... night" may be either (the night runs past midnight) and stays as written.
+ */
+function onlyAfterNoon(minutes: number, [from, to]: readonly [number, number]): boolean {
+  const within = (m: number): boolean => m >= from && m <= to;
+  return within(minutes + 12 * 60) && !within(minutes) && !within(minutes + 24 * 60);
+}
 
 const RULES: Rule[] = [
   // "Thursday, May 2, 2024", "Nov. 30, 2009", "August 04 2011", "May 1-3"
@@ -201,12 +210,11 @@ const RULES: Rule[] = [
     needs: /:[0-5]\d/,
     build: (m, text) => {
       if (!m[1] && !m[4]) return null;
-      // A 12-hour reading without its "p.m.": "at 6:41 last night" is 18:41. A leading zero ("09:30") is a 24-hour clock.
-      const hour = Number(m[2]);
+      const [hour, minute] = [Number(m[2]), Number(m[3])];
+      // A leading zero ("09:30") or a zone is a 24-hour clock; else "at 6:41 last night" is 18:41.
       const part = m[2].startsWith('0') || m[4] ? undefined : AFTER_NOON_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.slice(1).find(Boolean);
-      const hours = part === undefined ? undefined : AFTER_NOON_HOURS[part.toLowerCase()];
-      const afterNoon = hours !== undefined && hour >= hours[0] && hour <= hours[1];
-      return { type: 'time', hour: afterNoon ? hour + 12 : hour, minute: Number(m[3]), zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined };
+      const afterNoon = hour >= 1 && hour <= 11 && part !== undefined && onlyAfterNoon(hour * 60 + minute, PART_OF_DAY_SPANS[part.toLowerCase() as keyof typeof PART_OF_DAY_SPANS]);
+      return { type: 'time', hour: afterNoon ? hour + 12 : hour, minute, zone: m[4], offset: m[4] ? zoneOffset(m[4]) : undefined };
     },
   },
   // "about 1100 hrs IST", "at 2045 GMT": four digits are a time with a zone after them, or with "hrs"/"hours" after

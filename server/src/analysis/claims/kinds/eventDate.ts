@@ -1,5 +1,6 @@
 // The day, month or year an event happened ("checked into rehab on Friday", "died on December 8, 2008").
-import { DAY_MINUTES, MORNING_START, NIGHT_START, SAME_MOMENT_MINUTES } from './eventTime';
+import { MORNING_START, NIGHT_START } from '../../dates/lexicon';
+import { DAY_MINUTES, SAME_MOMENT_MINUTES } from './eventTime';
 import type { DateValue } from './kind';
 import { INCOMPARABLE, type KindModule, type ValueRelation } from './kind';
 

@@ -1,21 +1,18 @@
 // The time of day an event happened ("the call came in at 4:10 a.m.", "the fire started about 9.25pm", "Friday night").
+import { MORNING_START, NIGHT_START, PART_OF_DAY_SPANS } from '../../dates/lexicon';
 import type { DateMention } from '../../types';
 import { INCOMPARABLE, type KindModule, type TimeValue, type ValueRelation } from './kind';
 
 export const DAY_MINUTES = 1440;
 
-/** Where the morning starts and the night starts: the hours between belong to the night before. */
-export const MORNING_START = 5 * 60;
-export const NIGHT_START = 18 * 60;
-
-/** Parts of the day a text names, as spans of minutes: what a reader takes each to cover. */
-const PARTS_OF_DAY: Array<[RegExp, number, number]> = [
-  [/\bmidnight\b/, 23 * 60 + 30, 24 * 60 + 30],
-  [/\bnoon\b|\bmidday\b/, 11 * 60 + 30, 12 * 60 + 30],
-  [/\bmorning\b/, MORNING_START, 12 * 60],
-  [/\bafternoon\b/, 12 * 60, NIGHT_START],
-  [/\bevening\b/, 17 * 60, 22 * 60],
-  [/\bnight\b|\btonight\b/, NIGHT_START, 30 * 60],
+/** Parts of the day a text names, as spans of minutes (dates/lexicon.ts). */
+const PARTS_OF_DAY: Array<[RegExp, readonly [number, number]]> = [
+  [/\bmidnight\b/, PART_OF_DAY_SPANS.midnight],
+  [/\bnoon\b|\bmidday\b/, PART_OF_DAY_SPANS.noon],
+  [/\bmorning\b/, PART_OF_DAY_SPANS.morning],
+  [/\bafternoon\b/, PART_OF_DAY_SPANS.afternoon],
+  [/\bevening\b/, PART_OF_DAY_SPANS.evening],
+  [/\bnight\b|\btonight\b/, PART_OF_DAY_SPANS.night],
 ];
 
 /** A 24-hour clock reading the date recognizer took for a year ("2045 GMT", "1100 hrs IST"). */
@@ -52,7 +49,7 @@ export function timeOfDay(date: DateMention, textAfter: string, textBefore = '')
   const lower = date.text.toLowerCase();
   const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(lower));
   // "early" may be the mention's own first word or stand before it ("early Friday morning").
-  return part && narrowed(part[1], part[2], `${textBefore} ${lower.slice(0, lower.search(part[0]))}`);
+  return part && narrowed(part[1][0], part[1][1], `${textBefore} ${lower.slice(0, lower.search(part[0]))}`);
 }
 
 /**
